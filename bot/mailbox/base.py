@@ -75,6 +75,8 @@ class OutgoingMessage:
     references: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
+    # When the bot decided to send it; kept so a retry carries the same Date.
+    date: datetime | None = None
 
 
 class Mailbox(abc.ABC):

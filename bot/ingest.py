@@ -1,0 +1,266 @@
+"""One pass over the mailbox: every waiting message becomes stored forms,
+a reply to its sender, alerts where the framework asks for them, and a
+place in the Processed or Needs attention folder.
+
+For each message, in this order:
+1. already recorded (a crash came after the store commit): only file it;
+2. read and parse its attachments;
+3. record the message, its forms and the mail it causes in one transaction;
+4. file the message;
+and, after all messages, send the queued mail. A crash anywhere therefore
+never duplicates or drops a row, and a rerun finishes what was started.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot import routing
+from bot.config import Settings
+from bot.forms import ParsedForm, parse_bytes
+from bot.forms.model import INADEQUATE
+from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
+from bot.mailbox.base import Attachment
+from bot.notices import Notices
+from bot.store import FormRecord, MessageRecord, QueuedMail, Store
+
+log = logging.getLogger(__name__)
+
+# A message that fails this many passes in a row is filed for a person.
+MAX_ATTEMPTS = 3
+
+# Pictures are never forms: signature logos and screenshots arrive as
+# attachments from some mail clients and would only confuse the sender.
+IGNORED_CONTENT_PREFIXES = ("image/",)
+
+
+@dataclass
+class PassSummary:
+    messages: int = 0
+    forms_logged: int = 0
+    needs_attention: int = 0
+    ignored: int = 0
+    refiled: int = 0
+    failed: int = 0
+    mail_sent: int = 0
+    mail_unsent: int = 0
+    tracker_rebuilt: bool = False
+    changed: bool = False
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AttachmentOutcome:
+    attachment: Attachment
+    sha256: str
+    form: ParsedForm | None = None
+    duplicate_of: object = None  # the StoredForm already holding this exact file
+
+
+Progress = Callable[[str], None]
+
+
+def run_pass(settings: Settings, mailbox: Mailbox, store: Store, *, now: datetime,
+             progress: Progress | None = None) -> PassSummary:
+    """Handle every waiting message, send the queued mail, and return what
+    happened. One bad message never stops the others."""
+    summary = PassSummary()
+    notices = Notices(settings, now=now)
+    say = progress or (lambda line: None)
+    for message in mailbox.fetch_new():
+        summary.messages += 1
+        try:
+            handle_message(settings, mailbox, store, notices, message, now=now, summary=summary, say=say)
+        except MailboxError as error:
+            summary.failed += 1
+            log.error("Message %s could not be filed: %s", message.key, error)
+            say(f"  ! {message.sender or 'unknown sender'}: could not be filed ({error}); will retry")
+        except Exception as error:  # one bad message must not stop the pass
+            summary.failed += 1
+            handle_failure(mailbox, store, message, error, now=now, summary=summary, say=say)
+    deliver_queued_mail(mailbox, store, now=now, summary=summary, say=say)
+    return summary
+
+
+def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: Notices,
+                   message: InboundMessage, *, now: datetime, summary: PassSummary,
+                   say: Progress) -> None:
+    recorded = store.message(message.key)
+    if recorded is not None:
+        # Recorded by an earlier pass that stopped before filing it.
+        mailbox.move(message, recorded.folder)
+        store.mark_filed(message.key, now=now)
+        summary.refiled += 1
+        log.info("Message %s was already recorded; filed it in %s", message.key, recorded.folder)
+        return
+
+    skip = reason_to_skip(message, settings)
+    if skip is not None:
+        outcome, folder, reason = skip
+        store.record_message(MessageRecord(message.key, message.sender, message.received, outcome,
+                                           folder, reason), [], [], now=now)
+        file_message(mailbox, store, message, folder, now=now)
+        summary.changed = True
+        if folder == NEEDS_ATTENTION:
+            summary.needs_attention += 1
+        else:
+            summary.ignored += 1
+        log.info("Message %s from %s not read: %s", message.key, message.sender, reason)
+        say(f"  - {message.sender or 'unknown sender'}: not read ({reason})")
+        return
+
+    outcomes: list[AttachmentOutcome] = []
+    for attachment in message.attachments:
+        if is_candidate(attachment) and not any(item.attachment.data == attachment.data for item in outcomes):
+            outcomes.append(read_attachment(attachment, settings, store))
+    logged = [outcome for outcome in outcomes if outcome.form is not None and outcome.form.ok]
+    problems = [outcome for outcome in outcomes if outcome.form is not None and not outcome.form.ok]
+    duplicates = [outcome for outcome in outcomes if outcome.duplicate_of is not None]
+
+    records = [form_record(outcome, settings, message) for outcome in logged]
+    if not outcomes:
+        outcome_name, folder, reason = "needs_attention", NEEDS_ATTENTION, "no form attached"
+    elif problems:
+        outcome_name, folder = "needs_attention", NEEDS_ATTENTION
+        reason = "; ".join(f"attachment {outcomes.index(item) + 1}: {' '.join(item.form.errors)}"
+                           for item in problems)
+    else:
+        outcome_name, folder, reason = "logged", PROCESSED, None
+
+    # Alerts and the reply are queued in the same transaction as the rows, so
+    # a crash can neither lose them nor send them twice.
+    mail = notices.for_message(message, records, problems, duplicates, store)
+    result = store.record_message(
+        MessageRecord(message.key, message.sender, message.received, outcome_name, folder, reason),
+        records, mail, now=now,
+    )
+    file_message(mailbox, store, message, folder, now=now)
+    summary.changed = True
+    summary.forms_logged += len(records)
+    if folder == NEEDS_ATTENTION:
+        summary.needs_attention += 1
+    for form_id, record in zip(result.form_ids, records):
+        form = record.form
+        verb = "updated" if form_id in result.replaced else "logged"
+        log.info("Message %s from %s: %s %s for case %s (grade %s)", message.key, message.sender, verb,
+                 form.form, form.case_id, form.final_grade)
+        flags = "".join([", URGENT CONCERN" if form.urgent_concern else "",
+                         ", inadequate" if form.final_grade == INADEQUATE else ""])
+        say(f"  + {message.sender}: {verb} {settings.forms.kind(form.form).title.lower()}"
+            f"{' for case ' + form.case_id if form.case_id else ''} ({form.final_grade or 'no grade'}{flags})")
+    for item in duplicates:
+        say(f"  = {message.sender}: attachment already logged; nothing changed")
+    for number, item in enumerate(outcomes, start=1):
+        if item in problems:
+            log.info("Message %s from %s: attachment %d (%s, %d bytes) not usable: %s", message.key,
+                     message.sender, number, item.attachment.content_type, len(item.attachment.data),
+                     " ".join(item.form.errors))
+            say(f"  ! {message.sender}: attachment {number} not usable: {' '.join(item.form.errors)}")
+    if not outcomes:
+        say(f"  ! {message.sender}: no form attached")
+
+
+def reason_to_skip(message: InboundMessage, settings: Settings) -> tuple[str, str, str] | None:
+    """Mail the bot must not answer: its own, auto-replies and bounces.
+    Returns (outcome, folder, reason), or None for mail to read."""
+    headers = {name.lower(): value.lower() for name, value in message.headers.items()}
+    sender = message.sender
+    if not sender:
+        return ("needs_attention", NEEDS_ATTENTION, "no sender address")
+    if sender == settings.mailbox.address or "x-qa-bot" in headers:
+        return ("ignored", PROCESSED, "sent by this bot")
+    local_part = sender.split("@", 1)[0]
+    content_type = headers.get("content-type", "")
+    if local_part in ("mailer-daemon", "postmaster") or "multipart/report" in content_type:
+        # A bounce means someone did not get our mail: a person should see it.
+        return ("needs_attention", NEEDS_ATTENTION, "delivery failure report")
+    auto_submitted = headers.get("auto-submitted", "no")
+    if auto_submitted != "no" or "x-autoreply" in headers or "x-autorespond" in headers:
+        return ("ignored", PROCESSED, "automatic reply")
+    if headers.get("precedence", "") in ("bulk", "junk", "list", "auto_reply"):
+        return ("ignored", PROCESSED, "bulk or automatic mail")
+    subject = message.subject.lower()
+    if subject.startswith(("automatic reply:", "auto reply:", "autoreply:", "out of office")):
+        return ("ignored", PROCESSED, "automatic reply")
+    if local_part in ("noreply", "no-reply", "donotreply", "do-not-reply"):
+        return ("needs_attention", NEEDS_ATTENTION, "sent from an address that takes no replies")
+    return None
+
+
+def is_candidate(attachment: Attachment) -> bool:
+    return not attachment.content_type.startswith(IGNORED_CONTENT_PREFIXES)
+
+
+def read_attachment(attachment: Attachment, settings: Settings, store: Store) -> AttachmentOutcome:
+    sha256 = hashlib.sha256(attachment.data).hexdigest()
+    earlier = store.form_with_sha(sha256)
+    if earlier is not None:
+        return AttachmentOutcome(attachment, sha256, duplicate_of=earlier)
+    return AttachmentOutcome(attachment, sha256, form=parse_bytes(attachment.data, attachment.filename,
+                                                                  settings.forms))
+
+
+def form_record(outcome: AttachmentOutcome, settings: Settings, message: InboundMessage) -> FormRecord:
+    """What ingest adds to a parsed form: the auditor on the staff list, team
+    and service from the staff list where the form leaves them out, the audit
+    date, and the re-audit date of an inadequate case."""
+    form = outcome.form
+    auditor = routing.auditor_of(form, message.sender, settings.staff)
+    routing.fill_team_and_service(form, auditor, settings.staff)
+    if form.date is None:
+        form.date = message.received.date()
+    return FormRecord(
+        form=form,
+        sha256=outcome.sha256,
+        auditor_email=auditor.email if auditor else None,
+        re_audit_due=routing.re_audit_due(form, settings.re_audit_months),
+    )
+
+
+def file_message(mailbox: Mailbox, store: Store, message: InboundMessage, folder: str, *,
+                 now: datetime) -> None:
+    mailbox.move(message, folder)
+    store.mark_filed(message.key, now=now)
+
+
+def handle_failure(mailbox: Mailbox, store: Store, message: InboundMessage, error: Exception, *,
+                   now: datetime, summary: PassSummary, say: Progress) -> None:
+    """Leave the message for the next pass; after `MAX_ATTEMPTS` failures file
+    it in Needs attention so a person sees it and the bot stops retrying."""
+    description = f"{type(error).__name__}: {error}"
+    log.exception("Message %s from %s could not be handled", message.key, message.sender)
+    attempts = store.note_failure(message.key, description, now=now)
+    if attempts < MAX_ATTEMPTS:
+        say(f"  ! {message.sender or 'unknown sender'}: could not be handled; will retry ({attempts} of {MAX_ATTEMPTS})")
+        return
+    reason = f"the bot could not handle this message after {attempts} attempts ({type(error).__name__})"
+    try:
+        store.record_message(MessageRecord(message.key, message.sender, message.received, "needs_attention",
+                                           NEEDS_ATTENTION, reason), [], [], now=now)
+        file_message(mailbox, store, message, NEEDS_ATTENTION, now=now)
+        summary.needs_attention += 1
+        summary.changed = True
+        say(f"  ! {message.sender or 'unknown sender'}: moved to Needs attention after {attempts} failed attempts")
+    except Exception:
+        log.exception("Message %s could not be moved to Needs attention", message.key)
+
+
+def deliver_queued_mail(mailbox: Mailbox, store: Store, *, now: datetime, summary: PassSummary,
+                        say: Progress) -> None:
+    """Send every queued message. One that fails stays queued for the next
+    pass; the store marks each one sent only after the mailbox took it."""
+    for item in store.unsent_mail():
+        try:
+            mailbox.send(item.message)
+        except MailboxError as error:
+            store.mark_send_failed(item.id, str(error))
+            summary.mail_unsent += 1
+            log.warning("Could not send %s mail to %s: %s", item.kind, ", ".join(item.message.to), error)
+            continue
+        store.mark_sent(item.id, now=now)
+        summary.mail_sent += 1
+        log.info("Sent %s mail to %s", item.kind, ", ".join(item.message.to + item.message.cc))

@@ -1,0 +1,221 @@
+"""The mail a message causes: the reply to its sender and the immediate
+alerts (urgent concern, inadequate judgement).
+
+Each piece of mail gets a dedupe key naming what it is about, so the same
+alert is never queued twice — not when a pass is rerun after a crash, and not
+when the moderated copy of an audit arrives with the same concern.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from bot import emails, routing
+from bot.forms.model import INADEQUATE
+from bot.mailbox import InboundMessage, OutgoingMessage
+from bot.store import FormRecord, QueuedMail, Store
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.ingest import AttachmentOutcome
+
+# Form kinds that judge a child's case, so that an inadequate grade is a
+# judgement about the child's case the Head of Service must hear about
+# (2025 framework §3.1, week 4). An observation grades a practitioner's practice.
+CASE_JUDGEMENT_KINDS = frozenset({"case_file_audit", "multi_agency_audit", "early_help_audit"})
+
+
+class Notices:
+    def __init__(self, settings: Settings, *, now: datetime):
+        self.settings = settings
+        self.now = now
+        self.domain = settings.mailbox.address.split("@", 1)[1]
+
+    def for_message(self, message: InboundMessage, records: list[FormRecord],
+                    problems: list[AttachmentOutcome], duplicates: list[AttachmentOutcome],
+                    store: Store) -> list[QueuedMail]:
+        """The reply and alerts to queue for `message`."""
+        mail: list[QueuedMail] = []
+        alerted: dict[int, list[str]] = {}
+        for index, record in enumerate(records):
+            urgent = self.urgent_concern(message, record)
+            if urgent is not None:
+                mail.append(urgent)
+                alerted[index] = urgent.message.to
+            inadequate = self.inadequate(message, record)
+            if inadequate is not None:
+                mail.append(inadequate)
+        reply = self.reply(message, records, problems, duplicates, alerted, store)
+        if reply is not None:
+            mail.append(reply)
+        return mail
+
+    # The reply to the sender --------------------------------------------
+
+    def reply(self, message: InboundMessage, records: list[FormRecord],
+              problems: list[AttachmentOutcome], duplicates: list[AttachmentOutcome],
+              alerted: dict[int, list[str]], store: Store) -> QueuedMail | None:
+        if not records and not problems and not duplicates:
+            kind = "no_attachment"
+        elif not records and problems:
+            kind = "form_problem"
+        elif self.settings.send_receipts or problems:
+            kind = "receipt"
+        else:
+            return None
+        sender = self.settings.staff.by_email(message.sender)
+        context = self.context(greeting_name=first_name(sender.name if sender else message.sender_name))
+        context["logged"] = [self.logged_item(record, alerted.get(index), store)
+                             for index, record in enumerate(records)]
+        context["problems"] = [{"file": item.attachment.filename, "reasons": item.form.errors}
+                               for item in problems]
+        context["duplicates"] = [{"file": item.attachment.filename,
+                                  "case_id": item.duplicate_of.form.case_id,
+                                  "first_logged": long_date(item.duplicate_of.first_received)}
+                                 for item in duplicates]
+        return self.queued(kind, f"reply:{message.key}", context, to=[message.sender],
+                           message_key=message.key, in_reply_to=message.message_id,
+                           references=message.references, auto_reply=True)
+
+    def logged_item(self, record: FormRecord, alerted_to: list[str] | None, store: Store) -> dict[str, Any]:
+        form = record.form
+        updating = store.previous_version(form) is not None
+        people = [self.settings.staff.by_email(address) for address in alerted_to or []]
+        named = [describe_person(person, address) for person, address in zip(people, alerted_to or [])]
+        return {
+            "file": form.file,
+            "form_title": self.settings.forms.kind(form.form).title,
+            "case_id": form.case_id,
+            "date": long_date(form.date) if form.date else None,
+            "grade": form.final_grade,
+            "auditor_grade": form.grade,
+            "moderated_grade": form.moderated_grade,
+            "actions": len(form.actions),
+            "updated": updating,
+            "urgent": form.urgent_concern,
+            "alerted": join_words(named) or "the QA team",
+            "alerted_count": max(len(named), 1),
+            "warnings": form.warnings,
+        }
+
+    # Alerts -------------------------------------------------------------
+
+    def urgent_concern(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:
+        form = record.form
+        if not form.urgent_concern:
+            return None
+        return self.alert("urgent_concern", message, record, with_assistant_director=True,
+                          extra={"detail": form.urgent_concern_detail})
+
+    def inadequate(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:
+        form = record.form
+        if form.final_grade != INADEQUATE or form.form not in CASE_JUDGEMENT_KINDS:
+            return None
+        return self.alert("inadequate", message, record,
+                          with_assistant_director=self.settings.inadequate_to_assistant_director,
+                          extra={"re_audit_due": long_date(record.re_audit_due) if record.re_audit_due else None,
+                                 "actions": [action.to_json() | {"due": long_date(action.due) if action.due else None}
+                                             for action in form.actions]})
+
+    def alert(self, kind: str, message: InboundMessage, record: FormRecord, *,
+              with_assistant_director: bool, extra: dict[str, Any]) -> QueuedMail:
+        form = record.form
+        staff = self.settings.staff
+        auditor = staff.by_email(record.auditor_email)
+        person = routing.responsible(form, auditor, message.sender, staff)
+        heads = routing.heads_for_alert(person, staff, with_assistant_director=with_assistant_director)
+        qa_team = [self.settings.qa_team_email]
+        to = [head.email for head in heads] or qa_team
+        cc = qa_team if heads and self.settings.alert_copy_qa_team else []
+        context = self.context(greeting_name=join_words([first_name(head.name) for head in heads]) or None)
+        context.update({
+            "case_id": form.case_id,
+            "form_title": self.settings.forms.kind(form.form).title,
+            "auditor": form.auditor,
+            "sender": message.sender,
+            "practitioner": form.practitioner,
+            "team": form.team,
+            "service": form.service,
+            "audit_date": long_date(form.date) if form.date else None,
+            "grade": form.final_grade,
+            "moderated": bool(form.moderated_grade),
+            "routed": bool(heads),
+        })
+        context.update(extra)
+        # About the case and audit, not the email: a moderated copy of the
+        # same audit does not raise the same alert again.
+        about = f"{form.form}:{form.case_id}:{form.date.isoformat() if form.date else record.sha256}"
+        return self.queued(kind, f"{kind}:{about}", context, to=to, cc=cc, message_key=message.key,
+                           importance_high=kind == "urgent_concern")
+
+    # Building mail ------------------------------------------------------
+
+    def context(self, **values: Any) -> dict[str, Any]:
+        settings = self.settings
+        return {
+            "organisation": settings.organisation,
+            "department": settings.department,
+            "qa_team_name": settings.qa_team_name,
+            "qa_team_email": settings.qa_team_email,
+            "mailbox_address": settings.mailbox.address,
+            **values,
+        }
+
+    def queued(self, kind: str, dedupe_key: str, context: dict[str, Any], *, to: list[str],
+               cc: list[str] | None = None, message_key: str | None = None,
+               in_reply_to: str | None = None, references: tuple[str, ...] = (),
+               auto_reply: bool = False, importance_high: bool = False) -> QueuedMail:
+        rendered = emails.render(kind, context)
+        digest = hashlib.sha256(dedupe_key.encode()).hexdigest()[:24]
+        headers = {
+            # RFC 3834: mark our mail as automatic so other robots do not answer it.
+            "Auto-Submitted": "auto-replied" if auto_reply else "auto-generated",
+            "X-Auto-Response-Suppress": "All",
+            "X-QA-Bot": kind,
+        }
+        if importance_high:
+            headers["Importance"] = "High"
+            headers["X-Priority"] = "1"
+        outgoing = OutgoingMessage(
+            to=unique(to), cc=[address for address in unique(cc or []) if address not in to],
+            subject=rendered.subject, text=rendered.text, html=rendered.html,
+            message_id=f"{digest}.qa-bot@{self.domain}", in_reply_to=in_reply_to,
+            references=references, headers=headers, date=self.now,
+        )
+        return QueuedMail(dedupe_key=dedupe_key, kind=kind, message=outgoing, message_key=message_key)
+
+
+def first_name(name: str | None) -> str | None:
+    if not name or "@" in name:
+        return None
+    words = name.replace(",", " ").split()
+    return words[0] if words else None
+
+
+def describe_person(person, address: str) -> str:
+    if person is None:
+        return address
+    role = {"head_of_service": "Head of Service", "assistant_director": "Assistant Director"}.get(person.role)
+    return f"{person.name} ({role})" if role else person.name
+
+
+def join_words(words: list[str]) -> str:
+    words = [word for word in words if word]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def long_date(value) -> str:
+    """3 November 2026, as British readers expect."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def unique(addresses: list[str]) -> list[str]:
+    seen: list[str] = []
+    for address in addresses:
+        if address and address.lower() not in seen:
+            seen.append(address.lower())
+    return seen

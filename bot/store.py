@@ -1,0 +1,466 @@
+"""The store: one SQLite file, the single source of truth.
+
+The tracker workbook and the reports are rebuilt from it, so a deleted or
+damaged workbook loses nothing. A message is recorded in one transaction
+together with its forms, actions and the mail it causes (receipt, alerts);
+only then is the message filed and the mail sent. A crash at any point
+therefore leaves either nothing recorded (the message is read again) or
+everything recorded (the message is only filed, and the queued mail sent).
+
+Holds case IDs and what auditors wrote about practice; never a child's
+name, date of birth or address (the parser removes them first).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from bot.forms.model import ParsedForm
+from bot.mailbox.base import Attachment, OutgoingMessage
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,           -- the mailbox's stable id (Message-ID)
+    sender TEXT NOT NULL,
+    received TEXT NOT NULL,
+    outcome TEXT NOT NULL,              -- logged | needs_attention | ignored
+    folder TEXT NOT NULL,               -- where the mail is filed
+    reason TEXT,                        -- for needs_attention and ignored
+    processed_at TEXT NOT NULL,
+    filed_at TEXT                       -- set once the mail has been moved
+);
+
+CREATE TABLE forms (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id),
+    attachment TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    case_id TEXT,
+    auditor TEXT,
+    auditor_email TEXT,                 -- matched on the staff list, if at all
+    practitioner TEXT,
+    team TEXT,
+    service TEXT,
+    audit_date TEXT,
+    grade TEXT,
+    moderated_grade TEXT,
+    final_grade TEXT,
+    urgent_concern INTEGER NOT NULL DEFAULT 0,
+    re_audit_due TEXT,
+    received TEXT NOT NULL,
+    first_received TEXT NOT NULL,       -- when the first version arrived
+    version INTEGER NOT NULL DEFAULT 1, -- 2 and up: a later copy (e.g. moderated) replaced it
+    sender TEXT NOT NULL,
+    superseded_by INTEGER REFERENCES forms(id),
+    data TEXT NOT NULL                  -- the parsed form, as `parse --json` gives it
+);
+CREATE INDEX forms_identity ON forms(kind, case_id) WHERE superseded_by IS NULL;
+CREATE INDEX forms_sha ON forms(sha256);
+
+CREATE TABLE section_grades (
+    form_id INTEGER NOT NULL REFERENCES forms(id),
+    section TEXT NOT NULL,
+    grade TEXT NOT NULL,
+    PRIMARY KEY (form_id, section)
+);
+
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    form_id INTEGER NOT NULL REFERENCES forms(id),
+    case_id TEXT,
+    action TEXT NOT NULL,
+    owner TEXT,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'Open',
+    completed TEXT,
+    notes TEXT
+);
+
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    dedupe_key TEXT NOT NULL UNIQUE,    -- the same mail is never queued twice
+    kind TEXT NOT NULL,
+    message_key TEXT,                   -- the inbound message it answers
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE failures (
+    key TEXT PRIMARY KEY,               -- a message that could not be handled
+    attempts INTEGER NOT NULL,
+    last_error TEXT NOT NULL,
+    last_at TEXT NOT NULL
+);
+"""
+
+
+@dataclass
+class MessageRecord:
+    key: str
+    sender: str
+    received: datetime
+    outcome: str
+    folder: str
+    reason: str | None = None
+
+
+@dataclass
+class FormRecord:
+    """A parsed form about to be stored, with what ingest worked out for it."""
+
+    form: ParsedForm
+    sha256: str
+    auditor_email: str | None
+    re_audit_due: date | None
+
+
+@dataclass
+class StoredForm:
+    id: int
+    received: datetime
+    first_received: datetime
+    version: int
+    sender: str
+    auditor_email: str | None
+    re_audit_due: date | None
+    form: ParsedForm
+    title: str = ""  # the form kind's human name, filled in by whoever shows it
+
+
+@dataclass
+class StoredAction:
+    id: int
+    form_id: int
+    case_id: str | None
+    action: str
+    owner: str | None
+    due: date | None
+    status: str
+    completed: date | None
+    notes: str | None
+    kind: str
+    team: str | None
+    service: str | None
+    audit_date: date | None
+    title: str = ""
+
+
+@dataclass
+class QueuedMail:
+    dedupe_key: str
+    kind: str
+    message: OutgoingMessage
+    message_key: str | None = None
+    id: int | None = None
+    attempts: int = 0
+
+
+@dataclass
+class RecordResult:
+    """What `record_message` stored: form ids, and for each form the earlier
+    version it replaced, if any."""
+
+    form_ids: list[int] = field(default_factory=list)
+    replaced: dict[int, StoredForm] = field(default_factory=dict)
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.connection = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self.connection.execute("PRAGMA journal_mode = WAL")
+        self.connection.execute("PRAGMA synchronous = FULL")
+        self._migrate()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _migrate(self) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            with self.transaction() as connection:
+                connection.executescript(SCHEMA)
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{self.path} was written by a newer version of the bot (schema {version}); "
+                "upgrade the bot before running it on this data directory"
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # Messages ------------------------------------------------------------
+
+    def message(self, key: str) -> MessageRecord | None:
+        row = self.connection.execute("SELECT * FROM messages WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        return MessageRecord(row["key"], row["sender"], parse_datetime(row["received"]),
+                             row["outcome"], row["folder"], row["reason"])
+
+    def record_message(self, message: MessageRecord, forms: list[FormRecord],
+                       mail: list[QueuedMail], *, now: datetime) -> RecordResult:
+        """Store a handled message, its forms and the mail it causes, in one
+        transaction. A form that matches an earlier one for the same case (the
+        same kind, case ID and audit date, or the same auditor) is a newer
+        version — typically the moderated copy — and replaces it in the
+        tracker, keeping the earlier one's action statuses and notes."""
+        result = RecordResult()
+        with self.transaction() as connection:
+            cursor = connection.execute(
+                "INSERT INTO messages (key, sender, received, outcome, folder, reason, processed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (message.key, message.sender, message.received.isoformat(), message.outcome,
+                 message.folder, message.reason, now.isoformat()),
+            )
+            message_row = cursor.lastrowid
+            for record in forms:
+                previous = self.previous_version(record.form)
+                form_id = self._insert_form(message_row, message, record, previous)
+                result.form_ids.append(form_id)
+                if previous is not None:
+                    result.replaced[form_id] = previous
+                    connection.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (form_id, previous.id))
+                self._insert_actions(form_id, record.form, previous)
+            for item in mail:
+                self._queue(item, now)
+        return result
+
+    def mark_filed(self, key: str, *, now: datetime) -> None:
+        self.connection.execute("UPDATE messages SET filed_at = ? WHERE key = ?", (now.isoformat(), key))
+
+    def note_failure(self, key: str, error: str, *, now: datetime) -> int:
+        """Count a failed attempt at `key`; return the attempts so far."""
+        with self.transaction() as connection:
+            connection.execute(
+                "INSERT INTO failures (key, attempts, last_error, last_at) VALUES (?, 1, ?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET attempts = attempts + 1,"
+                " last_error = excluded.last_error, last_at = excluded.last_at",
+                (key, error, now.isoformat()),
+            )
+            return connection.execute("SELECT attempts FROM failures WHERE key = ?", (key,)).fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        """How many messages of each outcome, and forms, actions, unsent mail."""
+        counts = {row["outcome"]: row["n"] for row in self.connection.execute(
+            "SELECT outcome, COUNT(*) AS n FROM messages GROUP BY outcome")}
+        counts["forms"] = self.connection.execute(
+            "SELECT COUNT(*) FROM forms WHERE superseded_by IS NULL").fetchone()[0]
+        counts["actions"] = self.connection.execute("SELECT COUNT(*) FROM actions").fetchone()[0]
+        counts["unsent"] = self.connection.execute(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
+        return counts
+
+    # Forms ---------------------------------------------------------------
+
+    def previous_version(self, form: ParsedForm) -> StoredForm | None:
+        if not form.case_id:
+            return None
+        rows = self.connection.execute(
+            "SELECT * FROM forms WHERE kind = ? AND case_id = ? AND superseded_by IS NULL ORDER BY id DESC",
+            (form.form, form.case_id),
+        ).fetchall()
+        for row in rows:
+            same_date = form.date is not None and row["audit_date"] == form.date.isoformat()
+            same_auditor = bool(form.auditor and row["auditor"]
+                                and form.auditor.casefold() == row["auditor"].casefold())
+            dates_unknown = form.date is None or row["audit_date"] is None
+            if same_date or (dates_unknown and same_auditor):
+                return self._stored_form(row)
+        return None
+
+    def _insert_form(self, message_row: int, message: MessageRecord, record: FormRecord,
+                     previous: StoredForm | None) -> int:
+        form = record.form
+        first_received = previous.first_received if previous else message.received
+        cursor = self.connection.execute(
+            "INSERT INTO forms (message_id, attachment, sha256, kind, case_id, auditor, auditor_email,"
+            " practitioner, team, service, audit_date, grade, moderated_grade, final_grade,"
+            " urgent_concern, re_audit_due, received, first_received, version, sender, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (message_row, form.file, record.sha256, form.form, form.case_id, form.auditor,
+             record.auditor_email, form.practitioner, form.team, form.service,
+             iso(form.date), form.grade, form.moderated_grade, form.final_grade,
+             int(form.urgent_concern), iso(record.re_audit_due), message.received.isoformat(),
+             first_received.isoformat(), previous.version + 1 if previous else 1,
+             message.sender, json.dumps(form.to_json(), ensure_ascii=False)),
+        )
+        form_id = cursor.lastrowid
+        self.connection.executemany(
+            "INSERT OR REPLACE INTO section_grades (form_id, section, grade) VALUES (?, ?, ?)",
+            [(form_id, section, grade) for section, grade in form.section_grades.items()],
+        )
+        return form_id
+
+    def _insert_actions(self, form_id: int, form: ParsedForm, previous: StoredForm | None) -> None:
+        kept: dict[str, sqlite3.Row] = {}
+        if previous is not None:
+            for row in self.connection.execute("SELECT * FROM actions WHERE form_id = ?", (previous.id,)):
+                kept[row["action"].casefold()] = row
+        for action in form.actions:
+            earlier = kept.get(action.action.casefold())
+            self.connection.execute(
+                "INSERT INTO actions (form_id, case_id, action, owner, due, status, completed, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (form_id, form.case_id, action.action, action.owner, iso(action.due),
+                 earlier["status"] if earlier else "Open",
+                 earlier["completed"] if earlier else None,
+                 earlier["notes"] if earlier else None),
+            )
+
+    def form_with_sha(self, sha256: str) -> StoredForm | None:
+        row = self.connection.execute(
+            "SELECT * FROM forms WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
+        return self._stored_form(row) if row else None
+
+    def current_forms(self, kind: str | None = None) -> list[StoredForm]:
+        """The latest version of every form (of `kind`), oldest received first."""
+        query = "SELECT * FROM forms WHERE superseded_by IS NULL"
+        parameters: tuple = ()
+        if kind is not None:
+            query += " AND kind = ?"
+            parameters = (kind,)
+        rows = self.connection.execute(query + " ORDER BY first_received, id", parameters).fetchall()
+        return [self._stored_form(row) for row in rows]
+
+    def _stored_form(self, row: sqlite3.Row) -> StoredForm:
+        return StoredForm(
+            id=row["id"],
+            received=parse_datetime(row["received"]),
+            first_received=parse_datetime(row["first_received"]),
+            version=row["version"],
+            sender=row["sender"],
+            auditor_email=row["auditor_email"],
+            re_audit_due=parse_date(row["re_audit_due"]),
+            form=ParsedForm.from_json(json.loads(row["data"])),
+        )
+
+    def current_actions(self) -> list[StoredAction]:
+        rows = self.connection.execute(
+            "SELECT actions.*, forms.kind, forms.team, forms.service, forms.audit_date FROM actions"
+            " JOIN forms ON forms.id = actions.form_id WHERE forms.superseded_by IS NULL"
+            " ORDER BY actions.due IS NULL, actions.due, actions.id"
+        ).fetchall()
+        return [
+            StoredAction(row["id"], row["form_id"], row["case_id"], row["action"], row["owner"],
+                         parse_date(row["due"]), row["status"], parse_date(row["completed"]),
+                         row["notes"], row["kind"], row["team"], row["service"],
+                         parse_date(row["audit_date"]))
+            for row in rows
+        ]
+
+    # Bookkeeping ---------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def fingerprint(self) -> str:
+        """Changes whenever anything the tracker shows changes."""
+        row = self.connection.execute(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM forms), (SELECT COUNT(*) FROM forms),"
+            " (SELECT COALESCE(MAX(id), 0) FROM actions), (SELECT COUNT(*) FROM actions),"
+            " (SELECT COALESCE(MAX(id), 0) FROM messages)").fetchone()
+        return ":".join(str(value) for value in row)
+
+    # Outgoing mail -------------------------------------------------------
+
+    def queue_mail(self, mail: list[QueuedMail], *, now: datetime) -> None:
+        with self.transaction():
+            for item in mail:
+                self._queue(item, now)
+
+    def _queue(self, item: QueuedMail, now: datetime) -> None:
+        self.connection.execute(
+            "INSERT OR IGNORE INTO outbox (dedupe_key, kind, message_key, payload, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (item.dedupe_key, item.kind, item.message_key, encode_outgoing(item.message), now.isoformat()),
+        )
+
+    def unsent_mail(self) -> list[QueuedMail]:
+        rows = self.connection.execute("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY id").fetchall()
+        return [QueuedMail(row["dedupe_key"], row["kind"], decode_outgoing(row["payload"]),
+                           row["message_key"], row["id"], row["attempts"]) for row in rows]
+
+    def mark_sent(self, mail_id: int, *, now: datetime) -> None:
+        self.connection.execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
+                                " WHERE id = ?", (now.isoformat(), mail_id))
+
+    def mark_send_failed(self, mail_id: int, error: str) -> None:
+        self.connection.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                                (error, mail_id))
+
+    def sent_mail(self) -> list[QueuedMail]:
+        rows = self.connection.execute("SELECT * FROM outbox WHERE sent_at IS NOT NULL ORDER BY id").fetchall()
+        return [QueuedMail(row["dedupe_key"], row["kind"], decode_outgoing(row["payload"]),
+                           row["message_key"], row["id"], row["attempts"]) for row in rows]
+
+
+def encode_outgoing(message: OutgoingMessage) -> str:
+    return json.dumps({
+        "to": message.to, "cc": message.cc, "subject": message.subject, "text": message.text,
+        "html": message.html, "message_id": message.message_id, "in_reply_to": message.in_reply_to,
+        "references": list(message.references), "headers": message.headers,
+        "date": message.date.isoformat() if message.date else None,
+        "attachments": [{"filename": item.filename, "content_type": item.content_type,
+                         "data": item.data.hex()} for item in message.attachments],
+    }, ensure_ascii=False)
+
+
+def decode_outgoing(payload: str) -> OutgoingMessage:
+    data = json.loads(payload)
+    return OutgoingMessage(
+        to=data["to"], cc=data["cc"], subject=data["subject"], text=data["text"], html=data["html"],
+        message_id=data["message_id"], in_reply_to=data["in_reply_to"],
+        references=tuple(data["references"]), headers=data["headers"],
+        date=parse_datetime(data["date"]) if data["date"] else None,
+        attachments=[Attachment(item["filename"], item["content_type"], bytes.fromhex(item["data"]))
+                     for item in data["attachments"]],
+    )
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def parse_datetime(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)

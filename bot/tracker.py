@@ -1,0 +1,248 @@
+"""The master tracker workbook, rebuilt from the store.
+
+One sheet per kind of form (`Audits`, `Observations`, ...), `Actions` and
+`Section grades`, each a real Excel table with filters and a frozen header
+row, dates as Excel dates. The workbook is written to a temporary file and
+swapped in, so anyone opening it sees either the old or the new one, never
+half of one. Case IDs only: the store holds no child's name, and so neither
+does the workbook (2018 framework: "anonymised – using case numbers").
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from bot.forms import FormDefinitions
+from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
+from bot.store import StoredAction, StoredForm, Store
+
+LONDON = ZoneInfo("Europe/London")
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+ACTION_STATUSES = ("Open", "In progress", "Completed", "Not required")
+
+# Excel's own good / neutral / bad cell styles, so the colours mean what
+# Excel users already read them to mean.
+GRADE_STYLES = {
+    OUTSTANDING: ("A9D08E", "375623"),
+    GOOD: ("C6EFCE", "006100"),
+    REQUIRES_IMPROVEMENT: ("FFEB9C", "9C5700"),
+    INADEQUATE: ("FFC7CE", "9C0006"),
+}
+URGENT_STYLE = ("FFC7CE", "9C0006")
+HEADER_FONT = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    width: int = 14
+    kind: str = "text"  # text | date | datetime | grade | flag | number | long
+
+
+def form_columns(person: str, when: str) -> list[Column]:
+    """The columns of a form sheet. `person` and `when` name the auditor and
+    date columns as the sheet's readers call them."""
+    return [
+        Column("Received", lambda stored: stored.first_received, 17, "datetime"),
+        Column("Form", lambda stored: stored.title, 22),
+        Column("Case ID", lambda stored: stored.form.case_id, 12),
+        Column("Team", lambda stored: stored.form.team, 24),
+        Column("Service", lambda stored: stored.form.service, 22),
+        Column(person, lambda stored: stored.form.auditor, 20),
+        Column("Practitioner", lambda stored: stored.form.practitioner, 20),
+        Column(when, lambda stored: stored.form.date, 12, "date"),
+        Column("Auditor grade", lambda stored: stored.form.grade, 16, "grade"),
+        Column("Moderated grade", lambda stored: stored.form.moderated_grade, 16, "grade"),
+        Column("Final grade", lambda stored: stored.form.final_grade, 16, "grade"),
+        Column("Urgent concern", lambda stored: "Yes" if stored.form.urgent_concern else "No", 10, "flag"),
+        Column("Re-audit due", lambda stored: stored.re_audit_due, 12, "date"),
+        Column("Actions", lambda stored: len(stored.form.actions), 9, "number"),
+        Column("Strengths", lambda stored: "\n".join(stored.form.strengths), 45, "long"),
+        Column("Areas for development", lambda stored: "\n".join(stored.form.development_areas), 45, "long"),
+        Column("Moderator comments", lambda stored: "\n".join(stored.form.moderator_comments), 45, "long"),
+        Column("Version", lambda stored: stored.version, 8, "number"),
+        Column("Last received", lambda stored: stored.received, 17, "datetime"),
+        Column("Sender", lambda stored: stored.sender, 30),
+        Column("File", lambda stored: stored.form.file, 30),
+        Column("Notes", lambda stored: None, 30, "long"),
+    ]
+
+
+ACTION_COLUMNS = [
+    Column("Case ID", lambda action: action.case_id, 12),
+    Column("Action", lambda action: action.action, 50, "long"),
+    Column("Owner", lambda action: action.owner, 20),
+    Column("Due", lambda action: action.due, 12, "date"),
+    Column("Status", lambda action: action.status, 13),
+    Column("Completed", lambda action: action.completed, 12, "date"),
+    Column("Notes", lambda action: action.notes, 30, "long"),
+    Column("Form", lambda action: action.title, 22),
+    Column("Audit date", lambda action: action.audit_date, 12, "date"),
+    Column("Team", lambda action: action.team, 24),
+    Column("Service", lambda action: action.service, 22),
+    Column("Action ref", lambda action: action.id, 10, "number"),
+]
+
+SECTION_COLUMNS = [
+    Column("Case ID", lambda row: row[0].form.case_id, 12),
+    Column("Form", lambda row: row[0].title, 22),
+    Column("Audit date", lambda row: row[0].form.date, 12, "date"),
+    Column("Team", lambda row: row[0].form.team, 24),
+    Column("Service", lambda row: row[0].form.service, 22),
+    Column("Section", lambda row: row[1], 40),
+    Column("Grade", lambda row: row[2], 16, "grade"),
+]
+
+
+def sheet_columns(sheet: str) -> list[Column]:
+    if sheet == "Observations":
+        return form_columns("Observer", "Observation date")
+    return form_columns("Auditor", "Audit date")
+
+
+def rebuild(store: Store, definitions: FormDefinitions, path: Path, *, now: datetime) -> Path:
+    """Write the tracker for everything in `store` to `path`, atomically."""
+    forms = store.current_forms()
+    titles = {kind.name: kind.title for kind in definitions.kinds}
+    for stored in forms:
+        stored.title = titles.get(stored.form.form, stored.form.form)
+    sheets: dict[str, list[StoredForm]] = {}
+    for kind in definitions.kinds:
+        sheets.setdefault(kind.sheet, [])
+    for stored in forms:
+        sheet = definitions.kind(stored.form.form).sheet if stored.form.form in titles else "Other forms"
+        sheets.setdefault(sheet, []).append(stored)
+
+    workbook = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        write_sheet(workbook, name, sheet_columns(name), rows)
+    actions = store.current_actions()
+    for action in actions:
+        action.title = titles.get(action.kind, action.kind)
+    actions_sheet = write_sheet(workbook, "Actions", ACTION_COLUMNS, actions)
+    add_action_rules(actions_sheet, len(actions))
+    section_rows = [(stored, section, grade) for stored in forms
+                    for section, grade in stored.form.section_grades.items()]
+    write_sheet(workbook, "Section grades", SECTION_COLUMNS, section_rows)
+    write_about(workbook, now, len(forms), len(actions))
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.stem}.writing{path.suffix}")
+    workbook.save(temporary)
+    with open(temporary, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    return path
+
+
+def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iterable[Any]):
+    sheet = workbook.create_sheet(title=name[:31])
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.append([header_cell(sheet, column.header) for column in columns])
+    count = 0
+    for row in rows:
+        sheet.append([cell(sheet, column, column.value(row)) for column in columns])
+        count += 1
+    if count == 0:
+        # Excel tables need a data row; an empty one keeps the filters usable.
+        sheet.append([None] * len(columns))
+    last = get_column_letter(len(columns))
+    table = Table(displayName=table_name(name), ref=f"A1:{last}{max(count, 1) + 1}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    table.tableColumns = [TableColumn(id=index, name=column.header)
+                          for index, column in enumerate(columns, start=1)]
+    sheet.add_table(table)
+    return sheet
+
+
+def header_cell(sheet, text: str) -> WriteOnlyCell:
+    header = WriteOnlyCell(sheet, value=text)
+    header.font = HEADER_FONT
+    return header
+
+
+def cell(sheet, column: Column, value: Any) -> WriteOnlyCell:
+    if isinstance(value, datetime):
+        value = value.astimezone(LONDON).replace(tzinfo=None, microsecond=0)
+    result = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        # Text from a form is always text: openpyxl would make a string that
+        # starts with "=" a live formula.
+        result.data_type = "s"
+    if column.kind == "date":
+        result.number_format = DATE_FORMAT
+    elif column.kind == "datetime":
+        result.number_format = DATETIME_FORMAT
+    if column.kind == "long":
+        result.alignment = WRAP
+    else:
+        result.alignment = TOP
+    style = None
+    if column.kind == "grade" and value in GRADE_STYLES:
+        style = GRADE_STYLES[value]
+    elif column.kind == "flag" and value == "Yes":
+        style = URGENT_STYLE
+    if style is not None:
+        fill, font = style
+        result.fill = PatternFill("solid", start_color=fill, end_color=fill)
+        result.font = Font(color=font, bold=value in (INADEQUATE, "Yes"))
+    return result
+
+
+def add_action_rules(sheet, count: int) -> None:
+    """Status from a list; an open action past its due date shows red."""
+    last_row = max(count, 1) + 1
+    statuses = DataValidation(type="list", formula1='"' + ",".join(ACTION_STATUSES) + '"', allow_blank=True)
+    statuses.error = "Choose one of: " + ", ".join(ACTION_STATUSES)
+    statuses.add(f"E2:E{last_row}")
+    sheet.data_validations.append(statuses)
+    overdue_fill = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
+    sheet.conditional_formatting.add(
+        f"A2:L{last_row}",
+        FormulaRule(formula=['AND($D2<>"",$D2<TODAY(),$E2<>"Completed",$E2<>"Not required")'],
+                    fill=overdue_fill, font=Font(color="9C0006")),
+    )
+
+
+def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> None:
+    sheet = workbook.create_sheet(title="About")
+    sheet.column_dimensions["A"].width = 110
+    lines = [
+        ("QA tracker", True),
+        (f"Rebuilt {now.astimezone(LONDON):%d/%m/%Y %H:%M} from the QA bot's store: "
+         f"{forms} forms, {actions} actions.", False),
+        ("Each sheet is rebuilt whenever new forms arrive. Changes typed into it are replaced, "
+         "so correct a form by sending a corrected copy to the audit mailbox.", False),
+        ("Case IDs only: this workbook never holds a child's name, date of birth or address.", False),
+    ]
+    for text, bold in lines:
+        line = WriteOnlyCell(sheet, value=text)
+        line.data_type = "s"
+        line.font = Font(bold=bold, size=14 if bold else 11)
+        sheet.append([line])
+
+
+def table_name(sheet: str) -> str:
+    """An Excel table name: letters, digits and underscores, not a cell reference."""
+    cleaned = "".join(character if character.isalnum() else "_" for character in sheet)
+    return f"tbl_{cleaned}"

@@ -1,0 +1,34 @@
+"""Shared fixtures: a copy of the shipped configuration and an empty data
+directory per test, so tests never touch the working tree's ./var."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "config"
+    shutil.copytree(ROOT / "config", target)
+    return target
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "var"
+    target.mkdir()
+    return target
+
+
+@pytest.fixture
+def settings(config_dir: Path, data_dir: Path):
+    from bot.config import load_settings
+
+    return load_settings(config_dir, data_dir)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from bot.errors import ConfigError
+from bot.staff import load_staff
+
+HEADER = "name,email,role,team,service,reports_to\n"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "staff.csv"
+    path.write_text(HEADER + text, encoding="utf-8")
+    return path
+
+
+def test_people_are_found_by_email_and_by_the_name_written_on_a_form(config_dir):
+    staff = load_staff(config_dir / "staff.csv")
+    jane = staff.by_email("Jane.Ashdown@northmoor.example.gov.uk")
+    assert jane.team == "Assessment Team 1"
+    assert staff.by_name("jane ashdown") is jane
+    assert staff.by_name("Ms Jane  Ashdown") is jane
+    assert staff.by_name("Jane A. Ashdown") is jane
+    assert staff.by_name("Janet Ashdown") is None
+
+
+def test_the_escalation_chain_leads_to_the_head_of_service_and_assistant_director(config_dir):
+    staff = load_staff(config_dir / "staff.csv")
+    jane = staff.by_email("jane.ashdown@northmoor.example.gov.uk")
+    assert staff.head_of_service_for(jane).name == "Rachel Ainsworth"
+    assert staff.assistant_director_for(jane).name == "Graham Oduya"
+    practitioner = staff.by_name("Ruth Calloway")
+    assert staff.head_of_service_for(practitioner).name == "Marcus Whitfield"
+    assert staff.assistant_director_for(practitioner).name == "Priya Lindqvist"
+
+
+def test_a_head_of_service_is_their_own_head_of_service(config_dir):
+    staff = load_staff(config_dir / "staff.csv")
+    head = staff.by_name("Daniel Mbeki")
+    assert staff.head_of_service_for(head) is head
+
+
+def test_an_xlsx_staff_list_with_the_same_columns_works(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Name", "Email", "Role", "Team", "Service", "Reports_to"])
+    sheet.append(["Sam Teller", "sam.teller@example.gov.uk", "head_of_service", "Team A", "CSC", None])
+    sheet.append(["Kim Ode", "kim.ode@example.gov.uk", "practice_manager", "Team A", "CSC",
+                  "sam.teller@example.gov.uk"])
+    path = tmp_path / "staff.xlsx"
+    workbook.save(path)
+    staff = load_staff(path)
+    assert staff.head_of_service_for(staff.by_name("Kim Ode")).name == "Sam Teller"
+
+
+def test_every_bad_row_is_reported_with_its_row_number(tmp_path):
+    path = write(tmp_path, "Sam Teller,not-an-email,head_of_service,A,CSC,\n"
+                           "Kim Ode,kim@example.gov.uk,boss,A,CSC,\n"
+                           "Kim Again,kim@example.gov.uk,practitioner,A,CSC,ghost@example.gov.uk\n")
+    with pytest.raises(ConfigError) as caught:
+        load_staff(path)
+    problems = caught.value.problems
+    assert f"At '{path}' row 2, 'email': 'not-an-email' is not an email address" in problems
+    assert any(problem.startswith(f"At '{path}' row 3, 'role': 'boss' is not one of") for problem in problems)
+    assert f"At '{path}' row 4, 'email': kim@example.gov.uk is already on row 3" in problems
+    assert any("ghost@example.gov.uk is not on the staff list" in problem for problem in problems)
+
+
+def test_missing_columns_are_named(tmp_path):
+    path = tmp_path / "staff.csv"
+    path.write_text("name,email\nSam,sam@example.gov.uk\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_staff(path)
+    assert "missing role, team, service, reports_to" in caught.value.problems[0]
