@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): nothing more to say to it.
+        sys.stderr.close()
+        return 0
     except Exception as error:  # the last line of defence: no traceback on screen
         log.exception("Unexpected error")
         where = getattr(arguments, "log_file", None)

@@ -22,7 +22,6 @@ from datetime import datetime
 from bot import routing
 from bot.config import Settings
 from bot.forms import ParsedForm, parse_bytes
-from bot.forms.model import INADEQUATE
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
 from bot.mailbox.base import Attachment
 from bot.notices import Notices
@@ -148,8 +147,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
         verb = "updated" if form_id in result.replaced else "logged"
         log.info("Message %s from %s: %s %s for case %s (grade %s)", message.key, message.sender, verb,
                  form.form, form.case_id, form.final_grade)
-        flags = "".join([", URGENT CONCERN" if form.urgent_concern else "",
-                         ", inadequate" if form.final_grade == INADEQUATE else ""])
+        flags = ", URGENT CONCERN raised" if form.urgent_concern else ""
         say(f"  + {message.sender}: {verb} {settings.forms.kind(form.form).title.lower()}"
             f"{' for case ' + form.case_id if form.case_id else ''} ({form.final_grade or 'no grade'}{flags})")
     for item in duplicates:

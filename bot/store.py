@@ -199,9 +199,9 @@ class Store:
     def _migrate(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version == 0:
-            with self.transaction() as connection:
-                connection.executescript(SCHEMA)
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # executescript commits first, so the transaction is part of the script.
+            self.connection.executescript(
+                f"BEGIN IMMEDIATE;\n{SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
         elif version > SCHEMA_VERSION:
             raise RuntimeError(
                 f"{self.path} was written by a newer version of the bot (schema {version}); "

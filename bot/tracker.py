@@ -11,6 +11,7 @@ does the workbook (2018 framework: "anonymised – using case numbers").
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -121,11 +122,11 @@ def sheet_columns(sheet: str) -> list[Column]:
 def rebuild(store: Store, definitions: FormDefinitions, path: Path, *, now: datetime) -> Path:
     """Write the tracker for everything in `store` to `path`, atomically."""
     forms = store.current_forms()
-    titles = {kind.name: kind.title for kind in definitions.kinds}
+    titles = {kind.name: kind.title for kind in definitions.kinds.values()}
     for stored in forms:
         stored.title = titles.get(stored.form.form, stored.form.form)
     sheets: dict[str, list[StoredForm]] = {}
-    for kind in definitions.kinds:
+    for kind in definitions.kinds.values():
         sheets.setdefault(kind.sheet, [])
     for stored in forms:
         sheet = definitions.kind(stored.form.form).sheet if stored.form.form in titles else "Other forms"
@@ -171,7 +172,10 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     table.tableColumns = [TableColumn(id=index, name=column.header)
                           for index, column in enumerate(columns, start=1)]
-    sheet.add_table(table)
+    with warnings.catch_warnings():
+        # openpyxl warns on every write-only table; the columns are set above.
+        warnings.simplefilter("ignore", UserWarning)
+        sheet.add_table(table)
     return sheet
 
 

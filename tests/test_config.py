@@ -30,7 +30,7 @@ def test_the_shipped_configuration_loads_with_defaults_filled_in(settings, data_
     assert settings.tracker_file == data_dir / "tracker" / "qa-tracker.xlsx"
     assert settings.re_audit_months == 3
     assert len(settings.staff) > 10
-    assert [kind.name for kind in settings.forms.kinds][:2] == ["case_file_audit", "observation"]
+    assert list(settings.forms.kinds)[:2] == ["case_file_audit", "observation"]
 
 
 def test_a_misspelt_backend_is_named_with_the_choices(config_dir, data_dir):
@@ -70,15 +70,15 @@ def test_yaml_that_does_not_parse_names_the_line(config_dir, data_dir):
 
 def test_staff_list_problems_are_listed_with_the_bot_yaml_ones(config_dir, data_dir):
     staff = config_dir / "staff.csv"
-    edit(staff, "Jane Ashdown,jane.ashdown@northmoor.example.gov.uk,practice_manager",
-         "Jane Ashdown,jane.ashdown@northmoor.example.gov.uk,manager")
-    edit(staff, "Tomasz Kowal,tomasz.kowal@northmoor.example.gov.uk,practice_manager,Assessment Team 2,"
-         "Children's Social Care,rachel.ainsworth@northmoor.example.gov.uk",
-         "Tomasz Kowal,tomasz.kowal@northmoor.example.gov.uk,practice_manager,Assessment Team 2,"
-         "Children's Social Care,rachel.ainsworth@nowhere.example")
+    edit(staff, "Joanne Fletcher,joanne.fletcher@northmoor.example.gov.uk,practice_manager",
+         "Joanne Fletcher,joanne.fletcher@northmoor.example.gov.uk,manager")
+    edit(staff, "Jane Smith,jane.smith@northmoor.example.gov.uk,practice_manager,Assessment Team 2,"
+         "Assessment and Child Protection,claire.whitworth@northmoor.example.gov.uk",
+         "Jane Smith,jane.smith@northmoor.example.gov.uk,practice_manager,Assessment Team 2,"
+         "Assessment and Child Protection,claire.whitworth@nowhere.example")
     problems = problems_for(config_dir, data_dir)
     assert any("'role': 'manager' is not one of practitioner" in problem for problem in problems)
-    assert any("'reports_to': rachel.ainsworth@nowhere.example is not on the staff list" in problem
+    assert any("'reports_to': claire.whitworth@nowhere.example is not on the staff list" in problem
                for problem in problems)
 
 

@@ -19,27 +19,27 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_people_are_found_by_email_and_by_the_name_written_on_a_form(config_dir):
     staff = load_staff(config_dir / "staff.csv")
-    jane = staff.by_email("Jane.Ashdown@northmoor.example.gov.uk")
-    assert jane.team == "Assessment Team 1"
-    assert staff.by_name("jane ashdown") is jane
-    assert staff.by_name("Ms Jane  Ashdown") is jane
-    assert staff.by_name("Jane A. Ashdown") is jane
-    assert staff.by_name("Janet Ashdown") is None
+    manager = staff.by_email("Joanne.Fletcher@northmoor.example.gov.uk")
+    assert manager.team == "Assessment Team 1"
+    assert staff.by_name("joanne fletcher") is manager
+    assert staff.by_name("Ms Joanne  Fletcher") is manager
+    assert staff.by_name("Joanne A. Fletcher") is manager
+    assert staff.by_name("Joan Fletcher") is None
 
 
 def test_the_escalation_chain_leads_to_the_head_of_service_and_assistant_director(config_dir):
     staff = load_staff(config_dir / "staff.csv")
-    jane = staff.by_email("jane.ashdown@northmoor.example.gov.uk")
-    assert staff.head_of_service_for(jane).name == "Rachel Ainsworth"
-    assert staff.assistant_director_for(jane).name == "Graham Oduya"
-    practitioner = staff.by_name("Ruth Calloway")
-    assert staff.head_of_service_for(practitioner).name == "Marcus Whitfield"
-    assert staff.assistant_director_for(practitioner).name == "Priya Lindqvist"
+    manager = staff.by_email("joanne.fletcher@northmoor.example.gov.uk")
+    assert staff.head_of_service_for(manager).name == "Claire Whitworth"
+    assert staff.assistant_director_for(manager).name == "Robert Ainsworth"
+    practitioner = staff.by_name("Kirsty Duckworth")
+    assert staff.head_of_service_for(practitioner).name == "Mark Ellison"
+    assert staff.assistant_director_for(practitioner).name == "Priya Raman"
 
 
 def test_a_head_of_service_is_their_own_head_of_service(config_dir):
     staff = load_staff(config_dir / "staff.csv")
-    head = staff.by_name("Daniel Mbeki")
+    head = staff.by_name("David Okonjo")
     assert staff.head_of_service_for(head) is head
 
 

@@ -1,0 +1,72 @@
+"""Which kind of form a document is.
+
+The kind's `detect` phrases in `config/forms.yaml` are looked for in the
+form's first lines and headings, then its page headers and footers, then its
+title property (often left over from the template it was copied from, so
+trusted last). The first text that names a kind decides; where one text
+names two ("Multi-agency case file audit"), the longer phrase wins. A form
+that names no kind is judged by the labels only one kind uses ("Observer",
+"Worker observed"), and failing that read as the default kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .definitions import FormDefinitions, FormKind
+from .document import Document
+from .text import contains_phrase, normalise
+
+_FIRST_TEXTS = 12
+
+
+def _texts(document: Document) -> Iterator[str]:
+    count = 0
+    headings = []
+    for paragraph in document.paragraphs():
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        if count < _FIRST_TEXTS:
+            count += 1
+            yield text
+        elif paragraph.heading:
+            headings.append(text)
+    yield from headings
+    # The readers put the title property first; here it comes last.
+    yield from document.titles[1:]
+    yield from document.titles[:1]
+
+
+def detect_kind(document: Document, definitions: FormDefinitions) -> tuple[FormKind, bool]:
+    """Return (kind, recognised): recognised is False when the default kind
+    was used because nothing on the form named or suggested a kind."""
+    for text in _texts(document):
+        folded = normalise(text)
+        found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
+        if found:
+            return max(found, key=lambda item: item[0])[1], True
+    by_labels = _kind_by_labels(document, definitions)
+    if by_labels is not None:
+        return by_labels, True
+    return definitions.kind(definitions.default_kind), False
+
+
+def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:
+    """The kind with most labels of its own on the form, if any."""
+    present = set()
+    for paragraph in document.paragraphs():
+        text = paragraph.text.strip()
+        if text and len(text) < 120:
+            present.add(normalise(text))
+            present.add(normalise(text.split(":", 1)[0]))
+    kinds = list(definitions.kinds.values())
+    shared = set(kinds[0].label_index).intersection(*(kind.label_index for kind in kinds[1:]))
+    best, best_count = None, 0
+    for kind in kinds:
+        own = {label for label in kind.label_index if label not in shared}
+        count = len(own & present)
+        if count > best_count:
+            best, best_count = kind, count
+    return best
+

@@ -1,0 +1,188 @@
+"""The neutral document model both readers produce and the extractor reads.
+
+A form is a sequence of blocks: paragraphs and tables. A paragraph is a list
+of runs that keep their text and the formatting the extractor needs (colour
+for moderation, bold for headings). A table is rows of cells; each cell holds
+paragraphs. Nested tables are flattened by the readers, so a cell never holds
+a table.
+
+Checkboxes of every kind reach this model as the ballot characters
+`TICKED` (☒) and `UNTICKED` (☐), so one piece of logic reads them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+TICKED = "\u2612"  # ☒
+UNTICKED = "\u2610"  # ☐
+BOXES = TICKED + UNTICKED
+
+# Marks people and templates use for a ticked or an empty box. Readers turn
+# them into the two ballot characters above.
+_MARKS = str.maketrans(
+    {
+        "\u2611": TICKED,  # ☑
+        "\u2713": TICKED,  # ✓
+        "\u2714": TICKED,  # ✔
+        "\u25a0": TICKED,  # ■
+        "\u2717": TICKED,  # ✗ (a cross in a box is a choice, as on paper)
+        "\u2718": TICKED,  # ✘
+        "\u221a": TICKED,  # √, typed as a tick
+        "\u25a1": UNTICKED,  # □
+    }
+)
+
+
+def normalise_marks(text: str) -> str:
+    """Return `text` with every tick or box character replaced by ☒ or ☐."""
+    return text.translate(_MARKS)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of spaces and tabs, trim each line and drop blank lines."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass(eq=False)
+class Run:
+    """A stretch of text with one formatting.
+
+    `colour` is an upper-case RRGGBB string, or None for the default text
+    colour (no colour, `auto` or black). `moderator` is set by the moderation
+    pass on runs a Head of Service typed in their own colour.
+    """
+
+    text: str
+    colour: str | None = None
+    bold: bool = False
+    highlight: str | None = None
+    strike: bool = False
+    link: bool = False
+    moderator: bool = False
+
+
+@dataclass(eq=False)
+class Paragraph:
+    """One paragraph. `heading` is true for heading and title styles.
+
+    A paragraph is built, then read: its text is computed once, so runs
+    must not be added after it is first read.
+    """
+
+    runs: list[Run] = field(default_factory=list)
+    heading: bool = False
+    list_item: bool = False
+
+    @cached_property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    @property
+    def auditor_text(self) -> str:
+        """The text without what a moderator added in their own colour, and
+        without struck-through text (options crossed out, words withdrawn)."""
+        return "".join(run.text for run in self.runs if not run.moderator and not run.strike)
+
+    @property
+    def bold(self) -> bool:
+        """True when every run with visible text is bold."""
+        visible = [run for run in self.runs if run.text.strip()]
+        return bool(visible) and all(run.bold for run in visible)
+
+
+@dataclass(eq=False)
+class Cell:
+    """A table cell: its paragraphs and where it sits on the table grid.
+
+    `column` is the first grid column the cell covers and `span` how many
+    (a `w:gridSpan` cell appears once); a vertically merged continuation
+    cell is present but empty. `shading` is the fill colour, if any.
+    """
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    column: int = 0
+    span: int = 1
+    shading: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    @property
+    def runs(self) -> list[Run]:
+        return [run for paragraph in self.paragraphs for run in paragraph.runs]
+
+
+@dataclass(eq=False)
+class Row:
+    """A table row. `header` is true for rows Word repeats as a header."""
+
+    cells: list[Cell] = field(default_factory=list)
+    header: bool = False
+
+    def filled(self) -> list[Cell]:
+        """The cells that hold some text."""
+        return [cell for cell in self.cells if cell.text.strip()]
+
+
+@dataclass(eq=False)
+class Table:
+    rows: list[Row] = field(default_factory=list)
+
+
+Block = Paragraph | Table
+
+
+@dataclass(eq=False)
+class Document:
+    """A whole form. `titles` holds text that names the form but is not body
+    content: the document title property, page headers, sheet names."""
+
+    blocks: list[Block] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+    def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph, in reading order, including those in tables."""
+        found: list[Paragraph] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                found.append(block)
+            else:
+                for row in block.rows:
+                    for cell in row.cells:
+                        found.extend(cell.paragraphs)
+        return found
+
+    def runs(self) -> list[Run]:
+        return [run for paragraph in self.paragraphs() for run in paragraph.runs]
+
+
+class UnreadableForm(Exception):
+    """A file that cannot be read as a form. The message is for the manager
+    who sent it: what is wrong and what to do."""
+
+
+def normalise_colour(value: str | None) -> str | None:
+    """Return an RRGGBB colour in upper case, or None for the default colour.
+
+    No colour, `auto` and black-ish colours (every channel at most 0x40,
+    such as Word's "Text 1" 262626) all count as the default: a form's own
+    text is black, whichever black the template chose.
+    """
+    if not value:
+        return None
+    value = value.strip().upper()
+    if len(value) == 8:  # ARGB, as spreadsheets write it
+        value = value[2:]
+    if len(value) != 6 or any(character not in "0123456789ABCDEF" for character in value):
+        return None
+    if all(int(value[index : index + 2], 16) <= 0x40 for index in (0, 2, 4)):
+        return None
+    return value

@@ -1,0 +1,388 @@
+"""Finding where each field's value is on a form, in every layout councils use.
+
+Given the document model and the labels of the form's kind, return what is
+where: which paragraphs hold each field's value, which rows are section
+grades, which are actions. Turning those paragraphs into typed values is
+`fields.py`'s job, so the moderation pass can mark runs in between.
+
+Layouts read:
+- two-column rows `label | value`, and four or more columns
+  `label | value | label | value`;
+- a header row of labels with the values in the row below (also one label
+  cell with its value in the row or rows below, as spreadsheets do);
+- `Label: value` (and `Label - value`, `Label? value`) paragraphs;
+- a label paragraph followed by its value paragraphs (bullets under
+  "Strengths") up to the next label or heading, or by a one-cell table to
+  type in;
+- section grade tables (`section | grade | comments` under a header naming
+  them), grade matrices (a header row of the four grades and a tick in one
+  column), and `section | grade` rows for configured section names;
+- actions tables ("by who by when", 2025 framework 3.1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import BOXES, Document, Paragraph, Row, Run, Table
+from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
+from .labels import ACTIONS, MATRIX, Labels, cell_at, runs_from
+
+
+@dataclass
+class Finding:
+    """A field's value: the paragraphs that hold it, or a value already
+    decided by the layout (a grade matrix's ticked column)."""
+
+    field: str
+    paragraphs: list[Paragraph]
+    decided: object = None
+
+
+@dataclass
+class SectionRow:
+    """One section of a section grade table or matrix. `grade` holds the
+    grade cell's paragraphs; `decided` the grade a matrix tick chose, or a
+    problem such as "none chosen"."""
+
+    name: str
+    grade: list[Paragraph] = field(default_factory=list)
+    comment: list[Paragraph] = field(default_factory=list)
+    decided: str | None = None
+    problem: str | None = None
+
+
+@dataclass
+class ActionRow:
+    action: list[Paragraph]
+    owner: list[Paragraph]
+    due: list[Paragraph]
+
+
+@dataclass
+class Extraction:
+    findings: list[Finding] = field(default_factory=list)
+    sections: list[SectionRow] = field(default_factory=list)
+    actions: list[ActionRow] = field(default_factory=list)
+
+    def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None) -> None:
+        if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
+            self.findings.append(Finding(field_name, paragraphs, decided))
+
+
+def extract(document: Document, labels: Labels) -> Extraction:
+    """Find every field value, section grade and action on `document`."""
+    extraction = Extraction()
+    pending: list[Paragraph] = []
+    open_field: str | None = None
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            pending.append(block)
+            continue
+        open_field = _paragraphs(pending, labels, extraction)
+        pending = []
+        if open_field and _is_answer_box(block, labels):
+            # "Strengths" followed by a one-cell table to type in.
+            extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells for paragraph in cell.paragraphs])
+            continue
+        _table(block, labels, extraction)
+    _paragraphs(pending, labels, extraction)
+    return extraction
+
+
+def _is_answer_box(table: Table, labels: Labels) -> bool:
+    return all(len(row.filled()) <= 1 for row in table.rows) and not any(
+        labels.cell_field(cell) for row in table.rows for cell in row.filled()
+    )
+
+
+def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction) -> str | None:
+    """Read label/value paragraphs. Return the field of a trailing label that
+    is still waiting for its value, or None."""
+    reader = _ParagraphReader(labels, extraction, _series_of_sections(paragraphs, labels))
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if text and not labels.is_placeholder(text):
+            reader.read(paragraph)
+    return reader.finish()
+
+
+def _is_title(paragraph: Paragraph) -> bool:
+    """A heading, or a short line all in bold."""
+    return paragraph.heading or (paragraph.bold and not paragraph.list_item and len(paragraph.text.strip()) < 80)
+
+
+def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
+    """True when titles followed by "Judgement: Good" lines repeat: then any
+    such title is a section, not only the configured ones."""
+    filled = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    pairs = sum(
+        1 for title, line in zip(filled, filled[1:]) if _is_title(title) and labels.section_grade_of(line) is not None
+    )
+    return pairs >= 2
+
+
+class _ParagraphReader:
+    """The state of reading a run of paragraphs: the label whose value is
+    being collected, the section whose comment is, the last title seen."""
+
+    def __init__(self, labels: Labels, extraction: Extraction, sections_by_title: bool):
+        self.labels = labels
+        self.extraction = extraction
+        self.sections_by_title = sections_by_title
+        self.field: str | None = None
+        self.values: list[Paragraph] = []
+        self.inline = False
+        self.title: Paragraph | None = None
+        self.section: SectionRow | None = None
+
+    def close(self) -> None:
+        if self.field:
+            self.extraction.add(self.field, self.values)
+        self.field, self.values, self.inline = None, [], False
+
+    def finish(self) -> str | None:
+        if self.field and not self.values:
+            return self.field
+        self.close()
+        return None
+
+    def read(self, paragraph: Paragraph) -> None:
+        labels = self.labels
+        part = labels.action_part(paragraph)
+        if part is not None:
+            self._action_part(*part)
+            return
+        title, self.title = self.title, None
+        grade_runs = labels.section_grade_of(paragraph)
+        if title is not None and grade_runs is not None and (
+            self.sections_by_title or labels.definitions.canonical_section(title.text)
+        ):
+            # A section title, then "Judgement: Good", then the evidence.
+            self.close()
+            self.section = SectionRow(title.text.strip(), [Paragraph(grade_runs)])
+            self.extraction.sections.append(self.section)
+            return
+        found = labels.label_of(paragraph)
+        if found:
+            self.close()
+            self.section = None
+            self.field, inline = found
+            self.inline = any(run.text.strip() for run in inline)
+            self.values = [Paragraph(inline)] if self.inline else []
+            return
+        if _is_title(paragraph) and not (self.field and not self.values and labels.plausible_value(self.field, paragraph.text)):
+            self.close()
+            self.section = None
+            self.title = paragraph
+            _section_line(paragraph, labels, self.extraction)
+            return
+        if self.field and self.inline and not paragraph.list_item:
+            # After "Label: value" only bullets continue the value.
+            self.close()
+        if self.field:
+            self.values.append(paragraph)
+        elif self.section is not None:
+            self.section.comment.append(paragraph)
+        else:
+            _section_line(paragraph, labels, self.extraction)
+
+    def _action_part(self, role: str, runs: list[Run]) -> None:
+        """"Action: ...", "By who: ...", "By when: ..." lines."""
+        self.close()
+        self.section = None
+        actions = self.extraction.actions
+        value = [Paragraph(runs)]
+        if role == "action":
+            actions.append(ActionRow(value, [], []))
+        elif actions:
+            row = actions[-1]
+            if role == "owner" and not row.owner:
+                row.owner = value
+            elif role == "due" and not row.due:
+                row.due = value
+
+
+def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) -> bool:
+    """`Voice of the child: Good` for a configured section name."""
+    text = paragraph.text
+    for separator in (":", " - ", "\t"):
+        name, found, rest = text.partition(separator)
+        if found and labels.definitions.canonical_section(name) and labels.grades.read(rest).value:
+            extraction.sections.append(SectionRow(name.strip(), [Paragraph(_tail(paragraph.runs, rest))]))
+            return True
+    return False
+
+
+def _tail(runs: list[Run], rest: str) -> list[Run]:
+    return runs_from(runs, len("".join(run.text for run in runs)) - len(rest))
+
+
+def _table(table: Table, labels: Labels, extraction: Extraction) -> None:
+    rows = table.rows
+    index = 0
+    while index < len(rows):
+        kind = labels.header_kind(rows[index])
+        if kind:
+            index = _structure(rows, index, kind, labels, extraction)
+        else:
+            index = _label_rows(rows, index, labels, extraction)
+
+
+def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extraction: Extraction) -> int:
+    """Read the rows under an actions, sections or matrix header; return the
+    index of the first row after them."""
+    columns = labels.header_columns(rows[start], kind)
+    index = start + 1
+    while index < len(rows):
+        row = rows[index]
+        filled = row.filled()
+        if not filled:
+            index += 1
+            continue
+        if labels.header_kind(row):
+            break
+        field = labels.cell_field(filled[0])
+        if field:
+            if kind == ACTIONS or labels.field_type(field) != "grade":
+                break
+            # "Overall grade" inside a grade table or matrix.
+            if kind == MATRIX:
+                chosen = _ticked(row, columns, labels)
+                if len(chosen) == 1:
+                    extraction.add(field, [], chosen[0])
+            elif len(filled) > 1:
+                extraction.add(field, filled[1].paragraphs)
+            index += 1
+            continue
+        if len(filled) == 1 and filled[0].span > 1 and len(row.cells) == 1:
+            break  # a full-width row: the title of what comes next
+        if kind == ACTIONS:
+            _action_row(row, columns, extraction)
+        else:
+            _section_row(row, columns, kind, labels, extraction)
+        index += 1
+    return index
+
+
+def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
+    """The grades whose column holds a tick on `row` of a grade matrix."""
+    return [role for role, column in columns.items() if role in labels.grades.grades and labels.is_tick(cell_at(row, column))]
+
+
+def _paragraphs_at(row: Row, column: int | None) -> list[Paragraph]:
+    cell = cell_at(row, column) if column is not None else None
+    return cell.paragraphs if cell is not None else []
+
+
+def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> None:
+    action = _paragraphs_at(row, columns.get("action"))
+    if any(paragraph.text.strip() for paragraph in action):
+        extraction.actions.append(
+            ActionRow(action, _paragraphs_at(row, columns.get("owner")), _paragraphs_at(row, columns.get("due")))
+        )
+
+
+def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, extraction: Extraction) -> None:
+    if kind == MATRIX:
+        grade_columns = [column for role, column in columns.items() if role in labels.grades.grades]
+        names = [cell for cell in row.filled() if cell.column < min(grade_columns)]
+        if not names:
+            return
+        section = SectionRow(names[0].text.strip())
+        chosen = _ticked(row, columns, labels)
+        if len(chosen) == 1:
+            section.decided = chosen[0]
+        else:
+            section.problem = NONE_CHOSEN if not chosen else SEVERAL_CHOSEN
+        section.comment = _paragraphs_at(row, columns.get("comments"))
+        extraction.sections.append(section)
+        return
+    name = " ".join(paragraph.text for paragraph in _paragraphs_at(row, columns.get("section"))).strip()
+    if name:
+        extraction.sections.append(
+            SectionRow(name, _paragraphs_at(row, columns.get("grade")), _paragraphs_at(row, columns.get("comments")))
+        )
+
+
+def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """Read label/value cells starting at `rows[index]`; return the next row index."""
+    row = rows[index]
+    fields = [labels.cell_field(cell) for cell in row.cells]
+    following = rows[index + 1] if index + 1 < len(rows) else None
+    if _is_header_of_labels(row, fields) and following is not None and _is_value_row(following, labels):
+        # Labels across a header row, values in the row below.
+        for cell, field in zip(row.cells, fields):
+            value = cell_at(following, cell.column)
+            if field:
+                extraction.add(field, value.paragraphs if value is not None else [])
+        consumed = index + 2
+        if len(row.cells) == 1 and labels.field_type(fields[0]) in ("list", "note"):
+            # A spreadsheet list: one item per row under the label.
+            while consumed < len(rows) and len(rows[consumed].cells) == 1 and _is_value_row(rows[consumed], labels):
+                extraction.add(fields[0], rows[consumed].cells[0].paragraphs)
+                consumed += 1
+        return consumed
+    used: set[int] = set()
+    position = 0
+    while position < len(row.cells):
+        field = fields[position]
+        if field and position + 1 < len(row.cells) and not fields[position + 1]:
+            extraction.add(field, row.cells[position + 1].paragraphs)
+            used.update((position, position + 1))
+            position += 2
+            continue
+        position += 1
+    if not used and _bare_section_row(row, labels, extraction):
+        return index + 1
+    if not any(fields) and following is not None and _section_columns(row, following, labels, extraction):
+        return index + 2
+    for position, cell in enumerate(row.cells):
+        if position not in used:
+            _paragraphs(cell.paragraphs, labels, extraction)
+    return index + 1
+
+
+def _is_header_of_labels(row: Row, fields: list[str | None]) -> bool:
+    """Every filled cell a label, and no empty cell between them: an empty
+    cell after a label is that label's value (`Child ID | [ ] | Auditor | [ ]`)."""
+    if not row.cells or not fields[0]:
+        return False
+    filled = [bool(cell.text.strip()) for cell in row.cells]
+    last = max(position for position, is_filled in enumerate(filled) if is_filled)
+    return all(filled[: last + 1]) and all(fields[: last + 1])
+
+
+def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extraction) -> bool:
+    """Section names across a row with their grades in the row below."""
+    names = row.filled()
+    if len(names) < 2:
+        return False
+    grades = [cell_at(following, cell.column) for cell in names]
+    if not all(cell is not None and labels.grades.read(cell.text).value for cell in grades):
+        return False
+    for name, grade in zip(names, grades):
+        extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
+    return True
+
+
+def _is_value_row(row: Row, labels: Labels) -> bool:
+    return bool(row.filled()) and not any(labels.cell_field(cell) for cell in row.cells) and not labels.header_kind(row)
+
+
+def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
+    """`Voice of the child | Good | comments` without a header row: the first
+    cell a configured section name, or a row whose second cell is a grade
+    chosen with ticks."""
+    filled = row.filled()
+    if len(filled) < 2:
+        return False
+    name, grade = filled[0], filled[1]
+    reading = labels.grades.read(grade.text)
+    known = labels.definitions.canonical_section(name.text)
+    ticked = any(box in grade.text for box in BOXES)
+    if not (reading.value or (ticked and reading.problem)) or not (known or ticked):
+        return False
+    extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs, filled[2].paragraphs if len(filled) > 2 else []))
+    return True
+

@@ -1,0 +1,289 @@
+"""Turning found values into the typed fields of a `ParsedForm`.
+
+Each field type of `config/forms.yaml` has one reading: a case ID is the
+first token matching `case_id_pattern` that contains a digit; text is the
+first line; a note is every line; a list is one item per line or bullet; a
+date is a UK date; a grade an Ofsted judgement; yes/no a ticked, written or
+chosen answer with any detail after it.
+
+Auditor's fields are read without the runs a moderator typed in their own
+colour; the moderator's fields and the personal data boxes are read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .dates import find_dates, parse_date
+from .document import BOXES, Paragraph, tidy
+from .extract import Extraction, Finding
+from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
+from .labels import Labels
+from .model import Action, ParsedForm
+from .moderation import Moderation
+from .privacy import PersonalData
+from .text import normalise, strip_bullet
+
+_MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
+_WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
+# Words that may stand beside a case number and are not a name.
+_ID_WORDS = {"lcs", "mosaic", "id", "no", "number", "ref", "reference", "case", "child", "cin", "cp", "lac", "ehm", "nhs"}
+
+
+def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:
+    lines = []
+    for paragraph in paragraphs:
+        text = paragraph.text if whole else paragraph.auditor_text
+        for line in tidy(text).split("\n"):
+            if line and not labels.is_placeholder(line):
+                lines.append(line)
+    return lines
+
+
+class FieldReader:
+    """Fills a ParsedForm from an extraction, collecting warnings and the
+    personal data to redact."""
+
+    def __init__(self, form: ParsedForm, labels: Labels):
+        self.form = form
+        self.labels = labels
+        self.personal = PersonalData()
+        self._grade_problems: dict[str, str] = {}
+
+    def read(self, extraction: Extraction, moderation: Moderation) -> None:
+        for finding in extraction.findings:
+            self._finding(finding)
+        for field_name, problem in self._grade_problems.items():
+            if self._current(field_name) is None:
+                self.form.warnings.append(_grade_warning(self.labels.kind.fields[field_name].name, problem))
+        self._sections(extraction)
+        self._actions(extraction)
+        self._moderation(moderation)
+
+    def lines(self, finding: Finding) -> list[str]:
+        return _lines(finding.paragraphs, finding.field in _WHOLE, self.labels)
+
+    def _finding(self, finding: Finding) -> None:
+        field_name = finding.field
+        kind = self.labels.field_type(field_name)
+        lines = self.lines(finding)
+        if finding.decided is None and not lines:
+            return
+        if field_name in ("child_name", "family_names"):
+            target = self.personal.child_names if field_name == "child_name" else self.personal.family_names
+            target.append("\n".join(lines))
+        elif field_name == "date_of_birth":
+            self.personal.dates_of_birth.append(" ".join(lines))
+        elif field_name == "address":
+            self.personal.addresses.append("\n".join(lines))
+        elif field_name == "actions":
+            for line in lines:
+                item = strip_bullet(line)
+                found = parse_date(item)
+                self.form.actions.append(Action(item, None, found.value if found else None))
+        elif kind == "case_id":
+            self._case_id(" ".join(lines))
+        elif kind == "grade":
+            self._grade(finding, lines)
+        elif kind == "yes_no":
+            self._yes_no(finding, lines)
+        elif kind == "date":
+            self._date(field_name, " ".join(lines))
+        elif kind == "list":
+            items = [strip_bullet(line) for line in lines]
+            self._set_list(field_name, [item for item in items if item])
+        else:
+            value = lines[0] if kind == "text" else " ".join(lines)
+            self._set(field_name, value)
+
+    # Setting values -----------------------------------------------------
+
+    def _set(self, field_name: str, value: object) -> None:
+        """Set a scalar field unless an earlier place on the form set it.
+        Fields the contract does not name go to `extra`."""
+        if field_name not in _MODEL_FIELDS:
+            self.form.extra.setdefault(field_name, value)
+        elif getattr(self.form, field_name) in (None, False):
+            setattr(self.form, field_name, value)
+
+    def _current(self, field_name: str) -> object:
+        if field_name not in _MODEL_FIELDS:
+            return self.form.extra.get(field_name)
+        return getattr(self.form, field_name)
+
+    def _set_list(self, field_name: str, items: list[str]) -> None:
+        if field_name not in _MODEL_FIELDS:
+            self.form.extra.setdefault(field_name, []).extend(items)
+        else:
+            getattr(self.form, field_name).extend(items)
+
+    def _case_id(self, text: str) -> None:
+        if self.form.case_id is not None:
+            return
+        dates = [(match.start, match.end) for match in find_dates(text)]
+        for match in self.labels.definitions.case_id_pattern.finditer(text):
+            value = match.groupdict().get("id") or match.group(0)
+            if not re.search(r"\d", value) or any(start < match.end() and match.start() < end for start, end in dates):
+                continue
+            self.form.case_id = value.strip()
+            rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+            words = [word for word in re.findall(r"[A-Za-z][A-Za-z'\u2019-]+", rest) if word.casefold() not in _ID_WORDS]
+            if words:
+                # "1234567 Tyler Smith": the ID is kept, the name only redacted.
+                self.personal.child_names.append(" ".join(words))
+            return
+
+    def _grade(self, finding: Finding, lines: list[str]) -> None:
+        field_name = finding.field
+        if self._current(field_name) is not None:
+            return
+        if finding.decided is not None:
+            self._set(field_name, finding.decided)
+            return
+        reading = self._read_grade(finding.paragraphs, lines)
+        if reading.value:
+            self._set(field_name, reading.value)
+        elif reading.problem:
+            self._grade_problems.setdefault(field_name, reading.problem)
+        if field_name == "grade":
+            # A judgement typed beside the auditor's in the moderator's colour.
+            coloured = " ".join(run.text for paragraph in finding.paragraphs for run in paragraph.runs if run.moderator)
+            moderated = self.labels.grades.read(coloured)
+            if moderated.value and self.form.moderated_grade is None:
+                self.form.moderated_grade = moderated.value
+
+    def _yes_no(self, finding: Finding, lines: list[str]) -> None:
+        definitions = self.labels.definitions
+        choice = _choice_lines(lines)
+        reading, detail = read_yes_no(" ".join(choice), definitions.yes_words, definitions.no_words)
+        rest = lines[len(choice) :]
+        if finding.field != "urgent_concern":
+            if reading.value is not None:
+                self._set(finding.field, reading.value)
+            return
+        if reading.value is None and not reading.problem:
+            return
+        if reading.value is False:
+            return
+        if reading.value is None:
+            if reading.problem in (NONE_CHOSEN,):
+                return
+            self.form.warnings.append(
+                "The urgent concern answer is not a clear Yes or No, so it was treated as a concern. "
+                "Please check the form and tell the Head of Service if there is no concern."
+            )
+        self.form.urgent_concern = True
+        detail = " ".join(part for part in (detail, *rest) if part)
+        if detail and not self.form.urgent_concern_detail:
+            self.form.urgent_concern_detail = detail
+
+    def _date(self, field_name: str, text: str) -> None:
+        if self._current(field_name) is not None:
+            return
+        found = parse_date(text)
+        if found and found.value:
+            self._set(field_name, found.value if field_name == "date" else found.value.isoformat())
+        elif found:
+            self.form.warnings.append(
+                f"The date '{found.text}' is not a real date, so it was not used. Please check the {self.labels.kind.fields[field_name].name}."
+            )
+        elif text:
+            self.form.warnings.append(
+                f"The {self.labels.kind.fields[field_name].name} could not be read as a date; please write it like 03/11/2026."
+            )
+
+    def _read_grade(self, paragraphs: list[Paragraph], lines: list[str]) -> Reading:
+        """A grade from ticked boxes, else from the whole text; where the text
+        lists every grade, the one option highlighted or alone in bold."""
+        grades = self.labels.grades
+        choice = _choice_lines(lines)
+        if any(box in line for line in choice for box in BOXES):
+            return grades.read(" ".join(choice))
+        reading = grades.read(" ".join(lines))
+        if reading.problem == NONE_CHOSEN:
+            runs = [run for paragraph in paragraphs for run in paragraph.runs if run.text.strip() and not run.moderator]
+            every_bold = all(run.bold for run in runs)
+            marked = " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
+            found = set(grades.grades_in(marked))
+            if len(found) == 1:
+                return Reading(found.pop())
+        return reading
+
+    # Tables and moderation ----------------------------------------------
+
+    def _sections(self, extraction: Extraction) -> None:
+        definitions = self.labels.definitions
+        unanswered: list[str] = []
+        comments: dict[str, str] = {}
+        moderated: dict[str, str] = {}
+        for section in extraction.sections:
+            name = definitions.canonical_section(section.name) or tidy(section.name).replace("\n", " ").rstrip(" :")
+            if not name or name in self.form.section_grades:
+                continue
+            grade = section.decided
+            if grade is None and section.problem is None:
+                grade = self._read_grade(section.grade, _lines(section.grade, False, self.labels)).value
+                coloured = " ".join(run.text for paragraph in section.grade for run in paragraph.runs if run.moderator)
+                moderated_reading = self.labels.grades.read(coloured)
+                if moderated_reading.value:
+                    moderated[name] = moderated_reading.value
+            if grade:
+                self.form.section_grades[name] = grade
+            elif section.problem == SEVERAL_CHOSEN:
+                unanswered.append(name)
+            elif section.problem or _lines(section.grade, False, self.labels):
+                unanswered.append(name)
+            comment = " ".join(_lines(section.comment, False, self.labels))
+            if comment:
+                comments.setdefault(name, comment)
+        if unanswered:
+            self.form.warnings.append(f"No single grade is chosen for: {', '.join(unanswered)}.")
+        if comments:
+            self.form.extra["section_comments"] = comments
+        if moderated:
+            self.form.extra["moderated_section_grades"] = moderated
+
+    def _actions(self, extraction: Extraction) -> None:
+        for row in extraction.actions:
+            # An action a moderator adds is still an action: read rows whole.
+            action = " ".join(strip_bullet(line) for line in _lines(row.action, True, self.labels))
+            owner = " ".join(_lines(row.owner, True, self.labels)) or None
+            due_text = " ".join(_lines(row.due, True, self.labels))
+            found = parse_date(due_text) if due_text else None
+            due = found.value if found else None
+            if due_text and due is None:
+                # "2 weeks", "Immediately": a timescale, not a date. Kept with
+                # the action so nothing the auditor wrote is lost.
+                action = f"{action} (timescale: {due_text})"
+            if action:
+                self.form.actions.append(Action(action, owner, due))
+
+    def _moderation(self, moderation: Moderation) -> None:
+        labelled = [normalise(comment) for comment in self.form.moderator_comments]
+        for comment in moderation.comments:
+            folded = normalise(comment)
+            if not any(folded in other or other in folded for other in labelled if other):
+                self.form.moderator_comments.append(comment)
+        if self.form.moderated_grade is None and moderation.grades:
+            # "concluding with their moderated judgement": the last one stands.
+            self.form.moderated_grade = self.labels.grades.read(moderation.grades[-1]).value
+
+
+def _choice_lines(lines: list[str]) -> list[str]:
+    """The lines that hold a choice: the leading lines with boxes (one option
+    per line), else the first line."""
+    boxed = []
+    for line in lines:
+        if not any(box in line for box in BOXES):
+            break
+        boxed.append(line)
+    return boxed or lines[:1]
+
+
+def _grade_warning(name: str, problem: str) -> str:
+    if problem == NONE_CHOSEN:
+        return f"The {name} lists the grades but none is marked; please mark one."
+    if problem == SEVERAL_CHOSEN:
+        return f"More than one {name} is marked; please mark only one."
+    return f"The {name} could not be read; please write one of Outstanding, Good, Requires Improvement to be Good or Inadequate."

@@ -1,0 +1,168 @@
+"""Reading an Ofsted judgement however a form writes it.
+
+2025 framework §2.4: the ILACS judgements are used "for recording the
+findings of the file audit": Outstanding, Good, Requires Improvement to be
+Good, Inadequate. Forms write them as words (`RI`, `REQUIRES IMPROVEMENT`,
+`Good.`), as ticked boxes (`☐ Outstanding ☒ Good ...`), or as a drop-down's
+chosen item. The spellings come from `config/forms.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .document import BOXES, TICKED
+from .text import normalise
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a piece of text says about a choice.
+
+    `value` is the chosen option (a grade, or True/False for a yes/no),
+    or None. `problem` says why there is no value although the text was not
+    empty: "none chosen" (the options are listed, none is marked) or
+    "several chosen".
+    """
+
+    value: object = None
+    problem: str | None = None
+
+
+NONE_CHOSEN = "none chosen"
+SEVERAL_CHOSEN = "several chosen"
+UNCLEAR = "unclear"
+
+
+def ticked_options(text: str) -> tuple[list[str], list[str]] | None:
+    """Read `☐ A ☒ B` (box before) or `A ☐ B ☒` (box after).
+
+    Return (chosen labels, all labels), or None when `text` has no boxes.
+    """
+    if not any(box in text for box in BOXES):
+        return None
+    pieces = re.split(f"([{BOXES}])", text.strip())
+    # pieces alternate text, box, text, box, text; the first and last may be empty.
+    box_first = pieces[0].strip() == ""
+    chosen: list[str] = []
+    options: list[str] = []
+    for index in range(1, len(pieces), 2):
+        box = pieces[index]
+        label = pieces[index + 1] if box_first else pieces[index - 1]
+        label = label.strip(" \t\n/|,;:-")
+        if not label:
+            continue
+        options.append(label)
+        if box == TICKED:
+            chosen.append(label)
+    return chosen, options
+
+
+class GradeReader:
+    """Finds grades in text using the spellings in `config/forms.yaml`.
+
+    Spellings are matched as whole words, longest first, so "Requires
+    improvement to be good" is never read as Good.
+    """
+
+    def __init__(self, spellings: Mapping[str, Iterable[str]], fold: Callable[[str], str] = normalise):
+        self._fold = fold
+        key = tuple((grade, tuple(names)) for grade, names in spellings.items())
+        self._grade_of, self._pattern = _compiled(key)
+        self.grades = tuple(spellings)
+
+    def grades_in(self, text: str) -> list[str]:
+        """Every grade named in `text`, in order of appearance."""
+        return [self._grade_of[match.group(1)] for match in self._pattern.finditer(self._fold(text))]
+
+    def is_grade(self, text: str) -> bool:
+        """True when `text` is nothing but one grade's spelling."""
+        return self._fold(text) in self._grade_of
+
+    def read(self, text: str) -> Reading:
+        """The grade `text` gives.
+
+        Ticked boxes decide where there are boxes. Otherwise a text that
+        starts with a grade ("Good - some drift in planning") gives it; a text
+        naming one grade gives it; a text listing three or more grades with
+        none marked is an unanswered option list, not the first option.
+        """
+        ticks = ticked_options(text)
+        if ticks is not None:
+            chosen, options = ticks
+            grades = {grade for label in chosen for grade in self.grades_in(label)}
+            if len(grades) == 1:
+                return Reading(grades.pop())
+            if not grades:
+                return Reading(problem=NONE_CHOSEN if any(self.grades_in(option) for option in options) else None)
+            return Reading(problem=SEVERAL_CHOSEN)
+        folded = self._fold(text)
+        if not folded:
+            return Reading()
+        found = self.grades_in(text)
+        distinct = set(found)
+        if not found:
+            return Reading()
+        if len(distinct) >= 3:
+            return Reading(problem=NONE_CHOSEN)
+        match = self._pattern.match(folded)
+        if match:
+            return Reading(self._grade_of[match.group(1)])
+        if len(distinct) == 1:
+            return Reading(found[0])
+        return Reading(problem=UNCLEAR)
+
+
+@lru_cache(maxsize=8)
+def _compiled(spellings: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Spelling -> grade, and one pattern for them all, longest first.
+    Cached: the spellings are configuration, the same for every form."""
+    pairs = [(normalise(spelling), grade) for grade, names in spellings for spelling in names]
+    pairs = [(spelling, grade) for spelling, grade in pairs if spelling]
+    pairs.sort(key=lambda pair: len(pair[0]), reverse=True)
+    alternatives = "|".join(re.escape(spelling) for spelling, _ in pairs)
+    return dict(pairs), re.compile(r"(?<![0-9a-z])(" + alternatives + r")(?![0-9a-z])")
+
+
+def read_yes_no(text: str, yes_words: Iterable[str], no_words: Iterable[str]) -> tuple[Reading, str]:
+    """Read a yes/no answer and any detail written after it.
+
+    Return (reading, detail). "☒ Yes ☐ No", "Yes - referred to MASH",
+    "No", "None identified" all work; the reading's value is True, False or
+    None (no answer).
+    """
+    yes = {normalise(word) for word in yes_words}
+    no = {normalise(word) for word in no_words}
+    ticks = ticked_options(text)
+    if ticks is not None:
+        chosen, _ = ticks
+        answers = {normalise(label) in yes for label in chosen if normalise(label) in yes | no}
+        remainder = re.sub(f"[{BOXES}]", " ", text)
+        for label in ticks[1]:
+            if normalise(label) in yes | no:
+                remainder = remainder.replace(label, " ", 1)
+        detail = remainder.strip(" \t\n/|,;:-.")
+        if len(answers) == 1:
+            return Reading(answers.pop()), detail
+        return Reading(problem=SEVERAL_CHOSEN if answers else NONE_CHOSEN), detail
+    stripped = text.strip()
+    folded = normalise(stripped)
+    if not folded:
+        return Reading(), ""
+    for words, answer in ((yes, True), (no, False)):
+        for word in sorted(words, key=len, reverse=True):
+            if folded == word or folded.startswith(word + " "):
+                detail = _after_words(stripped, word)
+                return Reading(answer), detail
+    return Reading(problem=UNCLEAR), stripped
+
+
+def _after_words(text: str, words: str) -> str:
+    """`text` without its leading `words` (normalised) and the punctuation after them."""
+    pattern = r"^[\W_]*" + r"[\W_]+".join(re.escape(word) for word in words.split()) + r"(?![0-9A-Za-z])"
+    match = re.match(pattern, text, re.IGNORECASE)
+    rest = text[match.end():] if match else text
+    return rest.strip(" \t\n/|,;:-.\u2013\u2014")

@@ -1,0 +1,210 @@
+"""Recognising labels and table headers on a form of one kind.
+
+A label is recognised when the whole text of a paragraph or cell is one of
+the field's labels in `config/forms.yaml` (ignoring case, punctuation and
+bracketed hints), or when a paragraph starts with one followed by a
+separator: `Child ID: 1234567`, `Date of audit - 03/11/2026`,
+`Are there any urgent concerns? No`, a tab, or a bold label run followed by
+plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .definitions import FormDefinitions, FormKind
+from .document import BOXES, Cell, Paragraph, Row, Run, TICKED
+from .dates import parse_date
+from .grades import GradeReader, read_yes_no
+from .text import normalise
+
+ACTIONS = "actions"
+SECTIONS = "sections"
+MATRIX = "matrix"
+
+_SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
+_MAX_LABEL_LENGTH = 120
+
+
+class Labels:
+    """Label and header recognition for one kind of form."""
+
+    def __init__(self, kind: FormKind, definitions: FormDefinitions):
+        self.kind = kind
+        self.definitions = definitions
+        # One form's texts are folded many times over (as labels, headers,
+        # grades); the cache lives as long as this object, one parse.
+        self.fold = lru_cache(maxsize=None)(normalise)
+        self.grades = GradeReader(definitions.grades, self.fold)
+        self._action_headers = definitions.folded_action_headers
+        self._section_headers = definitions.folded_section_headers
+        self._ticks = {tick.casefold().strip() for tick in definitions.ticks}
+
+    # Fields -------------------------------------------------------------
+
+    def field_type(self, field: str) -> str:
+        return self.kind.fields[field].type
+
+    def field(self, text: str) -> str | None:
+        """The field whose label is the whole of `text`, or None."""
+        if not text or len(text) > _MAX_LABEL_LENGTH:
+            return None
+        return self.kind.label_index.get(self.fold(text))
+
+    def label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
+        """(field, value runs) when `paragraph` is or starts with a label.
+
+        The value runs are empty for a paragraph that is only a label; its
+        value is then in what follows.
+        """
+        text = paragraph.text
+        stripped = text.strip()
+        if not stripped:
+            return None
+        field = self.field(stripped)
+        if field:
+            return field, []
+        for match in _SEPARATOR.finditer(text):
+            if match.start() == 0:
+                continue
+            if match.start() > _MAX_LABEL_LENGTH:
+                break
+            field = self.field(text[: match.start()])
+            if field:
+                return field, runs_from(paragraph.runs, match.end())
+        # A bold label run followed by plain text: "Auditor Jane Smith".
+        bold = ""
+        for run in paragraph.runs:
+            if not run.bold:
+                break
+            bold += run.text
+        if bold.strip() and len(bold) < len(text):
+            field = self.field(bold)
+            if field:
+                return field, runs_from(paragraph.runs, len(bold))
+        return None
+
+    def _split(self, paragraph: Paragraph, names: frozenset[str]) -> list[Run] | None:
+        """The value runs of "<name>: value" for one of `names`, or None."""
+        text = paragraph.text
+        for match in _SEPARATOR.finditer(text):
+            if match.start() == 0:
+                continue
+            if match.start() > _MAX_LABEL_LENGTH:
+                break
+            if self.fold(text[: match.start()]) in names:
+                runs = runs_from(paragraph.runs, match.end())
+                return runs if any(run.text.strip() for run in runs) else None
+        return None
+
+    def action_part(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
+        """("action" | "owner" | "due", value runs) for an actions line
+        written as a paragraph: "By who: Social worker"."""
+        for role, names in self._action_headers.items():
+            runs = self._split(paragraph, names)
+            if runs is not None:
+                return role, runs
+        return None
+
+    def section_grade_of(self, paragraph: Paragraph) -> list[Run] | None:
+        """The grade runs of a "Judgement: Good" line under a section title."""
+        runs = self._split(paragraph, self._section_headers.get("grade", frozenset()))
+        if runs is None or not self.grades.read("".join(run.text for run in runs)).value:
+            return None
+        return runs
+
+    def cell_field(self, cell: Cell) -> str | None:
+        """The field a cell labels: its first non-empty paragraph is a whole
+        label (later paragraphs in a label cell are guidance)."""
+        for paragraph in cell.paragraphs:
+            text = paragraph.text.strip()
+            if text:
+                return self.field(text)
+        return None
+
+    def plausible_value(self, field: str, text: str) -> bool:
+        """True when `text` reads as a value of `field`'s type: a bold line
+        under an empty label is then its value rather than the next title."""
+        kind = self.field_type(field)
+        if kind == "grade":
+            return self.grades.read(text).value is not None
+        if kind == "date":
+            return parse_date(text) is not None
+        if kind == "case_id":
+            return any(re.search(r"[0-9]", match.group(0)) for match in self.definitions.case_id_pattern.finditer(text))
+        if kind == "yes_no":
+            return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].value is not None
+        return False
+
+    def is_placeholder(self, text: str) -> bool:
+        return self.fold(text) in self.definitions.placeholder_set
+
+    # Tables -------------------------------------------------------------
+
+    def header_kind(self, row: Row) -> str | None:
+        """ACTIONS, MATRIX or SECTIONS when `row` heads such a table."""
+        names = [self.fold(cell.text) for cell in row.filled()]
+        roles = self._action_headers
+        if any(name in roles.get("action", ()) for name in names) and any(
+            name in roles.get("owner", ()) or name in roles.get("due", ()) for name in names
+        ):
+            return ACTIONS
+        if sum(1 for cell in row.filled() if self.grades.is_grade(cell.text)) >= 3:
+            return MATRIX
+        roles = self._section_headers
+        if any(name in roles.get("section", ()) for name in names) and any(name in roles.get("grade", ()) for name in names):
+            return SECTIONS
+        return None
+
+    def header_columns(self, row: Row, kind: str) -> dict[str, int]:
+        """Role -> grid column of each recognised header cell in `row`.
+
+        For a MATRIX the roles are the grades themselves.
+        """
+        columns: dict[str, int] = {}
+        roles = self._action_headers if kind == ACTIONS else self._section_headers
+        for cell in row.filled():
+            if kind == MATRIX and self.grades.is_grade(cell.text):
+                columns.setdefault(self.grades.grades_in(cell.text)[0], cell.column)
+                continue
+            name = self.fold(cell.text)
+            for role, names in roles.items():
+                if name in names:
+                    columns.setdefault(role, cell.column)
+                    break
+        return columns
+
+    def is_tick(self, cell: Cell | None) -> bool:
+        """True when a grade-matrix cell marks its column as chosen."""
+        if cell is None:
+            return False
+        text = cell.text.strip()
+        if TICKED in text:
+            return True
+        return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
+
+
+def runs_from(runs: list[Run], offset: int) -> list[Run]:
+    """The runs after character `offset`, splitting the run it falls in.
+
+    A split run keeps its formatting (and moderator flag), so a value typed
+    after a label keeps the colour it was typed in.
+    """
+    kept: list[Run] = []
+    position = 0
+    for run in runs:
+        end = position + len(run.text)
+        if end > offset:
+            kept.append(run if position >= offset else replace(run, text=run.text[offset - position :]))
+        position = end
+    return kept
+
+
+def cell_at(row: Row, column: int) -> Cell | None:
+    """The cell of `row` covering grid column `column`, or None."""
+    for cell in row.cells:
+        if cell.column <= column < cell.column + cell.span:
+            return cell
+    return None

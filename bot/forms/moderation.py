@@ -1,0 +1,147 @@
+"""Finding a Head of Service's moderation typed in a different colour.
+
+2018 framework, case file audits: "Heads of Service will moderate the audits
+completed by their Managers typing their comments in a different colour on
+to the audit form, concluding with their moderated judgement."
+
+The form's own colours are the default text colour (no colour, `auto`, black)
+and the dominant colour by characters (some auditors type all their answers
+in blue). Text in any other colour is moderation, except where a template
+puts colour: labels and label cells, headings and short all-bold title lines,
+table header rows, white text on shaded cells, hyperlinks, struck-through
+text, placeholder text, the colours and guidance phrases `config/forms.yaml`
+lists. Consecutive runs of one colour in one
+paragraph or cell make one comment.
+
+The pass marks each moderation run (`Run.moderator`), so the auditor's
+fields are read without the moderator's words in them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Cell, Document, Paragraph, Run, Table, tidy
+from .labels import ACTIONS, Labels
+from .text import normalise
+
+WHITE = "FFFFFF"
+
+
+@dataclass
+class Moderation:
+    """`comments` in reading order; `grades` are coloured texts that are only
+    a grade (a judgement typed beside the auditor's), kept apart from the
+    comments."""
+
+    comments: list[str] = field(default_factory=list)
+    grades: list[str] = field(default_factory=list)
+
+
+def find_moderation(document: Document, labels: Labels) -> Moderation:
+    """Mark moderation runs on `document` and return the comments."""
+    moderation = Moderation()
+    if not labels.kind.moderated:
+        return moderation
+    containers = list(_containers(document, labels))
+    own = _own_colours(document, labels)
+    for paragraphs in containers:
+        _read_container(paragraphs, own, labels, moderation)
+    return moderation
+
+
+def _own_colours(document: Document, labels: Labels) -> set[str | None]:
+    counts: Counter[str | None] = Counter()
+    for run in document.runs():
+        if not run.link and run.colour != WHITE:
+            counts[run.colour] += len(run.text.strip())
+    own: set[str | None] = {None, WHITE, *labels.definitions.template_colours}
+    if counts:
+        own.add(counts.most_common(1)[0][0])
+    return own
+
+
+def _containers(document: Document, labels: Labels):
+    """Groups of paragraphs within which a comment may continue: a body
+    paragraph, or a table cell. Label cells and header rows are left out."""
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            yield [block]
+            continue
+        yield from _table_containers(block, labels)
+
+
+def _table_containers(table: Table, labels: Labels):
+    in_actions = False
+    for row in table.rows:
+        kind = labels.header_kind(row)
+        if kind:
+            # An action a Head of Service adds in the actions table is an action.
+            in_actions = kind == ACTIONS
+            continue
+        if row.header or in_actions:
+            continue
+        fields = [labels.cell_field(cell) for cell in row.cells]
+        if row.cells and all(fields):
+            continue
+        for cell, field_name in zip(row.cells, fields):
+            if not field_name and not _white_on_shading(cell):
+                yield cell.paragraphs
+
+
+def _white_on_shading(cell: Cell) -> bool:
+    return cell.shading is not None and all(run.colour == WHITE for run in cell.runs if run.text.strip())
+
+
+def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: Labels, moderation: Moderation) -> None:
+    comment: list[Run] = []
+    colour: str | None = None
+
+    def flush() -> None:
+        nonlocal comment, colour
+        if comment:
+            _keep(comment, labels, moderation)
+        comment, colour = [], None
+
+    for paragraph in paragraphs:
+        if _heading_like(paragraph) or labels.label_of(paragraph) is not None:
+            flush()
+            continue
+        for run in paragraph.runs:
+            if not run.text.strip():
+                if comment:
+                    comment.append(run)
+                continue
+            if run.colour in own or run.link or run.strike:
+                flush()
+                continue
+            if run.colour != colour:
+                flush()
+                colour = run.colour
+            comment.append(run)
+        if comment:
+            comment.append(Run(" "))
+    flush()
+
+
+def _heading_like(paragraph: Paragraph) -> bool:
+    """A heading style, or a short line all in bold: templates colour their
+    section titles; moderators type sentences."""
+    return paragraph.heading or (paragraph.bold and len(paragraph.text.strip()) < 80)
+
+
+def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
+    # Word splits runs mid-word, so the texts join as they are.
+    text = tidy("".join(run.text for run in runs)).replace("\n", " ")
+    if not any(character.isalpha() for character in text) or labels.is_placeholder(text):
+        return
+    folded = normalise(text)
+    if any(folded.startswith(normalise(phrase)) for phrase in labels.definitions.ignore_phrases):
+        return
+    for run in runs:
+        run.moderator = True
+    if labels.grades.is_grade(text):
+        moderation.grades.append(text)
+    else:
+        moderation.comments.append(text)

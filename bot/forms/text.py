@@ -1,0 +1,44 @@
+"""Normalising text for matching labels, grades and phrases.
+
+Forms write the same label in many ways (`Child's LCS number:`, `CHILDS LCS
+NUMBER`, `Child’s LCS Number (if known)`); matching ignores case, punctuation,
+spacing and bracketed hints, so `config/forms.yaml` needs one spelling each.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u0060\u00b4]")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(text: str) -> str:
+    """Return `text` folded for matching: lower case, bracketed hints and
+    apostrophes dropped, every other run of punctuation or space one space.
+
+    >>> normalise("Child’s LCS number (if known):")
+    'childs lcs number'
+    """
+    folded = _APOSTROPHES.sub("", text.casefold())
+    without_hints = _BRACKETED.sub(" ", folded)
+    if not _NOT_WORD.sub("", without_hints):
+        # A label that is all hint, such as "(DOB)", keeps its words.
+        without_hints = folded
+    return _NOT_WORD.sub(" ", without_hints).strip()
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """True when normalised `phrase` occurs in normalised `text` as whole words."""
+    if not phrase:
+        return False
+    return f" {phrase} " in f" {text} "
+
+
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219*\u2013\u2014-]|\d{1,2}[.)])\s+")
+
+
+def strip_bullet(text: str) -> str:
+    """Return a list item's text without a typed bullet or number."""
+    return _BULLET.sub("", text, count=1).strip()

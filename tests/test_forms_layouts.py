@@ -1,0 +1,475 @@
+"""Every layout councils use for audit forms gives the same JSON fields."""
+
+import json
+from datetime import date
+
+import pytest
+from forms_helpers import (
+    DocxForm,
+    add_legacy_checkbox,
+    add_run,
+    add_xml,
+    cell_paragraph,
+    checkbox_control,
+    date_control,
+    definitions,
+    dropdown_control,
+)
+
+from bot.forms import parse_bytes
+from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
+
+MISSING_CASE_ID = (
+    "No case ID found. Please add the child's case number (for example in a 'Child ID' box) and send the form again."
+)
+
+
+def parse(builder: DocxForm, name: str = "audit.docx"):
+    form = parse_bytes(builder.bytes(), name, definitions())
+    json.dumps(form.to_json())  # always serialisable
+    return form
+
+
+def test_two_column_label_value_table():
+    builder = DocxForm()
+    builder.table(
+        [
+            ["Child's LCS number:", "LCS 1234567"],
+            ["Name of auditor", "Jane Auditor"],
+            ["Allocated social worker", "Ali Khan"],
+            ["Team", "Assessment Team 2"],
+            ["Service area", "Children's Social Care"],
+            ["Date of audit", "03/11/2026"],
+            ["Overall judgement", "Requires improvement"],
+        ]
+    )
+    form = parse(builder)
+    assert form.ok, form.errors
+    assert form.to_json() | {} == form.to_json()
+    assert (form.form, form.case_id, form.auditor, form.practitioner) == ("case_file_audit", "1234567", "Jane Auditor", "Ali Khan")
+    assert (form.team, form.service, form.date) == ("Assessment Team 2", "Children's Social Care", date(2026, 11, 3))
+    assert form.grade == REQUIRES_IMPROVEMENT and form.final_grade == REQUIRES_IMPROVEMENT
+    assert form.warnings == []
+
+
+def test_four_column_rows_pair_each_label_with_the_cell_after_it():
+    builder = DocxForm()
+    builder.table(
+        [
+            ["Child ID", "2345678", "Auditor", "Jane Auditor"],
+            ["Practitioner", "Ali Khan", "Date completed", "3 Nov 2026"],
+            ["Team", None, "Overall grade", "Good"],
+        ]
+    )
+    form = parse(builder)
+    assert (form.case_id, form.auditor, form.practitioner, form.date, form.grade) == (
+        "2345678", "Jane Auditor", "Ali Khan", date(2026, 11, 3), GOOD,
+    )
+    assert form.team is None
+
+
+def test_a_header_row_of_labels_with_values_below():
+    builder = DocxForm()
+    builder.table([["Child ID", "Auditor", "Audit date", "Overall grade"], ["3456789", "Jane Auditor", "2026-11-03", "Outstanding"]])
+    form = parse(builder)
+    assert (form.case_id, form.auditor, form.date, form.grade) == ("3456789", "Jane Auditor", date(2026, 11, 3), OUTSTANDING)
+
+
+def test_label_colon_value_paragraphs():
+    builder = DocxForm()
+    builder.paragraph("Case Number: 4567890")
+    builder.paragraph("Audited by - Jane Auditor")
+    builder.paragraph("Social worker:\tAli Khan")
+    builder.paragraph("Date of audit: Tuesday 3rd November 2026")
+    builder.paragraph("Overall grade: GOOD")
+    form = parse(builder)
+    assert (form.case_id, form.auditor, form.practitioner, form.date, form.grade) == (
+        "4567890", "Jane Auditor", "Ali Khan", date(2026, 11, 3), GOOD,
+    )
+
+
+def test_a_bold_label_run_followed_by_its_value():
+    builder = DocxForm()
+    paragraph = builder.paragraph()
+    add_run(paragraph, "Child ID ", bold=True)
+    add_run(paragraph, "5678901")
+    builder.paragraph("Grade: Inadequate - child not seen")
+    form = parse(builder)
+    assert (form.case_id, form.grade) == ("5678901", INADEQUATE)
+
+
+def test_label_paragraphs_followed_by_bullets_until_the_next_heading():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 6789012")
+    builder.paragraph("Overall grade: Good")
+    builder.heading("Strengths")
+    builder.bullets("Direct work shows the child's wishes", "Chronology is up to date")
+    builder.paragraph("Areas for improvement", bold=True)
+    builder.bullets("Genogram needs updating")
+    builder.paragraph("Even better if")
+    builder.paragraph("The plan were SMART.")
+    builder.heading("Next steps")
+    builder.paragraph("Not a development area.")
+    form = parse(builder)
+    assert form.strengths == ["Direct work shows the child's wishes", "Chronology is up to date"]
+    assert form.development_areas == ["Genogram needs updating", "The plan were SMART."]
+
+
+def test_typed_bullets_are_stripped():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 6789012")
+    builder.paragraph("Strengths:")
+    builder.paragraph("\u2022 Good rapport")
+    builder.paragraph("- Timely visits")
+    form = parse(builder)
+    assert form.strengths == ["Good rapport", "Timely visits"]
+
+
+def test_a_label_paragraph_followed_by_a_box_to_type_in():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 7890123")
+    builder.paragraph("What is working well?")
+    builder.table([["Consistent social worker\nChild seen alone"]])
+    form = parse(builder)
+    assert form.strengths == ["Consistent social worker", "Child seen alone"]
+
+
+def test_a_single_column_table_of_labels_and_answers():
+    builder = DocxForm()
+    builder.table([["Child ID"], ["8901234"], ["Strengths"], ["Voice of the child is clear"], ["Areas for development"], ["Update the plan"]])
+    form = parse(builder)
+    assert (form.case_id, form.strengths, form.development_areas) == ("8901234", ["Voice of the child is clear"], ["Update the plan"])
+
+
+def test_a_cell_with_a_label_paragraph_and_its_bullets():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "9012345"], [None, None]])
+    cell = table.cell(1, 0).merge(table.cell(1, 1))
+    cell.paragraphs[0].text = "Strengths"
+    cell.add_paragraph("Good multi-agency work", style="List Bullet")
+    cell.add_paragraph("Plan reviewed on time", style="List Bullet")
+    form = parse(builder)
+    assert form.strengths == ["Good multi-agency work", "Plan reviewed on time"]
+
+
+def test_a_label_cell_with_guidance_under_the_label():
+    builder = DocxForm()
+    builder.table([["Child ID", "1122334"], ["Strengths\n(consider voice, planning and oversight)", "Clear plan"]])
+    table = builder.document.tables[0]
+    cell = table.cell(1, 0)
+    cell.paragraphs[0].text = "Strengths"
+    cell.add_paragraph("Consider voice, planning and oversight")
+    form = parse(builder)
+    assert form.strengths == ["Clear plan"]
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("1234567", "1234567"),
+        ("LCS 1234567", "1234567"),
+        ("LCS1234567", "1234567"),
+        ("1234567 (Mosaic)", "1234567"),
+        ("Mosaic ID: 1234567", "1234567"),
+    ],
+)
+def test_case_id_spellings(written, expected):
+    builder = DocxForm()
+    builder.table([["Child ID", written], ["Overall grade", "Good"]])
+    assert parse(builder).case_id == expected
+
+
+def test_a_case_id_box_holding_only_a_name_is_no_case_id():
+    builder = DocxForm()
+    builder.table([["Child ID", "Tyler Smith"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert not form.ok and form.case_id is None
+    assert form.errors == [MISSING_CASE_ID]
+    assert "Tyler" not in json.dumps(form.to_json())
+
+
+def test_a_form_without_a_case_id_is_refused_in_plain_words():
+    builder = DocxForm()
+    builder.table([["Auditor", "Jane Auditor"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert not form.ok
+    assert form.errors == [MISSING_CASE_ID]
+
+
+def test_a_form_without_any_grade_is_refused():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"]])
+    form = parse(builder)
+    assert not form.ok
+    assert form.errors[0].startswith("No overall grade found.")
+
+
+def test_a_missing_date_is_a_warning_not_an_error():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.ok
+    assert form.warnings == ["No date found on the form; the date the email arrived will be used."]
+
+
+def test_an_impossible_date_is_a_warning():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Date of audit", "31/02/2026"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.ok and form.date is None
+    assert any("31/02/2026" in warning and "not a real date" in warning for warning in form.warnings)
+
+
+@pytest.mark.parametrize(
+    "written, grade",
+    [
+        ("RI", REQUIRES_IMPROVEMENT),
+        ("RIG", REQUIRES_IMPROVEMENT),
+        ("Requires improvement", REQUIRES_IMPROVEMENT),
+        ("REQUIRES IMPROVEMENT TO BE GOOD", REQUIRES_IMPROVEMENT),
+        ("Requires Improvement to be Good", REQUIRES_IMPROVEMENT),
+        ("GOOD", GOOD),
+        ("Good.", GOOD),
+        ("Outstanding", OUTSTANDING),
+        ("Inadequate - drift and delay", INADEQUATE),
+    ],
+)
+def test_grades_in_every_spelling(written, grade):
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", written]])
+    assert parse(builder).grade == grade
+
+
+def test_a_grade_chosen_with_content_control_checkboxes():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", None]])
+    paragraph = cell_paragraph(table, 1, 1)
+    for checked, label in ((False, "Outstanding"), (False, "Good"), (True, "Requires improvement"), (False, "Inadequate")):
+        add_xml(paragraph, checkbox_control(checked))
+        add_run(paragraph, f" {label} ")
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_grade_chosen_with_legacy_checkboxes_one_per_line():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall judgement", None]])
+    cell = table.cell(1, 1)
+    for index, (checked, label) in enumerate(((False, "Outstanding"), (True, "Good"), (False, "RI"), (False, "Inadequate"))):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        add_legacy_checkbox(paragraph, checked)
+        add_run(paragraph, f" {label}")
+    assert parse(builder).grade == GOOD
+
+
+def test_a_grade_chosen_from_a_drop_down():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", None]])
+    add_xml(cell_paragraph(table, 1, 1), dropdown_control("Inadequate"))
+    assert parse(builder).grade == INADEQUATE
+
+
+def test_a_drop_down_left_on_its_placeholder_is_no_grade():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", None]])
+    add_xml(cell_paragraph(table, 1, 1), dropdown_control("Choose an item.", placeholder=True))
+    form = parse(builder)
+    assert form.grade is None and not form.ok
+
+
+def test_a_cell_listing_every_grade_with_none_chosen_is_no_grade_with_a_warning():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Outstanding / Good / Requires Improvement / Inadequate"]])
+    form = parse(builder)
+    assert form.grade is None and not form.ok
+    assert "The overall grade lists the grades but none is marked; please mark one." in form.warnings
+
+
+def test_the_highlighted_option_is_the_chosen_grade():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", None]])
+    paragraph = cell_paragraph(table, 1, 1)
+    add_run(paragraph, "Outstanding / ")
+    add_run(paragraph, "Good", highlight=True)
+    add_run(paragraph, " / RI / Inadequate")
+    assert parse(builder).grade == GOOD
+
+
+def test_options_struck_through_are_not_chosen():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", None]])
+    paragraph = cell_paragraph(table, 1, 1)
+    for label, struck in (("Outstanding", True), ("Good", True), ("Requires improvement", False), ("Inadequate", True)):
+        run = add_run(paragraph, f"{label} ")
+        run.font.strike = struck
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_date_picker_gives_the_audit_date():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Date of audit", None], ["Overall grade", "Good"]])
+    add_xml(cell_paragraph(table, 1, 1), date_control("2026-11-03T00:00:00Z", "03/11/2026"))
+    assert parse(builder).date == date(2026, 11, 3)
+
+
+def test_a_section_grade_table_with_comments():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table(
+        [
+            ["Domain", "Judgement", "Evidence"],
+            ["Child's voice", "Good", "Wishes recorded"],
+            ["Planning", "RI", "Plan not SMART"],
+            ["Supervision", "Requires improvement to be good", ""],
+            ["Quality of case recording", "outstanding", ""],
+        ]
+    )
+    form = parse(builder)
+    assert form.section_grades == {
+        "Voice of the child": GOOD,
+        "Planning": REQUIRES_IMPROVEMENT,
+        "Management oversight and supervision": REQUIRES_IMPROVEMENT,
+        "Chronology and case recording": OUTSTANDING,
+    }
+    assert form.extra["section_comments"] == {"Voice of the child": "Wishes recorded", "Planning": "Plan not SMART"}
+
+
+@pytest.mark.parametrize("tick", ["X", "x", "\u2612", "\u2713", "Yes", "\u2714"])
+def test_a_grade_matrix_with_a_tick_in_the_chosen_column(tick):
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"]])
+    builder.table(
+        [
+            ["Area", "Outstanding", "Good", "Requires Improvement", "Inadequate"],
+            ["Voice of the child", None, tick, None, None],
+            ["Assessment", None, None, tick, None],
+            ["Overall grade", None, tick, None, None],
+        ]
+    )
+    form = parse(builder)
+    assert form.section_grades == {"Voice of the child": GOOD, "Assessment": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+
+
+def test_sections_with_inline_ticks_and_no_header():
+    builder = DocxForm()
+    builder.table(
+        [
+            ["Child ID", "1234567"],
+            ["Overall grade", "Good"],
+            ["Working with not doing to", "\u2610 Outstanding \u2612 Good \u2610 Requires improvement \u2610 Inadequate"],
+            ["Our own local heading", "\u2612 Outstanding \u2610 Good \u2610 Requires improvement \u2610 Inadequate"],
+            ["Chronology and genogram", "Good"],
+        ]
+    )
+    form = parse(builder)
+    assert form.section_grades == {
+        "Working with, not doing to": GOOD,
+        "Our own local heading": OUTSTANDING,
+        "History and networks": GOOD,
+    }
+
+
+def test_section_lines_in_paragraphs():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Voice of the child: Outstanding")
+    builder.paragraph("Assessment - Good")
+    assert parse(builder).section_grades == {"Voice of the child": OUTSTANDING, "Assessment": GOOD}
+
+
+def test_an_actions_table_by_who_by_when():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table(
+        [
+            ["Actions required", "By whom", "By when"],
+            ["Update the chronology", "Ali Khan (SW)", "01/12/2026"],
+            ["Child to be seen alone", "SW", "Immediately"],
+            ["Review the plan at core group", "Practice manager", "2 weeks"],
+            [None, None, None],
+        ]
+    )
+    form = parse(builder)
+    assert [action.to_json() for action in form.actions] == [
+        {"action": "Update the chronology", "owner": "Ali Khan (SW)", "due": "2026-12-01"},
+        {"action": "Child to be seen alone (timescale: Immediately)", "owner": "SW", "due": None},
+        {"action": "Review the plan at core group (timescale: 2 weeks)", "owner": "Practice manager", "due": None},
+    ]
+
+
+def test_an_actions_table_with_other_headers_and_columns():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table([["No.", "Action", "Responsible", "Due date", "Completed"], ["1", "Genogram", "SW", "3 Dec 2026", ""]])
+    form = parse(builder)
+    assert [action.to_json() for action in form.actions] == [{"action": "Genogram", "owner": "SW", "due": "2026-12-03"}]
+
+
+def test_actions_listed_under_a_label():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Actions")
+    builder.bullets("Update chronology by 01/12/2026", "Share audit with SW")
+    form = parse(builder)
+    assert [action.to_json() for action in form.actions] == [
+        {"action": "Update chronology by 01/12/2026", "owner": None, "due": "2026-12-01"},
+        {"action": "Share audit with SW", "owner": None, "due": None},
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer, concern",
+    [("No", False), ("Yes", True), ("None identified", False), ("\u2612 Yes \u2610 No", True), ("\u2610 Yes \u2612 No", False)],
+)
+def test_urgent_concern_written_or_ticked(answer, concern):
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Are there any immediate safeguarding concerns?", answer]])
+    form = parse(builder)
+    assert form.urgent_concern is concern
+    assert form.urgent_concern_detail is None
+
+
+def test_urgent_concern_from_a_drop_down_with_details():
+    builder = DocxForm()
+    table = builder.table(
+        [
+            ["Child ID", "1234567"],
+            ["Overall grade", "Inadequate"],
+            ["Urgent concerns", None],
+            ["If yes, please give details", "Child not seen for 10 weeks; HoS informed"],
+        ]
+    )
+    add_xml(cell_paragraph(table, 2, 1), dropdown_control("Yes", items=("Yes", "No")))
+    form = parse(builder)
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail == "Child not seen for 10 weeks; HoS informed"
+
+
+def test_urgent_concern_with_detail_after_yes():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Immediate concerns about the child's safety? Yes - referred to MASH on 03/11/2026")
+    form = parse(builder)
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail == "referred to MASH on 03/11/2026"
+
+
+def test_details_of_a_concern_under_no_are_still_a_concern():
+    builder = DocxForm()
+    builder.table(
+        [["Child ID", "1234567"], ["Overall grade", "Good"], ["Urgent concerns", "No"], ["Details of concern", "Bruising seen on visit"]]
+    )
+    form = parse(builder)
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail == "Bruising seen on visit"
+    assert any("treated as an urgent concern" in warning for warning in form.warnings)
+
+
+def test_placeholder_text_is_empty():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Click or tap here to enter text."], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.auditor is None

@@ -1,0 +1,150 @@
+"""Head of Service moderation: comments typed in a different colour on to the
+audit form, concluding with a moderated judgement (2018 framework)."""
+
+from forms_helpers import DocxForm, add_run, definitions
+
+from bot.forms import parse_bytes
+from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
+
+RED, BLUE, NAVY = "FF0000", "0070C0", "1F3864"
+
+
+def parse(builder: DocxForm):
+    return parse_bytes(builder.bytes(), "audit.docx", definitions())
+
+
+def audit(grade: str = "Good") -> DocxForm:
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Date of audit", "03/11/2026"], ["Overall grade", grade]])
+    return builder
+
+
+def test_comments_in_another_colour_are_moderator_comments_and_leave_the_auditors_text():
+    builder = audit()
+    table = builder.table([["Strengths", None], ["Areas for development", "Update the genogram"]])
+    paragraph = table.cell(0, 1).paragraphs[0]
+    add_run(paragraph, "Good direct work with the child. ")
+    add_run(paragraph, "HoS: ", colour=RED)
+    add_run(paragraph, "agree, and the ", colour=RED)
+    add_run(paragraph, "chronology is strong.", colour=RED)
+    builder.paragraph("Moderated judgement: Requires improvement", colour=RED)
+    form = parse(builder)
+    assert form.strengths == ["Good direct work with the child."]
+    assert form.moderator_comments == ["HoS: agree, and the chronology is strong."]
+    assert form.grade == GOOD
+    assert form.moderated_grade == REQUIRES_IMPROVEMENT
+    assert form.final_grade == REQUIRES_IMPROVEMENT
+    assert form.moderated
+
+
+def test_each_coloured_stretch_is_one_comment():
+    builder = audit()
+    paragraph = builder.paragraph("The plan is clear. ")
+    add_run(paragraph, "I agree.", colour=RED)
+    add_run(paragraph, " Visits are regular. ")
+    add_run(paragraph, "Needs a review date.", colour=RED)
+    form = parse(builder)
+    assert form.moderator_comments == ["I agree.", "Needs a review date."]
+
+
+def test_coloured_paragraphs_in_one_cell_join_into_one_comment():
+    builder = audit()
+    table = builder.table([["Areas for development", "Plan drift."]])
+    cell = table.cell(0, 1)
+    add_run(cell.add_paragraph(), "Moderator agrees.", colour=BLUE)
+    add_run(cell.add_paragraph(), "Escalate to IRO.", colour=BLUE)
+    form = parse(builder)
+    assert form.development_areas == ["Plan drift."]
+    assert form.moderator_comments == ["Moderator agrees. Escalate to IRO."]
+
+
+def test_a_moderated_judgement_typed_beside_the_auditors_grade():
+    builder = DocxForm()
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", None]])
+    paragraph = table.cell(1, 1).paragraphs[0]
+    add_run(paragraph, "Good ")
+    add_run(paragraph, "Inadequate", colour=RED)
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, INADEQUATE, INADEQUATE)
+    assert form.moderator_comments == []
+
+
+def test_a_moderated_judgement_row_without_comments():
+    builder = audit("Good")
+    builder.table([["HoS moderated judgement", "RI"]])
+    form = parse(builder)
+    assert form.moderated_grade == REQUIRES_IMPROVEMENT and form.moderator_comments == []
+    assert form.warnings == []
+
+
+def test_comments_without_a_moderated_judgement_warn_that_the_auditors_grade_stands():
+    builder = audit("Good")
+    builder.paragraph("Head of Service comments")
+    builder.paragraph("A thorough audit; the grade is fair.")
+    form = parse(builder)
+    assert form.moderator_comments == ["A thorough audit; the grade is fair."]
+    assert form.moderated_grade is None and form.final_grade == GOOD
+    assert "Moderator's comments were found but no moderated judgement; the auditor's grade stands." in form.warnings
+
+
+def test_labelled_coloured_comments_are_not_listed_twice():
+    builder = audit("Good")
+    builder.table([["Moderator's comments", None], ["Moderated judgement", "Good"]])
+    add_run(builder.document.tables[-1].cell(0, 1).paragraphs[0], "Agree with the auditor.", colour=RED)
+    form = parse(builder)
+    assert form.moderator_comments == ["Agree with the auditor."]
+
+
+def test_template_colours_headings_labels_and_white_header_text_are_not_moderation():
+    builder = DocxForm()
+    heading = builder.paragraph()
+    add_run(heading, "Section 1: About the child", colour=NAVY, bold=True)
+    builder.heading("Audit details")
+    table = builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Voice", "Good"]])
+    label = table.cell(0, 0).paragraphs[0]
+    label.runs[0].font.color.rgb = None
+    add_run(label, " (from the case record)", colour=BLUE)
+    add_run(builder.paragraph(), "Guidance: consider the child's lived experience", colour=BLUE)
+    add_run(builder.paragraph(), "See the practice standards", colour="0563C1")
+    add_run(builder.paragraph(), "Grey prompt text", colour="808080")
+    header = builder.table([["Area", "Grade", "Comments"], ["Assessment", "Good", "Timely"]])
+    header.cell(0, 0).paragraphs[0].runs[0].font.color.rgb = None
+    for cell in header.rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.font.color.rgb = None
+    add_run(header.cell(0, 2).paragraphs[0], " (evidence)", colour="FFFFFF")
+    form = parse(builder)
+    assert form.moderator_comments == []
+
+
+def test_an_auditor_typing_everything_in_blue_is_not_a_moderator():
+    builder = DocxForm()
+    table = builder.table(
+        [["Child ID", None], ["Overall grade", None], ["Strengths", None], ["Areas for development", None]]
+    )
+    for row, text in enumerate(["1234567", "Good", "Long and detailed account of strong direct work with the child and family over many months", "Genogram"]):
+        add_run(table.cell(row, 1).paragraphs[0], text, colour=BLUE)
+    add_run(builder.paragraph(), "HoS: agree with the grade.", colour=RED)
+    form = parse(builder)
+    assert form.strengths == ["Long and detailed account of strong direct work with the child and family over many months"]
+    assert form.moderator_comments == ["HoS: agree with the grade."]
+
+
+def test_an_observations_coloured_authorisation_is_a_comment_without_a_judgement():
+    builder = DocxForm(heading="Observation of Practice")
+    builder.table([["Practitioner observed", "Ali Khan"], ["Observer", "Jane Auditor"], ["Date of observation", "03/11/2026"]])
+    builder.paragraph("Head of Service authorisation", bold=True)
+    builder.paragraph("Read by: Sam Head", colour=RED)
+    add_run(builder.paragraph(), "Read and authorised; a helpful observation.", colour=RED)
+    form = parse(builder)
+    assert form.form == "observation"
+    assert form.moderator_comments == ["Read and authorised; a helpful observation."]
+    assert form.extra["moderator"] == "Sam Head"
+    assert form.warnings == []
+
+
+def test_kinds_nobody_moderates_are_not_read_for_colours():
+    builder = DocxForm(heading="Thematic audit: neglect")
+    add_run(builder.paragraph(), "Red text in a thematic audit", colour=RED)
+    form = parse(builder)
+    assert form.form == "thematic_audit" and form.moderator_comments == []

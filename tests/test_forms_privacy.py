@@ -1,0 +1,112 @@
+"""Personal data never leaves the parser: the child's name, family names,
+date of birth and address are recognised by label, never output, and removed
+from every free-text field."""
+
+import json
+
+from forms_helpers import DocxForm, add_run, definitions
+
+from bot.forms import parse_bytes
+from bot.forms.privacy import PersonalData, Redactor
+
+RED = "C00000"
+FORBIDDEN = ["Tyler", "Smith", "TYLER", "Kerry", "Dean", "Mia", "14/02/2015", "14 February 2015", "Acacia", "OL11 1AA", "OL12 9ZZ"]
+
+
+def full_form() -> DocxForm:
+    builder = DocxForm()
+    builder.table(
+        [
+            ["Child ID", "1234567 Tyler Smith"],
+            ["Child's name", "Tyler Smith"],
+            ["D.O.B.", "14/02/2015"],
+            ["Address", "12 Acacia Avenue, Rochdale, OL11 1AA"],
+            ["Parent/carer(s)", "Kerry Smith (mother), Dean Jones (father)"],
+            ["Siblings", "Mia (6)"],
+            ["Auditor", "Jane Auditor"],
+            ["Social worker", "Ali Khan"],
+            ["Date of audit", "03/11/2026"],
+            ["Overall grade", "Good"],
+        ]
+    )
+    builder.paragraph("Strengths")
+    builder.bullets(
+        "Tyler's wishes are recorded and Tyler was seen alone at 12 Acacia Avenue.",
+        "tyler smith told the worker about school; Kerry attends every meeting.",
+        "Mrs Smith and Mr Jones engage well; Mia is settled.",
+    )
+    builder.paragraph("Areas for development")
+    builder.bullets("Born 14 February 2015 - the chronology has the wrong DOB 14th Feb 2015.", "Move to OL12 9ZZ not recorded.")
+    builder.table([["Action", "By whom", "By when"], ["Tyler to be seen alone", "Kerry Smith", "01/12/2026"]])
+    builder.table([["Area", "Grade", "Comments"], ["Tyler's voice", "Good", "Tyler Smith is heard at Acacia Avenue"]])
+    paragraph = builder.paragraph()
+    add_run(paragraph, "HoS: Tyler's plan needs Dean's views.", colour=RED)
+    builder.table([["Are there any urgent concerns?", "Yes - Tyler disclosed on 14/02/2015... at OL11 1AA"]])
+    return builder
+
+
+def test_personal_data_appears_nowhere_in_the_output():
+    form = parse_bytes(full_form().bytes(), "Audit Tyler Smith OL11 1AA.docx", definitions())
+    output = json.dumps(form.to_json(), ensure_ascii=False)
+    for value in FORBIDDEN:
+        assert value not in output, value
+    assert form.ok, form.errors
+    assert form.case_id == "1234567"
+    assert (form.auditor, form.practitioner) == ("Jane Auditor", "Ali Khan")
+
+
+def test_free_text_reads_naturally_after_redaction():
+    form = parse_bytes(full_form().bytes(), "audit.docx", definitions())
+    assert form.strengths == [
+        "The child's wishes are recorded and the child was seen alone at [address].",
+        "The child told the worker about school; [name] attends every meeting.",
+        "[name] and [name] engage well; [name] is settled.",
+    ]
+    assert form.development_areas == [
+        "Born [date of birth] - the chronology has the wrong DOB [date of birth].",
+        "Move to [postcode] not recorded.",
+    ]
+    assert form.actions[0].action == "The child to be seen alone"
+    assert form.actions[0].owner == "[name]"
+    assert form.section_grades == {"The child's voice": "Good"}
+    assert form.extra["section_comments"] == {"The child's voice": "The child is heard at [address]"}
+    assert form.moderator_comments == ["HoS: The child's plan needs [name]'s views."]
+    assert form.urgent_concern and form.urgent_concern_detail == "The child disclosed on [date of birth]... at [address]"
+
+
+def test_the_file_name_is_redacted_too():
+    form = parse_bytes(full_form().bytes(), "Audit Tyler Smith.docx", definitions())
+    assert form.file == "Audit the child.docx"
+
+
+def test_warnings_never_echo_personal_data():
+    builder = DocxForm()
+    builder.table([["Child ID", "Tyler Smith"], ["Child's name", "Tyler Smith"], ["Overall grade", "Good"]])
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert "Tyler" not in json.dumps(form.to_json())
+
+
+def test_postcodes_are_removed_even_without_an_address_box():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Strengths", "Family moved to M1 1AE and OL16 1YH"]])
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.strengths == ["Family moved to [postcode] and [postcode]"]
+
+
+def test_names_that_are_ordinary_words_are_only_removed_when_capitalised():
+    redactor = Redactor(PersonalData(child_names=["Will Summer"]))
+    assert redactor.redact("Will said he will visit in summer.") == "The child said he will visit in summer."
+    assert redactor.redact("Seen by WILL SUMMER's school") == "Seen by the child's school"
+
+
+def test_a_town_alone_is_not_an_address():
+    redactor = Redactor(PersonalData(addresses=["Flat 2, 7 High Street\nRochdale\nOL11 1AA"]))
+    assert redactor.redact("Lives at 7 High Street, Rochdale Council supports") == "Lives at [address], Rochdale Council supports"
+    assert redactor.redact("The High Street flat") == "The [address] flat"
+
+
+def test_the_date_of_birth_in_any_spelling():
+    redactor = Redactor(PersonalData(dates_of_birth=["14.02.15"]))
+    assert redactor.redact("DOB 14/02/2015, 14th February 2015 and 2015-02-14; audit 03/11/2026") == (
+        "DOB [date of birth], [date of birth] and [date of birth]; audit 03/11/2026"
+    )

@@ -1,0 +1,118 @@
+"""Excel forms: the same fields from a workbook's cells."""
+
+import json
+from datetime import date, datetime
+
+from forms_helpers import definitions, xlsx_bytes
+
+from bot.forms import parse_bytes
+from bot.forms.model import GOOD, REQUIRES_IMPROVEMENT
+from bot.forms.xlsx_reader import read_xlsx
+
+
+def parse(data: bytes):
+    form = parse_bytes(data, "audit.xlsx", definitions())
+    json.dumps(form.to_json())
+    return form
+
+
+def test_a_label_value_sheet_with_numbers_and_dates():
+    data = xlsx_bytes(
+        {
+            "Audit": [
+                ["Full case file audit"],
+                [],
+                ["Child ID", None, 1234567],
+                ["Auditor", None, "Jane Auditor"],
+                ["Date of audit", None, datetime(2026, 11, 3)],
+                ["Overall grade", None, "RI"],
+                ["Moderated judgement", None, "Good"],
+            ]
+        }
+    )
+    form = parse(data)
+    assert form.ok, form.errors
+    assert (form.form, form.case_id, form.auditor, form.date) == ("case_file_audit", "1234567", "Jane Auditor", date(2026, 11, 3))
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, GOOD, GOOD)
+
+
+def test_a_case_id_stored_as_a_decimal_number_is_whole():
+    data = xlsx_bytes({"Audit": [["Child ID", 7654321.0], ["Overall grade", "Good"]]})
+    assert parse(data).case_id == "7654321"
+
+
+def test_a_header_row_with_values_below_and_list_rows():
+    data = xlsx_bytes(
+        {
+            "Form": [
+                ["Case ref", "Audited by", "Audit date", "Overall judgement"],
+                ["LCS 2345678", "Jane Auditor", "3 Nov 2026", "Good"],
+                [],
+                ["Strengths"],
+                ["Child seen alone"],
+                ["Plan is SMART"],
+                [],
+                ["Action", "By whom", "By when"],
+                ["Update chronology", "SW", datetime(2026, 12, 1)],
+            ]
+        }
+    )
+    form = parse(data)
+    assert (form.case_id, form.auditor, form.date, form.grade) == ("2345678", "Jane Auditor", date(2026, 11, 3), GOOD)
+    assert form.strengths == ["Child seen alone", "Plan is SMART"]
+    assert [action.to_json() for action in form.actions] == [{"action": "Update chronology", "owner": "SW", "due": "2026-12-01"}]
+
+
+def test_a_grade_matrix_in_a_sheet():
+    data = xlsx_bytes(
+        {
+            "Audit": [
+                ["Child ID", 3456789],
+                [],
+                ["Area", "Outstanding", "Good", "Requires Improvement", "Inadequate"],
+                ["Voice of the child", None, "x", None, None],
+                ["Planning", None, None, "x", None],
+                ["Overall grade", None, None, "x", None],
+            ]
+        }
+    )
+    form = parse(data)
+    assert form.section_grades == {"Voice of the child": GOOD, "Planning": REQUIRES_IMPROVEMENT}
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_moderator_comments_in_a_coloured_cell():
+    data = xlsx_bytes(
+        {"Audit": [["Child ID", 1234567], ["Overall grade", "Good"], ["Strengths", "Strong direct work"], ["Notes", "HoS: agree with the grade"]]},
+        colours={("Audit", 4, 2): "FFFF0000"},
+    )
+    form = parse(data)
+    assert form.moderator_comments == ["HoS: agree with the grade"]
+    assert form.strengths == ["Strong direct work"]
+
+
+def test_sheet_names_and_merged_cells():
+    from openpyxl import Workbook
+    import io
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Observation of Practice"
+    sheet["A1"] = "Practitioner observed"
+    sheet["B1"] = "Ali Khan"
+    sheet.merge_cells("B1:D1")
+    sheet["A2"] = "Observer"
+    sheet["B2"] = "Jane Auditor"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    document = read_xlsx(buffer.getvalue())
+    assert document.titles == ["Observation of Practice"]
+    assert [cell.span for cell in document.blocks[0].rows[0].cells] == [1, 3]
+    form = parse(buffer.getvalue())
+    assert (form.form, form.practitioner, form.auditor) == ("observation", "Ali Khan", "Jane Auditor")
+
+
+def test_a_damaged_workbook_is_an_error():
+    data = xlsx_bytes({"Audit": [["Child ID", 1]]})
+    form = parse(data[:-200])
+    assert not form.ok and "damaged" in form.errors[0]
