@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot import routing
+from bot.faults import checkpoint
 from bot.config import Settings
 from bot.forms import ParsedForm, parse_bytes
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
@@ -72,6 +73,7 @@ def run_pass(settings: Settings, mailbox: Mailbox, store: Store, *, now: datetim
     say = progress or (lambda line: None)
     for message in mailbox.fetch_new():
         summary.messages += 1
+        checkpoint("after-fetch")
         try:
             handle_message(settings, mailbox, store, notices, message, now=now, summary=summary, say=say)
         except MailboxError as error:
@@ -116,6 +118,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
     for attachment in message.attachments:
         if is_candidate(attachment) and not any(item.attachment.data == attachment.data for item in outcomes):
             outcomes.append(read_attachment(attachment, settings, store))
+    checkpoint("after-parse")
     logged = [outcome for outcome in outcomes if outcome.form is not None and outcome.form.ok]
     problems = [outcome for outcome in outcomes if outcome.form is not None and not outcome.form.ok]
     duplicates = [outcome for outcome in outcomes if outcome.duplicate_of is not None]
@@ -137,7 +140,9 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
         MessageRecord(message.key, message.sender, message.received, outcome_name, folder, reason),
         records, mail, now=now,
     )
+    checkpoint("after-store-commit")
     file_message(mailbox, store, message, folder, now=now)
+    checkpoint("after-file")
     summary.changed = True
     summary.forms_logged += len(records)
     if folder == NEEDS_ATTENTION:
@@ -259,6 +264,7 @@ def deliver_queued_mail(mailbox: Mailbox, store: Store, *, now: datetime, summar
             summary.mail_unsent += 1
             log.warning("Could not send %s mail to %s: %s", item.kind, ", ".join(item.message.to), error)
             continue
+        checkpoint("after-send")
         store.mark_sent(item.id, now=now)
         summary.mail_sent += 1
         log.info("Sent %s mail to %s", item.kind, ", ".join(item.message.to + item.message.cc))

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from bot.faults import checkpoint
 from bot.forms import FormDefinitions
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 from bot.store import StoredAction, StoredForm, Store
@@ -148,6 +149,7 @@ def rebuild(store: Store, definitions: FormDefinitions, path: Path, *, now: date
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.stem}.writing{path.suffix}")
     workbook.save(temporary)
+    checkpoint("during-tracker-write")
     with open(temporary, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(temporary, path)

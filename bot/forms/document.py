@@ -122,13 +122,18 @@ class Cell:
 
 @dataclass(eq=False)
 class Row:
-    """A table row. `header` is true for rows Word repeats as a header."""
+    """A table row. `header` is true for rows Word repeats as a header.
+    Like a paragraph, a row is built, then read."""
 
     cells: list[Cell] = field(default_factory=list)
     header: bool = False
 
     def filled(self) -> list[Cell]:
         """The cells that hold some text."""
+        return self._filled
+
+    @cached_property
+    def _filled(self) -> list[Cell]:
         return [cell for cell in self.cells if cell.text.strip()]
 
 

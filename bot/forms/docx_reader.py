@@ -40,11 +40,13 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
 _DC = "http://purl.org/dc/elements/1.1/"
+_ALTERNATE_CONTENT = f"{{{MC}}}AlternateContent"
 
 # A form is a few hundred kilobytes; a part far larger is a zip bomb or not a form.
 MAX_PART_BYTES = 32 * 1024 * 1024
 # XML is case-sensitive: a declaration is spelt exactly so or is a syntax error.
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 
 DAMAGED = (
     "The Word document is damaged and cannot be read. "
@@ -64,9 +66,15 @@ _WINGDINGS_TICKED = {0xF0FE, 0xF078, 0xF0FD, 0x00FE, 0x00FD, 0x0078, 0xF0FC, 0x0
 _WINGDINGS_EMPTY = {0xF0A8, 0xF06F, 0x00A8, 0x006F}
 
 
-def read_bytes(archive: zipfile.ZipFile, name: str) -> bytes:
+def read_bytes(archive: zipfile.ZipFile, name: str, whole: bool = True) -> bytes:
     """One part's bytes; raise UnreadableForm when it is missing, damaged,
-    too large or declares a DOCTYPE or ENTITY."""
+    too large or declares a DOCTYPE or ENTITY.
+
+    With `whole` false only the prolog and root tag are searched for
+    declarations, for a part that is parsed only in pieces inside a copy of
+    its root tag (styles.xml, Styles): a declaration anywhere else never
+    reaches the parser.
+    """
     try:
         with archive.open(name) as stream:
             raw = stream.read(MAX_PART_BYTES + 1)
@@ -74,7 +82,11 @@ def read_bytes(archive: zipfile.ZipFile, name: str) -> bytes:
         raise UnreadableForm(DAMAGED) from None
     if len(raw) > MAX_PART_BYTES:
         raise UnreadableForm(TOO_LARGE)
-    if any(declaration in raw for declaration in _DECLARATIONS):
+    searched = raw
+    if not whole:
+        first_element = _FIRST_ELEMENT.search(raw)
+        searched = raw[: raw.find(b">", first_element.start()) + 1] if first_element else raw
+    if any(declaration in searched for declaration in _DECLARATIONS):
         raise UnreadableForm(REFUSED)
     return raw
 
@@ -108,7 +120,7 @@ def read_docx(data: bytes) -> Document:
         root = read_part(archive, main)
         namespace = etree.QName(root).namespace or ""
         styles_name = "word/styles.xml"
-        styles = Styles(read_bytes(archive, styles_name) if styles_name in names else None, namespace, parse_xml)
+        styles = Styles(read_bytes(archive, styles_name, whole=False) if styles_name in names else None, namespace, parse_xml)
         reader = _BodyReader(namespace, styles)
         body = root.find(f"{{{namespace}}}body")
         blocks = reader.blocks(body) if body is not None else []
@@ -156,6 +168,7 @@ class _BodyReader:
         self._w = f"{{{namespace}}}"
         self._placeholder = 0
         self._fields: list[dict] = []
+        self._in_code = 0  # fields whose code (not yet their result) is being read
         self._boxes: list[Block] = []
 
     def _tag(self, name: str) -> str:
@@ -204,16 +217,23 @@ class _BodyReader:
 
     def _paragraph(self, element: etree._Element) -> Paragraph:
         w = self._w
+        style = None
+        outlined = numbered = False
         properties = element.find(w + "pPr")
-        style = self._val(properties.find(w + "pStyle")) if properties is not None else None
+        for item in properties if properties is not None else ():
+            if item.tag == w + "pStyle":
+                style = item.get(w + "val")
+            elif item.tag == w + "outlineLvl":
+                outlined = item.get(w + "val", "9") != "9"
+            elif item.tag == w + "numPr":
+                numbered = True
         style = style or self.styles.default_paragraph
-        outline = properties.find(w + "outlineLvl") if properties is not None else None
-        heading = self.styles.is_heading(style) or (outline is not None and self._val(outline, "9") not in ("9",))
-        list_item = self.styles.is_list(style) or (properties is not None and properties.find(w + "numPr") is not None)
-        paragraph = Paragraph(heading=heading, list_item=list_item)
+        heading = outlined or self.styles.is_heading(style)
+        paragraph = Paragraph(heading=heading, list_item=numbered or self.styles.is_list(style))
         self._inline(element, paragraph.runs, style, link=False)
         # A field whose code never reached its result must not hide what follows.
         self._fields = [field for field in self._fields if field["phase"] == "result"]
+        self._in_code = 0
         return paragraph
 
     def _inline(self, element: etree._Element, runs: list[Run], style: str | None, link: bool) -> None:
@@ -304,47 +324,48 @@ class _BodyReader:
         bold = direct_bold if direct_bold is not None else self.styles.bold(run_style, style)
         runs.append(Run(text, normalise_colour(colour), bold, highlight, strike, link))
 
-    def _visible(self) -> bool:
-        return all(field["phase"] == "result" for field in self._fields)
-
     def _run_text(self, element: etree._Element, wingdings: bool) -> str:
         w = self._w
         parts: list[str] = []
         for child in element:
             tag = child.tag
             if tag == w + "t":
-                if self._visible() and child.text:
+                if not self._in_code and child.text:
                     parts.append(_wingdings_marks(child.text) if wingdings else child.text)
             elif tag == w + "fldChar":
                 parts.append(self._field_char(child))
             elif tag == w + "instrText":
                 if self._fields and self._fields[-1]["phase"] == "code":
                     self._fields[-1]["code"] += child.text or ""
-            elif not self._visible():
+            elif self._in_code:
                 continue
-            elif tag in (w + "tab", w + "ptab"):
+            elif tag == w + "tab" or tag == w + "ptab":
                 parts.append("\t")
-            elif tag in (w + "br", w + "cr"):
+            elif tag == w + "br" or tag == w + "cr":
                 parts.append("\n")
             elif tag == w + "noBreakHyphen":
                 parts.append("-")
             elif tag == w + "sym":
                 parts.append(_symbol(child.get(w + "char", "")))
-            elif tag in (w + "drawing", w + "pict", f"{{{MC}}}AlternateContent"):
+            elif tag == w + "drawing" or tag == w + "pict" or tag == _ALTERNATE_CONTENT:
                 self._text_boxes(child)
-        return normalise_marks("".join(parts))
+        return normalise_marks("".join(parts)) if parts else ""
 
     def _field_char(self, element: etree._Element) -> str:
         """Follow a complex field; return the text a legacy form field shows."""
         w = self._w
         kind = element.get(w + "fldCharType")
         if kind == "begin":
-            self._fields.append({"phase": "code", "code": "", "data": element.find(w + "ffData"), "shown": False})
-        elif kind == "separate" and self._fields:
+            self._fields.append({"phase": "code", "code": "", "data": element.find(w + "ffData")})
+            self._in_code += 1
+        elif kind == "separate" and self._fields and self._fields[-1]["phase"] == "code":
             self._fields[-1]["phase"] = "result"
+            self._in_code -= 1
         elif kind == "end" and self._fields:
             field = self._fields.pop()
-            if self._visible():
+            if field["phase"] == "code":
+                self._in_code -= 1
+            if not self._in_code:
                 return self._form_field_value(field)
         return ""
 

@@ -38,6 +38,7 @@ class Labels:
         # grades); the cache lives as long as this object, one parse.
         self.fold = lru_cache(maxsize=None)(normalise)
         self.grades = GradeReader(definitions.grades, self.fold)
+        self._header_kinds: dict[int, str | None] = {}
         self._action_headers = definitions.folded_action_headers
         self._section_headers = definitions.folded_section_headers
         self._ticks = {tick.casefold().strip() for tick in definitions.ticks}
@@ -145,6 +146,12 @@ class Labels:
 
     def header_kind(self, row: Row) -> str | None:
         """ACTIONS, MATRIX or SECTIONS when `row` heads such a table."""
+        key = id(row)  # rows live as long as this object: one parse
+        if key not in self._header_kinds:
+            self._header_kinds[key] = self._header_kind(row)
+        return self._header_kinds[key]
+
+    def _header_kind(self, row: Row) -> str | None:
         names = [self.fold(cell.text) for cell in row.filled()]
         roles = self._action_headers
         if any(name in roles.get("action", ()) for name in names) and any(

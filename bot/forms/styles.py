@@ -18,7 +18,6 @@ from lxml import etree
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$")
 _MAX_CHAIN = 20  # basedOn chains are short; a longer one is a loop
 _DEFAULT_STYLE = re.compile(rb'<w:style [^>]*?w:default="(?:1|true)"[^>]*>')
-_DOC_DEFAULTS = re.compile(rb"<w:docDefaults\b.*?</w:docDefaults>", re.DOTALL)
 
 
 class Styles:
@@ -39,7 +38,7 @@ class Styles:
         self.default_paragraph: str | None = None
         self._default_colour: str | None = None
         self._default_bold: bool = False
-        self._cache: dict[tuple[str, str | None], object] = {}
+        self._cache: dict[tuple[str | None, ...], object] = {}
         if not raw:
             return
         root_end = raw.find(b">", raw.find(b"<w:styles")) + 1
@@ -52,9 +51,9 @@ class Styles:
         if b"<w:style " not in raw:
             # Not written with the usual "w" prefix: parse the whole part.
             self._index_tree(parse(raw))
-        defaults = _DOC_DEFAULTS.search(raw)
-        if defaults:
-            element = self._parse_fragment(defaults.group(0))
+        start, end = raw.find(b"<w:docDefaults"), raw.find(b"</w:docDefaults>")
+        if 0 <= start < end:
+            element = self._parse_fragment(raw[start : end + len(b"</w:docDefaults>")])
             properties = element.find(f"{self._w}docDefaults/{self._w}rPrDefault/{self._w}rPr") if element is not None else None
             if properties is not None:
                 colour = properties.find(self._w + "color")
@@ -161,7 +160,7 @@ class Styles:
     def colour(self, run_style: str | None, paragraph_style: str | None) -> str | None:
         """The colour a run shows without direct formatting: its character
         style's, else its paragraph style's, else the document default."""
-        key = ("colour", f"{run_style}|{paragraph_style}")
+        key = ("colour", run_style, paragraph_style)
         if key not in self._cache:
             value = self._default_colour
             for style_id in (run_style, paragraph_style):
@@ -173,7 +172,7 @@ class Styles:
         return self._cache[key]  # type: ignore[return-value]
 
     def bold(self, run_style: str | None, paragraph_style: str | None) -> bool:
-        key = ("bold", f"{run_style}|{paragraph_style}")
+        key = ("bold", run_style, paragraph_style)
         if key not in self._cache:
             value = self._default_bold
             for style_id in (run_style, paragraph_style):

@@ -1,0 +1,298 @@
+"""The ingest spine end to end: a Maildir of managers' mail, one pass, and
+what the QA team, the senders and the Heads of Service then see."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from datetime import date, datetime, timezone
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.cli import run_once
+from bot.config import load_settings
+from bot.faults import POINTS
+from bot.mailbox.maildir import MaildirMailbox
+from bot.samples import CASE_FILE_AUDIT, OBSERVATION, STAFF, build_docx, build_xlsx, sample_forms
+from bot.samples.messages import build_email
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+MAILBOX = "cscaudits@northmoor.example.gov.uk"
+QA_TEAM = "qa-team@northmoor.example.gov.uk"
+BY_NAME = {member.name: member for member in STAFF}
+BY_EMAIL = {member.email: member for member in STAFF}
+
+
+def email_of(name: str) -> str:
+    return BY_NAME[name].email
+
+
+def head_of_service(name: str):
+    member = BY_NAME[name]
+    while member.role != "head_of_service":
+        member = BY_EMAIL[member.reports_to]
+    return member
+
+
+@dataclasses.dataclass
+class Scenario:
+    """The mail in the inbox and the truth behind it."""
+
+    plain: object
+    moderated: object
+    urgent: object
+    inadequate: object
+    observation: object
+    spreadsheet: object
+    broken_sender: str
+    empty_sender: str
+    away_sender: str
+
+    @property
+    def forms(self):
+        return [self.moderated, self.urgent, self.inadequate, self.observation, self.spreadsheet]
+
+    @property
+    def personal_data(self) -> set[str]:
+        return {item for form in self.forms for item in form.personal_data() if len(item) > 2}
+
+
+def pick(population, wanted):
+    for index, form in enumerate(population):
+        if wanted(form):
+            return population.pop(index)
+    raise LookupError("no such sample form")
+
+
+def fill_inbox(maildir: Path) -> Scenario:
+    population = sample_forms(60, seed=11, today=date(2026, 11, 20))
+    audit = lambda form: form.kind == CASE_FILE_AUDIT and not form.urgent_concern  # noqa: E731
+    moderated = pick(population, lambda form: audit(form) and form.moderation is not None
+                     and form.moderation.grade not in (None, form.grade, "Inadequate")
+                     and form.grade != "Inadequate")
+    plain = dataclasses.replace(moderated, moderation=None)
+    urgent = dataclasses.replace(
+        pick(population, lambda form: audit(form) and form.final_grade in ("Good", "Requires Improvement to be Good")),
+        urgent_concern=True, urgent_concern_detail="The child has not been seen for six weeks.")
+    inadequate = pick(population, lambda form: audit(form) and form.final_grade == "Inadequate")
+    observation = pick(population, lambda form: form.kind == OBSERVATION and form.case_id)
+    spreadsheet = pick(population, lambda form: audit(form) and form.final_grade != "Inadequate")
+    scenario = Scenario(plain, moderated, urgent, inadequate, observation, spreadsheet,
+                        broken_sender=email_of("Karen Holt"), empty_sender=email_of("Nicola Wragg"),
+                        away_sender=email_of("Mark Ellison"))
+
+    mailbox = MaildirMailbox(maildir, maildir.parent / "outbox", address=MAILBOX)
+
+    def send(sender: str, subject: str, attachments=(), number=[0], **fields):
+        number[0] += 1
+        mailbox.deliver(build_email(sender=sender, to=MAILBOX, subject=subject, attachments=attachments,
+                                    message_id=f"<scenario-{number[0]}@northmoor.example.gov.uk>",
+                                    date=NOW, **fields))
+
+    send(email_of(plain.auditor), "Audit", [("CFA 1.docx", build_docx(plain, "table", variant_seed=1))])
+    send(email_of(observation.auditor), "Observation",
+         [("OBS.docx", build_docx(observation, "paragraphs", variant_seed=2))])
+    send(email_of(urgent.auditor), "Audit - urgent",
+         [("CFA 2.docx", build_docx(urgent, "checkboxes", variant_seed=3))])
+    send(email_of(inadequate.auditor), "Audit",
+         [("CFA 3.docx", build_docx(inadequate, "content_controls", variant_seed=4))])
+    send(email_of(spreadsheet.auditor), "Audit",
+         [("CFA 4.xlsx", build_xlsx(spreadsheet, variant_seed=5))])
+    send(head_of_service(moderated.auditor).email, "Moderated audit",
+         [("CFA 1 moderated.docx", build_docx(moderated, "table", variant_seed=1))])
+    good = build_docx(spreadsheet, "table")
+    send(scenario.broken_sender, "Audit", [("October audit.docx", good[: len(good) // 2])])
+    send(scenario.empty_sender, "Audit", body="I will send it on Friday.")
+    send(scenario.away_sender, "Automatic reply: Audit", body="I am away.",
+         headers={"Auto-Submitted": "auto-replied"})
+    return scenario
+
+
+def sent_mail(outbox: Path) -> list:
+    parser = BytesParser(policy=policy.default)
+    return [parser.parsebytes(path.read_bytes()) for path in sorted(outbox.glob("*.eml"))]
+
+
+def sheet_rows(path: Path, sheet: str) -> list[dict]:
+    workbook = load_workbook(path)
+    rows = list(workbook[sheet].iter_rows(values_only=True))
+    return [dict(zip(rows[0], row)) for row in rows[1:] if any(value is not None for value in row)]
+
+
+@pytest.fixture
+def scenario(settings) -> Scenario:
+    return fill_inbox(settings.mailbox.maildir)
+
+
+def test_one_pass_logs_every_valid_form_and_answers_everyone(settings, scenario):
+    summary = run_once(settings, now=NOW, progress=lambda line: None)
+    assert summary.messages == 9
+
+    audits = {row["Case ID"]: row for row in sheet_rows(settings.tracker_file, "Audits")}
+    assert set(audits) == {scenario.moderated.case_id, scenario.urgent.case_id,
+                           scenario.inadequate.case_id, scenario.spreadsheet.case_id}
+    moderated = audits[scenario.moderated.case_id]
+    assert moderated["Auditor grade"] == scenario.moderated.grade
+    assert moderated["Moderated grade"] == scenario.moderated.moderation.grade
+    assert moderated["Final grade"] == scenario.moderated.moderation.grade, "the moderator's judgement stands"
+    assert moderated["Version"] == 2
+    assert audits[scenario.urgent.case_id]["Urgent concern"] == "Yes"
+    inadequate = audits[scenario.inadequate.case_id]
+    assert inadequate["Final grade"] == "Inadequate"
+    audited_on = scenario.inadequate.date
+    assert inadequate["Re-audit due"].date() == date(audited_on.year + (audited_on.month + 2) // 12,
+                                                     (audited_on.month + 2) % 12 + 1, audited_on.day)
+    assert audits[scenario.spreadsheet.case_id]["Audit date"].date() == scenario.spreadsheet.date
+    [observation] = sheet_rows(settings.tracker_file, "Observations")
+    assert observation["Practitioner"] == scenario.observation.practitioner
+
+    actions = sheet_rows(settings.tracker_file, "Actions")
+    expected_actions = sum(len(form.actions) for form in scenario.forms)
+    assert len(actions) == expected_actions
+    assert {row["Case ID"] for row in actions} <= {form.case_id for form in scenario.forms}
+
+    mailbox = MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX)
+    assert list(mailbox.fetch_new()) == []
+    assert len(mailbox.folder_messages("Needs attention")) == 2
+    assert len(mailbox.folder_messages("Processed")) == 7
+
+    mail = sent_mail(settings.mailbox.outbox)
+    replies = {int(message["In-Reply-To"].split("-")[1].split("@")[0]): message for message in mail
+               if message["X-QA-Bot"] in ("receipt", "form_problem", "no_attachment")}
+    assert sorted(replies) == [1, 2, 3, 4, 5, 6, 7, 8], "one reply to each message but the automatic reply"
+    assert not any(message["To"] == scenario.away_sender for message in mail)
+
+    receipt = replies[1]
+    assert receipt["To"] == email_of(scenario.plain.auditor)
+    assert scenario.moderated.case_id in receipt["Subject"]
+    assert "moderat" in replies[6].get_body(("plain",)).get_content()
+    problem = replies[7]
+    assert problem["To"] == scenario.broken_sender
+    text = problem.get_body(("plain",)).get_content()
+    assert "October audit.docx" in text and "could not" in text.lower()
+    assert "Traceback" not in text
+    assert "no form attached" in replies[8]["Subject"].lower()
+
+    [urgent] = [message for message in mail if message["X-QA-Bot"] == "urgent_concern"]
+    head = head_of_service(scenario.urgent.auditor)
+    director = BY_EMAIL[head.reports_to]
+    assert set(urgent["To"].addresses[index].addr_spec for index in range(len(urgent["To"].addresses))) == {
+        head.email, director.email}
+    assert urgent["Cc"] == QA_TEAM
+    assert scenario.urgent.case_id in urgent["Subject"]
+    [inadequate_alert] = [message for message in mail if message["X-QA-Bot"] == "inadequate"]
+    assert inadequate_alert["To"] == head_of_service(scenario.inadequate.auditor).email
+    assert scenario.inadequate.case_id in inadequate_alert["Subject"]
+
+
+def test_a_second_pass_changes_nothing(settings, scenario):
+    run_once(settings, now=NOW, progress=lambda line: None)
+    outbox = sorted(path.name for path in settings.mailbox.outbox.iterdir())
+    tracker = settings.tracker_file.stat()
+    database = dump(settings.state_db)
+
+    summary = run_once(settings, now=NOW, progress=lambda line: None)
+    assert summary.messages == 0 and not summary.tracker_rebuilt
+    assert sorted(path.name for path in settings.mailbox.outbox.iterdir()) == outbox
+    assert settings.tracker_file.stat().st_mtime_ns == tracker.st_mtime_ns
+    assert dump(settings.state_db) == database
+
+
+def test_no_child_name_birthday_or_address_reaches_any_output(settings, scenario):
+    result = run_cli(settings.config_dir, settings.data_dir)
+    assert result.returncode == 0, result.stderr
+    outputs = {
+        "store": dump(settings.state_db),
+        "tracker": workbook_text(settings.tracker_file),
+        "outbox": "\n".join(path.read_text(errors="replace") + decoded_bodies(path)
+                            for path in settings.mailbox.outbox.glob("*.eml")),
+        "log": settings.log_file.read_text(),
+        "screen": result.stdout + result.stderr,
+    }
+    assert scenario.personal_data, "the scenario's forms carry personal data to look for"
+    leaks = [(where, item) for where, text in outputs.items() for item in scenario.personal_data
+             if re.search(rf"\b{re.escape(item)}\b", text)]
+    assert leaks == []
+
+
+@pytest.fixture(scope="module")
+def reference_dir(tmp_path_factory) -> Path:
+    """The outcome of an uninterrupted pass, to compare crashed runs with."""
+    data_dir = tmp_path_factory.mktemp("reference")
+    fill_inbox(data_dir / "mailbox")
+    assert run_cli(ROOT / "config", data_dir).returncode == 0
+    return data_dir
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_a_crash_at_any_step_neither_loses_nor_duplicates(tmp_path, config_dir, reference_dir, point):
+    crashed_dir = tmp_path / "crashed"
+    fill_inbox(crashed_dir / "mailbox")
+    killed = run_cli(config_dir, crashed_dir, kill_at=f"{point}:2" if point != "during-tracker-write" else point)
+    assert killed.returncode == -9, f"the process was not killed at {point}: {killed.stderr}"
+    assert "Traceback" not in killed.stderr
+    if (crashed_dir / "tracker" / "qa-tracker.xlsx").exists():
+        load_workbook(crashed_dir / "tracker" / "qa-tracker.xlsx")  # still a valid workbook
+    rerun = run_cli(config_dir, crashed_dir)
+    assert rerun.returncode == 0, rerun.stderr
+
+    assert tracker_rows(crashed_dir) == tracker_rows(reference_dir)
+    assert outbox_summary(crashed_dir) == outbox_summary(reference_dir)
+    assert len(list((crashed_dir / "mailbox" / "new").iterdir())) == 0
+
+
+# Helpers ------------------------------------------------------------------
+
+def run_cli(config_dir: Path, data_dir: Path, kill_at: str | None = None) -> subprocess.CompletedProcess:
+    environment = {key: value for key, value in os.environ.items() if key != "QA_BOT_KILL_AT"}
+    if kill_at:
+        environment["QA_BOT_KILL_AT"] = kill_at
+    return subprocess.run([sys.executable, str(ROOT / "run_bot.py"), "--config", str(config_dir),
+                           "--data-dir", str(data_dir), "once", "--today", NOW.date().isoformat()],
+                          capture_output=True, text=True, env=environment, timeout=120)
+
+
+def dump(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def workbook_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist()
+                         if name.endswith(".xml"))
+
+
+def decoded_bodies(path: Path) -> str:
+    message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+    return "\n".join(part.get_content() for part in message.walk() if part.get_content_maintype() == "text")
+
+
+def tracker_rows(data_dir: Path) -> dict[str, list[tuple]]:
+    """Every sheet's rows without the columns that hold arrival times."""
+    workbook = load_workbook(data_dir / "tracker" / "qa-tracker.xlsx")
+    result = {}
+    for sheet in ("Audits", "Observations", "Actions"):
+        rows = list(workbook[sheet].iter_rows(values_only=True))
+        keep = [index for index, header in enumerate(rows[0])
+                if header not in ("Received", "Last received", "Action ref")]
+        result[sheet] = sorted(tuple(str(row[index]) for index in keep) for row in rows[1:])
+    return result
+
+
+def outbox_summary(data_dir: Path) -> list[tuple[str, str, str]]:
+    return sorted((str(message["X-QA-Bot"]), str(message["To"]), str(message["Subject"]))
+                  for message in sent_mail(data_dir / "outbox"))
