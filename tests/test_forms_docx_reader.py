@@ -14,7 +14,6 @@ from forms_helpers import (
     add_run,
     add_symbol,
     add_xml,
-    cell_paragraph,
     checkbox_control,
     combo_control,
     date_control,

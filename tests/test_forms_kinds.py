@@ -83,3 +83,20 @@ def test_an_observation_keeps_its_own_fields_in_extra():
     assert form.ok and form.warnings == []
     assert form.extra == {"setting": "Home visit", "reflective_discussion": True}
     assert form.strengths == ["Warm and child-focused"]
+
+
+def test_the_page_header_names_the_kind():
+    builder = DocxForm(heading=None)
+    builder.document.sections[0].header.paragraphs[0].text = "Supervision Audit Tool"
+    builder.table([["Supervisee", "Ali Khan"], ["Auditor", "Jane Auditor"]])
+    form = kind_of(builder)
+    assert form.form == "supervision_audit" and form.practitioner == "Ali Khan"
+
+
+def test_a_kind_label_takes_over_a_shared_one():
+    builder = DocxForm(heading="Head of Service Overview Report")
+    builder.table([["Head of Service", "Sam Head"], ["Period covered", "October 2026"], ["Number of audits moderated", "12"]])
+    form = kind_of(builder)
+    assert form.form == "moderation_overview"
+    assert form.auditor == "Sam Head"
+    assert form.extra == {"period": "October 2026", "audits_moderated": "12"}

@@ -473,3 +473,60 @@ def test_placeholder_text_is_empty():
     builder.table([["Child ID", "1234567"], ["Auditor", "Click or tap here to enter text."], ["Overall grade", "Good"]])
     form = parse(builder)
     assert form.auditor is None
+
+
+def test_an_action_written_on_one_line_by_who_by_when():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Actions required")
+    builder.bullets("Complete the direct work module \u2013 Ali Khan \u2013 11 Dec 2026", "Book a core group - 01/12/2026")
+    form = parse(builder)
+    assert [action.to_json() for action in form.actions] == [
+        {"action": "Complete the direct work module", "owner": "Ali Khan", "due": "2026-12-11"},
+        {"action": "Book a core group", "owner": None, "due": "2026-12-01"},
+    ]
+
+
+def test_actions_written_as_labelled_lines():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    for action, owner, due in (("Update the plan", "Social worker", "30/12/26"), ("Hold a network meeting", "Practice manager", "2 weeks")):
+        builder.paragraph(f"Action: {action}")
+        builder.paragraph(f"By who: {owner}")
+        builder.paragraph(f"By when: {due}")
+    form = parse(builder)
+    assert [action.to_json() for action in form.actions] == [
+        {"action": "Update the plan", "owner": "Social worker", "due": "2026-12-30"},
+        {"action": "Hold a network meeting (timescale: 2 weeks)", "owner": "Practice manager", "due": None},
+    ]
+
+
+def test_sections_as_titles_each_followed_by_a_judgement_line():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    for name, grade, evidence in (("Our local area one", "Good", "Evidence one."), ("Our local area two", "RI", "Evidence two.")):
+        builder.paragraph(name, bold=True)
+        builder.paragraph(f"Judgement: {grade}")
+        builder.paragraph(evidence)
+    builder.paragraph("Overall judgement: Requires improvement")
+    form = parse(builder)
+    assert form.section_grades == {"Our local area one": GOOD, "Our local area two": REQUIRES_IMPROVEMENT}
+    assert form.extra["section_comments"] == {"Our local area one": "Evidence one.", "Our local area two": "Evidence two."}
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_section_names_across_a_row_with_grades_below():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table([["Voice of the child", "Assessment", "Planning"], ["GOOD", "RI", "Outstanding"]])
+    form = parse(builder)
+    assert form.section_grades == {"Voice of the child": GOOD, "Assessment": REQUIRES_IMPROVEMENT, "Planning": OUTSTANDING}
+
+
+def test_a_header_row_with_an_empty_cell_at_the_end():
+    builder = DocxForm()
+    builder.table([["Child ID", "Auditor", "Audit date", None], ["1234567", "Jane Auditor", "3 Nov 2026", None], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.case_id, form.auditor, form.date) == ("1234567", "Jane Auditor", date(2026, 11, 3))

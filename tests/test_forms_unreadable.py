@@ -127,3 +127,33 @@ def test_cut_short_files_never_raise(length):
     form = parse(DocxForm().bytes()[:length])
     assert not form.ok
     json.dumps(form.to_json())
+
+
+def test_a_styles_part_declaring_a_doctype_is_refused():
+    styles = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "e">]><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+    form = parse(docx_with_part("word/styles.xml", styles))
+    assert not form.ok and "never writes" in form.errors[0]
+
+
+def test_a_workbook_declaring_an_entity_is_refused():
+    from forms_helpers import xlsx_bytes
+
+    data = xlsx_bytes({"Audit": [["Child ID", 1234567]]})
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "xl/workbook.xml":
+                content = b'<!DOCTYPE w [<!ENTITY e "e">]>' + content
+            target.writestr(item, content)
+    form = parse(buffer.getvalue(), "audit.xlsx")
+    assert not form.ok and "Excel workbook" in form.errors[0] and "never writes" in form.errors[0]
+
+
+def test_a_part_far_larger_than_a_form_is_refused(monkeypatch):
+    from bot.forms import package
+
+    monkeypatch.setattr(package, "MAX_PART_BYTES", 1000)
+    form = parse(DocxForm().bytes())
+    assert not form.ok and "larger than a form" in form.errors[0]

@@ -259,17 +259,22 @@ def _meaning_problems(data: Mapping[str, Any], problems: list[str]) -> None:
         for own in kind.get("fields") or {}:
             if own in data.get("fields", {}) or own in PERSONAL:
                 problems.append(f"At 'kinds.{name}.fields.{own}': {own!r} is already a shared field; add labels under 'labels' instead.")
-        problems.extend(_duplicate_labels(data, name, kind))
+        problems.extend(_duplicate_labels(_kind_label_sources(name, kind)))
+    problems.extend(_duplicate_labels(_shared_label_sources(data)))
 
 
-def _label_sources(data: Mapping[str, Any], name: str, kind: Mapping[str, Any]):
-    """(path, field, label) for every label a kind uses."""
+def _shared_label_sources(data: Mapping[str, Any]):
+    """(path, field, label) for the labels every kind shares."""
     for key, definition in data.get("fields", {}).items():
         for index, label in enumerate(definition["labels"]):
             yield f"fields.{key}.labels[{index}]", key, label
     for key, labels in (data.get("personal_data") or {}).items():
         for index, label in enumerate(labels):
             yield f"personal_data.{key}[{index}]", key, label
+
+
+def _kind_label_sources(name: str, kind: Mapping[str, Any]):
+    """(path, field, label) for the labels one kind adds."""
     for key, labels in (kind.get("labels") or {}).items():
         for index, label in enumerate(labels):
             yield f"kinds.{name}.labels.{key}[{index}]", key, label
@@ -278,17 +283,18 @@ def _label_sources(data: Mapping[str, Any], name: str, kind: Mapping[str, Any]):
             yield f"kinds.{name}.fields.{key}.labels[{index}]", key, label
 
 
-def _duplicate_labels(data: Mapping[str, Any], name: str, kind: Mapping[str, Any]) -> list[str]:
+def _duplicate_labels(sources) -> list[str]:
+    """A label may name one field only; a kind's own labels may take over a
+    shared label, so they are checked apart from the shared ones."""
     problems = []
     owner: dict[str, str] = {}
-    for path, key, label in _label_sources(data, name, kind):
+    for path, key, label in sources:
         folded = normalise(label)
         if not folded:
             problems.append(f"At '{path}': {label!r} has no letters or digits to match.")
             continue
         first = owner.setdefault(folded, key)
-        # A clash between shared labels shows in every kind; report it once.
-        if first != key and (path.startswith("kinds.") or name == next(iter(data["kinds"]))):
+        if first != key:
             problems.append(f"At '{path}': {label!r} is already a label of {first!r}.")
     return problems
 
@@ -313,14 +319,20 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
     kinds: dict[str, FormKind] = {}
     for name, raw in data["kinds"].items():
         extra_labels = raw.get("labels") or {}
+        own = raw.get("fields") or {}
+        # A kind's own labels take over the same label on a shared field.
+        claimed = {normalise(label): key for _, key, label in _kind_label_sources(name, raw)}
+
+        def unclaimed(key: str, labels: Iterable[str]) -> tuple[str, ...]:
+            return tuple(label for label in labels if claimed.get(normalise(label), key) == key)
+
         fields = {
-            key: _field(key, definition, extra_labels.get(key, ()))
+            key: _field(key, {**definition, "labels": unclaimed(key, definition["labels"])}, extra_labels.get(key, ()))
             for key, definition in data["fields"].items()
         }
-        own = raw.get("fields") or {}
         fields.update({key: _field(key, definition) for key, definition in own.items()})
         for key in PERSONAL:
-            fields[key] = FieldDefinition(key, key.replace("_", " "), _PERSONAL_TYPES[key], tuple(personal.get(key, ())))
+            fields[key] = FieldDefinition(key, key.replace("_", " "), _PERSONAL_TYPES[key], unclaimed(key, personal.get(key, ())))
         kinds[name] = FormKind(
             name=name,
             title=raw["title"],

@@ -5,17 +5,13 @@ python-docx: python-docx hides content controls (drop-downs, date pickers,
 checkboxes) and legacy form fields, where council templates keep their
 answers, and it is an order of magnitude slower.
 
-The XML parser never resolves entities or reaches the network, and a part
-that declares a DOCTYPE or an ENTITY is refused outright: Word never writes
-them, so one in a form is damage or an attack.
+The parts are read through `package.Package`, which refuses entities,
+DOCTYPEs and oversized parts.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 
 from lxml import etree
 
@@ -31,8 +27,9 @@ from .document import (
     Table,
     UnreadableForm,
     normalise_colour,
+    normalise_marks,
 )
-from .document import normalise_marks
+from .package import Package, parse_xml
 from .styles import Styles
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -42,116 +39,50 @@ _OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
 _DC = "http://purl.org/dc/elements/1.1/"
 _ALTERNATE_CONTENT = f"{{{MC}}}AlternateContent"
 
-# A form is a few hundred kilobytes; a part far larger is a zip bomb or not a form.
-MAX_PART_BYTES = 32 * 1024 * 1024
-# XML is case-sensitive: a declaration is spelt exactly so or is a syntax error.
-_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
-_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
-
-DAMAGED = (
-    "The Word document is damaged and cannot be read. "
-    "Please open it in Word, save it again as a .docx file and send it as a new attachment."
-)
-REFUSED = (
-    "The Word document contains content Word itself never writes, so the bot will not open it. "
-    "Please copy the form into a fresh copy of the template, save it as .docx and send it again."
-)
-TOO_LARGE = (
-    "The file is far larger than a form should be, so the bot did not open it. "
-    "Please check it is the completed form and send it again."
-)
-
 # Wingdings glyphs for boxes, as w:sym codes or as characters in a Wingdings run.
 _WINGDINGS_TICKED = {0xF0FE, 0xF078, 0xF0FD, 0x00FE, 0x00FD, 0x0078, 0xF0FC, 0x00FC}
 _WINGDINGS_EMPTY = {0xF0A8, 0xF06F, 0x00A8, 0x006F}
 
 
-def read_bytes(archive: zipfile.ZipFile, name: str, whole: bool = True) -> bytes:
-    """One part's bytes; raise UnreadableForm when it is missing, damaged,
-    too large or declares a DOCTYPE or ENTITY.
-
-    With `whole` false only the prolog and root tag are searched for
-    declarations, for a part that is parsed only in pieces inside a copy of
-    its root tag (styles.xml, Styles): a declaration anywhere else never
-    reaches the parser.
-    """
-    try:
-        with archive.open(name) as stream:
-            raw = stream.read(MAX_PART_BYTES + 1)
-    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError):
-        raise UnreadableForm(DAMAGED) from None
-    if len(raw) > MAX_PART_BYTES:
-        raise UnreadableForm(TOO_LARGE)
-    searched = raw
-    if not whole:
-        first_element = _FIRST_ELEMENT.search(raw)
-        searched = raw[: raw.find(b">", first_element.start()) + 1] if first_element else raw
-    if any(declaration in searched for declaration in _DECLARATIONS):
-        raise UnreadableForm(REFUSED)
-    return raw
-
-
-def parse_xml(raw: bytes) -> etree._Element:
-    """Parse XML without resolving entities or touching the network."""
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
-    )
-    try:
-        return etree.fromstring(raw, parser)
-    except (etree.XMLSyntaxError, ValueError):
-        raise UnreadableForm(DAMAGED) from None
-
-
-def read_part(archive: zipfile.ZipFile, name: str) -> etree._Element:
-    """Parse one XML part safely; raise UnreadableForm when it cannot be used."""
-    return parse_xml(read_bytes(archive, name))
-
-
 def read_docx(data: bytes) -> Document:
     """Return the document model of a .docx; raise UnreadableForm when the
     file is damaged, refused or too large."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise UnreadableForm(DAMAGED) from None
-    with archive:
-        names = set(archive.namelist())
-        main = _main_part(archive, names)
-        root = read_part(archive, main)
+    with Package(data, "Word document") as package:
+        root = package.xml(_main_part(package))
         namespace = etree.QName(root).namespace or ""
         styles_name = "word/styles.xml"
-        styles = Styles(read_bytes(archive, styles_name, whole=False) if styles_name in names else None, namespace, parse_xml)
-        reader = _BodyReader(namespace, styles)
+        styles_part = package.bytes(styles_name, whole=False) if styles_name in package.names else None
+        styles = Styles(styles_part, namespace, parse_xml)
         body = root.find(f"{{{namespace}}}body")
-        blocks = reader.blocks(body) if body is not None else []
-        titles = _titles(archive, names, namespace, styles)
+        blocks = _BodyReader(namespace, styles).blocks(body) if body is not None else []
+        titles = _titles(package, namespace, styles)
     return Document(blocks=blocks, titles=titles)
 
 
-def _main_part(archive: zipfile.ZipFile, names: set[str]) -> str:
-    if "_rels/.rels" in names:
-        relationships = read_part(archive, "_rels/.rels")
+def _main_part(package: Package) -> str:
+    if "_rels/.rels" in package.names:
+        relationships = package.xml("_rels/.rels")
         for relationship in relationships.iter(f"{{{_RELATIONSHIPS}}}Relationship"):
             target = relationship.get("Target", "").lstrip("/")
-            if _OFFICE_DOCUMENT.search(relationship.get("Type", "")) and target in names:
+            if _OFFICE_DOCUMENT.search(relationship.get("Type", "")) and target in package.names:
                 return target
-    if "word/document.xml" in names:
+    if "word/document.xml" in package.names:
         return "word/document.xml"
-    raise UnreadableForm(DAMAGED)
+    raise UnreadableForm(package.damaged)
 
 
-def _titles(archive: zipfile.ZipFile, names: set[str], namespace: str, styles: Styles) -> list[str]:
+def _titles(package: Package, namespace: str, styles: Styles) -> list[str]:
     """The title property and the text of page headers and footers, which
     often carry the form's name ("Case File Audit Tool 2025")."""
     titles: list[str] = []
-    if "docProps/core.xml" in names:
-        core = read_part(archive, "docProps/core.xml")
+    if "docProps/core.xml" in package.names:
+        core = package.xml("docProps/core.xml")
         title = core.findtext(f"{{{_DC}}}title")
         if title and title.strip():
             titles.append(title.strip())
-    for name in sorted(names):
+    for name in sorted(package.names):
         if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
-            part = read_part(archive, name)
+            part = package.xml(name)
             reader = _BodyReader(namespace, styles)
             for block in reader.blocks(part):
                 if isinstance(block, Paragraph) and block.text.strip():

@@ -209,13 +209,10 @@ def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) 
     for separator in (":", " - ", "\t"):
         name, found, rest = text.partition(separator)
         if found and labels.definitions.canonical_section(name) and labels.grades.read(rest).value:
-            extraction.sections.append(SectionRow(name.strip(), [Paragraph(_tail(paragraph.runs, rest))]))
+            grade = runs_from(paragraph.runs, len(text) - len(rest))
+            extraction.sections.append(SectionRow(name.strip(), [Paragraph(grade)]))
             return True
     return False
-
-
-def _tail(runs: list[Run], rest: str) -> list[Run]:
-    return runs_from(runs, len("".join(run.text for run in runs)) - len(rest))
 
 
 def _table(table: Table, labels: Labels, extraction: Extraction) -> None:

@@ -78,10 +78,7 @@ class FieldReader:
         elif field_name == "address":
             self.personal.addresses.append("\n".join(lines))
         elif field_name == "actions":
-            for line in lines:
-                item = strip_bullet(line)
-                found = parse_date(item)
-                self.form.actions.append(Action(item, None, found.value if found else None))
+            self.form.actions.extend(_action_line(strip_bullet(line)) for line in lines)
         elif kind == "case_id":
             self._case_id(" ".join(lines))
         elif kind == "grade":
@@ -128,9 +125,10 @@ class FieldReader:
                 continue
             self.form.case_id = value.strip()
             rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+            # "1234567 Tyler Smith": the ID is kept, the name only redacted.
+            # Names are capitalised; "see file" beside the number is not one.
             words = [word for word in re.findall(r"[A-Za-z][A-Za-z'\u2019-]+", rest) if word.casefold() not in _ID_WORDS]
-            if words:
-                # "1234567 Tyler Smith": the ID is kept, the name only redacted.
+            if words and all(word[0].isupper() for word in words):
                 self.personal.child_names.append(" ".join(words))
             return
 
@@ -268,6 +266,20 @@ class FieldReader:
         if self.form.moderated_grade is None and moderation.grades:
             # "concluding with their moderated judgement": the last one stands.
             self.form.moderated_grade = self.labels.grades.read(moderation.grades[-1]).value
+
+
+def _action_line(text: str) -> Action:
+    """An action written on one line: "Update the plan – Social worker –
+    01/12/2026" gives its owner and due date; otherwise the first date in the
+    text is its due date."""
+    parts = re.split(r"\s+[-\u2013\u2014]\s+", text)
+    last = parse_date(parts[-1]) if len(parts) >= 2 else None
+    if last is not None and last.value and last.text.strip() == parts[-1].strip():
+        owner = parts[-2] if len(parts) >= 3 else None
+        action = " \u2013 ".join(parts[: -2 if owner else -1])
+        return Action(action, owner, last.value)
+    found = parse_date(text)
+    return Action(text, None, found.value if found else None)
 
 
 def _choice_lines(lines: list[str]) -> list[str]:

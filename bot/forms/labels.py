@@ -11,6 +11,7 @@ plain text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -67,14 +68,9 @@ class Labels:
         field = self.field(stripped)
         if field:
             return field, []
-        for match in _SEPARATOR.finditer(text):
-            if match.start() == 0:
-                continue
-            if match.start() > _MAX_LABEL_LENGTH:
-                break
-            field = self.field(text[: match.start()])
-            if field:
-                return field, runs_from(paragraph.runs, match.end())
+        found = _prefixed(paragraph, self.field)
+        if found:
+            return found
         # A bold label run followed by plain text: "Auditor Jane Smith".
         bold = ""
         for run in paragraph.runs:
@@ -89,16 +85,10 @@ class Labels:
 
     def _split(self, paragraph: Paragraph, names: frozenset[str]) -> list[Run] | None:
         """The value runs of "<name>: value" for one of `names`, or None."""
-        text = paragraph.text
-        for match in _SEPARATOR.finditer(text):
-            if match.start() == 0:
-                continue
-            if match.start() > _MAX_LABEL_LENGTH:
-                break
-            if self.fold(text[: match.start()]) in names:
-                runs = runs_from(paragraph.runs, match.end())
-                return runs if any(run.text.strip() for run in runs) else None
-        return None
+        found = _prefixed(paragraph, lambda prefix: prefix if self.fold(prefix) in names else None)
+        if found is None or not any(run.text.strip() for run in found[1]):
+            return None
+        return found[1]
 
     def action_part(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
         """("action" | "owner" | "due", value runs) for an actions line
@@ -191,6 +181,21 @@ class Labels:
         if TICKED in text:
             return True
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
+
+
+def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tuple[str, list[Run]] | None:
+    """(what `accept` makes of the text before a separator, the runs after
+    it) for the first separator whose prefix `accept` takes, or None."""
+    text = paragraph.text
+    for match in _SEPARATOR.finditer(text):
+        if match.start() == 0:
+            continue
+        if match.start() > _MAX_LABEL_LENGTH:
+            break
+        accepted = accept(text[: match.start()])
+        if accepted:
+            return accepted, runs_from(paragraph.runs, match.end())
+    return None
 
 
 def runs_from(runs: list[Run], offset: int) -> list[Run]:

@@ -63,16 +63,16 @@ def parse_bytes(data: bytes, filename: str, definitions: FormDefinitions) -> Par
 
 
 def _parse(data: bytes, filename: str, definitions: FormDefinitions) -> ParsedForm:
-    form = ParsedForm(file=filename)
+    # The file name may carry personal data too; the form's own names are
+    # removed from it once they are known (see _redact).
+    form = ParsedForm(file=Redactor.blank().redact(filename) or filename)
     sniffed = sniff(data)
     if sniffed.kind is None:
-        form.file = Redactor.blank().redact(filename) or filename
         form.errors.append(sniffed.problem or EMPTY)
         return form
     try:
         document = read_docx(data) if sniffed.kind == DOCX else read_xlsx(data)
     except UnreadableForm as problem:
-        form.file = Redactor.blank().redact(filename) or filename
         form.errors.append(str(problem))
         return form
     if not any(paragraph.text.strip() for paragraph in document.paragraphs()):

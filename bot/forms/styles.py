@@ -75,8 +75,8 @@ class Styles:
         declares the namespaces the piece uses."""
         try:
             return self._parse(self._wrapper + fragment + b"</w:styles>")
-        except Exception:  # a damaged style is no reason to reject the form
-            return None
+        except (etree.XMLSyntaxError, ValueError):
+            return None  # a damaged style is no reason to reject the form
 
     def _style(self, style_id: str) -> etree._Element | None:
         if style_id not in self._styles:

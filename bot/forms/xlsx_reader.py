@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import date, datetime, time
 
 from openpyxl import load_workbook
@@ -20,32 +19,26 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.styles.colors import COLOR_INDEX
 
 from .document import Cell, Document, Paragraph, Row, Run, Table, UnreadableForm, normalise_colour, normalise_marks
-from .docx_reader import read_bytes
+from .package import Package
 
 # Forms are small; a sheet far bigger is formatting run wild, not answers.
 MAX_ROWS = 2000
 MAX_COLUMNS = 60
 
-DAMAGED = (
-    "The Excel workbook is damaged and cannot be read. "
-    "Please open it in Excel, save it again as an .xlsx file and send it as a new attachment."
-)
 
 
 def read_xlsx(data: bytes) -> Document:
     """Return the document model of an .xlsx; raise UnreadableForm when the
     workbook is damaged or carries a DOCTYPE or ENTITY declaration."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for name in archive.namelist():
-                if name.endswith((".xml", ".rels")):
-                    read_bytes(archive, name)  # refuses DOCTYPE/ENTITY and oversized parts
-    except zipfile.BadZipFile:
-        raise UnreadableForm(DAMAGED) from None
+    with Package(data, "Excel workbook") as package:
+        for name in package.names:
+            if name.endswith((".xml", ".rels")):
+                package.bytes(name)  # refuses DOCTYPE/ENTITY declarations and oversized parts
+        damaged = package.damaged
     try:
         workbook = load_workbook(io.BytesIO(data), data_only=True, rich_text=True)
     except Exception:  # openpyxl raises many kinds of error for a damaged file
-        raise UnreadableForm(DAMAGED) from None
+        raise UnreadableForm(damaged) from None
     document = Document()
     if workbook.properties.title:
         document.titles.append(workbook.properties.title)

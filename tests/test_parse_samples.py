@@ -1,0 +1,65 @@
+"""Every sample layout, read back by the parser: the `parse --json` contract
+holds for forms built the many ways councils build them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.forms import parse_bytes
+from bot.samples import LAYOUTS, build_docx, build_xlsx, sample_forms
+
+ROOT = Path(__file__).resolve().parent.parent
+POPULATION = sample_forms(24, seed=5, today=date(2026, 11, 20))
+CONTRACT_KEYS = ("form", "case_id", "auditor", "practitioner", "team", "service", "date", "grade",
+                 "moderated_grade", "final_grade", "section_grades", "urgent_concern")
+
+
+def check(form, parsed) -> None:
+    expected = form.expected()
+    result = parsed.to_json()
+    assert result["ok"], result["errors"]
+    assert {key: result[key] for key in CONTRACT_KEYS} == {key: expected[key] for key in CONTRACT_KEYS}
+    assert [action["due"] for action in result["actions"]] == expected["action_due_dates"]
+    assert len(result["strengths"]) == expected["strength_count"]
+    assert len(result["development_areas"]) == expected["development_area_count"]
+    assert bool(result["moderator_comments"] or result["moderated_grade"]) == expected["moderated"]
+    text = json.dumps(result, ensure_ascii=False)
+    for item in form.personal_data():
+        assert item not in text, f"personal data {item!r} in the output"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_word_layout_reads_back_to_the_contract(settings, layout):
+    for seed, form in enumerate(POPULATION):
+        check(form, parse_bytes(build_docx(form, layout, variant_seed=seed), f"{layout}.docx", settings.forms))
+
+
+def test_excel_forms_read_back_to_the_contract(settings):
+    for seed, form in enumerate(POPULATION):
+        check(form, parse_bytes(build_xlsx(form, variant_seed=seed), "form.xlsx", settings.forms))
+
+
+def test_parse_json_prints_one_object_per_file_and_explains_unusable_ones(tmp_path):
+    form = POPULATION[0]
+    good = tmp_path / "audit.docx"
+    good.write_bytes(build_docx(form, "table"))
+    pdf = tmp_path / "scan.docx"
+    pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    missing = tmp_path / "missing.docx"
+    result = subprocess.run([sys.executable, str(ROOT / "run_bot.py"), "--config", str(ROOT / "config"),
+                             "parse", str(good), str(pdf), str(missing), "--json"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["file"] for line in lines] == ["audit.docx", "scan.docx", "missing.docx"]
+    assert lines[0]["ok"] and lines[0]["case_id"] == form.case_id
+    assert lines[0]["final_grade"] == form.final_grade
+    assert not lines[1]["ok"] and "PDF" in lines[1]["errors"][0]
+    assert not lines[2]["ok"] and lines[2]["errors"]
+    assert "Traceback" not in result.stderr
