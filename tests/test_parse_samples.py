@@ -29,6 +29,8 @@ def check(form, parsed) -> None:
     assert len(result["strengths"]) == expected["strength_count"]
     assert len(result["development_areas"]) == expected["development_area_count"]
     assert bool(result["moderator_comments"] or result["moderated_grade"]) == expected["moderated"]
+    for key, value in expected["extra"].items():
+        assert result["extra"].get(key) == value, key
     text = json.dumps(result, ensure_ascii=False)
     for item in form.personal_data():
         assert item not in text, f"personal data {item!r} in the output"
@@ -63,3 +65,35 @@ def test_parse_json_prints_one_object_per_file_and_explains_unusable_ones(tmp_pa
     assert not lines[1]["ok"] and "PDF" in lines[1]["errors"][0]
     assert not lines[2]["ok"] and lines[2]["errors"]
     assert "Traceback" not in result.stderr
+
+
+def test_the_readme_example_teaches_the_bot_a_new_form(config_dir, tmp_path):
+    """The new-form example in the README works as written."""
+    import re
+
+    from docx import Document
+
+    from bot.forms import load_definitions
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\nkinds:\n  # \.\.\. the kinds already there \.\.\.\n(.*?)```", readme, re.S).group(1)
+    forms_yaml = config_dir / "forms.yaml"
+    forms_yaml.write_text(forms_yaml.read_text(encoding="utf-8").rstrip() + "\n" + example, encoding="utf-8")
+    definitions = load_definitions(forms_yaml)
+
+    document = Document()
+    document.add_heading("Family Conversation Audit", level=1)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in [("Child ID", "4455667"), ("Conversation held by", "Lynne Cartwright"),
+                         ("Date", "12/10/2026"), ("What the family told us", "They felt listened to.")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    path = tmp_path / "conversation.docx"
+    document.save(path)
+
+    form = parse_bytes(path.read_bytes(), path.name, definitions)
+    assert form.ok, form.errors
+    assert (form.form, form.case_id, form.auditor, form.date.isoformat()) == (
+        "conversation_audit", "4455667", "Lynne Cartwright", "2026-10-12")
+    assert form.extra["family_view"] == "They felt listened to."
+    assert definitions.kind("conversation_audit").sheet == "Conversation audits"

@@ -55,6 +55,9 @@ class FieldReader:
         for finding in extraction.findings:
             self._finding(finding)
         for field_name, problem in self._grade_problems.items():
+            if field_name == "moderated_grade" and problem == NONE_CHOSEN:
+                # A blank moderation box: the form is simply not moderated yet.
+                continue
             if self._current(field_name) is None:
                 self.form.warnings.append(_grade_warning(self.labels.kind.fields[field_name].name, problem))
         self._sections(extraction)
