@@ -126,7 +126,6 @@ def command_demo(arguments: argparse.Namespace) -> int:
     print(f"  Mailbox (Maildir):    {settings.mailbox.maildir}")
     print(f"    filed:              {settings.mailbox.maildir / '.Processed'}")
     print(f"    needs attention:    {settings.mailbox.maildir / '.Needs attention'}")
-    print(f"  Reports:              {settings.reports_dir} (drafted by the report commands)")
     print(f"  Store:                {settings.state_db}")
     print(f"  Log:                  {settings.log_file}")
     return 0

@@ -296,3 +296,56 @@ def tracker_rows(data_dir: Path) -> dict[str, list[tuple]]:
 def outbox_summary(data_dir: Path) -> list[tuple[str, str, str]]:
     return sorted((str(message["X-QA-Bot"]), str(message["To"]), str(message["Subject"]))
                   for message in sent_mail(data_dir / "outbox"))
+
+
+def deliver(settings, raw: bytes) -> None:
+    MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX).deliver(raw)
+
+
+def test_mail_the_bot_must_not_answer_gets_no_reply(settings):
+    someone = email_of("Karen Holt")
+    deliver(settings, build_email(sender=MAILBOX, to=MAILBOX, subject="Receipt"))
+    deliver(settings, build_email(sender=someone, to=MAILBOX, subject="Out of Office: back Monday"))
+    deliver(settings, build_email(sender=someone, to=MAILBOX, subject="Re: reminder",
+                                  headers={"X-Autoreply": "yes"}))
+    deliver(settings, build_email(sender="MAILER-DAEMON@mail.example.gov.uk", to=MAILBOX,
+                                  subject="Undeliverable: Audit received"))
+    deliver(settings, build_email(sender="noreply@portal.example.com", to=MAILBOX, subject="Your report"))
+    summary = run_once(settings, now=NOW, progress=lambda line: None)
+    assert (summary.messages, summary.ignored, summary.needs_attention) == (5, 3, 2)
+    assert list(settings.mailbox.outbox.glob("*.eml")) == []
+    mailbox = MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX)
+    assert len(mailbox.folder_messages("Needs attention")) == 2, "bounces and no-reply mail need a person"
+
+
+def test_an_urgent_concern_nobody_can_be_routed_for_goes_to_the_qa_team(settings):
+    [form] = [form for form in sample_forms(30, seed=3, today=NOW.date())
+              if form.kind == CASE_FILE_AUDIT][:1]
+    unknown = dataclasses.replace(form, auditor="Pat Visitor", team="Agency Team", service="Agency",
+                                  practitioner="Sam Locum", urgent_concern=True,
+                                  urgent_concern_detail="Bruising seen at the last visit.")
+    deliver(settings, build_email(sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
+                                  attachments=[("audit.docx", build_docx(unknown, "table"))]))
+    run_once(settings, now=NOW, progress=lambda line: None)
+    [alert] = [message for message in sent_mail(settings.mailbox.outbox) if message["X-QA-Bot"] == "urgent_concern"]
+    assert alert["To"] == QA_TEAM
+    body = alert.get_body(("plain",)).get_content()
+    assert "could not be found on the staff list" in body
+    assert unknown.case_id in body and "Bruising seen at the last visit." in body
+
+
+def test_the_same_file_sent_twice_is_logged_once_and_the_sender_told(settings):
+    [form] = [form for form in sample_forms(30, seed=4, today=NOW.date())
+              if form.kind == CASE_FILE_AUDIT and not form.urgent_concern][:1]
+    data = build_docx(form, "paragraphs")
+    sender = email_of(form.auditor)
+    deliver(settings, build_email(sender=sender, to=MAILBOX, subject="Audit", attachments=[("a.docx", data)],
+                                  message_id="<first@example.gov.uk>"))
+    run_once(settings, now=NOW, progress=lambda line: None)
+    deliver(settings, build_email(sender=sender, to=MAILBOX, subject="Audit again",
+                                  attachments=[("a.docx", data)], message_id="<second@example.gov.uk>"))
+    run_once(settings, now=NOW, progress=lambda line: None)
+    assert [row["Case ID"] for row in sheet_rows(settings.tracker_file, "Audits")] == [form.case_id]
+    [second] = [message for message in sent_mail(settings.mailbox.outbox)
+                if message["In-Reply-To"] == "<second@example.gov.uk>"]
+    assert "already logged" in second.get_body(("plain",)).get_content()
