@@ -11,7 +11,6 @@ configuration can fix everything in one go.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -23,15 +22,13 @@ import yaml
 
 from bot.errors import ConfigError
 from bot.forms import FormDefinitions, load_definitions
-from bot.staff import StaffDirectory, load_staff
+from bot.staff import EMAIL_PATTERN, StaffDirectory, load_staff
 
 # Backends named in the schema whose adapters this release does not include.
 UNAVAILABLE_BACKENDS = {
     "imap": "the IMAP mailbox is not available in this release; use 'maildir'",
     "graph": "the Microsoft 365 mailbox is not available in this release; use 'maildir'",
 }
-
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,14 @@ import json
 import zipfile
 from datetime import date, datetime, time
 
+from pathlib import Path
+
 import docx
 import openpyxl
 import pytest
 from lxml import etree
+
+from bot.staff import ROLES, load_staff
 
 from bot.samples import (
     CASE_FILE_AUDIT,
@@ -459,16 +463,7 @@ def _strings(value) -> list[str]:
 
 def test_the_staff_list_is_one_consistent_organisation():
     emails = [member.email for member in STAFF]
-    roles = {
-        "practitioner",
-        "practice_manager",
-        "early_help_manager",
-        "safeguarding_practice_manager",
-        "head_of_service",
-        "assistant_director",
-        "director",
-        "qa_team",
-    }
+    roles = set(ROLES)
     assert len(emails) == len(set(emails)) and all(
         email.endswith("@northmoor.example.gov.uk") for email in emails
     )
@@ -502,3 +497,10 @@ def test_dates_and_grades_are_spelled_as_uk_forms_spell_them():
     }
     improvement = {spell_grade("Requires Improvement to be Good", style) for style in GRADE_SPELLINGS}
     assert {"RI", "Requires improvement", "REQUIRES IMPROVEMENT TO BE GOOD"} <= improvement
+
+
+def test_the_shipped_staff_list_is_the_sample_organisation():
+    """The demo's forms name these people; alerts reach the right Head of
+    Service only if config/staff.csv lists the same organisation."""
+    shipped = load_staff(Path(__file__).resolve().parent.parent / "config" / "staff.csv")
+    assert list(shipped) == list(STAFF)

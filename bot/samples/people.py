@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+
+from bot.staff import Person
 from datetime import date, timedelta
 
 COUNCIL = "Northmoor Council"
@@ -40,17 +42,8 @@ SAFEGUARDING = "Safeguarding and Quality Assurance"
 EARLY_HELP = "Early Help"
 
 
-@dataclass(frozen=True)
-class StaffMember:
-    """One row of the staff list: `reports_to` is the manager's email, or
-    None at the top of the organisation."""
-
-    name: str
-    email: str
-    role: str
-    team: str
-    service: str
-    reports_to: str | None
+# One row of the staff list, as the bot reads it from config/staff.csv.
+StaffMember = Person
 
 
 def _email(name: str) -> str:
