@@ -132,7 +132,7 @@ def command_demo(arguments: argparse.Namespace) -> int:
 
 
 def command_parse(arguments: argparse.Namespace) -> int:
-    from bot.forms import parse_bytes, ParsedForm
+    from bot.forms import ParsedForm, parse_bytes
 
     definitions = load_form_definitions(arguments.config)
     for path in arguments.files:

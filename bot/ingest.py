@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot import routing
-from bot.faults import checkpoint
 from bot.config import Settings
+from bot.faults import checkpoint
 from bot.forms import ParsedForm, parse_bytes
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
 from bot.mailbox.base import Attachment
 from bot.notices import Notices
-from bot.store import FormRecord, MessageRecord, QueuedMail, Store
+from bot.store import FormRecord, MessageRecord, Store
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
         say(f"  + {message.sender}: {verb} {settings.forms.kind(form.form).title.lower()}"
             f"{' for case ' + form.case_id if form.case_id else ''} ({form.final_grade or 'no grade'}{flags})")
     for item in duplicates:
-        say(f"  = {message.sender}: attachment already logged; nothing changed")
+        say(f"  = {message.sender}: form for case {item.duplicate_of.form.case_id} already logged; nothing changed")
     for number, item in enumerate(outcomes, start=1):
         if item in problems:
             log.info("Message %s from %s: attachment %d (%s, %d bytes) not usable: %s", message.key,

@@ -14,7 +14,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,7 +30,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from bot.faults import checkpoint
 from bot.forms import FormDefinitions
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
-from bot.store import StoredAction, StoredForm, Store
+from bot.store import Store, StoredForm
 
 LONDON = ZoneInfo("Europe/London")
 DATE_FORMAT = "dd/mm/yyyy"

@@ -5,9 +5,9 @@ import time
 
 from docx.oxml import parse_xml
 from forms_helpers import (
-    W,
     W_W14,
     DocxForm,
+    W,
     add_legacy_checkbox,
     add_legacy_dropdown,
     add_legacy_text,

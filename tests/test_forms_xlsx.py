@@ -92,8 +92,9 @@ def test_moderator_comments_in_a_coloured_cell():
 
 
 def test_sheet_names_and_merged_cells():
-    from openpyxl import Workbook
     import io
+
+    from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active

@@ -4,6 +4,7 @@ what the QA team, the senders and the Heads of Service then see."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 import sqlite3
@@ -19,7 +20,6 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.cli import run_once
-from bot.config import load_settings
 from bot.faults import POINTS
 from bot.mailbox.maildir import MaildirMailbox
 from bot.samples import CASE_FILE_AUDIT, OBSERVATION, STAFF, build_docx, build_xlsx, sample_forms
@@ -93,10 +93,11 @@ def fill_inbox(maildir: Path) -> Scenario:
 
     mailbox = MaildirMailbox(maildir, maildir.parent / "outbox", address=MAILBOX)
 
-    def send(sender: str, subject: str, attachments=(), number=[0], **fields):
-        number[0] += 1
+    numbers = itertools.count(1)
+
+    def send(sender: str, subject: str, attachments=(), **fields):
         mailbox.deliver(build_email(sender=sender, to=MAILBOX, subject=subject, attachments=attachments,
-                                    message_id=f"<scenario-{number[0]}@northmoor.example.gov.uk>",
+                                    message_id=f"<scenario-{next(numbers)}@northmoor.example.gov.uk>",
                                     date=NOW, **fields))
 
     send(email_of(plain.auditor), "Audit", [("CFA 1.docx", build_docx(plain, "table", variant_seed=1))])

@@ -13,15 +13,12 @@ import io
 import json
 import zipfile
 from datetime import date, datetime, time
-
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
 from lxml import etree
-
-from bot.staff import ROLES, load_staff
 
 from bot.samples import (
     CASE_FILE_AUDIT,
@@ -49,6 +46,7 @@ from bot.samples.wording import (
     format_date,
     spell_grade,
 )
+from bot.staff import ROLES, load_staff
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timezone
 
 import pytest
@@ -45,7 +46,7 @@ def test_a_message_is_recorded_once_with_its_forms_actions_and_mail(store):
     assert (action.action, action.owner, action.due, action.status) == (
         "Update the chronology", "Ali Khan", date(2026, 12, 1), "Open")
     assert [item.dedupe_key for item in store.unsent_mail()] == ["reply:m1"]
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         record(store, "m1", form)
     assert len(store.current_forms()) == 1
 
@@ -99,7 +100,6 @@ def test_the_same_mail_is_queued_only_once_and_marked_sent(store):
 def test_a_store_from_a_newer_bot_is_refused(tmp_path):
     path = tmp_path / "state.db"
     Store(path).close()
-    import sqlite3
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA user_version = 99")
     connection.close()

@@ -5,8 +5,8 @@
     form = parse_file(Path("audit.docx"), definitions)
 """
 
-from .model import GRADES, Action, ParsedForm
 from .definitions import FormDefinitions, FormKind, load_definitions
+from .model import GRADES, Action, ParsedForm
 from .parser import parse_bytes, parse_file
 
 __all__ = [

@@ -323,7 +323,7 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
         # A kind's own labels take over the same label on a shared field.
         claimed = {normalise(label): key for _, key, label in _kind_label_sources(name, raw)}
 
-        def unclaimed(key: str, labels: Iterable[str]) -> tuple[str, ...]:
+        def unclaimed(key: str, labels: Iterable[str], claimed: dict[str, str] = claimed) -> tuple[str, ...]:
             return tuple(label for label in labels if claimed.get(normalise(label), key) == key)
 
         fields = {

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .definitions import FormDefinitions, FormKind
-from .document import BOXES, Cell, Paragraph, Row, Run, TICKED
 from .dates import parse_date
+from .definitions import FormDefinitions, FormKind
+from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import GradeReader, read_yes_no
 from .text import normalise
 

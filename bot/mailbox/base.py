@@ -106,5 +106,5 @@ class Mailbox(abc.ABC):
         already sent does nothing, so a retry after a crash is safe.
         """
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a default most adapters keep
         """Release connections. The default has none to release."""

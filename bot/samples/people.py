@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bot.staff import Person
-from datetime import date, timedelta
 
 COUNCIL = "Northmoor Council"
 EMAIL_DOMAIN = "northmoor.example.gov.uk"
