@@ -46,7 +46,8 @@ GRADE_STYLES = {
     INADEQUATE: ("FFC7CE", "9C0006"),
 }
 URGENT_STYLE = ("FFC7CE", "9C0006")
-HEADER_FONT = Font(bold=True)
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", start_color="1F3864", end_color="1F3864")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 
@@ -161,6 +162,9 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
+    # Printed, a sheet is landscape with the header row on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.print_title_rows = "1:1"
     sheet.append([header_cell(sheet, column.header) for column in columns])
     count = 0
     for row in rows:
@@ -184,6 +188,8 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
 def header_cell(sheet, text: str) -> WriteOnlyCell:
     header = WriteOnlyCell(sheet, value=text)
     header.font = HEADER_FONT
+    header.fill = HEADER_FILL
+    header.alignment = Alignment(wrap_text=True, vertical="top")
     return header
 
 
