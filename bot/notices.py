@@ -188,9 +188,12 @@ class Notices:
 
 
 def first_name(name: str | None) -> str | None:
+    """"Jane Smith" and Outlook's "Smith, Jane" both give Jane."""
     if not name or "@" in name:
         return None
-    words = name.replace(",", " ").split()
+    if "," in name:
+        name = name.split(",", 1)[1]
+    words = name.split()
     return words[0] if words else None
 
 

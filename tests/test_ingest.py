@@ -350,3 +350,30 @@ def test_the_same_file_sent_twice_is_logged_once_and_the_sender_told(settings):
     [second] = [message for message in sent_mail(settings.mailbox.outbox)
                 if message["In-Reply-To"] == "<second@example.gov.uk>"]
     assert "already logged" in second.get_body(("plain",)).get_content()
+
+
+def test_a_message_that_keeps_failing_is_left_for_a_person_after_three_passes(settings, monkeypatch):
+    import bot.ingest
+
+    def broken_parser(*arguments, **keywords):
+        raise RuntimeError("parser fault")
+
+    monkeypatch.setattr(bot.ingest, "parse_bytes", broken_parser)
+    deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
+                                  attachments=[("audit.docx", b"PK")]))
+    deliver(settings, build_email(sender=email_of("Nicola Wragg"), to=MAILBOX, subject="No form"))
+    first = run_once(settings, now=NOW, progress=lambda line: None)
+    assert (first.failed, first.needs_attention) == (1, 1), "the other message is still handled"
+    for _ in range(2):
+        run_once(settings, now=NOW, progress=lambda line: None)
+    mailbox = MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX)
+    assert list(mailbox.fetch_new()) == []
+    assert len(mailbox.folder_messages("Needs attention")) == 2
+
+
+def test_greetings_use_the_first_name_however_outlook_writes_it():
+    from bot.notices import first_name
+
+    assert first_name("Jane Smith") == "Jane"
+    assert first_name("Smith, Jane") == "Jane"
+    assert first_name("jane.smith@example.gov.uk") is None
