@@ -13,12 +13,14 @@ import json
 import logging
 import logging.handlers
 import sys
+import time
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot import __version__
+from bot.calendar import is_working_day
 from bot.errors import BotError, ConfigError
 
 log = logging.getLogger("bot")
@@ -71,14 +73,37 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run as if today were this date (default: today)")
     once.set_defaults(handler=command_once)
 
+    deadlines = commands.add_parser("deadlines", help="the QA calendar for a month: what is due, from whom")
+    deadlines.add_argument("--month", type=iso_month, required=True, metavar="YYYY-MM")
+    deadlines.add_argument("--json", action="store_true", help="one JSON array of deadlines")
+    deadlines.set_defaults(handler=command_deadlines)
+
+    remind = commands.add_parser("remind", help="send the reminders and escalations due on a day")
+    remind.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help="the day (default: today)")
+    remind.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
+    remind.add_argument("--json", action="store_true", help="one JSON array of the messages")
+    remind.set_defaults(handler=command_remind)
+
     demo = commands.add_parser("demo", help="fill a local mailbox with sample forms and run one pass")
     demo.set_defaults(handler=command_demo)
+
+    run = commands.add_parser("run", help="the daemon: read new mail every minute, remind on working days, until stopped")
+    run.set_defaults(handler=command_run)
 
     parse = commands.add_parser("parse", help="read forms without a mailbox and show what the bot finds")
     parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parse.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     parse.set_defaults(handler=command_parse)
     return parser
+
+
+def iso_month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month written YYYY-MM") from None
+    return year, month
 
 
 def iso_date(text: str) -> date:
@@ -97,9 +122,68 @@ def command_once(arguments: argparse.Namespace) -> int:
     arguments.log_file = settings.log_file
     setup_logging(settings.log_file, settings.log_level)
     now = moment(arguments.today)
-    with data_dir_lock(settings.data_dir):
-        summary = run_once(settings, now=now, progress=print)
+    with pass_lock(settings.data_dir):
+        summary = run_once(settings, now=now, progress=print, reminders=True)
     print_summary(summary, settings)
+    return 0
+
+
+def command_deadlines(arguments: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.deadlines import deadlines_for_month, print_deadlines
+    from bot.store import Store
+
+    settings = load_settings(arguments.config, arguments.data_dir)
+    store = Store(settings.state_db)
+    try:
+        found = deadlines_for_month(settings, store, *arguments.month,
+                                    today=moment(None).astimezone(LONDON).date())
+    finally:
+        store.close()
+    if arguments.json:
+        print(json.dumps([deadline.to_json() for deadline in found], ensure_ascii=False, indent=1))
+    else:
+        print_deadlines(found, *arguments.month)
+    return 0
+
+
+def command_remind(arguments: argparse.Namespace) -> int:
+    from bot import reminders as reminding
+    from bot.config import load_settings
+    from bot.ingest import PassSummary, deliver_queued_mail
+    from bot.mailbox import open_mailbox
+    from bot.store import Store
+
+    settings = load_settings(arguments.config, arguments.data_dir)
+    arguments.log_file = settings.log_file
+    setup_logging(settings.log_file, settings.log_level)
+    now = moment(arguments.today)
+    today = now.astimezone(LONDON).date()
+    with pass_lock(settings.data_dir):
+        store = Store(settings.state_db)
+        try:
+            planned = reminding.plan(settings, store, today)
+            preview = reminding.preview(settings, planned, now=now)
+            if not arguments.dry_run:
+                mailbox = open_mailbox(settings)
+                try:
+                    reminding.queue(settings, store, planned, now=now)
+                    summary = PassSummary()
+                    deliver_queued_mail(mailbox, store, now=now, summary=summary, say=lambda line: None)
+                finally:
+                    mailbox.close()
+        finally:
+            store.close()
+    if arguments.json:
+        print(json.dumps(preview, ensure_ascii=False, indent=1))
+        return 0
+    verb = "Would send" if arguments.dry_run else "Sent"
+    if not preview:
+        note = "" if is_working_day(today) else " (not a working day)"
+        print(f"Nothing to send on {today:%A} {today.day} {today:%B %Y}{note}.")
+    for item in preview:
+        cc = f" (cc {', '.join(item['cc'])})" if item["cc"] else ""
+        print(f"{verb} {item['kind'].replace('_', ' ')} to {', '.join(item['to'])}{cc}: {item['subject']}")
     return 0
 
 
@@ -111,7 +195,7 @@ def command_demo(arguments: argparse.Namespace) -> int:
     arguments.log_file = settings.log_file
     setup_logging(settings.log_file, settings.log_level)
     now = moment(None)
-    with data_dir_lock(settings.data_dir):
+    with pass_lock(settings.data_dir):
         added = seed_mailbox(settings, now=now)
         if added:
             print(f"Added {added} sample emails from invented managers to {settings.mailbox.maildir}")
@@ -129,6 +213,12 @@ def command_demo(arguments: argparse.Namespace) -> int:
     print(f"  Store:                {settings.state_db}")
     print(f"  Log:                  {settings.log_file}")
     return 0
+
+
+def command_run(arguments: argparse.Namespace) -> int:
+    from bot.daemon import run_daemon
+
+    return run_daemon(arguments)
 
 
 def command_parse(arguments: argparse.Namespace) -> int:
@@ -152,10 +242,12 @@ def command_parse(arguments: argparse.Namespace) -> int:
 
 # Helpers ------------------------------------------------------------------
 
-def run_once(settings, *, now: datetime, progress):
-    """One pass over the mailbox, then the tracker if anything changed."""
+def run_once(settings, *, now: datetime, progress, reminders: bool = False):
+    """One pass over the mailbox, then (with `reminders`) the reminders and
+    escalations due on `now`'s date, then the tracker if anything changed."""
+    from bot import reminders as reminding
     from bot import tracker
-    from bot.ingest import run_pass
+    from bot.ingest import deliver_queued_mail, run_pass
     from bot.mailbox import open_mailbox
     from bot.store import Store
 
@@ -164,11 +256,18 @@ def run_once(settings, *, now: datetime, progress):
     try:
         progress(f"Reading new mail in {settings.mailbox.address} ...")
         summary = run_pass(settings, mailbox, store, now=now, progress=progress)
-        fingerprint = store.fingerprint()
+        if reminders:
+            today = now.astimezone(LONDON).date()
+            planned = reminding.plan(settings, store, today)
+            summary.reminders_queued = reminding.queue(settings, store, planned, now=now)
+            for mail in planned.mails:
+                progress(f"  > {mail.kind.replace('_', ' ')} to {', '.join(mail.to)}")
+            deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
+        fingerprint = tracker_fingerprint(settings, store, now)
         if (summary.changed or not settings.tracker_file.exists()
                 or store.get_meta("tracker_fingerprint") != fingerprint):
             try:
-                tracker.rebuild(store, settings.forms, settings.tracker_file, now=now)
+                tracker.rebuild(store, settings, settings.tracker_file, now=now)
             except OSError as error:
                 log.error("The tracker could not be written: %s", error)
                 progress(f"  ! The tracker could not be written ({error.strerror or error}); "
@@ -180,6 +279,15 @@ def run_once(settings, *, now: datetime, progress):
     finally:
         mailbox.close()
         store.close()
+
+
+def tracker_fingerprint(settings, store, now: datetime) -> str:
+    """Changes when anything the tracker shows may have changed: the store,
+    the day (compliance statuses move with it), the staff list or timetable."""
+    config_files = [settings.staff_file, settings.config_dir / "schedule.yaml",
+                    *sorted((settings.config_dir / "presets").glob("*.yaml"))]
+    stamps = [f"{path.stat().st_mtime_ns}" for path in config_files if path.exists()]
+    return "|".join([store.fingerprint(), now.astimezone(LONDON).date().isoformat(), *stamps])
 
 
 def print_summary(summary, settings) -> None:
@@ -224,8 +332,8 @@ def print_form(form) -> None:
 def load_form_definitions(config_dir: Path):
     """The form definitions, without needing the rest of the configuration
     (`parse` works on a machine with no mailbox set up)."""
-    from bot.config import read_yaml
     from bot.forms import load_definitions
+    from bot.validation import read_yaml
 
     forms_file = config_dir / "forms.yaml"
     bot_file = config_dir / "bot.yaml"
@@ -261,15 +369,21 @@ def setup_logging(path: Path, level: str) -> None:
 
 
 @contextmanager
-def data_dir_lock(data_dir: Path):
-    """Only one pass at a time on a data directory (say, the daemon and a
-    manual `once`): a second one stops with a clear message."""
+def pass_lock(data_dir: Path, *, wait_seconds: float = 120):
+    """One pass at a time on a data directory: a manual `once` waits for the
+    daemon's pass in hand to finish (up to `wait_seconds`), then goes ahead."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / ".lock", "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BotError(f"Another QA bot pass is running on {data_dir}; try again when it has finished.") from None
+    with open(data_dir / ".pass.lock", "w") as handle:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise BotError(f"Another QA bot pass has been running on {data_dir} for a while; "
+                                   "try again when it has finished.") from None
+                time.sleep(0.2)
         try:
             yield
         finally:

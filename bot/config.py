@@ -10,19 +10,19 @@ configuration can fix everything in one go.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from bot.errors import ConfigError
 from bot.forms import FormDefinitions, load_definitions
-from bot.staff import EMAIL_PATTERN, StaffDirectory, load_staff
+from bot.schedule import Schedule, load_schedule
+from bot.staff import StaffDirectory, load_staff
+from bot.validation import check_against_schema, read_yaml
 
 # Backends named in the schema whose adapters this release does not include.
 UNAVAILABLE_BACKENDS = {
@@ -54,6 +54,7 @@ class Settings:
     staff: StaffDirectory
     staff_file: Path
     forms: FormDefinitions
+    schedule: Schedule
     alert_copy_qa_team: bool
     inadequate_to_assistant_director: bool
     send_receipts: bool
@@ -61,6 +62,8 @@ class Settings:
     re_audit_months: int
     log_level: str
     log_file: Path
+    poll_seconds: int
+    reminders_at: str
 
     @property
     def state_db(self) -> Path:
@@ -91,6 +94,12 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
     problems = []
 
     mailbox = raw["mailbox"]
+    daemon = raw.get("daemon", {})
+    reminders_at = daemon.get("reminders_at", "08:30")
+    if reminders_at[:2] in ("01", "02"):
+        # Around the clock changes 01:00-02:59 happens twice or not at all.
+        problems.append(f"At 'daemon.reminders_at': {reminders_at!r} falls between 01:00 and 02:59, "
+                        "which the clock changes skip or repeat; choose another time")
     if mailbox["backend"] in UNAVAILABLE_BACKENDS:
         problems.append(f"At 'mailbox.backend': {UNAVAILABLE_BACKENDS[mailbox['backend']]}")
 
@@ -105,6 +114,12 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         forms = load_definitions(forms_file)
     except ConfigError as error:
         problems.extend(f"In {forms_file}: {problem}" for problem in error.problems)
+    schedule = None
+    if forms is not None:
+        try:
+            schedule = load_schedule(config_dir, set(forms.kinds))
+        except ConfigError as error:
+            problems.extend(error.problems)
     if problems:
         raise ConfigError(problems, source=f"configuration ({config_dir})")
 
@@ -129,6 +144,7 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         staff=staff,
         staff_file=staff_file,
         forms=forms,
+        schedule=schedule,
         alert_copy_qa_team=alerts.get("copy_qa_team", True),
         inadequate_to_assistant_director=alerts.get("inadequate_to_assistant_director", False),
         send_receipts=raw.get("replies", {}).get("receipts", True),
@@ -136,6 +152,8 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         re_audit_months=tracker.get("re_audit_months", 3),
         log_level=logging_settings.get("level", "INFO"),
         log_file=under(data_dir, logging_settings.get("file", "logs/qa-bot.log")),
+        poll_seconds=daemon.get("poll_seconds", 60),
+        reminders_at=reminders_at,
     )
 
 
@@ -143,100 +161,3 @@ def under(base: Path, path: str) -> Path:
     """`path` taken relative to `base` unless it is absolute."""
     candidate = Path(path).expanduser()
     return candidate if candidate.is_absolute() else base / candidate
-
-
-def read_yaml(path: Path) -> Any:
-    """The parsed YAML file; `ConfigError` when it is missing or not YAML."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(
-            [f"At '{path}': the file does not exist. Point --config at the folder holding bot.yaml."],
-            source="configuration",
-        ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError([f"At '{path}': the file cannot be read ({error})."], source="configuration") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise ConfigError(
-            [f"At '{path}': this is not valid YAML{where}: {problem}."], source="configuration"
-        ) from None
-
-
-def check_against_schema(document: Any, schema_document: dict[str, Any]) -> list[str]:
-    """Every way `document` breaks `schema_document`, as "At 'path': message"
-    lines in document order, worded for a person rather than a validator."""
-    validator = jsonschema.Draft202012Validator(
-        schema_document, format_checker=email_format_checker()
-    )
-    errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
-    return [f"At {describe_path(error.absolute_path)}: {describe_error(error)}" for error in errors]
-
-
-def email_format_checker() -> jsonschema.FormatChecker:
-    checker = jsonschema.FormatChecker(formats=())
-
-    @checker.checks("email")
-    def is_email(value: object) -> bool:
-        return not isinstance(value, str) or bool(EMAIL_PATTERN.match(value))
-
-    return checker
-
-
-def describe_path(path: Any) -> str:
-    parts = list(path)
-    if not parts:
-        return "the top level"
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return f"'{text}'"
-
-
-def describe_error(error: jsonschema.ValidationError) -> str:
-    """One validation error in plain words, with the schema's own help."""
-    validator = error.validator
-    value = error.instance
-    if validator == "enum":
-        choices = ", ".join(repr(choice) for choice in error.validator_value)
-        return f"{value!r} is not one of {choices}"
-    if validator == "required":
-        missing = error.message.split("'")[1]
-        help_text = key_help(error.schema.get("properties", {}).get(missing, {}))
-        return f"'{missing}' is required{help_text}"
-    if validator == "additionalProperties":
-        allowed = list(error.schema.get("properties", {}))
-        extras = [key for key in value if key not in allowed]
-        words = []
-        for key in extras:
-            guess = difflib.get_close_matches(str(key), allowed, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else f" (known keys: {', '.join(allowed)})"
-            words.append(f"unknown key '{key}'{hint}")
-        return "; ".join(words)
-    if validator == "type":
-        wanted = error.validator_value
-        names = {"object": "a section of keys", "string": "text", "integer": "a whole number",
-                 "boolean": "true or false", "array": "a list", "number": "a number"}
-        expected = " or ".join(names.get(kind, kind) for kind in ([wanted] if isinstance(wanted, str) else wanted))
-        return f"{value!r} should be {expected}"
-    if validator == "format" and error.validator_value == "email":
-        return f"{value!r} is not an email address"
-    if validator == "minLength":
-        return "must not be empty"
-    if validator in ("minimum", "maximum"):
-        bound = "at least" if validator == "minimum" else "at most"
-        return f"{value!r} should be {bound} {error.validator_value}"
-    return error.message
-
-
-def key_help(key_schema: dict[str, Any]) -> str:
-    description = key_schema.get("description", "").strip().rstrip(".")
-    examples = key_schema.get("examples")
-    help_text = f": {description[0].lower()}{description[1:]}" if description else ""
-    if examples:
-        help_text += f", for example {examples[0]!r}"
-    return help_text

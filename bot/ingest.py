@@ -48,6 +48,7 @@ class PassSummary:
     failed: int = 0
     mail_sent: int = 0
     mail_unsent: int = 0
+    reminders_queued: int = 0
     tracker_rebuilt: bool = False
     changed: bool = False
     lines: list[str] = field(default_factory=list)

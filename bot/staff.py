@@ -38,6 +38,8 @@ class Person:
     team: str
     service: str
     reports_to: str | None
+    # The 2025 review cycle (A or B) the person audits in, where the list says.
+    cycle: str | None = None
 
 
 class StaffDirectory:
@@ -92,6 +94,16 @@ class StaffDirectory:
 
     def assistant_director_for(self, person: Person) -> Person | None:
         return self._first_with_role(person, "assistant_director")
+
+    def practitioners_under(self, person: Person) -> list[Person]:
+        """The practitioners whose line of management includes `person`."""
+        if not hasattr(self, "_under"):
+            self._under: dict[str, list[Person]] = {}
+            for other in self.people:
+                if other.role == "practitioner":
+                    for above in self.chain(other):
+                        self._under.setdefault(above.email, []).append(other)
+        return self._under.get(person.email, [])
 
     def with_role(self, role: str) -> list[Person]:
         return [person for person in self.people if person.role == role]
@@ -150,7 +162,7 @@ def load_staff(path: Path) -> StaffDirectory:
             problems.append(f"{where}, 'role': {values.get('role', '')!r} is not one of {', '.join(ROLES)}")
         reports_to = values.get("reports_to", "").lower() or None
         people.append(Person(values.get("name", ""), email, role, values.get("team", ""),
-                             values.get("service", ""), reports_to))
+                             values.get("service", ""), reports_to, values.get("cycle") or None))
     for number, person in enumerate(people, start=2):
         if person.reports_to and person.reports_to not in seen:
             row = seen.get(person.email, number)

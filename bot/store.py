@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -92,10 +92,17 @@ CREATE TABLE outbox (
     kind TEXT NOT NULL,
     message_key TEXT,                   -- the inbound message it answers
     payload TEXT NOT NULL,
+    about TEXT,                         -- JSON list: whose work is late, where that applies
     created_at TEXT NOT NULL,
     sent_at TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT
+);
+
+CREATE TABLE notices (
+    item_key TEXT PRIMARY KEY,          -- one thing told to one person at one stage
+    mail_key TEXT NOT NULL,             -- the outbox mail that told them
+    recorded_at TEXT NOT NULL
 );
 
 CREATE TABLE meta (
@@ -110,6 +117,18 @@ CREATE TABLE failures (
     last_at TEXT NOT NULL
 );
 """
+
+# Each step takes the store from the version before it to the next one.
+MIGRATIONS = {
+    2: """
+    ALTER TABLE outbox ADD COLUMN about TEXT;
+    CREATE TABLE notices (
+        item_key TEXT PRIMARY KEY,
+        mail_key TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    """,
+}
 
 
 @dataclass
@@ -171,6 +190,7 @@ class QueuedMail:
     message_key: str | None = None
     id: int | None = None
     attempts: int = 0
+    about: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -202,6 +222,10 @@ class Store:
             # executescript commits first, so the transaction is part of the script.
             self.connection.executescript(
                 f"BEGIN IMMEDIATE;\n{SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
+        elif version < SCHEMA_VERSION:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                self.connection.executescript(
+                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]}\nPRAGMA user_version = {step};\nCOMMIT;")
         elif version > SCHEMA_VERSION:
             raise RuntimeError(
                 f"{self.path} was written by a newer version of the bot (schema {version}); "
@@ -406,15 +430,39 @@ class Store:
 
     def _queue(self, item: QueuedMail, now: datetime) -> None:
         self.connection.execute(
-            "INSERT OR IGNORE INTO outbox (dedupe_key, kind, message_key, payload, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (item.dedupe_key, item.kind, item.message_key, encode_outgoing(item.message), now.isoformat()),
+            "INSERT OR IGNORE INTO outbox (dedupe_key, kind, message_key, payload, about, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (item.dedupe_key, item.kind, item.message_key, encode_outgoing(item.message),
+             json.dumps(item.about), now.isoformat()),
         )
+
+    def record_notices(self, mails: list[tuple[QueuedMail, list[str]]], *, now: datetime) -> None:
+        """Claim each item told and queue the mail that tells it, together:
+        an item recorded here is never told again."""
+        with self.transaction() as connection:
+            for mail, item_keys in mails:
+                self._queue(mail, now)
+                connection.executemany(
+                    "INSERT OR IGNORE INTO notices (item_key, mail_key, recorded_at) VALUES (?, ?, ?)",
+                    [(key, mail.dedupe_key, now.isoformat()) for key in item_keys],
+                )
+
+    def noticed_items(self) -> set[str]:
+        return {row[0] for row in self.connection.execute("SELECT item_key FROM notices")}
+
+    def mail_since(self, moment: datetime) -> list[QueuedMail]:
+        """Mail queued at or after `moment`, oldest first."""
+        rows = self.connection.execute("SELECT * FROM outbox WHERE created_at >= ? ORDER BY id",
+                                       (moment.isoformat(),)).fetchall()
+        return [self._queued(row) for row in rows]
 
     def unsent_mail(self) -> list[QueuedMail]:
         rows = self.connection.execute("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY id").fetchall()
-        return [QueuedMail(row["dedupe_key"], row["kind"], decode_outgoing(row["payload"]),
-                           row["message_key"], row["id"], row["attempts"]) for row in rows]
+        return [self._queued(row) for row in rows]
+
+    def _queued(self, row: sqlite3.Row) -> QueuedMail:
+        return QueuedMail(row["dedupe_key"], row["kind"], decode_outgoing(row["payload"]), row["message_key"],
+                          row["id"], row["attempts"], json.loads(row["about"] or "[]"))
 
     def mark_sent(self, mail_id: int, *, now: datetime) -> None:
         self.connection.execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
@@ -426,8 +474,7 @@ class Store:
 
     def sent_mail(self) -> list[QueuedMail]:
         rows = self.connection.execute("SELECT * FROM outbox WHERE sent_at IS NOT NULL ORDER BY id").fetchall()
-        return [QueuedMail(row["dedupe_key"], row["kind"], decode_outgoing(row["payload"]),
-                           row["message_key"], row["id"], row["attempts"]) for row in rows]
+        return [self._queued(row) for row in rows]
 
 
 def encode_outgoing(message: OutgoingMessage) -> str:

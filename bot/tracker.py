@@ -14,9 +14,9 @@ import os
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
@@ -27,10 +27,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from bot import calendar, compliance
 from bot.faults import checkpoint
-from bot.forms import FormDefinitions
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 from bot.store import Store, StoredForm
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 LONDON = ZoneInfo("Europe/London")
 DATE_FORMAT = "dd/mm/yyyy"
@@ -46,6 +49,11 @@ GRADE_STYLES = {
     INADEQUATE: ("FFC7CE", "9C0006"),
 }
 URGENT_STYLE = ("FFC7CE", "9C0006")
+STATUS_STYLES = {
+    compliance.COMPLETE: ("C6EFCE", "006100"),
+    compliance.COMPLETE_LATE: ("FFEB9C", "9C5700"),
+    compliance.OVERDUE: ("FFC7CE", "9C0006"),
+}
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F3864", end_color="1F3864")
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -121,8 +129,9 @@ def sheet_columns(sheet: str) -> list[Column]:
     return form_columns("Auditor", "Audit date")
 
 
-def rebuild(store: Store, definitions: FormDefinitions, path: Path, *, now: datetime) -> Path:
+def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> Path:
     """Write the tracker for everything in `store` to `path`, atomically."""
+    definitions = settings.forms
     forms = store.current_forms()
     titles = {kind.name: kind.title for kind in definitions.kinds.values()}
     for stored in forms:
@@ -145,6 +154,7 @@ def rebuild(store: Store, definitions: FormDefinitions, path: Path, *, now: date
     section_rows = [(stored, section, grade) for stored in forms
                     for section, grade in stored.form.section_grades.items()]
     write_sheet(workbook, "Section grades", SECTION_COLUMNS, section_rows)
+    write_compliance(workbook, settings, forms, now.astimezone(LONDON).date())
     write_about(workbook, now, len(forms), len(actions))
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,6 +215,8 @@ def cell(sheet, column: Column, value: Any) -> WriteOnlyCell:
         result.number_format = DATE_FORMAT
     elif column.kind == "datetime":
         result.number_format = DATETIME_FORMAT
+    elif column.kind == "percent":
+        result.number_format = "0%"
     if column.kind == "long":
         result.alignment = WRAP
     else:
@@ -214,11 +226,61 @@ def cell(sheet, column: Column, value: Any) -> WriteOnlyCell:
         style = GRADE_STYLES[value]
     elif column.kind == "flag" and value == "Yes":
         style = URGENT_STYLE
+    elif column.kind == "status" and value in STATUS_STYLES:
+        style = STATUS_STYLES[value]
     if style is not None:
         fill, font = style
         result.fill = PatternFill("solid", start_color=fill, end_color=fill)
         result.font = Font(color=font, bold=value in (INADEQUATE, "Yes"))
     return result
+
+
+COMPLIANCE_COLUMNS = [
+    Column("Due", lambda item: item.due, 12, "date"),
+    Column("Period", lambda item: item.period.label, 26),
+    Column("Requirement", lambda item: item.rule.what, 34),
+    Column("Kind", lambda item: item.rule.kind.replace("_", " "), 16),
+    Column("Name", lambda item: item.person.name, 20),
+    Column("Role", lambda item: item.person.role.replace("_", " "), 18),
+    Column("Team", lambda item: item.person.team, 24),
+    Column("Service", lambda item: item.person.service, 24),
+    Column("Expected", lambda item: item.expected, 10, "number"),
+    Column("Received", lambda item: item.received, 10, "number"),
+    Column("On time", lambda item: min(item.on_time, item.expected), 9, "number"),
+    Column("Outstanding", lambda item: item.outstanding, 12, "number"),
+    Column("Status", lambda item: item.status_today, 15, "status"),
+    Column("Awaiting", lambda item: ", ".join(item.awaiting), 30, "long"),
+]
+
+TOTAL_COLUMNS = [
+    Column("Level", lambda row: row[0], 10),
+    Column("Name", lambda row: row[1], 34),
+    Column("Expected", lambda row: row[2].expected, 10, "number"),
+    Column("Received", lambda row: row[2].received, 10, "number"),
+    Column("On time", lambda row: row[2].on_time, 9, "number"),
+    Column("Overdue items", lambda row: row[2].overdue, 13, "number"),
+    Column("Received %", lambda row: row[2].rate, 11, "percent"),
+]
+
+
+def write_compliance(workbook: Workbook, settings: Settings, forms: list[StoredForm], today: date) -> None:
+    """Expected against received per person per period, from the start of
+    the municipal year to a month ahead; and the totals to date per team and
+    per service."""
+    start = calendar.year_of(today).start
+    owed = compliance.obligations(settings.schedule, settings.staff, forms, start, today + timedelta(days=31))
+    for item in owed:
+        item.status_today = item.status(today)
+    write_sheet(workbook, "Compliance", COMPLIANCE_COLUMNS, owed)
+    to_date = [item for item in owed if item.due <= today]
+    rows = [("Team", name, totals) for name, totals in
+            compliance.totals_by(to_date, today, lambda item: item.person.team or "(no team)").items()]
+    rows += [("Service", name, totals) for name, totals in
+             compliance.totals_by(to_date, today, lambda item: item.person.service or "(no service)").items()]
+    all_totals = compliance.totals_by(to_date, today, lambda item: "All").get("All")
+    if all_totals:
+        rows.append(("All", f"Due by {today.day} {today:%B %Y}", all_totals))
+    write_sheet(workbook, "Compliance by team", TOTAL_COLUMNS, rows)
 
 
 def add_action_rules(sheet, count: int) -> None:

@@ -29,7 +29,7 @@ def add(store: Store, key: str, form: ParsedForm, re_audit_due: date | None = No
 
 def build(store, settings, tmp_path):
     path = tmp_path / "tracker" / "qa-tracker.xlsx"
-    tracker.rebuild(store, settings.forms, path, now=NOW)
+    tracker.rebuild(store, settings, path, now=NOW)
     return load_workbook(path)
 
 
@@ -93,9 +93,9 @@ def test_an_empty_store_still_gives_a_workbook_with_every_sheet(store, settings,
 
 def test_the_workbook_is_swapped_in_whole(store, settings, tmp_path):
     path = tmp_path / "tracker" / "qa-tracker.xlsx"
-    tracker.rebuild(store, settings.forms, path, now=NOW)
+    tracker.rebuild(store, settings, path, now=NOW)
     before = path.stat().st_ino
     add(store, "m1", ParsedForm(file="a.docx", ok=True, form="case_file_audit", case_id="1", grade="Good"))
-    tracker.rebuild(store, settings.forms, path, now=NOW)
+    tracker.rebuild(store, settings, path, now=NOW)
     assert path.stat().st_ino != before, "a new file replaced the old one rather than rewriting it in place"
     assert [p.name for p in path.parent.iterdir()] == ["qa-tracker.xlsx"]

@@ -1,0 +1,309 @@
+"""Reminders and escalations: what the bot says, to whom, on a given day.
+
+    planned = plan(settings, store, today)      # pure apart from reading the store
+    queue(store, planned, now)                  # claims each item, then the mail
+
+Every obligation and open action has stages: reminders a few working days
+before its deadline, an escalation to the person's manager on the first
+working day after it, and a second one to the Assistant Director some days
+later. On a working day the latest stage that has come is sent, once: each
+item is recorded in the store with the mail that carries it, in one
+transaction, so nobody hears the same thing twice across passes, restarts
+and crashes, and a daemon that was down does not flood people when it comes
+back (it sends only the latest stage, and only a few working days late).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot import calendar
+from bot.compliance import OVERDUE, Obligation, obligations
+from bot.notices import Notices, first_name, join_words, long_date
+from bot.staff import Person
+from bot.store import QueuedMail, Store, StoredAction
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+DIGEST_DAYS = 31
+CLOSED_STATUSES = {"completed", "complete", "done", "closed", "not required"}
+# How an action's owner is often written when it is the child's social worker.
+PRACTITIONER_WORDS = re.compile(r"^(the )?(allocated )?(sw|social worker|practitioner|worker|key worker)\b", re.I)
+
+
+@dataclass
+class Stage:
+    name: str  # reminder-5, reminder-1, escalation-1, escalation-2, before-3, overdue-1
+    day: date
+
+
+@dataclass
+class PlannedMail:
+    kind: str
+    to: list[str]
+    cc: list[str]
+    about: list[str]
+    context: dict[str, Any]
+    item_keys: list[str]
+
+    @property
+    def dedupe_key(self) -> str:
+        digest = hashlib.sha256("|".join(sorted(self.item_keys)).encode()).hexdigest()[:20]
+        return f"{self.kind}:{self.to[0]}:{digest}"
+
+
+@dataclass
+class Plan:
+    today: date
+    mails: list[PlannedMail] = field(default_factory=list)
+    outstanding: list[Obligation] = field(default_factory=list)
+
+
+def plan(settings: Settings, store: Store, today: date) -> Plan:
+    """The mail due on `today` that has not been sent yet."""
+    result = Plan(today)
+    if not calendar.is_working_day(today):
+        return result
+    schedule = settings.schedule
+    window_start = today - timedelta(days=120)
+    window_end = calendar.add_working_days(today, max(schedule.remind_before, default=0) + 1)
+    owed = obligations(schedule, settings.staff, store.current_forms(), window_start, window_end)
+    noticed = store.noticed_items()
+    result.outstanding = [item for item in owed if item.outstanding and item.due < today]
+
+    reminders: dict[tuple[str, str], list[tuple[Obligation, str]]] = defaultdict(list)
+    escalations: dict[tuple[str, int], list[tuple[Obligation, str]]] = defaultdict(list)
+    for obligation in owed:
+        if obligation.outstanding == 0:
+            continue
+        stage = current_stage(obligation_stages(obligation.due, schedule), today, schedule.catch_up_working_days)
+        if stage is None:
+            continue
+        item_key = f"{obligation.key}:{stage.name}"
+        if item_key in noticed:
+            continue
+        if stage.name.startswith("reminder"):
+            reminders[(obligation.owed_by.email, stage.name)].append((obligation, item_key))
+        else:
+            level = int(stage.name.rsplit("-", 1)[1])
+            manager = escalation_recipient(obligation.owed_by, level, settings)
+            if manager is not None:
+                escalations[(manager.email, level)].append((obligation, item_key))
+
+    for (email, _), items in reminders.items():
+        result.mails.append(reminder_mail(settings, email, items, today))
+    for (email, level), items in escalations.items():
+        result.mails.append(escalation_mail(settings, email, level, items, today))
+    result.mails.extend(action_mails(settings, store, today, noticed))
+    if result.mails and schedule.digest and f"digest:{today.isoformat()}" not in noticed:
+        result.mails.append(digest_mail(settings, result, today))
+    return result
+
+
+def obligation_stages(due: date, schedule) -> list[Stage]:
+    stages = [Stage(f"reminder-{days}", calendar.add_working_days(due, -days)) for days in schedule.remind_before]
+    first = calendar.add_working_days(due, schedule.first_escalation_after)
+    stages.append(Stage("escalation-1", first))
+    if schedule.second_escalation_after:
+        stages.append(Stage("escalation-2", calendar.add_working_days(first, schedule.second_escalation_after)))
+    return sorted(stages, key=lambda stage: stage.day)
+
+
+def current_stage(stages: list[Stage], today: date, catch_up: int) -> Stage | None:
+    """The latest stage that has come by `today`, unless it came more than
+    `catch_up` working days ago (then it is stale and the next one waits)."""
+    reached = [stage for stage in stages if stage.day <= today]
+    if not reached:
+        return None
+    latest = reached[-1]
+    if calendar.working_days_between(latest.day, today) > catch_up:
+        return None
+    return latest
+
+
+def escalation_recipient(person: Person, level: int, settings: Settings) -> Person | None:
+    """Level 1: the person's manager (`reports_to`). Level 2: their
+    Assistant Director, if that is someone else again."""
+    staff = settings.staff
+    manager = staff.by_email(person.reports_to)
+    if level == 1:
+        return manager
+    director = staff.assistant_director_for(manager or person)
+    if director is None or director in (person, manager):
+        return None
+    return director
+
+
+# Mail about obligations ------------------------------------------------------
+
+def describe(obligation: Obligation) -> dict[str, Any]:
+    """One owed item as a reminder lists it."""
+    rule = obligation.rule
+    if rule.counted_by == "moderation":
+        line = f"{rule.what} for {obligation.period.label}"
+        detail = (f"{len(obligation.awaiting)} of {obligation.expected} awaiting moderation: "
+                  f"case{'s' if len(obligation.awaiting) != 1 else ''} {', '.join(obligation.awaiting)}")
+    elif rule.period == "re_audit":
+        line = f"{rule.what}: {obligation.period.label}"
+        detail = "no re-audit of this case has been received yet"
+    elif rule.counted_by == "practitioner":
+        line = f"{rule.what} ({obligation.person.name}, {obligation.period.label})"
+        detail = "no observation of their practice has been received yet"
+    else:
+        amount = f"{obligation.expected} {rule.what}" if obligation.expected > 1 else rule.what
+        line = f"{amount} for {obligation.period.label}"
+        detail = (f"we have received {obligation.received} of {obligation.expected}" if obligation.received
+                  else "none received yet")
+    return {"line": line[0].upper() + line[1:], "detail": detail, "due": long_date(obligation.due),
+            "person": obligation.person.name, "email": obligation.person.email}
+
+
+def reminder_mail(settings: Settings, email: str, items: list[tuple[Obligation, str]], today: date) -> PlannedMail:
+    person = settings.staff.by_email(email)
+    due_dates = sorted({obligation.due for obligation, _ in items})
+    context = {
+        "greeting_name": first_name(person.name if person else None),
+        "items": [describe(obligation) for obligation, _ in items],
+        "first_due": long_date(due_dates[0]),
+        "working_days_left": calendar.working_days_between(today, due_dates[0]),
+    }
+    return PlannedMail("reminder", [email], [], [email], context, [key for _, key in items])
+
+
+def escalation_mail(settings: Settings, email: str, level: int, items: list[tuple[Obligation, str]],
+                    today: date) -> PlannedMail:
+    recipient = settings.staff.by_email(email)
+    late: dict[str, list[Obligation]] = defaultdict(list)
+    for obligation, _ in items:
+        late[obligation.owed_by.email].append(obligation)
+    people = []
+    for address, owed in late.items():
+        person = owed[0].owed_by
+        people.append({"name": person.name, "email": address, "team": person.team,
+                       "items": [describe(obligation) for obligation in owed]})
+    cc = list(late)
+    if level == 2:
+        managers = {settings.staff.by_email(obligation.owed_by.reports_to) for obligation, _ in items}
+        cc += [manager.email for manager in managers if manager is not None and manager.email != email]
+    context = {
+        "greeting_name": first_name(recipient.name if recipient else None),
+        "level": level,
+        "people": people,
+        "names": join_words([person["name"] for person in people]),
+        "count": len(people),
+    }
+    return PlannedMail("escalation", [email], cc, list(late), context, [key for _, key in items])
+
+
+# Mail about actions -----------------------------------------------------------
+
+def action_stages(due: date, schedule) -> list[Stage]:
+    stages = [Stage(f"before-{days}", calendar.add_working_days(due, -days)) for days in schedule.action_before]
+    stages += [Stage(f"overdue-{days}", calendar.add_working_days(due, days)) for days in schedule.action_overdue_after]
+    return sorted(stages, key=lambda stage: stage.day)
+
+
+def action_mails(settings: Settings, store: Store, today: date, noticed: set[str]) -> list[PlannedMail]:
+    """Owners reminded before an action's due date and chased after it
+    (closing the loop, 2025 framework §3.1), one email per owner per kind."""
+    schedule = settings.schedule
+    forms = {stored.id: stored for stored in store.current_forms()}
+    grouped: dict[tuple[str, str], list[tuple[StoredAction, str, Person | None]]] = defaultdict(list)
+    for action in store.current_actions():
+        if action.due is None or (action.status or "").strip().casefold() in CLOSED_STATUSES:
+            continue
+        stage = current_stage(action_stages(action.due, schedule), today, schedule.catch_up_working_days)
+        if stage is None:
+            continue
+        item_key = f"action:{action.id}:{stage.name}"
+        if item_key in noticed:
+            continue
+        stored = forms.get(action.form_id)
+        owner, setter = action_people(action, stored, settings)
+        if owner is None:
+            continue
+        kind = "action_overdue" if stage.name.startswith("overdue") else "action_reminder"
+        grouped[(owner.email, kind)].append((action, item_key, setter))
+    mails = []
+    for (email, kind), items in grouped.items():
+        owner = settings.staff.by_email(email)
+        cc = sorted({setter.email for _, _, setter in items if setter is not None and setter.email != email}) \
+            if kind == "action_overdue" else []
+        context = {
+            "greeting_name": first_name(owner.name if owner else None),
+            "actions": [{"case_id": action.case_id, "action": action.action, "due": long_date(action.due),
+                         "working_days": abs(calendar.working_days_between(today, action.due))}
+                        for action, _, _ in items],
+        }
+        mails.append(PlannedMail(kind, [email], cc, [email], context, [key for _, key, _ in items]))
+    return mails
+
+
+def action_people(action: StoredAction, stored, settings: Settings) -> tuple[Person | None, Person | None]:
+    """Who owns an action and who set it. The owner is the person the form
+    names; "SW" or "social worker" means the form's practitioner; otherwise
+    the auditor who set the action is asked to see it done."""
+    staff = settings.staff
+    setter = None
+    practitioner = None
+    if stored is not None:
+        setter = staff.by_email(stored.auditor_email) or staff.by_name(stored.form.auditor)
+        practitioner = staff.by_name(stored.form.practitioner)
+    owner = staff.by_name(action.owner)
+    if owner is None and action.owner and PRACTITIONER_WORDS.match(action.owner.strip()):
+        owner = practitioner
+    return owner or setter, setter
+
+
+# The QA team's digest ---------------------------------------------------------
+
+def digest_mail(settings: Settings, result: Plan, today: date) -> PlannedMail:
+    staff = settings.staff
+    sent = []
+    for mail in result.mails:
+        names = [staff.by_email(address).name if staff.by_email(address) else address for address in mail.about]
+        recipients = [staff.by_email(address).name if staff.by_email(address) else address for address in mail.to]
+        sent.append({"kind": mail.kind.replace("_", " "), "to": join_words(recipients), "about": join_words(names)})
+    overdue = [obligation for obligation in result.outstanding if obligation.status(today) == OVERDUE]
+    # The digest lists what became overdue in the last month; the tracker's
+    # Compliance sheet keeps the longer history.
+    recent = sorted((obligation for obligation in overdue if (today - obligation.due).days <= DIGEST_DAYS),
+                    key=lambda obligation: (obligation.due, obligation.person.name), reverse=True)
+    context = {"date": long_date(today), "sent": sent, "overdue_count": len(overdue),
+               "overdue": [describe(obligation) | {"team": obligation.person.team} for obligation in recent],
+               "older_count": len(overdue) - len(recent), "digest_days": DIGEST_DAYS}
+    return PlannedMail("digest", [settings.qa_team_email], [], [], context, [f"digest:{today.isoformat()}"])
+
+
+# Queuing ----------------------------------------------------------------------
+
+def queue(settings: Settings, store: Store, planned: Plan, *, now: datetime) -> int:
+    """Render each planned mail and record it with its items in the store
+    (one transaction); return how many were queued."""
+    notices = Notices(settings, now=now)
+    mails = []
+    for mail in planned.mails:
+        context = notices.context(**mail.context)
+        queued = notices.queued(mail.kind, mail.dedupe_key, context, to=mail.to, cc=mail.cc)
+        queued.about = mail.about
+        mails.append((queued, mail.item_keys))
+    store.record_notices(mails, now=now)
+    return len(mails)
+
+
+def preview(settings: Settings, planned: Plan, *, now: datetime) -> list[dict[str, Any]]:
+    """The planned mail as `remind --json` prints it."""
+    notices = Notices(settings, now=now)
+    result = []
+    for mail in planned.mails:
+        queued: QueuedMail = notices.queued(mail.kind, mail.dedupe_key, notices.context(**mail.context),
+                                            to=mail.to, cc=mail.cc)
+        result.append({"kind": mail.kind, "to": queued.message.to, "cc": queued.message.cc,
+                       "subject": queued.message.subject, "about": mail.about})
+    return result
