@@ -19,13 +19,20 @@ about each:
   `coalesce` turns several missed runs into one: never a flood.
 - Adding a job with `replace_existing=True` recomputes its next run from
   now, forgetting a run that was missed while the daemon was down; the
-  scheduler is therefore started paused, the missed run time is read back
-  and kept, and only then do jobs run.
+  scheduler is therefore started paused, the latest missed run is read back
+  and kept when it is within the grace time, and only then do jobs run.
+- After `shutdown()` the scheduler's loop runs once more and moves the jobs
+  then due on without running them; `Scheduler` below stops that.
 - Cron times between 01:00 and 02:59 happen twice or never when the clocks
   change; the configuration refuses them.
 
 One worker thread runs the jobs, so passes never overlap, and each pass also
-holds the data directory's pass lock, so a manual `once` waits for it.
+holds the data directory's pass lock, so a manual `once` waits for it. On
+SIGINT or SIGTERM the pass in hand finishes (and reminders already queued
+behind it still go out), then the daemon exits.
+
+Settings are read afresh for every pass, except the `daemon` and `logging`
+sections, which take effect when the daemon is restarted.
 """
 
 from __future__ import annotations
@@ -54,13 +61,16 @@ REMINDERS_GRACE = timedelta(hours=12)
 # can wait for, on Windows where a signal does not interrupt a wait.
 WAKE_SECONDS = 0.5
 
-# Set when the daemon is stopping: a pass queued behind the one in hand is
+# Set when the daemon is stopping: a poll queued behind the pass in hand is
 # then skipped rather than started. Module-level because persisted jobs carry
 # only plain data, never a reference to a live object.
 stopping = threading.Event()
 # The configuration problems last reported, so a broken configuration is
 # reported in full once, not every poll.
 reported_problems: list[str] = []
+# The schedule the daemon started with, to notice when the `daemon` settings
+# change under it.
+started_with: dict[str, object] = {}
 
 
 def run_daemon(arguments: argparse.Namespace) -> int:
@@ -79,6 +89,8 @@ def run_daemon(arguments: argparse.Namespace) -> int:
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
         stopping.clear()
         reported_problems.clear()
+        started_with.clear()
+        started_with.update(schedule_of(settings))
         stop = threading.Event()
         install_signal_handlers(stop)
         log.info("Daemon started (process %d): polling every %d s, reminders at %s on working days",
@@ -147,14 +159,26 @@ def build_scheduler(data_dir: Path):
     from apscheduler.executors.pool import ThreadPoolExecutor
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.base import STATE_STOPPED
     from sqlalchemy.engine import URL
+
+    class Scheduler(BackgroundScheduler):
+        def _process_jobs(self):
+            # APScheduler 3.x wakes its loop once more after shutdown() and
+            # treats the jobs then due as submitted: the executor, already
+            # shut down, refuses them and their next run moves on, so a
+            # reminders run due as the daemon stops, or a missed one kept for
+            # the next start, would be lost (agronholm/apscheduler#285).
+            if self.state == STATE_STOPPED:
+                return None
+            return super()._process_jobs()
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     # URL.create rather than an f-string: a path with spaces or '%' (common
     # on Windows) stays a path.
     url = URL.create("sqlite", database=str(data_dir.resolve() / "scheduler.db"))
-    return BackgroundScheduler(
+    return Scheduler(
         timezone=LONDON,
         jobstores={"default": SQLAlchemyJobStore(url=url)},
         executors={"default": ThreadPoolExecutor(max_workers=1)},
@@ -240,8 +264,11 @@ def run_pass_safely(config_dir: str, data_dir: str, *, reminders: bool) -> None:
     from bot.config import load_settings
 
     kind = "reminders" if reminders else "poll"
-    if stopping.is_set():
-        log.info("Skipped the %s pass: the daemon is stopping", kind)
+    if stopping.is_set() and not reminders:
+        # Queued behind the pass in hand when the stop came. A poll is not
+        # missed (the next start polls at once); reminders, whose next run has
+        # already moved on to tomorrow, still go out before the daemon stops.
+        log.info("Skipped the poll pass: the daemon is stopping")
         return
     try:
         settings = load_settings(Path(config_dir), Path(data_dir))
@@ -251,12 +278,17 @@ def run_pass_safely(config_dir: str, data_dir: str, *, reminders: bool) -> None:
     except Exception:
         log.exception("Skipped the %s pass: the configuration could not be read", kind)
         say(f"The {kind} pass was skipped: the configuration could not be read. "
-            f"Details are in the log: {log_file_hint(data_dir)}")
+            f"Details are in the log: {current_log_file(data_dir)}")
         return
     if reported_problems:
         reported_problems.clear()
         log.info("The configuration is usable again; passes resume")
         say("The configuration is usable again; passes resume.")
+    if started_with and schedule_of(settings) != started_with:
+        log.warning("The daemon settings changed to %s; they take effect when the daemon is restarted",
+                    schedule_of(settings))
+        say("The daemon settings in bot.yaml changed; restart the daemon for them to take effect.")
+        started_with.update(schedule_of(settings))  # said once
     try:
         with pass_lock(settings.data_dir):
             summary = run_once(settings, now=datetime.now(timezone.utc), progress=ignore, reminders=reminders)
@@ -285,6 +317,10 @@ def report_config_problems(error: ConfigError, kind: str) -> None:
         count = len(error.problems)
         log.error("Skipped the %s pass: the configuration still has %d problem%s (listed earlier)",
                   kind, count, "s" if count != 1 else "")
+
+
+def schedule_of(settings) -> dict[str, object]:
+    return {"poll_seconds": settings.poll_seconds, "reminders_at": settings.reminders_at}
 
 
 def describe(summary) -> str:
@@ -317,9 +353,12 @@ def ignore(line: str) -> None:
     """The daemon's passes talk to the log, not the screen, line by line."""
 
 
-def log_file_hint(data_dir: str) -> str:
-    handlers = [handler for handler in logging.getLogger().handlers if hasattr(handler, "baseFilename")]
-    return handlers[0].baseFilename if handlers else str(Path(data_dir) / "logs")
+def current_log_file(data_dir: str) -> str:
+    """Where this process logs (for when the settings could not be read)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return handler.baseFilename
+    return str(Path(data_dir) / "logs")
 
 
 __all__ = ["poll_job", "reminders_job", "run_daemon"]

@@ -29,7 +29,6 @@ import yaml
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
 
 from bot import daemon
-from bot.config import load_settings
 from bot.mailbox.maildir import MaildirMailbox
 from bot.samples import STAFF, build_docx, sample_forms
 from bot.samples.messages import build_email
@@ -49,11 +48,14 @@ def config_dir(config_dir: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def fresh_daemon_state() -> Iterator[None]:
-    daemon.stopping.clear()
-    daemon.reported_problems.clear()
+    def clear() -> None:
+        daemon.stopping.clear()
+        daemon.reported_problems.clear()
+        daemon.started_with.clear()
+
+    clear()
     yield
-    daemon.stopping.clear()
-    daemon.reported_problems.clear()
+    clear()
 
 
 # The daemon as a background process -----------------------------------------
@@ -222,6 +224,17 @@ def test_a_config_broken_while_running_skips_passes_until_fixed_and_loses_nothin
     assert "configuration is usable again" in capsys.readouterr().out
 
 
+def test_a_change_to_the_daemon_settings_while_running_is_pointed_out_once(settings, config_dir, data_dir,
+                                                                          capsys, caplog):
+    daemon.started_with.update(daemon.schedule_of(settings))
+    edit_bot_yaml(config_dir, lambda raw: raw["daemon"].update(reminders_at="09:00"))
+    with caplog.at_level(logging.INFO, logger="bot.daemon"):
+        daemon.poll_job(str(config_dir), str(data_dir))
+        daemon.poll_job(str(config_dir), str(data_dir))
+    assert capsys.readouterr().out.count("restart the daemon for them to take effect") == 1
+    assert caplog.text.count("'reminders_at': '09:00'") == 1
+
+
 def test_a_pass_that_fails_is_logged_and_the_job_returns_for_the_next_pass(config_dir, data_dir, capsys, caplog):
     (data_dir / "state.db").mkdir()  # the store cannot open: every pass fails
     with caplog.at_level(logging.INFO, logger="bot.daemon"):
@@ -234,11 +247,13 @@ def test_a_pass_that_fails_is_logged_and_the_job_returns_for_the_next_pass(confi
     assert "Traceback" not in screen
 
 
-def test_a_pass_queued_behind_a_stop_is_skipped(config_dir, data_dir):
+def test_a_poll_queued_behind_a_stop_is_skipped_but_reminders_due_still_go_out(config_dir, data_dir):
     deliver_audit(data_dir)
     daemon.stopping.set()
     daemon.poll_job(str(config_dir), str(data_dir))
-    assert not handled(data_dir)
+    assert not handled(data_dir), "the next start polls at once"
+    daemon.reminders_job(str(config_dir), str(data_dir))
+    assert handled(data_dir), "the reminders' next run has moved on to tomorrow: this one is not dropped"
 
 
 # Helpers --------------------------------------------------------------------
