@@ -8,7 +8,6 @@ in one line on screen.
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
 import logging
 import logging.handlers
@@ -372,22 +371,20 @@ def setup_logging(path: Path, level: str) -> None:
 def pass_lock(data_dir: Path, *, wait_seconds: float = 120):
     """One pass at a time on a data directory: a manual `once` waits for the
     daemon's pass in hand to finish (up to `wait_seconds`), then goes ahead."""
+    from bot.locks import FileLock
+
     data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / ".pass.lock", "w") as handle:
-        deadline = time.monotonic() + wait_seconds
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise BotError(f"Another QA bot pass has been running on {data_dir} for a while; "
-                                   "try again when it has finished.") from None
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    lock = FileLock(data_dir / ".pass.lock")
+    deadline = time.monotonic() + wait_seconds
+    try:
+        while not lock.acquire():
+            if time.monotonic() >= deadline:
+                raise BotError(f"Another QA bot pass has been running on {data_dir} for a while; "
+                               "try again when it has finished.")
+            time.sleep(0.2)
+        yield
+    finally:
+        lock.release()
 
 
 __all__ = ["main"]

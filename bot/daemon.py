@@ -301,7 +301,7 @@ def run_pass_safely(config_dir: str, data_dir: str, *, reminders: bool) -> None:
             f"Details are in the log: {settings.log_file}")
         return
     log.info("%s pass: %s", kind.capitalize(), describe(summary))
-    if summary.messages or summary.mail_sent or summary.mail_unsent or summary.failed:
+    if summary.messages or summary.mail_sent or summary.mail_unsent or summary.failed or summary.reminders_queued:
         say(describe(summary) + ".")
 
 
@@ -339,6 +339,8 @@ def describe(summary) -> str:
     sent = f"{count(summary.mail_sent, 'email')} sent"
     if summary.mail_unsent:
         sent += f", {summary.mail_unsent} waiting to be retried"
+    if summary.reminders_queued:
+        sent += f"; reminders and escalations queued: {summary.reminders_queued}"
     return f"{received}; {sent}"
 
 

@@ -39,10 +39,23 @@ POLL_SECONDS = 15  # the schema's minimum
 STARTED = "QA bot running on"
 
 
+def time_far_from_now() -> str:
+    """A reminders time about twelve hours away (never 01:00-02:59), so no
+    reminders run falls due in the middle of a test."""
+    moment = datetime.now(daemon.LONDON) + timedelta(hours=12)
+    if moment.hour in (1, 2):
+        moment += timedelta(hours=3)
+    return f"{moment:%H:%M}"
+
+
+REMINDERS_AT = time_far_from_now()
+
+
 @pytest.fixture
 def config_dir(config_dir: Path) -> Path:
     """The shipped configuration, polling as often as the schema allows."""
-    edit_bot_yaml(config_dir, lambda raw: raw.setdefault("daemon", {}).update(poll_seconds=POLL_SECONDS))
+    edit_bot_yaml(config_dir, lambda raw: raw.setdefault("daemon", {}).update(poll_seconds=POLL_SECONDS,
+                                                                               reminders_at=REMINDERS_AT))
     return config_dir
 
 
@@ -146,7 +159,8 @@ def test_the_jobs_are_stored_by_name_with_plain_arguments_and_deliberate_grace_t
     assert (poll.misfire_grace_time, reminders.misfire_grace_time) == (POLL_SECONDS, 12 * 3600)
     assert poll.coalesce and reminders.coalesce and poll.max_instances == reminders.max_instances == 1
     assert poll.next_run_time <= datetime.now(daemon.LONDON), "the first poll is due at once"
-    assert str(reminders.trigger) == "cron[day_of_week='mon-fri', hour='8', minute='30']"
+    hour, minute = (int(part) for part in REMINDERS_AT.split(":"))
+    assert str(reminders.trigger) == f"cron[day_of_week='mon-fri', hour='{hour}', minute='{minute}']"
     assert (data_dir / "scheduler.db").exists()
 
 
@@ -227,12 +241,12 @@ def test_a_config_broken_while_running_skips_passes_until_fixed_and_loses_nothin
 def test_a_change_to_the_daemon_settings_while_running_is_pointed_out_once(settings, config_dir, data_dir,
                                                                           capsys, caplog):
     daemon.started_with.update(daemon.schedule_of(settings))
-    edit_bot_yaml(config_dir, lambda raw: raw["daemon"].update(reminders_at="09:00"))
+    edit_bot_yaml(config_dir, lambda raw: raw["daemon"].update(poll_seconds=30))
     with caplog.at_level(logging.INFO, logger="bot.daemon"):
         daemon.poll_job(str(config_dir), str(data_dir))
         daemon.poll_job(str(config_dir), str(data_dir))
     assert capsys.readouterr().out.count("restart the daemon for them to take effect") == 1
-    assert caplog.text.count("'reminders_at': '09:00'") == 1
+    assert caplog.text.count("'poll_seconds': 30") == 1
 
 
 def test_a_pass_that_fails_is_logged_and_the_job_returns_for_the_next_pass(config_dir, data_dir, capsys, caplog):
@@ -277,7 +291,7 @@ class RunningDaemon:
 
     def start_line(self) -> str:
         return (f"QA bot running on {self.data_dir}: reading {MAILBOX} every {POLL_SECONDS} s, "
-                "reminders at 08:30 on working days. Stop with Ctrl+C.")
+                f"reminders at {REMINDERS_AT} on working days. Stop with Ctrl+C.")
 
     def stop(self, number: signal.Signals, timeout: float = 10) -> int:
         self.process.send_signal(number)

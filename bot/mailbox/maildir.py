@@ -24,6 +24,9 @@ from bot.mailbox.base import FOLDERS, InboundMessage, Mailbox, MailboxError, Out
 from bot.mailbox.mime import build_message, parse_message
 
 SUBDIRECTORIES = ("tmp", "new", "cur")
+# Maildir writes flags after "<name>:2,"; Windows forbids ":" in file names,
+# so there the usual substitute "!" is used.
+INFO_SEPARATOR = "!" if os.name == "nt" else ":"
 
 
 class MaildirMailbox(Mailbox):
@@ -59,8 +62,8 @@ class MaildirMailbox(Mailbox):
         if folder not in FOLDERS:
             raise MailboxError(f"Unknown folder {folder!r}", permanent=True)
         source: Path = message.handle
-        base_name = source.name.split(":", 1)[0]
-        target = self.folder_path(folder) / "cur" / f"{base_name}:2,S"
+        base_name = source.name.split(INFO_SEPARATOR, 1)[0]
+        target = self.folder_path(folder) / "cur" / f"{base_name}{INFO_SEPARATOR}2,S"
         try:
             os.replace(source, target)
         except FileNotFoundError:
@@ -124,7 +127,7 @@ def unique_name() -> str:
     """A Maildir file name: time, process and a counter, then the host."""
     global _counter
     _counter += 1
-    host = socket.gethostname().replace("/", "_").replace(":", "_")
+    host = socket.gethostname().replace("/", "_").replace(":", "_").replace("!", "_")
     return f"{time.time_ns()}.P{os.getpid()}Q{_counter}.{host}"
 
 
