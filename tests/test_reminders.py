@@ -9,7 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -161,3 +161,82 @@ def test_the_compliance_sheet_shows_expected_against_received(november):
     totals = list(workbook["Compliance by team"].iter_rows(values_only=True))
     levels = {(row[0], row[1]) for row in totals[1:]}
     assert ("Team", "Assessment Team 1") in levels and ("Service", "Assessment and Child Protection") in levels
+
+
+# Moderation, actions and re-audits, planned in-process ------------------------
+
+def stored(settings, key: str, form, *, received: datetime, re_audit_due=None):
+    from bot.store import FormRecord, MessageRecord, Store
+
+    store = Store(settings.state_db)
+    try:
+        store.record_message(MessageRecord(key, f"{key}@northmoor.example.gov.uk", received, "logged", "Processed"),
+                             [FormRecord(form, sha256=key, auditor_email=None, re_audit_due=re_audit_due)], [],
+                             now=received)
+    finally:
+        store.close()
+
+
+def planned_on(settings, day: date):
+    from bot import reminders
+    from bot.store import Store
+
+    store = Store(settings.state_db)
+    try:
+        return reminders.plan(settings, store, day).mails
+    finally:
+        store.close()
+
+
+def audit(case_id: str, auditor, day: date, **fields):
+    from bot.forms import ParsedForm
+
+    return ParsedForm(file="a.docx", ok=True, form="case_file_audit", case_id=case_id, auditor=auditor.name,
+                      team=auditor.team, service=auditor.service, date=day, **{"grade": "Good", **fields})
+
+
+def test_heads_of_service_are_reminded_of_audits_awaiting_moderation(settings):
+    from datetime import datetime, timezone
+
+    received = datetime(2026, 10, 30, 12, tzinfo=timezone.utc)
+    stored(settings, "a1", audit("1111111", JANE, date(2026, 10, 12)), received=received)
+    stored(settings, "a2", audit("2222222", JOANNE, date(2026, 10, 14), moderated_grade="Good"), received=received)
+    # Moderation of October's audits is due on Friday 13 November; five working days before is the 6th.
+    [reminder] = [mail for mail in planned_on(settings, date(2026, 11, 6))
+                  if mail.kind == "reminder" and mail.to == [CLAIRE.email]]
+    [item] = [item for item in reminder.context["items"] if "moderation" in item["line"].lower()]
+    assert "1 of 2 awaiting moderation: case 1111111" == item["detail"]
+
+
+def test_action_owners_are_reminded_before_the_due_date_and_chased_after(settings):
+    from datetime import datetime, timezone
+
+    from bot.forms import Action
+
+    practitioner = BY_NAME["Rebecca Shaw"]  # in Joanne's team
+    form = audit("3333333", JOANNE, date(2026, 11, 2), practitioner=practitioner.name,
+                 actions=[Action("Update the chronology", "Rebecca Shaw", date(2026, 11, 20)),
+                          Action("Visit the child at school", "SW", date(2026, 11, 20))])
+    stored(settings, "a3", form, received=datetime(2026, 11, 3, tzinfo=timezone.utc))
+    [before] = [mail for mail in planned_on(settings, date(2026, 11, 17)) if mail.kind == "action_reminder"]
+    assert before.to == [practitioner.email], "a named owner, and 'SW' meaning the form's practitioner"
+    assert [action["action"] for action in before.context["actions"]] == [
+        "Update the chronology", "Visit the child at school"]
+    [after] = [mail for mail in planned_on(settings, date(2026, 11, 23)) if mail.kind == "action_overdue"]
+    assert after.to == [practitioner.email] and after.cc == [JOANNE.email], "the manager who set it is copied"
+
+
+def test_an_inadequate_case_is_re_audited_within_three_months(settings):
+    from datetime import datetime, timezone
+
+    form = audit("4444444", JANE, date(2026, 9, 1), grade="Inadequate")
+    stored(settings, "a4", form, received=datetime(2026, 9, 2, tzinfo=timezone.utc), re_audit_due=date(2026, 12, 1))
+    # Due Tuesday 1 December: reminded five working days before, on 24 November.
+    [reminder] = [mail for mail in planned_on(settings, date(2026, 11, 24))
+                  if mail.kind == "reminder" and mail.to == [JANE.email]]
+    lines = [item["line"] for item in reminder.context["items"]]
+    assert any("case 4444444" in line and "re-audit" in line.lower() for line in lines)
+    # A later audit of the same case meets it: no escalation the day after.
+    stored(settings, "a5", audit("4444444", JANE, date(2026, 11, 25)), received=datetime(2026, 11, 25, tzinfo=timezone.utc))
+    escalations = [mail for mail in planned_on(settings, date(2026, 12, 2)) if mail.kind == "escalation"]
+    assert not any("4444444" in str(mail.context) for mail in escalations)
