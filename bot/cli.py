@@ -83,6 +83,31 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("--json", action="store_true", help="one JSON array of the messages")
     remind.set_defaults(handler=command_remind)
 
+    report = commands.add_parser("report", help="draft a Word report (or --send an approved one)")
+    kinds = report.add_subparsers(title="reports", metavar="REPORT", required=True)
+    for kind, help_text, option in (
+        ("monthly", "the monthly QA audit report", "month"),
+        ("overview", "a Head of Service overview for one service", "month"),
+        ("quarterly", "the quarterly QA audit report", "quarter"),
+        ("annual", "the annual QA audit report (April to March)", "year"),
+        ("supervision", "the quarterly supervision practice report", "quarter"),
+        ("briefing", "the quarterly 7 minute briefing for all staff", "quarter"),
+    ):
+        sub = kinds.add_parser(kind, help=help_text)
+        if option == "month":
+            sub.add_argument("--month", type=iso_month, required=True, metavar="YYYY-MM")
+        elif option == "quarter":
+            sub.add_argument("--quarter", type=quarter_text, required=True, metavar="YYYYQn",
+                             help="a quarter of the municipal year: 2026Q3 is October to December 2026")
+        else:
+            sub.add_argument("--year", type=int, required=True, metavar="YYYY",
+                             help="the municipal year starting in April of YYYY")
+        if kind == "overview":
+            sub.add_argument("--service", required=True, metavar="NAME", help="the service, as on the staff list")
+        sub.add_argument("--send", action="store_true",
+                         help="send the approved document (as saved in the reports folder) to its distribution list")
+        sub.set_defaults(handler=command_report, kind=kind)
+
     demo = commands.add_parser("demo", help="fill a local mailbox with sample forms and run one pass")
     demo.set_defaults(handler=command_demo)
 
@@ -103,6 +128,16 @@ def iso_month(text: str) -> tuple[int, int]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a month written YYYY-MM") from None
     return year, month
+
+
+def quarter_text(text: str) -> str:
+    from bot.reports.figures import quarter
+
+    try:
+        quarter(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
 
 
 def iso_date(text: str) -> date:
@@ -186,6 +221,50 @@ def command_remind(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_report(arguments: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.ingest import PassSummary, deliver_queued_mail
+    from bot.mailbox import open_mailbox
+    from bot.reports.build import Request, draft
+    from bot.reports.publish import approved_mail
+    from bot.store import Store
+
+    settings = load_settings(arguments.config, arguments.data_dir)
+    arguments.log_file = settings.log_file
+    setup_logging(settings.log_file, settings.log_level)
+    request = Request(arguments.kind, month=getattr(arguments, "month", None),
+                      quarter=getattr(arguments, "quarter", None), year=getattr(arguments, "year", None),
+                      service=getattr(arguments, "service", None))
+    now = moment(None)
+    with pass_lock(settings.data_dir):
+        store = Store(settings.state_db)
+        try:
+            if arguments.send:
+                files = sorted(path for path in settings.reports_dir.glob(f"{request.file_stem}*")
+                               if path.suffix in (".docx", ".xlsx", ".pdf") and not path.name.startswith((".", "~$")))
+                if not files:
+                    raise BotError(f"There is no {request.file_stem}.docx in {settings.reports_dir} to send. "
+                                   "Draft it first (the same command without --send), review it, then send it.")
+                mail = approved_mail(settings, request, files, now=now)
+                store.queue_mail([mail], now=now)
+                mailbox = open_mailbox(settings)
+                try:
+                    deliver_queued_mail(mailbox, store, now=now, summary=PassSummary(), say=lambda line: None)
+                finally:
+                    mailbox.close()
+                print(f"Sent {', '.join(path.name for path in files)} to {', '.join(mail.message.to)}.")
+                return 0
+            print(f"Drafting the {request.kind} report for {request.period().label} ...")
+            drafted = draft(settings, store, request, today=now.astimezone(LONDON).date())
+        finally:
+            store.close()
+    for path in drafted.files:
+        print(f"  {path}")
+    if drafted.pdf is None and settings.report_pdf:
+        print("  (no PDF: LibreOffice is not installed)")
+    return 0
+
+
 def command_demo(arguments: argparse.Namespace) -> int:
     from bot.config import load_settings
     from bot.demo import seed_mailbox
@@ -262,6 +341,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False):
             for mail in planned.mails:
                 progress(f"  > {mail.kind.replace('_', ' ')} to {', '.join(mail.to)}")
             deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
+            draft_due_reports(settings, store, mailbox, now=now, summary=summary, progress=progress)
         fingerprint = tracker_fingerprint(settings, store, now)
         if (summary.changed or not settings.tracker_file.exists()
                 or store.get_meta("tracker_fingerprint") != fingerprint):
@@ -278,6 +358,27 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False):
     finally:
         mailbox.close()
         store.close()
+
+
+def draft_due_reports(settings, store, mailbox, *, now: datetime, summary, progress) -> None:
+    """Draft the reports whose day has come and email each to the QA team.
+    A report that cannot be drafted (a template the team broke, say) is
+    logged and shown; the pass goes on, and the next one tries again."""
+    from bot.ingest import deliver_queued_mail
+    from bot.reports.build import draft
+    from bot.reports.publish import draft_mail, due_requests
+
+    today = now.astimezone(LONDON).date()
+    for request in due_requests(settings, store, today):
+        try:
+            drafted = draft(settings, store, request, today=today)
+        except BotError as error:
+            log.error("The %s report could not be drafted: %s", request.key, error)
+            progress(f"  ! the {request.kind} report could not be drafted: {error}")
+            continue
+        store.queue_mail([draft_mail(settings, drafted, now=now)], now=now)
+        progress(f"  > drafted {drafted.docx.name} and sent it to the QA team for review")
+    deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
 
 
 def tracker_fingerprint(settings, store, now: datetime) -> str:

@@ -20,11 +20,14 @@ import yaml
 
 from bot.errors import ConfigError
 from bot.forms import FormDefinitions, load_definitions
+from bot.reports.themes import load_themes
 from bot.schedule import Schedule, load_schedule
 from bot.staff import StaffDirectory, load_staff
 from bot.validation import check_against_schema, read_yaml
 
 # Backends named in the schema whose adapters this release does not include.
+DEFAULT_REPORT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "reports"
+
 UNAVAILABLE_BACKENDS = {
     "imap": "the IMAP mailbox is not available in this release; use 'maildir'",
     "graph": "the Microsoft 365 mailbox is not available in this release; use 'maildir'",
@@ -64,6 +67,11 @@ class Settings:
     log_file: Path
     poll_seconds: int
     reminders_at: str
+    themes: tuple
+    report_templates: Path
+    report_logo: Path | None
+    report_pdf: bool
+    distribution: dict[str, list[str]]
 
     @property
     def state_db(self) -> Path:
@@ -114,6 +122,19 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         forms = load_definitions(forms_file)
     except ConfigError as error:
         problems.extend(f"In {forms_file}: {problem}" for problem in error.problems)
+    reports = raw.get("reports", {})
+    themes_file = config_dir / reports.get("themes", "themes.yaml")
+    themes = ()
+    try:
+        themes = load_themes(themes_file)
+    except ConfigError as error:
+        problems.extend(error.problems)
+    logo = config_dir / reports["logo"] if reports.get("logo") else None
+    if logo is not None and not logo.exists():
+        problems.append(f"At 'reports.logo': {logo} does not exist")
+    templates = under(config_dir, reports["templates"]) if reports.get("templates") else DEFAULT_REPORT_TEMPLATES
+    if not templates.is_dir():
+        problems.append(f"At 'reports.templates': {templates} is not a folder")
     schedule = None
     if forms is not None:
         try:
@@ -154,6 +175,12 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         log_file=under(data_dir, logging_settings.get("file", "logs/qa-bot.log")),
         poll_seconds=daemon.get("poll_seconds", 60),
         reminders_at=reminders_at,
+        themes=themes,
+        report_templates=templates,
+        report_logo=logo,
+        report_pdf=reports.get("pdf", "auto") == "auto",
+        distribution={kind: [address.lower() for address in addresses]
+                      for kind, addresses in reports.get("distribution", {}).items()},
     )
 
 
