@@ -21,8 +21,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from bot import calendar
 from bot.errors import BotError
-from bot.reports import charts, figures
-from bot.reports.render import libreoffice_available, render, to_pdf
+from bot.reports import figures
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -105,6 +104,9 @@ def context_for(settings: Settings, store: Store, request: Request, today: date)
 
 def draft(settings: Settings, store: Store, request: Request, *, today: date) -> Drafted:
     """Write the report (and its attachments) to the reports folder."""
+    # Imported here: matplotlib and docxtpl are slow to load, and most passes draft nothing.
+    from bot.reports.render import libreoffice_available, render, to_pdf
+
     context = context_for(settings, store, request, today)
     settings.reports_dir.mkdir(parents=True, exist_ok=True)
     output = settings.reports_dir / f"{request.file_stem}.docx"
@@ -123,6 +125,8 @@ def draft(settings: Settings, store: Store, request: Request, *, today: date) ->
 
 
 def make_charts(kind: str, context: dict[str, Any], folder: Path) -> dict[str, str]:
+    from bot.reports import charts
+
     made = {}
     if "grades" in context:
         made["grades"] = str(charts.grade_chart(context["grades"], folder / "grades.png"))

@@ -122,12 +122,15 @@ def counts_by_team(settings: Settings, store: Store, scope: Scope, audits: list[
                                   scope.period.start, scope.period.end + timedelta(days=62))
     owed = [item for item in owed if item.period.start >= scope.period.start and item.period.end <= scope.period.end
             and (scope.service is None or item.person.service.casefold() == scope.service.casefold())]
-    teams: dict[tuple[str, str], dict[str, Any]] = {}
+    # Rows by team; a team's service is the staff list's where it knows the team.
+    team_services = {person.team.casefold(): person.service for person in settings.staff if person.team}
+    teams: dict[str, dict[str, Any]] = {}
 
     def row(service: str | None, team: str | None) -> dict[str, Any]:
-        key = (service or "", team or NO_TEAM)
-        return teams.setdefault(key, {"service": key[0], "team": key[1], "expected_audits": 0, "audits": 0,
-                                      "expected_observations": 0, "observations": 0})
+        name = team or NO_TEAM
+        return teams.setdefault(name.casefold(), {
+            "service": team_services.get(name.casefold(), service or ""), "team": name,
+            "expected_audits": 0, "audits": 0, "expected_observations": 0, "observations": 0})
 
     for item in owed:
         if item.rule.kind == "audit_submission":
