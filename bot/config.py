@@ -10,7 +10,7 @@ configuration can fix everything in one go.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +41,11 @@ class MailboxSettings:
     display_name: str
     maildir: Path
     outbox: Path
+    # The 'imap', 'smtp' and 'graph' sections as checked by the schema; each
+    # adapter fills in its own defaults.
+    imap: dict = field(default_factory=dict)
+    smtp: dict = field(default_factory=dict)
+    graph: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class Settings:
     report_logo: Path | None
     report_pdf: bool
     distribution: dict[str, list[str]]
+    publishing: dict = field(default_factory=dict)
 
     @property
     def state_db(self) -> Path:
@@ -159,6 +165,9 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
             display_name=mailbox.get("display_name", "CSC Audits"),
             maildir=under(data_dir, maildir.get("path", "mailbox")),
             outbox=under(data_dir, maildir.get("outbox", "outbox")),
+            imap=dict(mailbox.get("imap", {})),
+            smtp=dict(mailbox.get("smtp", {})),
+            graph=dict(mailbox.get("graph", {})),
         ),
         qa_team_name=raw["qa_team"].get("name", "Quality Assurance Team"),
         qa_team_email=raw["qa_team"]["email"].lower(),
@@ -181,6 +190,7 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         report_pdf=reports.get("pdf", "auto") == "auto",
         distribution={kind: [address.lower() for address in addresses]
                       for kind, addresses in reports.get("distribution", {}).items()},
+        publishing=dict(raw.get("publishing", {})),
     )
 
 

@@ -40,4 +40,12 @@ def open_mailbox(settings: Settings) -> Mailbox:
 
         return MaildirMailbox(mailbox.maildir, mailbox.outbox,
                               address=mailbox.address, display_name=mailbox.display_name)
+    if mailbox.backend == "imap":
+        from bot.mailbox.imap import ImapMailbox
+
+        return ImapMailbox.from_settings(settings)
+    if mailbox.backend == "graph":
+        from bot.mailbox.graph import GraphMailbox
+
+        return GraphMailbox.from_settings(settings)
     raise MailboxError(f"The '{mailbox.backend}' mailbox is not available in this release", permanent=True)

@@ -106,5 +106,16 @@ class Mailbox(abc.ABC):
         already sent does nothing, so a retry after a crash is safe.
         """
 
+    def check(self) -> list[str]:
+        """Problems with the connection and permissions, each one plain
+        sentence for the IT contact (an empty list when all is well). The
+        default lists the inbox, which is what every pass needs first."""
+        try:
+            for _ in self.fetch_new():
+                break
+        except MailboxError as error:
+            return [str(error)]
+        return []
+
     def close(self) -> None:  # noqa: B027 - a default most adapters keep
         """Release connections. The default has none to release."""

@@ -1,0 +1,52 @@
+"""What the mailbox contract tests need of a backend: the adapter under
+test, and a way round it to deliver mail to its inbox and see what it sent
+and filed, as the real server would show them.
+
+Each backend's harness is a context manager yielding a `Harness`:
+`maildir_harness` here, `imap_harness` in `imap_server.py` (a real Dovecot
+and SMTP server on loopback), `graph_harness` in `graph_server.py` (a local
+server speaking Microsoft Graph's wire format to the real O365 library).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+from bot.mailbox import Mailbox
+from bot.mailbox.maildir import MaildirMailbox
+
+ADDRESS = "cscaudits@northmoor.example.gov.uk"
+
+
+@dataclass
+class Harness:
+    open_mailbox: Callable[[], Mailbox]       # a new adapter, as after a restart
+    deliver: Callable[[bytes], None]           # a message arrives in the inbox
+    sent: Callable[[], list[EmailMessage]]     # what the adapter has sent
+    filed: Callable[[str], list[EmailMessage]]  # what is in the folder named
+
+
+def parse(raw: bytes) -> EmailMessage:
+    return BytesParser(policy=policy.default).parsebytes(raw)
+
+
+@contextlib.contextmanager
+def maildir_harness(tmp_path: Path) -> Iterator[Harness]:
+    root, outbox = tmp_path / "mailbox", tmp_path / "outbox"
+
+    def open_mailbox() -> MaildirMailbox:
+        return MaildirMailbox(root, outbox, address=ADDRESS, display_name="CSC Audits")
+
+    server_side = open_mailbox()
+    yield Harness(
+        open_mailbox=open_mailbox,
+        deliver=server_side.deliver,
+        sent=lambda: [parse(path.read_bytes()) for path in sorted(outbox.glob("*.eml"))],
+        filed=lambda folder: [parse(path.read_bytes()) for path in server_side.folder_messages(folder)],
+    )
