@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill a local mailbox with sample forms and run one pass")
     demo.set_defaults(handler=command_demo)
 
+    check = commands.add_parser("check-mailbox", help="test the mailbox connection and permissions")
+    check.set_defaults(handler=command_check_mailbox)
+
     run = commands.add_parser("run", help="the daemon: read new mail every minute, remind on working days, until stopped")
     run.set_defaults(handler=command_run)
 
@@ -293,6 +296,31 @@ def command_demo(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_check_mailbox(arguments: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.mailbox import MailboxError, open_mailbox
+
+    settings = load_settings(arguments.config, arguments.data_dir)
+    arguments.log_file = settings.log_file
+    setup_logging(settings.log_file, settings.log_level)
+    print(f"Checking the {settings.mailbox.backend} mailbox {settings.mailbox.address} ...")
+    try:
+        mailbox = open_mailbox(settings)
+    except MailboxError as error:
+        problems = [str(error)]
+    else:
+        try:
+            problems = mailbox.check()
+        finally:
+            mailbox.close()
+    if problems:
+        for problem in problems:
+            print(f"  Problem: {problem}")
+        return 1
+    print("  The bot can read the inbox, file messages and send mail.")
+    return 0
+
+
 def command_run(arguments: argparse.Namespace) -> int:
     from bot.daemon import run_daemon
 
@@ -342,6 +370,10 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False):
                 progress(f"  > {mail.kind.replace('_', ' ')} to {', '.join(mail.to)}")
             deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
             draft_due_reports(settings, store, mailbox, now=now, summary=summary, progress=progress)
+        # Edits the QA team typed into the workbook since it was written go
+        # into the store first, so the rebuild keeps them.
+        if workbook_stamp(settings.tracker_file) not in (None, store.get_meta("tracker_stamp")):
+            tracker.read_back_edits(settings.tracker_file, store)
         fingerprint = tracker_fingerprint(settings, store, now)
         if (summary.changed or not settings.tracker_file.exists()
                 or store.get_meta("tracker_fingerprint") != fingerprint):
@@ -353,6 +385,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False):
                          "it will be written on the next pass")
             else:
                 store.set_meta("tracker_fingerprint", fingerprint)
+                store.set_meta("tracker_stamp", workbook_stamp(settings.tracker_file))
                 summary.tracker_rebuilt = True
         return summary
     finally:
@@ -376,9 +409,22 @@ def draft_due_reports(settings, store, mailbox, *, now: datetime, summary, progr
             log.error("The %s report could not be drafted: %s", request.key, error)
             progress(f"  ! the {request.kind} report could not be drafted: {error}")
             continue
+        except Exception:  # a report must never stop the pass that reads the mail
+            log.exception("The %s report could not be drafted", request.key)
+            progress(f"  ! the {request.kind} report could not be drafted; see the log: {settings.log_file}")
+            continue
         store.queue_mail([draft_mail(settings, drafted, now=now)], now=now)
         progress(f"  > drafted {drafted.docx.name} and sent it to the QA team for review")
     deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
+
+
+def workbook_stamp(path: Path) -> str | None:
+    """Size and modification time: changes when someone saves the workbook."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def tracker_fingerprint(settings, store, now: datetime) -> str:

@@ -18,8 +18,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot import routing
+from bot.closing import Closure, closure_for
 from bot.config import Settings
 from bot.faults import checkpoint
 from bot.forms import ParsedForm, parse_bytes
@@ -29,6 +31,7 @@ from bot.notices import Notices
 from bot.store import FormRecord, MessageRecord, Store
 
 log = logging.getLogger(__name__)
+LONDON = ZoneInfo("Europe/London")
 
 # A message that fails this many passes in a row is filed for a person.
 MAX_ATTEMPTS = 3
@@ -126,6 +129,10 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
 
     records = [form_record(outcome, settings, message) for outcome in logged]
     if not outcomes:
+        closure = closure_for(message, store, settings.staff, now.astimezone(LONDON).date())
+        if closure is not None:
+            record_closure(settings, mailbox, store, notices, message, closure, now=now, summary=summary, say=say)
+            return
         outcome_name, folder, reason = "needs_attention", NEEDS_ATTENTION, "no form attached"
     elif problems:
         outcome_name, folder = "needs_attention", NEEDS_ATTENTION
@@ -166,6 +173,28 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
             say(f"  ! {message.sender}: attachment {number} not usable: {' '.join(item.form.errors)}")
     if not outcomes:
         say(f"  ! {message.sender}: no form attached")
+
+
+def record_closure(settings: Settings, mailbox: Mailbox, store: Store, notices: Notices, message: InboundMessage,
+                   closure: Closure, *, now: datetime, summary: PassSummary, say: Progress) -> None:
+    """A reply saying actions are done: close them, confirm, file the mail."""
+    folder = PROCESSED if closure.closed else NEEDS_ATTENTION
+    reason = None if closure.closed else "asked to close actions the sender is not responsible for"
+    store.record_message(
+        MessageRecord(message.key, message.sender, message.received, "logged" if closure.closed else
+                      "needs_attention", folder, reason),
+        [], [notices.actions_closed(message, closure)], now=now, action_edits=closure.edits,
+    )
+    checkpoint("after-store-commit")
+    file_message(mailbox, store, message, folder, now=now)
+    summary.changed = True
+    summary.needs_attention += folder == NEEDS_ATTENTION
+    cases = sorted({action.case_id or "" for action in closure.closed})
+    log.info("Message %s from %s: closed %d action(s) for case(s) %s", message.key, message.sender,
+             len(closure.closed), ", ".join(cases))
+    say(f"  + {message.sender}: closed {len(closure.closed)} action{'s' if len(closure.closed) != 1 else ''}"
+        + (f" for case {', '.join(cases)}" if cases else "")
+        + (f"; {len(closure.refused)} not theirs to close" if closure.refused else ""))
 
 
 def reason_to_skip(message: InboundMessage, settings: Settings) -> tuple[str, str, str] | None:

@@ -100,6 +100,21 @@ class Notices:
             "warnings": form.warnings,
         }
 
+    def actions_closed(self, message: InboundMessage, closure) -> QueuedMail:
+        """The reply to "completed": what was closed, and what was not the
+        sender's to close."""
+        sender = self.settings.staff.by_email(message.sender)
+
+        def rows(actions):
+            return [{"case_id": action.case_id, "action": action.action,
+                     "due": long_date(action.due) if action.due else None} for action in actions]
+
+        context = self.context(greeting_name=first_name(sender.name if sender else message.sender_name),
+                               closed=rows(closure.closed), refused=rows(closure.refused))
+        return self.queued("actions_closed", f"reply:{message.key}", context, to=[message.sender],
+                           message_key=message.key, in_reply_to=message.message_id,
+                           references=message.references, auto_reply=True)
+
     # Alerts -------------------------------------------------------------
 
     def urgent_concern(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:

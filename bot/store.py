@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -62,7 +62,8 @@ CREATE TABLE forms (
     version INTEGER NOT NULL DEFAULT 1, -- 2 and up: a later copy (e.g. moderated) replaced it
     sender TEXT NOT NULL,
     superseded_by INTEGER REFERENCES forms(id),
-    data TEXT NOT NULL                  -- the parsed form, as `parse --json` gives it
+    data TEXT NOT NULL,                 -- the parsed form, as `parse --json` gives it
+    notes TEXT                          -- typed by the QA team in the tracker
 );
 CREATE INDEX forms_identity ON forms(kind, case_id) WHERE superseded_by IS NULL;
 CREATE INDEX forms_sha ON forms(sha256);
@@ -128,6 +129,9 @@ MIGRATIONS = {
         recorded_at TEXT NOT NULL
     );
     """,
+    3: """
+    ALTER TABLE forms ADD COLUMN notes TEXT;
+    """,
 }
 
 
@@ -162,6 +166,7 @@ class StoredForm:
     re_audit_due: date | None
     form: ParsedForm
     title: str = ""  # the form kind's human name, filled in by whoever shows it
+    notes: str | None = None
 
 
 @dataclass
@@ -253,7 +258,8 @@ class Store:
                              row["outcome"], row["folder"], row["reason"])
 
     def record_message(self, message: MessageRecord, forms: list[FormRecord],
-                       mail: list[QueuedMail], *, now: datetime) -> RecordResult:
+                       mail: list[QueuedMail], *, now: datetime,
+                       action_edits: list[tuple[int, str, date, str]] = ()) -> RecordResult:
         """Store a handled message, its forms and the mail it causes, in one
         transaction. A form that matches an earlier one for the same case (the
         same kind, case ID and audit date, or the same auditor) is a newer
@@ -275,9 +281,12 @@ class Store:
                 if previous is not None:
                     result.replaced[form_id] = previous
                     connection.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (form_id, previous.id))
+                    connection.execute("UPDATE forms SET notes = ? WHERE id = ?", (previous.notes, form_id))
                 self._insert_actions(form_id, record.form, previous)
             for item in mail:
                 self._queue(item, now)
+            for action_id, status, completed, notes in action_edits:
+                self.apply_action_edit(action_id, status, completed, notes)
         return result
 
     def mark_filed(self, key: str, *, now: datetime) -> None:
@@ -387,6 +396,7 @@ class Store:
             auditor_email=row["auditor_email"],
             re_audit_due=parse_date(row["re_audit_due"]),
             form=ParsedForm.from_json(json.loads(row["data"])),
+            notes=row["notes"],
         )
 
     def current_actions(self) -> list[StoredAction]:
@@ -402,6 +412,53 @@ class Store:
                          parse_date(row["audit_date"]))
             for row in rows
         ]
+
+    # The QA team's edits ---------------------------------------------------
+
+    def apply_action_edit(self, action_id: int, status: str | None, completed: date | None,
+                          notes: str | None) -> bool:
+        """Keep what the QA team typed into the tracker's Actions sheet;
+        return whether anything changed."""
+        row = self.connection.execute("SELECT status, completed, notes FROM actions WHERE id = ?",
+                                      (action_id,)).fetchone()
+        if row is None:
+            return False
+        new = (status or row["status"], iso(completed), notes)
+        if new == (row["status"], row["completed"], row["notes"]):
+            return False
+        self.connection.execute("UPDATE actions SET status = ?, completed = ?, notes = ? WHERE id = ?",
+                                (*new, action_id))
+        self._bump_edits()
+        return True
+
+    def apply_form_note(self, form_id: int, notes: str | None) -> bool:
+        row = self.connection.execute("SELECT notes FROM forms WHERE id = ?", (form_id,)).fetchone()
+        if row is None or row["notes"] == notes:
+            return False
+        self.connection.execute("UPDATE forms SET notes = ? WHERE id = ?", (notes, form_id))
+        self._bump_edits()
+        return True
+
+    def _bump_edits(self) -> None:
+        self.set_meta("edits", str(int(self.get_meta("edits") or 0) + 1))
+
+    def form_by_id(self, form_id: int) -> StoredForm | None:
+        row = self.connection.execute("SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()
+        return self._stored_form(row) if row else None
+
+    def actions_in_mail(self, message_id: str, kinds: tuple[str, ...]) -> set[int]:
+        """The actions an email the bot sent (by its Message-ID) was about."""
+        marks = ",".join("?" * len(kinds))
+        for row in self.connection.execute(f"SELECT dedupe_key, payload FROM outbox WHERE kind IN ({marks})", kinds):
+            if json.loads(row["payload"]).get("message_id") == message_id:
+                keys = [item[0] for item in self.connection.execute(
+                    "SELECT item_key FROM notices WHERE mail_key = ?", (row["dedupe_key"],))]
+                return {int(key.split(":")[1]) for key in keys if key.startswith("action:")}
+        return set()
+
+    def open_actions_for_case(self, case_id: str) -> list[StoredAction]:
+        return [action for action in self.current_actions()
+                if action.case_id == case_id and (action.status or "").casefold() not in ("completed", "not required")]
 
     # Bookkeeping ---------------------------------------------------------
 
@@ -419,7 +476,7 @@ class Store:
             "SELECT (SELECT COALESCE(MAX(id), 0) FROM forms), (SELECT COUNT(*) FROM forms),"
             " (SELECT COALESCE(MAX(id), 0) FROM actions), (SELECT COUNT(*) FROM actions),"
             " (SELECT COALESCE(MAX(id), 0) FROM messages)").fetchone()
-        return ":".join(str(value) for value in row)
+        return ":".join([*(str(value) for value in row), self.get_meta("edits") or "0"])
 
     # Outgoing mail -------------------------------------------------------
 

@@ -10,6 +10,7 @@ does the workbook (2018 framework: "anonymised – using case numbers").
 
 from __future__ import annotations
 
+import logging
 import os
 import warnings
 from collections.abc import Callable, Iterable
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -35,6 +36,7 @@ from bot.store import Store, StoredForm
 if TYPE_CHECKING:
     from bot.config import Settings
 
+log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -93,7 +95,8 @@ def form_columns(person: str, when: str) -> list[Column]:
         Column("Last received", lambda stored: stored.received, 17, "datetime"),
         Column("Sender", lambda stored: stored.sender, 30),
         Column("File", lambda stored: stored.form.file, 30),
-        Column("Notes", lambda stored: None, 30, "long"),
+        Column("Notes", lambda stored: stored.notes, 30, "long"),
+        Column("Ref", lambda stored: stored.id, 8, "number"),
     ]
 
 
@@ -298,6 +301,86 @@ def add_action_rules(sheet, count: int) -> None:
     )
 
 
+def read_back_edits(path: Path, store: Store) -> int:
+    """Keep what the QA team typed into the workbook: `Status`, `Completed`
+    and `Notes` on the Actions sheet, `Notes` on the form sheets. Return how
+    many records changed. A workbook that cannot be read (open and locked,
+    damaged) is left alone: the store still holds everything it showed."""
+    if not path.exists():
+        return 0
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        log.warning("The tracker's edits could not be read back (%s); they stay in the workbook", error)
+        return 0
+    changed = 0
+    try:
+        with store.transaction():
+            for sheet in workbook.worksheets:
+                rows = sheet.iter_rows(values_only=True)
+                header = [str(value).strip() if value is not None else "" for value in next(rows, ())]
+                if "Action ref" in header:
+                    changed += read_actions(rows, header, store)
+                elif "Ref" in header and "Notes" in header:
+                    ref, notes = header.index("Ref"), header.index("Notes")
+                    for row in rows:
+                        if len(row) > max(ref, notes) and isinstance(row[ref], (int, float)):
+                            changed += store.apply_form_note(int(row[ref]), text_or_none(row[notes]))
+    finally:
+        workbook.close()
+    if changed:
+        log.info("Kept %d edit%s made in the tracker", changed, "s" if changed != 1 else "")
+    return changed
+
+
+def read_actions(rows, header: list[str], store: Store) -> int:
+    columns = {name: header.index(name) for name in ("Action ref", "Status", "Completed", "Notes") if name in header}
+    changed = 0
+    for row in rows:
+        value = row[columns["Action ref"]] if len(row) > columns["Action ref"] else None
+        if not isinstance(value, (int, float)):
+            continue
+        status = text_or_none(row[columns["Status"]]) if "Status" in columns else None
+        completed = as_date(row[columns["Completed"]]) if "Completed" in columns else None
+        notes = text_or_none(row[columns["Notes"]]) if "Notes" in columns else None
+        if completed and (status or "").casefold() not in ("completed", "not required"):
+            status = "Completed"  # a completion date means it is done
+        changed += store.apply_action_edit(int(value), normal_status(status), completed, notes)
+    return changed
+
+
+def normal_status(text: str | None) -> str | None:
+    """'completed', 'COMPLETE', 'done' read as the list's own spellings."""
+    if text is None:
+        return None
+    folded = text.strip().casefold()
+    aliases = {"complete": "Completed", "done": "Completed", "closed": "Completed", "n/a": "Not required"}
+    for status in ACTION_STATUSES:
+        if folded == status.casefold():
+            return status
+    return aliases.get(folded, text.strip())
+
+
+def text_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        from bot.forms.dates import parse_date
+
+        found = parse_date(value)
+        return found.value if found else None
+    return None
+
+
 def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> None:
     sheet = workbook.create_sheet(title="About")
     sheet.column_dimensions["A"].width = 110
@@ -305,8 +388,9 @@ def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> 
         ("QA tracker", True),
         (f"Rebuilt {now.astimezone(LONDON):%d/%m/%Y %H:%M} from the QA bot's store: "
          f"{forms} forms, {actions} actions.", False),
-        ("Each sheet is rebuilt whenever new forms arrive. Changes typed into it are replaced, "
-         "so correct a form by sending a corrected copy to the audit mailbox.", False),
+        ("Each sheet is rebuilt whenever new forms arrive. Edits to Status, Completed and Notes on the "
+         "Actions sheet, and to Notes on the form sheets, are kept; other changes are replaced, so "
+         "correct a form by sending a corrected copy to the audit mailbox.", False),
         ("Case IDs only: this workbook never holds a child's name, date of birth or address.", False),
     ]
     for text, bold in lines:

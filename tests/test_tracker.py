@@ -99,3 +99,42 @@ def test_the_workbook_is_swapped_in_whole(store, settings, tmp_path):
     tracker.rebuild(store, settings, path, now=NOW)
     assert path.stat().st_ino != before, "a new file replaced the old one rather than rewriting it in place"
     assert [p.name for p in path.parent.iterdir()] == ["qa-tracker.xlsx"]
+
+
+def test_the_qa_teams_edits_to_actions_and_notes_survive_a_rebuild(store, settings, tmp_path):
+    from datetime import date as day
+
+    from openpyxl import load_workbook as open_workbook
+
+    add(store, "m1", ParsedForm(file="a.docx", ok=True, form="case_file_audit", case_id="1234567", grade="Good",
+                                actions=[Action("Update the chronology", "Ali Khan", day(2026, 12, 1)),
+                                         Action("Visit the school", "Ali Khan", day(2026, 12, 5))]))
+    path = tmp_path / "tracker" / "qa-tracker.xlsx"
+    tracker.rebuild(store, settings, path, now=NOW)
+
+    # The QA team marks one action done, notes another, and notes the audit, in Excel.
+    workbook = open_workbook(path)
+    actions = workbook["Actions"]
+    headers = [cell.value for cell in actions[1]]
+    actions.cell(2, headers.index("Status") + 1, "completed")
+    actions.cell(2, headers.index("Completed") + 1, datetime(2026, 11, 25))
+    actions.cell(3, headers.index("Notes") + 1, "Chased at the team meeting")
+    audits = workbook["Audits"]
+    audit_headers = [cell.value for cell in audits[1]]
+    audits.cell(2, audit_headers.index("Notes") + 1, "Discussed at performance clinic")
+    workbook.save(path)
+
+    assert tracker.read_back_edits(path, store) == 3
+    assert tracker.read_back_edits(path, store) == 0, "reading the same edits again changes nothing"
+    add(store, "m2", ParsedForm(file="b.docx", ok=True, form="case_file_audit", case_id="7654321", grade="Good"))
+    tracker.rebuild(store, settings, path, now=NOW)
+
+    rebuilt = open_workbook(path)
+    rows = {row[1]: row for row in rebuilt["Actions"].iter_rows(min_row=2, values_only=True)}
+    assert rows["Update the chronology"][4:6] == ("Completed", datetime(2026, 11, 25))
+    assert rows["Visit the school"][6] == "Chased at the team meeting"
+    notes = {row[2]: row[audit_headers.index("Notes")] for row in rebuilt["Audits"].iter_rows(min_row=2, values_only=True)}
+    assert notes["1234567"] == "Discussed at performance clinic"
+    # A completed action is no longer chased.
+    [open_action] = store.open_actions_for_case("1234567")
+    assert open_action.action == "Visit the school"

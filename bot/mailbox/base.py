@@ -60,6 +60,9 @@ class InboundMessage:
     attachments: list[Attachment]
     handle: Any = None
     references: tuple[str, ...] = ()
+    in_reply_to: str | None = None
+    # The message's own words (plain text), for replies that carry no form.
+    body: str = ""
 
 
 @dataclass

@@ -4,6 +4,8 @@ outgoing one. Shared by the adapters that deal in raw mail (Maildir, IMAP)."""
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 from datetime import datetime, timezone
 from email import policy
 from email.headerregistry import Address
@@ -50,7 +52,26 @@ def parse_message(raw: bytes, *, fallback_received: datetime, handle: object = N
         attachments=list(attachments_of(message)),
         handle=handle,
         references=tuple(header_text(message, "References").split()),
+        in_reply_to=clean_message_id(header_text(message, "In-Reply-To")),
+        body=plain_text(message),
     )
+
+
+def plain_text(message: EmailMessage) -> str:
+    """The message's own text: its plain-text body, or its HTML body with
+    the tags taken out; '' when it has neither."""
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+        if part is None:
+            return ""
+        text = part.get_content()
+    except Exception:  # a malformed body must not stop the pass
+        return ""
+    if part.get_content_subtype() == "html":
+        text = re.sub(r"(?is)<(script|style).*?</\1>", " ", text)
+        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return text.strip()
 
 
 def header_text(message: EmailMessage, name: str) -> str:

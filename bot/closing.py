@@ -1,0 +1,105 @@
+"""Closing the loop by email: a manager replies "completed" to an action
+reminder, or writes "case 1234567 – actions completed", and the actions are
+marked done in the store (2025 framework §3.1: "The practice managers will
+then complete audit tool when actions have been completed").
+
+Only the sender's own words count, not the text they quote: a reply to a
+reminder quotes case IDs the manager did not mean to close.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.mailbox import InboundMessage
+from bot.staff import StaffDirectory
+from bot.store import Store, StoredAction
+
+DONE = re.compile(r"\b(completed?|done|closed|finished|actioned)\b", re.IGNORECASE)
+NOT_DONE = re.compile(r"\b(not|isn't|hasn't|haven't|wasn't|yet to be|still to be|when)\b[^.\n]{0,25}"
+                      r"\b(completed?|done|closed|finished|actioned)\b", re.IGNORECASE)
+CASE_ID = re.compile(r"(?<![0-9])([0-9]{4,12})(?![0-9])")
+# Where quoted text starts in replies written by Outlook, Gmail and others.
+QUOTE_START = re.compile(r"^(>|-{2,}\s*Original Message|From:\s|On .+ wrote:|_{10,})", re.IGNORECASE | re.MULTILINE)
+REMINDER_KINDS = ("action_reminder", "action_overdue")
+
+
+@dataclass
+class Closure:
+    """Actions the message closes (with the edit to record for each) and
+    those the sender may not close."""
+
+    closed: list[StoredAction]
+    refused: list[StoredAction]
+    edits: list[tuple[int, str, date, str]]
+
+
+def own_words(message: InboundMessage) -> str:
+    """The subject and the part of the body above any quoted message."""
+    body = message.body or ""
+    found = QUOTE_START.search(body)
+    if found:
+        body = body[: found.start()]
+    subject = re.sub(r"^((re|fw|fwd)\s*:\s*)+", "", message.subject or "", flags=re.IGNORECASE)
+    return f"{subject}\n{body}"
+
+
+def says_done(text: str) -> bool:
+    return bool(DONE.search(text)) and not NOT_DONE.search(text)
+
+
+def actions_meant(message: InboundMessage, store: Store) -> list[StoredAction]:
+    """The open actions the message is about: those of the case IDs it
+    names, or, for a reply to an action reminder, those the reminder listed."""
+    text = own_words(message)
+    if not says_done(text):
+        return []
+    actions: dict[int, StoredAction] = {}
+    for case_id in set(CASE_ID.findall(text)):
+        for action in store.open_actions_for_case(case_id):
+            actions[action.id] = action
+    if not actions and message.in_reply_to:
+        ids = store.actions_in_mail(message.in_reply_to, REMINDER_KINDS)
+        for action in store.current_actions():
+            if action.id in ids and (action.status or "").casefold() not in ("completed", "not required"):
+                actions[action.id] = action
+    return list(actions.values())
+
+
+def may_close(sender: str, action: StoredAction, store: Store, staff: StaffDirectory) -> bool:
+    """The owner, the auditor who set it, anyone above either of them, or
+    the QA team may say an action is done."""
+    person = staff.by_email(sender)
+    if person is None:
+        return False
+    if person.role == "qa_team":
+        return True
+    responsible = [staff.by_name(action.owner)]
+    stored = store.form_by_id(action.form_id)
+    if stored is not None:
+        responsible += [staff.by_email(stored.auditor_email), staff.by_name(stored.form.auditor),
+                        staff.by_name(stored.form.practitioner)]
+    for someone in filter(None, responsible):
+        if someone == person or person in staff.chain(someone):
+            return True
+    return False
+
+
+def closure_for(message: InboundMessage, store: Store, staff: StaffDirectory, today: date) -> Closure | None:
+    """The actions the message says are done, and the edits that close
+    them (recorded by the caller with the message, in one transaction);
+    None when the message is not about actions at all."""
+    meant = actions_meant(message, store)
+    if not meant:
+        return None
+    closure = Closure([], [], [])
+    for action in meant:
+        if may_close(message.sender, action, store, staff):
+            note = f"Closed by email from {message.sender} on {today.day} {today:%B %Y}."
+            closure.edits.append((action.id, "Completed", today, f"{action.notes}\n{note}" if action.notes else note))
+            closure.closed.append(action)
+        else:
+            closure.refused.append(action)
+    return closure
