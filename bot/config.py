@@ -78,6 +78,7 @@ class Settings:
     report_pdf: bool
     distribution: dict[str, list[str]]
     publishing: dict = field(default_factory=dict)
+    intake: dict = field(default_factory=dict)
 
     @property
     def state_db(self) -> Path:
@@ -191,6 +192,7 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         distribution={kind: [address.lower() for address in addresses]
                       for kind, addresses in reports.get("distribution", {}).items()},
         publishing=dict(raw.get("publishing", {})),
+        intake=dict(raw.get("intake", {})),
     )
 
 

@@ -21,6 +21,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot import routing
+from bot.admission import reason_to_hold, reason_to_skip
 from bot.closing import Closure, closure_for
 from bot.config import Settings
 from bot.faults import checkpoint
@@ -105,7 +106,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
 
     skip = reason_to_skip(message, settings)
     if skip is not None:
-        outcome, folder, reason = skip
+        outcome, folder, reason = skip.outcome, skip.folder, skip.reason
         store.record_message(MessageRecord(message.key, message.sender, message.received, outcome,
                                            folder, reason), [], [], now=now)
         file_message(mailbox, store, message, folder, now=now)
@@ -122,6 +123,11 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
     for attachment in message.attachments:
         if is_candidate(attachment) and not any(item.attachment.data == attachment.data for item in outcomes):
             outcomes.append(read_attachment(attachment, settings, store))
+
+    hold = reason_to_hold(message, settings)
+    if hold is not None:
+        hold_message(settings, mailbox, store, notices, message, outcomes, hold, now=now, summary=summary, say=say)
+        return
     checkpoint("after-parse")
     logged = [outcome for outcome in outcomes if outcome.form is not None and outcome.form.ok]
     problems = [outcome for outcome in outcomes if outcome.form is not None and not outcome.form.ok]
@@ -175,6 +181,24 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
         say(f"  ! {message.sender}: no form attached")
 
 
+def hold_message(settings: Settings, mailbox: Mailbox, store: Store, notices: Notices, message: InboundMessage,
+                 outcomes: list[AttachmentOutcome], reason: str, *, now: datetime, summary: PassSummary,
+                 say: Progress) -> None:
+    """Keep a message for a person without logging its forms or answering
+    it. An urgent concern in it still reaches the QA team at once: a
+    child's safety does not wait for the sender to be checked."""
+    mail = [notices.held_urgent_concern(message, outcome.form, reason) for outcome in outcomes
+            if outcome.form is not None and outcome.form.ok and outcome.form.urgent_concern]
+    store.record_message(MessageRecord(message.key, message.sender, message.received, "needs_attention",
+                                       NEEDS_ATTENTION, f"held: {reason}"), [], mail, now=now)
+    file_message(mailbox, store, message, NEEDS_ATTENTION, now=now)
+    summary.changed = True
+    summary.needs_attention += 1
+    log.info("Message %s from %s held for a person: %s", message.key, message.sender, reason)
+    say(f"  ! {message.sender}: held for a person ({reason})"
+        + ("; the urgent concern in it was sent to the QA team" if mail else ""))
+
+
 def record_closure(settings: Settings, mailbox: Mailbox, store: Store, notices: Notices, message: InboundMessage,
                    closure: Closure, *, now: datetime, summary: PassSummary, say: Progress) -> None:
     """A reply saying actions are done: close them, confirm, file the mail."""
@@ -195,33 +219,6 @@ def record_closure(settings: Settings, mailbox: Mailbox, store: Store, notices: 
     say(f"  + {message.sender}: closed {len(closure.closed)} action{'s' if len(closure.closed) != 1 else ''}"
         + (f" for case {', '.join(cases)}" if cases else "")
         + (f"; {len(closure.refused)} not theirs to close" if closure.refused else ""))
-
-
-def reason_to_skip(message: InboundMessage, settings: Settings) -> tuple[str, str, str] | None:
-    """Mail the bot must not answer: its own, auto-replies and bounces.
-    Returns (outcome, folder, reason), or None for mail to read."""
-    headers = {name.lower(): value.lower() for name, value in message.headers.items()}
-    sender = message.sender
-    if not sender:
-        return ("needs_attention", NEEDS_ATTENTION, "no sender address")
-    if sender == settings.mailbox.address or "x-qa-bot" in headers:
-        return ("ignored", PROCESSED, "sent by this bot")
-    local_part = sender.split("@", 1)[0]
-    content_type = headers.get("content-type", "")
-    if local_part in ("mailer-daemon", "postmaster") or "multipart/report" in content_type:
-        # A bounce means someone did not get our mail: a person should see it.
-        return ("needs_attention", NEEDS_ATTENTION, "delivery failure report")
-    auto_submitted = headers.get("auto-submitted", "no")
-    if auto_submitted != "no" or "x-autoreply" in headers or "x-autorespond" in headers:
-        return ("ignored", PROCESSED, "automatic reply")
-    if headers.get("precedence", "") in ("bulk", "junk", "list", "auto_reply"):
-        return ("ignored", PROCESSED, "bulk or automatic mail")
-    subject = message.subject.lower()
-    if subject.startswith(("automatic reply:", "auto reply:", "autoreply:", "out of office")):
-        return ("ignored", PROCESSED, "automatic reply")
-    if local_part in ("noreply", "no-reply", "donotreply", "do-not-reply"):
-        return ("needs_attention", NEEDS_ATTENTION, "sent from an address that takes no replies")
-    return None
 
 
 def is_candidate(attachment: Attachment) -> bool:

@@ -9,7 +9,8 @@ when the moderated copy of an audit arrives with the same concern.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+import logging
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot import emails, routing
@@ -20,6 +21,8 @@ from bot.store import FormRecord, QueuedMail, Store
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.ingest import AttachmentOutcome
+
+log = logging.getLogger(__name__)
 
 # Form kinds that judge a child's case, so that an inadequate grade is a
 # judgement about the child's case the Head of Service must hear about
@@ -64,6 +67,12 @@ class Notices:
         elif self.settings.send_receipts or problems:
             kind = "receipt"
         else:
+            return None
+        limit = self.settings.intake.get("max_replies_per_sender_per_day", 30)
+        if store.replies_since(message.sender, self.now - timedelta(days=1)) >= limit:
+            # Someone, or some robot, is writing faster than any person: stop
+            # answering before a loop runs away.
+            log.warning("Not replying to %s: %d replies in the last day already", message.sender, limit)
             return None
         sender = self.settings.staff.by_email(message.sender)
         context = self.context(greeting_name=first_name(sender.name if sender else message.sender_name))
@@ -124,6 +133,22 @@ class Notices:
         return self.alert("urgent_concern", message, record, with_assistant_director=True,
                           extra={"detail": form.urgent_concern_detail})
 
+    def held_urgent_concern(self, message: InboundMessage, form, reason: str) -> QueuedMail:
+        """An urgent concern in mail held for a person goes to the QA team
+        alone, who can check the sender and pass it on."""
+        context = self.context(greeting_name=None)
+        context.update({
+            "case_id": form.case_id, "form_title": self.settings.forms.kind(form.form).title,
+            "auditor": form.auditor, "sender": message.sender, "practitioner": form.practitioner,
+            "team": form.team, "service": form.service,
+            "audit_date": long_date(form.date) if form.date else None, "grade": form.final_grade,
+            "moderated": bool(form.moderated_grade), "routed": True, "detail": form.urgent_concern_detail,
+            "held": reason,
+        })
+        about = f"{form.form}:{form.case_id}:{form.date.isoformat() if form.date else message.key}"
+        return self.queued("urgent_concern", f"urgent_concern:{about}", context, to=[self.settings.qa_team_email],
+                           message_key=message.key, importance_high=True)
+
     def inadequate(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:
         form = record.form
         if form.final_grade != INADEQUATE or form.form not in CASE_JUDGEMENT_KINDS:
@@ -157,6 +182,7 @@ class Notices:
             "grade": form.final_grade,
             "moderated": bool(form.moderated_grade),
             "routed": bool(heads),
+            "held": None,
         })
         context.update(extra)
         # About the case and audit, not the email: a moderated copy of the

@@ -442,6 +442,14 @@ class Store:
     def _bump_edits(self) -> None:
         self.set_meta("edits", str(int(self.get_meta("edits") or 0) + 1))
 
+    def replies_since(self, address: str, moment: datetime) -> int:
+        """How many replies (mail answering an inbound message) went to
+        `address` since `moment`."""
+        rows = self.connection.execute(
+            "SELECT payload FROM outbox WHERE message_key IS NOT NULL AND dedupe_key LIKE 'reply:%'"
+            " AND created_at >= ?", (moment.isoformat(),))
+        return sum(1 for row in rows if address in json.loads(row["payload"])["to"])
+
     def form_by_id(self, form_id: int) -> StoredForm | None:
         row = self.connection.execute("SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()
         return self._stored_form(row) if row else None

@@ -20,6 +20,7 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.cli import run_once
+from bot.config import load_settings
 from bot.faults import POINTS
 from bot.mailbox.maildir import MaildirMailbox
 from bot.samples import CASE_FILE_AUDIT, OBSERVATION, STAFF, build_docx, build_xlsx, sample_forms
@@ -319,12 +320,33 @@ def test_mail_the_bot_must_not_answer_gets_no_reply(settings):
     assert len(mailbox.folder_messages("Needs attention")) == 2, "bounces and no-reply mail need a person"
 
 
-def test_an_urgent_concern_nobody_can_be_routed_for_goes_to_the_qa_team(settings):
-    [form] = [form for form in sample_forms(30, seed=3, today=NOW.date())
-              if form.kind == CASE_FILE_AUDIT][:1]
-    unknown = dataclasses.replace(form, auditor="Pat Visitor", team="Agency Team", service="Agency",
-                                  practitioner="Sam Locum", urgent_concern=True,
-                                  urgent_concern_detail="Bruising seen at the last visit.")
+def agency_form(urgent: bool = True):
+    [form] = [form for form in sample_forms(30, seed=3, today=NOW.date()) if form.kind == CASE_FILE_AUDIT][:1]
+    return dataclasses.replace(form, auditor="Pat Visitor", team="Agency Team", service="Agency",
+                               practitioner="Sam Locum", urgent_concern=urgent,
+                               urgent_concern_detail="Bruising seen at the last visit." if urgent else None)
+
+
+def test_mail_from_someone_not_on_the_staff_list_is_held_unanswered(settings):
+    unknown = agency_form()
+    deliver(settings, build_email(sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
+                                  attachments=[("audit.docx", build_docx(unknown, "table"))]))
+    summary = run_once(settings, now=NOW, progress=lambda line: None)
+    assert (summary.forms_logged, summary.needs_attention) == (0, 1)
+    mail = sent_mail(settings.mailbox.outbox)
+    assert not any(message["To"] == "pat.visitor@agency.example.com" for message in mail), "no backscatter"
+    [alert] = [message for message in mail if message["X-QA-Bot"] == "urgent_concern"]
+    assert alert["To"] == QA_TEAM, "a child's safety does not wait for the sender to be checked"
+    body = alert.get_body(("plain",)).get_content()
+    assert "not on the staff list" in body and "has not been logged" in body
+    assert unknown.case_id in body and "Bruising seen at the last visit." in body
+
+
+def test_an_urgent_concern_nobody_can_be_routed_for_goes_to_the_qa_team(config_dir, data_dir):
+    bot_yaml = config_dir / "bot.yaml"
+    bot_yaml.write_text(bot_yaml.read_text().replace("allowed_domains: []", "allowed_domains: [agency.example.com]"))
+    settings = load_settings(config_dir, data_dir)
+    unknown = agency_form()
     deliver(settings, build_email(sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", build_docx(unknown, "table"))]))
     run_once(settings, now=NOW, progress=lambda line: None)
@@ -333,6 +355,19 @@ def test_an_urgent_concern_nobody_can_be_routed_for_goes_to_the_qa_team(settings
     body = alert.get_body(("plain",)).get_content()
     assert "could not be found on the staff list" in body
     assert unknown.case_id in body and "Bruising seen at the last visit." in body
+    assert [row["Case ID"] for row in sheet_rows(settings.tracker_file, "Audits")] == [unknown.case_id]
+
+
+def test_mail_that_failed_its_authentication_checks_is_held(settings):
+    form = agency_form(urgent=False)
+    deliver(settings, build_email(
+        sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
+        attachments=[("audit.docx", build_docx(form, "table"))],
+        headers={"Authentication-Results": "mx.northmoor.example.gov.uk; spf=fail smtp.mailfrom=example.com; "
+                                           "dkim=none; dmarc=fail header.from=northmoor.example.gov.uk"}))
+    summary = run_once(settings, now=NOW, progress=lambda line: None)
+    assert (summary.forms_logged, summary.needs_attention) == (0, 1)
+    assert sent_mail(settings.mailbox.outbox) == []
 
 
 def test_the_same_file_sent_twice_is_logged_once_and_the_sender_told(settings):
@@ -377,3 +412,15 @@ def test_greetings_use_the_first_name_however_outlook_writes_it():
     assert first_name("Jane Smith") == "Jane"
     assert first_name("Smith, Jane") == "Jane"
     assert first_name("jane.smith@example.gov.uk") is None
+
+
+def test_a_sender_writing_faster_than_a_person_stops_getting_replies(config_dir, data_dir):
+    bot_yaml = config_dir / "bot.yaml"
+    bot_yaml.write_text(bot_yaml.read_text().replace("max_replies_per_sender_per_day: 30",
+                                                     "max_replies_per_sender_per_day: 3"))
+    settings = load_settings(config_dir, data_dir)
+    for number in range(5):
+        deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject=f"Question {number}",
+                                      message_id=f"<loop-{number}@northmoor.example.gov.uk>"))
+    run_once(settings, now=NOW, progress=lambda line: None)
+    assert len(sent_mail(settings.mailbox.outbox)) == 3
