@@ -348,9 +348,10 @@ def command_parse(arguments: argparse.Namespace) -> int:
 
 # Helpers ------------------------------------------------------------------
 
-def run_once(settings, *, now: datetime, progress, reminders: bool = False):
+def run_once(settings, *, now: datetime, progress, reminders: bool = False, drafts: bool = False):
     """One pass over the mailbox, then (with `reminders`) the reminders and
-    escalations due on `now`'s date, then the tracker if anything changed."""
+    escalations due on `now`'s date, (with `drafts`, as the daemon does) the
+    reports whose drafting day has come, then the tracker if anything changed."""
     from bot import reminders as reminding
     from bot import tracker
     from bot.ingest import deliver_queued_mail, run_pass
@@ -369,6 +370,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False):
             for mail in planned.mails:
                 progress(f"  > {mail.kind.replace('_', ' ')} to {', '.join(mail.to)}")
             deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
+        if drafts:
             draft_due_reports(settings, store, mailbox, now=now, summary=summary, progress=progress)
         # Edits the QA team typed into the workbook since it was written go
         # into the store first, so the rebuild keeps them.

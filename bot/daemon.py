@@ -251,7 +251,8 @@ def poll_job(config_dir: str, data_dir: str) -> None:
 
 def reminders_job(config_dir: str, data_dir: str) -> None:
     """A pass over the mailbox, then the reminders and escalations due today
-    (`run_once` decides whether today is a working day). Never raises."""
+    and the reports whose drafting day has come (`run_once` decides whether
+    today is a working day). Never raises."""
     run_pass_safely(config_dir, data_dir, reminders=True)
 
 
@@ -291,7 +292,8 @@ def run_pass_safely(config_dir: str, data_dir: str, *, reminders: bool) -> None:
         started_with.update(schedule_of(settings))  # said once
     try:
         with pass_lock(settings.data_dir):
-            summary = run_once(settings, now=datetime.now(timezone.utc), progress=ignore, reminders=reminders)
+            summary = run_once(settings, now=datetime.now(timezone.utc), progress=ignore, reminders=reminders,
+                               drafts=reminders)
     except BotError as error:  # another pass held the data directory too long
         log.warning("Skipped the %s pass: %s", kind, error)
         return
