@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill a local mailbox with sample forms and run one pass")
     demo.set_defaults(handler=command_demo)
 
+    status = commands.add_parser("status", help="the last pass, unsent mail, Needs attention and the next deadlines")
+    status.add_argument("--json", action="store_true", help="the same as status.json")
+    status.set_defaults(handler=command_status)
+
     check = commands.add_parser("check-mailbox", help="test the mailbox connection and permissions")
     check.set_defaults(handler=command_check_mailbox)
 
@@ -296,6 +300,24 @@ def command_demo(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_status(arguments: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.status import describe, snapshot
+    from bot.store import Store
+
+    settings = load_settings(arguments.config, arguments.data_dir)
+    store = Store(settings.state_db)
+    try:
+        status = snapshot(settings, store, today=moment(None).astimezone(LONDON).date())
+    finally:
+        store.close()
+    if arguments.json:
+        print(json.dumps(status, indent=1))
+    else:
+        print("\n".join(describe(status)))
+    return 0
+
+
 def command_check_mailbox(arguments: argparse.Namespace) -> int:
     from bot.config import load_settings
     from bot.mailbox import MailboxError, open_mailbox
@@ -356,6 +378,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
     from bot import tracker
     from bot.ingest import deliver_queued_mail, run_pass
     from bot.mailbox import open_mailbox
+    from bot.status import record_pass
     from bot.store import Store
 
     store = Store(settings.state_db)
@@ -389,6 +412,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
                 store.set_meta("tracker_fingerprint", fingerprint)
                 store.set_meta("tracker_stamp", workbook_stamp(settings.tracker_file))
                 summary.tracker_rebuilt = True
+        record_pass(settings, store, summary, now=now)
         return summary
     finally:
         mailbox.close()
