@@ -29,8 +29,6 @@ from bot.validation import check_against_schema, read_yaml
 DEFAULT_REPORT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "reports"
 
 UNAVAILABLE_BACKENDS = {
-    "imap": "the IMAP mailbox is not available in this release; use 'maildir'",
-    "graph": "the Microsoft 365 mailbox is not available in this release; use 'maildir'",
 }
 
 

@@ -56,10 +56,11 @@ def test_every_problem_is_listed_at_once_with_its_path(config_dir, data_dir):
     assert len(problems) == 5
 
 
-def test_a_backend_not_in_this_release_is_refused_plainly(config_dir, data_dir):
-    edit(config_dir / "bot.yaml", "backend: maildir", "backend: graph")
+def test_a_backend_section_missing_a_required_key_is_refused_plainly(config_dir, data_dir):
+    edit(config_dir / "bot.yaml", "  display_name: CSC Audits\n",
+         "  display_name: CSC Audits\n  imap:\n    host: outlook.office365.com\n")
     [problem] = problems_for(config_dir, data_dir)
-    assert problem.startswith("At 'mailbox.backend': the Microsoft 365 mailbox is not available")
+    assert problem.startswith("At 'mailbox.imap': 'username' is required")
 
 
 def test_yaml_that_does_not_parse_names_the_line(config_dir, data_dir):

@@ -265,9 +265,10 @@ def run_cli(config_dir: Path, data_dir: Path, kill_at: str | None = None) -> sub
 
 
 def dump(path: Path) -> str:
+    """The store's contents, without its bookkeeping (when the last pass ran)."""
     connection = sqlite3.connect(path)
     try:
-        return "\n".join(connection.iterdump())
+        return "\n".join(line for line in connection.iterdump() if not line.startswith('INSERT INTO "meta"'))
     finally:
         connection.close()
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from mailbox_harness import ADDRESS, maildir_harness
 
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, OutgoingMessage
 from bot.mailbox.base import Attachment
 from bot.samples.messages import build_email
-from mailbox_harness import ADDRESS, maildir_harness
 
 SENDER = "joanne.fletcher@northmoor.example.gov.uk"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -110,6 +110,8 @@ def draft(settings: Settings, store: Store, request: Request, *, today: date) ->
     context = context_for(settings, store, request, today)
     settings.reports_dir.mkdir(parents=True, exist_ok=True)
     output = settings.reports_dir / f"{request.file_stem}.docx"
+    if request.kind == "monthly":
+        context["actions_spreadsheet"] = f"{request.file_stem}-actions.xlsx"
     with tempfile.TemporaryDirectory(prefix="qa-bot-charts-") as folder:
         context["charts"] = make_charts(request.kind, context, Path(folder))
         render(request.kind, context, output, templates_dir=settings.report_templates)

@@ -154,6 +154,11 @@ def trend_chart(months: list[dict[str, Any]], path: Path | str) -> Path:
                     for row in rows]
         share.plot(positions, percents, color=ORANGE, marker="o", linewidth=2, markersize=5,
                    label="% Good or better")
+        for position, value in zip(positions, percents):
+            if not math.isnan(value):
+                share.annotate(f"{value:g}%", (position, value), xytext=(7, 4), textcoords="offset points",
+                               fontsize=8, color=ORANGE, fontweight="bold",
+                               bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"})
         share.set_ylim(0, 110)
         share.yaxis.set_major_formatter(PercentFormatter(decimals=0))
         share.set_ylabel("% judged Good or better", color=ORANGE)

@@ -20,7 +20,7 @@ from bot.calendar import Period
 from bot.forms.model import GOOD, GRADES, INADEQUATE, OUTSTANDING
 from bot.notices import long_date
 from bot.reminders import CLOSED_STATUSES
-from bot.reports.themes import Prevalence, prevalence
+from bot.reports.themes import OBSERVATIONS, Prevalence, prevalence
 from bot.store import Store, StoredAction, StoredForm
 
 if TYPE_CHECKING:
@@ -235,7 +235,8 @@ def audit_report(settings: Settings, store: Store, scope: Scope, title: str) -> 
     thematic = forms_in(store, scope, ("thematic_audit",))
     teams, services = counts_by_team(settings, store, scope, audits, observations)
     strengths, development = prevalence((stored.form for stored in audits), settings.themes)
-    observed_strengths, observed_development = prevalence((stored.form for stored in observations), settings.themes)
+    observed_strengths, observed_development = prevalence((stored.form for stored in observations), settings.themes,
+                                                          noun=OBSERVATIONS)
     moderation = moderation_summary(audits)
     expected_audits = sum(row["expected_audits"] for row in teams)
     expected_observations = sum(row["expected_observations"] for row in teams)
@@ -293,7 +294,8 @@ def supervision(settings: Settings, store: Store, scope: Scope) -> dict[str, Any
                                                     scope.period.start, scope.period.end + timedelta(days=62))
             if item.rule.kind == "supervision_audit" and item.period.start >= scope.period.start
             and item.period.end <= scope.period.end]
-    strengths, development = prevalence((stored.form for stored in audits), settings.themes)
+    strengths, development = prevalence((stored.form for stored in audits), settings.themes,
+                                        noun=("supervision file audited", "supervision files audited"))
     expected = sum(item.expected for item in owed)
     return common(settings, "Quality of Supervision Practice", scope) | {
         "summary": {"supervision_audits": len(audits),

@@ -66,16 +66,23 @@ class Prevalence:
     count: int
     total: int
     strength: bool
+    # What was counted, singular and plural: cases audited, or observations.
+    noun: tuple[str, str] = ("case audited", "cases audited")
 
     @property
     def sentence(self) -> str:
         """'In 3 of the 10 cases audited, the child's voice was clear.'"""
         what = self.theme.strength if self.strength else self.theme.development
+        one, many = self.noun
         if self.total == 1:
-            return f"In the one case audited, {what}."
+            return f"In the one {one}, {what}."
         if self.count == self.total:
-            return f"In all {self.total} cases audited, {what}."
-        return f"In {self.count} of the {self.total} cases audited, {what}."
+            return f"In all {self.total} {many}, {what}."
+        return f"In {self.count} of the {self.total} {many}, {what}."
+
+
+CASES = ("case audited", "cases audited")
+OBSERVATIONS = ("observation of practice", "observations of practice")
 
 
 def load_themes(path: Path) -> tuple[Theme, ...]:
@@ -93,7 +100,8 @@ def load_themes(path: Path) -> tuple[Theme, ...]:
     return tuple(themes)
 
 
-def prevalence(forms: Iterable[ParsedForm], themes: Iterable[Theme]) -> tuple[list[Prevalence], list[Prevalence]]:
+def prevalence(forms: Iterable[ParsedForm], themes: Iterable[Theme], *,
+               noun: tuple[str, str] = CASES) -> tuple[list[Prevalence], list[Prevalence]]:
     """Strength and development themes found across `forms`, each counted
     once per form (case), most prevalent first."""
     forms = list(forms)
@@ -114,7 +122,7 @@ def prevalence(forms: Iterable[ParsedForm], themes: Iterable[Theme]) -> tuple[li
     order = list(by_key)
 
     def ranked(counts: dict[str, int], strength: bool) -> list[Prevalence]:
-        return [Prevalence(by_key[key], count, len(forms), strength)
+        return [Prevalence(by_key[key], count, len(forms), strength, noun)
                 for key, count in sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0])))]
 
     return ranked(strengths, True), ranked(areas, False)
