@@ -265,6 +265,7 @@ def command_report(arguments: argparse.Namespace) -> int:
             drafted = draft(settings, store, request, today=now.astimezone(LONDON).date())
         finally:
             store.close()
+        publish_copies(settings, drafted.files, print)
     for path in drafted.files:
         print(f"  {path}")
     if drafted.pdf is None and settings.report_pdf:
@@ -335,11 +336,17 @@ def command_check_mailbox(arguments: argparse.Namespace) -> int:
             problems = mailbox.check()
         finally:
             mailbox.close()
+    from bot.publishing import check_publishing, publisher_configured
+
+    if publisher_configured(settings):
+        print(f"Checking publishing to {settings.publishing.get('backend')} ...")
+        problems += check_publishing(settings)
     if problems:
         for problem in problems:
             print(f"  Problem: {problem}")
         return 1
-    print("  The bot can read the inbox, file messages and send mail.")
+    print("  The bot can read the inbox, file messages and send mail"
+          + (", and publish the tracker and reports." if publisher_configured(settings) else "."))
     return 0
 
 
@@ -412,6 +419,9 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
                 store.set_meta("tracker_fingerprint", fingerprint)
                 store.set_meta("tracker_stamp", workbook_stamp(settings.tracker_file))
                 summary.tracker_rebuilt = True
+        published = [settings.tracker_file] if summary.tracker_rebuilt else []
+        # Also retries, every pass, files queued because they were locked.
+        publish_copies(settings, published, progress)
         record_pass(settings, store, summary, now=now)
         return summary
     finally:
@@ -440,8 +450,26 @@ def draft_due_reports(settings, store, mailbox, *, now: datetime, summary, progr
             progress(f"  ! the {request.kind} report could not be drafted; see the log: {settings.log_file}")
             continue
         store.queue_mail([draft_mail(settings, drafted, now=now)], now=now)
+        publish_copies(settings, drafted.files, progress)
         progress(f"  > drafted {drafted.docx.name} and sent it to the QA team for review")
     deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
+
+
+def publish_copies(settings, paths: list[Path], progress) -> None:
+    """Copy files to SharePoint or OneDrive when publishing is configured.
+    A problem there is shown and logged; it never stops a pass."""
+    from bot.publishing import publish, publisher_configured
+
+    if not publisher_configured(settings):
+        return
+    try:
+        problems = publish(settings, paths)
+    except Exception:  # publishing is a copy: the local files are the record
+        log.exception("Publishing to SharePoint/OneDrive failed; the files stay queued")
+        problems = ["Publishing to SharePoint/OneDrive failed; see the log. The files will be tried again."]
+    for problem in problems:
+        log.warning("Publishing: %s", problem)
+        progress(f"  ! {problem}")
 
 
 def workbook_stamp(path: Path) -> str | None:

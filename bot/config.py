@@ -25,12 +25,7 @@ from bot.schedule import Schedule, load_schedule
 from bot.staff import StaffDirectory, load_staff
 from bot.validation import check_against_schema, read_yaml
 
-# Backends named in the schema whose adapters this release does not include.
 DEFAULT_REPORT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "reports"
-
-UNAVAILABLE_BACKENDS = {
-}
-
 
 @dataclass(frozen=True)
 class MailboxSettings:
@@ -113,8 +108,7 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         # Around the clock changes 01:00-02:59 happens twice or not at all.
         problems.append(f"At 'daemon.reminders_at': {reminders_at!r} falls between 01:00 and 02:59, "
                         "which the clock changes skip or repeat; choose another time")
-    if mailbox["backend"] in UNAVAILABLE_BACKENDS:
-        problems.append(f"At 'mailbox.backend': {UNAVAILABLE_BACKENDS[mailbox['backend']]}")
+    problems.extend(backend_problems(mailbox, config_dir))
 
     staff_file = config_dir / raw.get("staff", {}).get("file", "staff.csv")
     forms_file = config_dir / raw.get("forms", {}).get("file", "forms.yaml")
@@ -192,6 +186,30 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         publishing=dict(raw.get("publishing", {})),
         intake=dict(raw.get("intake", {})),
     )
+
+
+def backend_problems(mailbox: dict, config_dir: Path) -> list[str]:
+    """What the chosen backend needs beyond the schema's shape."""
+    backend = mailbox["backend"]
+    problems = []
+    if backend == "imap":
+        if "imap" not in mailbox:
+            problems.append("At 'mailbox': the 'imap' backend needs an 'imap' section (host, username)")
+        if "smtp" not in mailbox:
+            problems.append("At 'mailbox': the 'imap' backend needs an 'smtp' section (host) to send mail")
+    if backend == "graph":
+        graph = mailbox.get("graph", {})
+        auth = graph.get("auth", "certificate")
+        if auth != "token":
+            problems += [f"At 'mailbox.graph': '{key}' is required to sign in with a {auth}"
+                         for key in ("tenant_id", "client_id") if not graph.get(key)]
+        if auth == "certificate":
+            if not graph.get("certificate_file"):
+                problems.append("At 'mailbox.graph': 'certificate_file' is required to sign in with a certificate")
+            elif not under(config_dir, graph["certificate_file"]).exists():
+                problems.append(f"At 'mailbox.graph.certificate_file': "
+                                f"{under(config_dir, graph['certificate_file'])} does not exist")
+    return problems
 
 
 def under(base: Path, path: str) -> Path:

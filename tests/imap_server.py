@@ -68,7 +68,7 @@ class ImapHarness(Harness):
     imap: dict = field(default_factory=dict)      # the mailbox.imap settings that work
     smtp: dict = field(default_factory=dict)      # the mailbox.smtp settings that work
     secrets: dict = field(default_factory=dict)   # variable name -> value
-    envelopes: list = field(default_factory=list)  # (MAIL FROM, RCPT TOs) of each message received
+    envelopes: list = field(default_factory=list)  # (MAIL FROM, RCPT TOs, data) of each message taken
     server_name: object = None                    # a folder's name on this server
     imap_starttls_port: int = 0                   # the same Dovecot, with STARTTLS
     dovecot_dir: Path | None = None
@@ -122,9 +122,9 @@ def imap_harness(tmp_path: Path, *, move: bool = True, folder_prefix: str = "", 
 
         def open_mailbox(*, imap_settings: dict | None = None, smtp_settings: dict | None = None,
                          secret_values: dict | None = None) -> ImapMailbox:
+            known = {**secrets, **(secret_values or {})}
             return ImapMailbox({**imap, **(imap_settings or {})}, {**smtp, **(smtp_settings or {})},
-                               address=ADDRESS, display_name="CSC Audits", secrets={**secrets,
-                                                                                    **(secret_values or {})}.get)
+                               address=ADDRESS, display_name="CSC Audits", secrets=known.get)
 
         def deliver(raw: bytes) -> None:
             server_side.append(raw)

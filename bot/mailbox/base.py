@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.errors import BotError
+
 # The two folders every backend keeps beside the inbox (DESIGN.md, data directory).
 PROCESSED = "Processed"
 NEEDS_ATTENTION = "Needs attention"
 FOLDERS = (PROCESSED, NEEDS_ATTENTION)
 
 
-class MailboxError(Exception):
+class MailboxError(BotError):
     """A mailbox operation failed.
 
     `permanent` is true when retrying cannot help (a folder that cannot be

@@ -167,9 +167,6 @@ class ImapMailbox(Mailbox):
             connection = self._connection or self._connect()
             try:
                 return operation(connection)
-            except imaplib.IMAP4.readonly:
-                raise MailboxError(f"The inbox {self.inbox} is read-only for {self.server.username}: "
-                                   "the account needs the right to change it", permanent=True) from None
             except (imaplib.IMAP4.abort, OSError) as error:
                 self._discard()
                 if attempt == 2:
@@ -203,6 +200,10 @@ class ImapMailbox(Mailbox):
         except MailboxError:
             shut(connection)
             raise
+        except imaplib.IMAP4.readonly:
+            shut(connection)
+            raise MailboxError(f"The inbox {self.inbox} is read-only for {server.username}: "
+                               "the account needs the right to move mail out of it", permanent=True) from None
         except imaplib.IMAP4.error as error:
             shut(connection)
             if "not connected" in str(error).lower():
