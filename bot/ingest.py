@@ -17,7 +17,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot import routing
@@ -281,15 +281,27 @@ def handle_failure(mailbox: Mailbox, store: Store, message: InboundMessage, erro
 
 def deliver_queued_mail(mailbox: Mailbox, store: Store, *, now: datetime, summary: PassSummary,
                         say: Progress) -> None:
-    """Send every queued message. One that fails stays queued for the next
-    pass; the store marks each one sent only after the mailbox took it."""
-    for item in store.unsent_mail():
+    """Send every queued message that is due. One that fails stays queued
+    and waits longer after each failure (1, 2, 4 ... minutes, at most an
+    hour; a day when the server refused it outright); an outage stops the
+    round, since the rest would fail too. The store marks each message sent
+    only after the mailbox took it."""
+    queued = store.unsent_mail(due_by=now)
+    for index, item in enumerate(queued):
         try:
             mailbox.send(item.message)
         except MailboxError as error:
-            store.mark_send_failed(item.id, str(error))
-            summary.mail_unsent += 1
-            log.warning("Could not send %s mail to %s: %s", item.kind, ", ".join(item.message.to), error)
+            wait = timedelta(days=1) if error.permanent else timedelta(minutes=min(2 ** item.attempts, 60))
+            store.mark_send_failed(item.id, str(error), retry_at=now + wait)
+            summary.mail_unsent += len(queued) - index if not error.permanent else 1
+            log.warning("Could not send %s mail to %s (attempt %d): %s; trying again after %s", item.kind,
+                        ", ".join(item.message.to), item.attempts + 1, error, (now + wait).isoformat())
+            if not error.permanent:
+                # The server is out of reach: the rest wait with it.
+                for waiting in queued[index + 1:]:
+                    store.defer(waiting.id, retry_at=now + wait)
+                say(f"  ! mail could not be sent ({error}); {len(queued) - index} waiting to be retried")
+                return
             continue
         checkpoint("after-send")
         store.mark_sent(item.id, now=now)

@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -97,7 +97,8 @@ CREATE TABLE outbox (
     created_at TEXT NOT NULL,
     sent_at TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT
+    last_error TEXT,
+    next_attempt_at TEXT                -- after a failure, not before this
 );
 
 CREATE TABLE notices (
@@ -131,6 +132,9 @@ MIGRATIONS = {
     """,
     3: """
     ALTER TABLE forms ADD COLUMN notes TEXT;
+    """,
+    4: """
+    ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
     """,
 }
 
@@ -521,8 +525,15 @@ class Store:
                                        (moment.isoformat(),)).fetchall()
         return [self._queued(row) for row in rows]
 
-    def unsent_mail(self) -> list[QueuedMail]:
-        rows = self.connection.execute("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY id").fetchall()
+    def unsent_mail(self, *, due_by: datetime | None = None) -> list[QueuedMail]:
+        """Mail not sent yet; with `due_by`, only what may be tried by then
+        (a failed send waits before it is tried again)."""
+        query = "SELECT * FROM outbox WHERE sent_at IS NULL"
+        parameters: tuple = ()
+        if due_by is not None:
+            query += " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+            parameters = (due_by.isoformat(),)
+        rows = self.connection.execute(query + " ORDER BY id", parameters).fetchall()
         return [self._queued(row) for row in rows]
 
     def _queued(self, row: sqlite3.Row) -> QueuedMail:
@@ -533,9 +544,12 @@ class Store:
         self.connection.execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL"
                                 " WHERE id = ?", (now.isoformat(), mail_id))
 
-    def mark_send_failed(self, mail_id: int, error: str) -> None:
-        self.connection.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                                (error, mail_id))
+    def mark_send_failed(self, mail_id: int, error: str, *, retry_at: datetime) -> None:
+        self.connection.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+                                " WHERE id = ?", (error, retry_at.isoformat(), mail_id))
+
+    def defer(self, mail_id: int, *, retry_at: datetime) -> None:
+        self.connection.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (retry_at.isoformat(), mail_id))
 
     def sent_mail(self) -> list[QueuedMail]:
         rows = self.connection.execute("SELECT * FROM outbox WHERE sent_at IS NOT NULL ORDER BY id").fetchall()

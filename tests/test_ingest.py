@@ -425,3 +425,31 @@ def test_a_sender_writing_faster_than_a_person_stops_getting_replies(config_dir,
                                       message_id=f"<loop-{number}@northmoor.example.gov.uk>"))
     run_once(settings, now=NOW, progress=lambda line: None)
     assert len(sent_mail(settings.mailbox.outbox)) == 3
+
+
+def test_mail_that_cannot_be_sent_waits_and_is_sent_when_the_server_is_back(settings, monkeypatch):
+    from datetime import timedelta
+
+    from bot.mailbox import MailboxError
+    from bot.mailbox.maildir import MaildirMailbox as Real
+
+    outage = {"on": True}
+    original = Real.send
+
+    def flaky_send(self, message):
+        if outage["on"]:
+            raise MailboxError("Cannot reach the mail server", permanent=False)
+        return original(self, message)
+
+    monkeypatch.setattr(Real, "send", flaky_send)
+    for number in range(3):
+        deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject=f"Q {number}",
+                                      message_id=f"<outage-{number}@northmoor.example.gov.uk>"))
+    first = run_once(settings, now=NOW, progress=lambda line: None)
+    assert (first.mail_sent, first.mail_unsent) == (0, 3), "an outage stops the round: nothing is lost"
+    outage["on"] = False
+    soon = run_once(settings, now=NOW + timedelta(seconds=30), progress=lambda line: None)
+    assert soon.mail_sent == 0, "a failed send waits before it is tried again"
+    later = run_once(settings, now=NOW + timedelta(minutes=2), progress=lambda line: None)
+    assert later.mail_sent == 3
+    assert len(sent_mail(settings.mailbox.outbox)) == 3
