@@ -68,6 +68,8 @@ stopping = threading.Event()
 # The configuration problems last reported, so a broken configuration is
 # reported in full once, not every poll.
 reported_problems: list[str] = []
+# The last pass error said on screen, so an outage is reported once.
+last_error: dict[str, str] = {}
 # The schedule the daemon started with, to notice when the `daemon` settings
 # change under it.
 started_with: dict[str, object] = {}
@@ -294,14 +296,20 @@ def run_pass_safely(config_dir: str, data_dir: str, *, reminders: bool) -> None:
         with pass_lock(settings.data_dir):
             summary = run_once(settings, now=datetime.now(timezone.utc), progress=ignore, reminders=reminders,
                                drafts=reminders)
-    except BotError as error:  # another pass held the data directory too long
+    except BotError as error:  # the mailbox out of reach, a pass that held the data directory too long
         log.warning("Skipped the %s pass: %s", kind, error)
+        if str(error) != last_error.get("text"):
+            # Said once on screen, not every minute of an outage.
+            last_error["text"] = str(error)
+            say(f"The {kind} pass was skipped: {error} The next pass will try again.")
         return
     except Exception as error:
         log.exception("The %s pass failed; the next pass will retry", kind)
         say(f"The {kind} pass failed ({type(error).__name__}); the next pass will retry. "
             f"Details are in the log: {settings.log_file}")
         return
+    if last_error.pop("text", None):
+        say("Passes work again.")
     log.info("%s pass: %s", kind.capitalize(), describe(summary))
     if summary.messages or summary.mail_sent or summary.mail_unsent or summary.failed or summary.reminders_queued:
         say(describe(summary) + ".")
