@@ -14,6 +14,7 @@ import logging
 import os
 import warnings
 from collections.abc import Callable, Iterable
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -59,7 +60,6 @@ STATUS_STYLES = {
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F3864", end_color="1F3864")
 WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,13 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
     return path
 
 
+def workbook_styles(workbook: Workbook) -> CellStyles:
+    """The style cache of this workbook (style indexes belong to one workbook)."""
+    if not hasattr(workbook, "qa_cell_styles"):
+        workbook.qa_cell_styles = CellStyles()
+    return workbook.qa_cell_styles
+
+
 def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iterable[Any]):
     sheet = workbook.create_sheet(title=name[:31])
     for index, column in enumerate(columns, start=1):
@@ -178,10 +185,11 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     # Printed, a sheet is landscape with the header row on every page.
     sheet.page_setup.orientation = "landscape"
     sheet.print_title_rows = "1:1"
-    sheet.append([header_cell(sheet, column.header) for column in columns])
+    styles = workbook_styles(workbook)
+    sheet.append([header_cell(sheet, column.header, styles) for column in columns])
     count = 0
     for row in rows:
-        sheet.append([cell(sheet, column, column.value(row)) for column in columns])
+        sheet.append([cell(sheet, column, column.value(row), styles) for column in columns])
         count += 1
     if count == 0:
         # Excel tables need a data row; an empty one keeps the filters usable.
@@ -198,43 +206,70 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     return sheet
 
 
-def header_cell(sheet, text: str) -> WriteOnlyCell:
+class CellStyles:
+    """Each distinct cell style is worked out once per workbook and then
+    copied. Setting a font, fill and alignment on every cell makes openpyxl
+    hash and look up each style object for each cell, which costs several
+    times more than writing the values; copying a cell's style array (its
+    indexes into the workbook's style lists) costs nothing."""
+
+    def __init__(self):
+        self.arrays: dict[tuple, Any] = {}
+
+    def apply(self, target: WriteOnlyCell, key: tuple, configure: Callable[[WriteOnlyCell], None]) -> None:
+        array = self.arrays.get(key)
+        if array is None:
+            configure(target)
+            self.arrays[key] = copy(target._style)
+        else:
+            target._style = copy(array)
+
+
+def header_cell(sheet, text: str, styles: CellStyles) -> WriteOnlyCell:
     header = WriteOnlyCell(sheet, value=text)
-    header.font = HEADER_FONT
-    header.fill = HEADER_FILL
-    header.alignment = Alignment(wrap_text=True, vertical="top")
+
+    def configure(target: WriteOnlyCell) -> None:
+        target.font = HEADER_FONT
+        target.fill = HEADER_FILL
+        target.alignment = Alignment(wrap_text=True, vertical="top")
+
+    styles.apply(header, ("header",), configure)
     return header
 
 
-def cell(sheet, column: Column, value: Any) -> WriteOnlyCell:
+def cell(sheet, column: Column, value: Any, styles: CellStyles) -> Any:
+    """What to append for one value: the value itself where it needs no
+    style (the cheapest cell to write), else a styled write-only cell."""
     if isinstance(value, datetime):
         value = value.astimezone(LONDON).replace(tzinfo=None, microsecond=0)
+    colour = None
+    if column.kind == "grade" and value in GRADE_STYLES:
+        colour = GRADE_STYLES[value]
+    elif column.kind == "flag" and value == "Yes":
+        colour = URGENT_STYLE
+    elif column.kind == "status" and value in STATUS_STYLES:
+        colour = STATUS_STYLES[value]
+    number_format = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": "0%"}.get(column.kind)
+    formula_like = isinstance(value, str) and value.startswith("=")
+    if value is None or (colour is None and number_format is None and column.kind != "long" and not formula_like):
+        return value
     result = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str):
         # Text from a form is always text: openpyxl would make a string that
         # starts with "=" a live formula.
         result.data_type = "s"
-    if column.kind == "date":
-        result.number_format = DATE_FORMAT
-    elif column.kind == "datetime":
-        result.number_format = DATETIME_FORMAT
-    elif column.kind == "percent":
-        result.number_format = "0%"
-    if column.kind == "long":
-        result.alignment = WRAP
-    else:
-        result.alignment = TOP
-    style = None
-    if column.kind == "grade" and value in GRADE_STYLES:
-        style = GRADE_STYLES[value]
-    elif column.kind == "flag" and value == "Yes":
-        style = URGENT_STYLE
-    elif column.kind == "status" and value in STATUS_STYLES:
-        style = STATUS_STYLES[value]
-    if style is not None:
-        fill, font = style
-        result.fill = PatternFill("solid", start_color=fill, end_color=fill)
-        result.font = Font(color=font, bold=value in (INADEQUATE, "Yes"))
+
+    def configure(target: WriteOnlyCell) -> None:
+        if number_format:
+            target.number_format = number_format
+        if column.kind == "long":
+            target.alignment = WRAP
+        if colour is not None:
+            fill, font = colour
+            target.fill = PatternFill("solid", start_color=fill, end_color=fill)
+            target.font = Font(color=font, bold=value in (INADEQUATE, "Yes"))
+
+    styles.apply(result, (column.kind, colour, value in (INADEQUATE, "Yes") if colour else False), configure)
     return result
 
 

@@ -7,11 +7,16 @@ import hashlib
 import html
 import re
 from datetime import datetime, timezone
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.parser import BytesParser
-from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+from email import encoders, message_from_bytes
+from email.charset import QP, Charset
+from email.header import Header, decode_header, make_header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import compat32
+from email.utils import format_datetime, formataddr, getaddresses, parsedate_to_datetime
 
 from bot.mailbox.base import Attachment, InboundMessage, OutgoingMessage
 
@@ -36,8 +41,12 @@ def parse_message(raw: bytes, *, fallback_received: datetime, handle: object = N
     Its key is the Message-ID; a message without one (rare, but some scanners
     and scripts send them) is keyed by a hash of its bytes, which is just as
     stable while the message sits unchanged in the mailbox.
+
+    Read with the `compat32` policy and the few headers needed decoded by
+    hand: the modern policy parses every header into objects, which costs
+    more than reading the form itself.
     """
-    message = BytesParser(policy=policy.default).parsebytes(raw)
+    message = message_from_bytes(raw, policy=compat32)
     message_id = clean_message_id(header_text(message, "Message-ID"))
     key = message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
     sender_name, sender = first_address(header_text(message, "From"))
@@ -57,30 +66,21 @@ def parse_message(raw: bytes, *, fallback_received: datetime, handle: object = N
     )
 
 
-def plain_text(message: EmailMessage) -> str:
-    """The message's own text: its plain-text body, or its HTML body with
-    the tags taken out; '' when it has neither."""
-    try:
-        part = message.get_body(preferencelist=("plain", "html"))
-        if part is None:
-            return ""
-        text = part.get_content()
-    except Exception:  # a malformed body must not stop the pass
+def header_text(message: Message, name: str) -> str:
+    """A header's decoded text (RFC 2047 encoded words undone), or '' when
+    absent or unreadable."""
+    value = message.get(name)
+    if value is None:
         return ""
-    if part.get_content_subtype() == "html":
-        text = re.sub(r"(?is)<(script|style).*?</\1>", " ", text)
-        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
-        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
-    return text.strip()
+    return decoded(value)
 
 
-def header_text(message: EmailMessage, name: str) -> str:
-    """A header's decoded text, or '' when absent or unreadable."""
+def decoded(value) -> str:
     try:
-        value = message.get(name)
+        text = str(make_header(decode_header(str(value))))
     except Exception:  # a malformed header must not stop the pass
-        return ""
-    return str(value).strip() if value is not None else ""
+        text = str(value)
+    return " ".join(text.split())
 
 
 def clean_message_id(value: str) -> str | None:
@@ -98,7 +98,7 @@ def first_address(value: str) -> tuple[str, str]:
     return name.strip(), address.strip().lower()
 
 
-def message_date(message: EmailMessage) -> datetime | None:
+def message_date(message: Message) -> datetime | None:
     try:
         value = parsedate_to_datetime(header_text(message, "Date"))
     except (TypeError, ValueError, IndexError):
@@ -108,7 +108,7 @@ def message_date(message: EmailMessage) -> datetime | None:
     return value
 
 
-def attachments_of(message: EmailMessage):
+def attachments_of(message: Message):
     """Yield the files a person attached, including those inside a forwarded
     message attached as an item. Inline images (signature logos, pasted
     pictures) are not attachments anyone meant to send."""
@@ -117,6 +117,7 @@ def attachments_of(message: EmailMessage):
             continue
         disposition = part.get_content_disposition()
         filename = part.get_filename()
+        filename = decoded(filename) if filename else None
         content_type = part.get_content_type()
         if disposition != "attachment" and not filename:
             continue
@@ -131,14 +132,71 @@ def attachments_of(message: EmailMessage):
         yield Attachment(filename=filename or "attachment", content_type=content_type, data=data)
 
 
-def build_message(outgoing: OutgoingMessage, *, sender: str, sender_name: str) -> EmailMessage:
-    """The RFC 5322 message for `outgoing`, sent from `sender`."""
-    message = EmailMessage(policy=policy.SMTP)
-    message["From"] = str(Address(display_name=sender_name, addr_spec=sender))
+def plain_text(message: Message) -> str:
+    """The message's own text: its plain-text body, or its HTML body with
+    the tags taken out; '' when it has neither."""
+    found = {}
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment" or part.get_filename():
+            continue
+        subtype = part.get_content_type()
+        if subtype in ("text/plain", "text/html") and subtype not in found:
+            found[subtype] = part
+        if "text/plain" in found:
+            break
+    part = found.get("text/plain") or found.get("text/html")
+    if part is None:
+        return ""
+    try:
+        payload = part.get_payload(decode=True) or b""
+        text = payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+    except (LookupError, ValueError):
+        return ""
+    if part.get_content_type() == "text/html":
+        text = re.sub(r"(?is)<(script|style).*?</\1>", " ", text)
+        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return text.strip()
+
+
+# UTF-8 bodies as quoted-printable: readable in an .eml, safe over any server.
+UTF8 = Charset("utf-8")
+UTF8.header_encoding = QP
+UTF8.body_encoding = QP
+# Lines end in CRLF, as SMTP requires (smtplib sends bytes as they are).
+WIRE = compat32.clone(linesep="\r\n")
+
+
+def build_message(outgoing: OutgoingMessage, *, sender: str, sender_name: str) -> Message:
+    """The RFC 5322 message for `outgoing`, sent from `sender`.
+
+    Built with the `email.mime` classes: the modern `EmailMessage` API
+    parses every header it sets into objects, which costs more than the
+    rest of a receipt together.
+    """
+    body = MIMEText(outgoing.text, "plain", UTF8, policy=WIRE)
+    if outgoing.html:
+        body = MIMEMultipart("alternative", _subparts=[body, MIMEText(outgoing.html, "html", UTF8, policy=WIRE)],
+                             policy=WIRE)
+    if outgoing.attachments:
+        message = MIMEMultipart("mixed", _subparts=[body], policy=WIRE)
+        for attachment in outgoing.attachments:
+            maintype, _, subtype = attachment.content_type.partition("/")
+            part = MIMEApplication(attachment.data, _subtype=subtype or "octet-stream", policy=WIRE) \
+                if maintype == "application" else MIMEBase(maintype, subtype or "octet-stream", policy=WIRE)
+            if maintype != "application":
+                part.set_payload(attachment.data)
+                encoders.encode_base64(part)
+            part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", attachment.filename)
+                            if not attachment.filename.isascii() else attachment.filename)
+            message.attach(part)
+    else:
+        message = body
+    message["From"] = formataddr((sender_name, sender), charset="utf-8") if sender_name else sender
     message["To"] = ", ".join(outgoing.to)
     if outgoing.cc:
         message["Cc"] = ", ".join(outgoing.cc)
-    message["Subject"] = outgoing.subject
+    message["Subject"] = outgoing.subject if outgoing.subject.isascii() else Header(outgoing.subject, UTF8)
     message["Date"] = format_datetime(outgoing.date or datetime.now(timezone.utc))
     if outgoing.message_id:
         message["Message-ID"] = f"<{outgoing.message_id}>"
@@ -148,13 +206,4 @@ def build_message(outgoing: OutgoingMessage, *, sender: str, sender_name: str) -
         message["References"] = " ".join(f"<{reference.strip('<>')}>" for reference in references)
     for name, value in outgoing.headers.items():
         message[name] = value
-    message.set_content(outgoing.text)
-    if outgoing.html:
-        message.add_alternative(outgoing.html, subtype="html")
-    for attachment in outgoing.attachments:
-        maintype, _, subtype = attachment.content_type.partition("/")
-        message.add_attachment(
-            attachment.data, maintype=maintype, subtype=subtype or "octet-stream",
-            filename=attachment.filename,
-        )
     return message
