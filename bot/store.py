@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -98,8 +98,10 @@ CREATE TABLE outbox (
     sent_at TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
-    next_attempt_at TEXT                -- after a failure, not before this
+    next_attempt_at TEXT,               -- after a failure, not before this
+    recipients TEXT                     -- ",to,cc," in lower case, for quick look-ups
 );
+CREATE INDEX outbox_created ON outbox(created_at);
 
 CREATE TABLE notices (
     item_key TEXT PRIMARY KEY,          -- one thing told to one person at one stage
@@ -135,6 +137,10 @@ MIGRATIONS = {
     """,
     4: """
     ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
+    """,
+    5: """
+    ALTER TABLE outbox ADD COLUMN recipients TEXT;
+    CREATE INDEX outbox_created ON outbox(created_at);
     """,
 }
 
@@ -449,10 +455,9 @@ class Store:
     def replies_since(self, address: str, moment: datetime) -> int:
         """How many replies (mail answering an inbound message) went to
         `address` since `moment`."""
-        rows = self.connection.execute(
-            "SELECT payload FROM outbox WHERE message_key IS NOT NULL AND dedupe_key LIKE 'reply:%'"
-            " AND created_at >= ?", (moment.isoformat(),))
-        return sum(1 for row in rows if address in json.loads(row["payload"])["to"])
+        return self.connection.execute(
+            "SELECT COUNT(*) FROM outbox WHERE dedupe_key LIKE 'reply:%' AND created_at >= ?"
+            " AND recipients LIKE ?", (moment.isoformat(), f"%,{address.lower()},%")).fetchone()[0]
 
     def form_by_id(self, form_id: int) -> StoredForm | None:
         row = self.connection.execute("SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()
@@ -498,11 +503,12 @@ class Store:
                 self._queue(item, now)
 
     def _queue(self, item: QueuedMail, now: datetime) -> None:
+        recipients = "," + ",".join(address.lower() for address in item.message.to + item.message.cc) + ","
         self.connection.execute(
-            "INSERT OR IGNORE INTO outbox (dedupe_key, kind, message_key, payload, about, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO outbox (dedupe_key, kind, message_key, payload, about, created_at, recipients)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (item.dedupe_key, item.kind, item.message_key, encode_outgoing(item.message),
-             json.dumps(item.about), now.isoformat()),
+             json.dumps(item.about), now.isoformat(), recipients),
         )
 
     def record_notices(self, mails: list[tuple[QueuedMail, list[str]]], *, now: datetime) -> None:
