@@ -12,6 +12,7 @@ or by the sender when the form names nobody (DESIGN.md, "Staff list").
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,7 +80,9 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
                 first: date, last: date) -> list[Obligation]:
     """Every obligation of `schedule` due from `first` to `last` inclusive,
     with what has arrived towards it, in due-date order."""
-    facts = [form_facts(stored, staff) for stored in forms]
+    facts = sorted((form_facts(stored, staff) for stored in forms if stored.form.date is not None),
+                   key=lambda fact: fact.form.date)
+    dates = [fact.form.date for fact in facts]
     result: list[Obligation] = []
     for rule in schedule.rules:
         if rule.period == "re_audit":
@@ -89,8 +92,8 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
         in_period: dict[str, list[FormFacts]] = {}
         for person, period, due in rule_periods(rule, schedule, people, first, last):
             if period.key not in in_period:
-                in_period[period.key] = [fact for fact in facts if fact.form.form in rule.forms
-                                         and fact.form.date is not None and fact.form.date in period]
+                dated = facts[bisect_left(dates, period.start):bisect_right(dates, period.end)]
+                in_period[period.key] = [fact for fact in dated if fact.form.form in rule.forms]
             obligation = count(rule, period, person, due, in_period[period.key], staff)
             if obligation is not None:
                 result.append(obligation)

@@ -14,7 +14,6 @@ import logging
 import os
 import warnings
 from collections.abc import Callable, Iterable
-from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,8 +22,9 @@ from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.formatting.rule import FormulaRule
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -194,6 +194,7 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     if count == 0:
         # Excel tables need a data row; an empty one keeps the filters usable.
         sheet.append([None] * len(columns))
+    colour_rules(sheet, columns, max(count, 1) + 1)
     last = get_column_letter(len(columns))
     table = Table(displayName=table_name(name), ref=f"A1:{last}{max(count, 1) + 1}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
@@ -216,13 +217,13 @@ class CellStyles:
     def __init__(self):
         self.arrays: dict[tuple, Any] = {}
 
-    def apply(self, target: WriteOnlyCell, key: tuple, configure: Callable[[WriteOnlyCell], None]) -> None:
+    def apply(self, target: WriteOnlyCell, key: Any, configure: Callable[[WriteOnlyCell], None]) -> None:
         array = self.arrays.get(key)
         if array is None:
             configure(target)
-            self.arrays[key] = copy(target._style)
+            self.arrays[key] = StyleArray(target._style)
         else:
-            target._style = copy(array)
+            target._style = StyleArray(array)
 
 
 def header_cell(sheet, text: str, styles: CellStyles) -> WriteOnlyCell:
@@ -233,44 +234,58 @@ def header_cell(sheet, text: str, styles: CellStyles) -> WriteOnlyCell:
         target.fill = HEADER_FILL
         target.alignment = Alignment(wrap_text=True, vertical="top")
 
-    styles.apply(header, ("header",), configure)
+    styles.apply(header, "header", configure)
     return header
+
+
+NUMBER_FORMATS = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": "0%"}
 
 
 def cell(sheet, column: Column, value: Any, styles: CellStyles) -> Any:
     """What to append for one value: the value itself where it needs no
-    style (the cheapest cell to write), else a styled write-only cell."""
-    if isinstance(value, datetime):
+    style (the cheapest cell to write), else a styled write-only cell.
+    Colours come from conditional formatting (`colour_rules`), not from the
+    cells, so they also follow a value the QA team types in."""
+    kind = column.kind
+    if value is None:
+        return None
+    if kind == "datetime":
         value = value.astimezone(LONDON).replace(tzinfo=None, microsecond=0)
-    colour = None
-    if column.kind == "grade" and value in GRADE_STYLES:
-        colour = GRADE_STYLES[value]
-    elif column.kind == "flag" and value == "Yes":
-        colour = URGENT_STYLE
-    elif column.kind == "status" and value in STATUS_STYLES:
-        colour = STATUS_STYLES[value]
-    number_format = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "percent": "0%"}.get(column.kind)
-    formula_like = isinstance(value, str) and value.startswith("=")
-    if value is None or (colour is None and number_format is None and column.kind != "long" and not formula_like):
+    elif kind not in NUMBER_FORMATS and kind != "long" and not (isinstance(value, str) and value[:1] == "="):
         return value
     result = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        # Text from a form is always text: openpyxl would make a string that
+    if isinstance(value, str) and value[:1] == "=":
+        # Text from a form is always text: openpyxl makes a string that
         # starts with "=" a live formula.
         result.data_type = "s"
-
-    def configure(target: WriteOnlyCell) -> None:
-        if number_format:
-            target.number_format = number_format
-        if column.kind == "long":
-            target.alignment = WRAP
-        if colour is not None:
-            fill, font = colour
-            target.fill = PatternFill("solid", start_color=fill, end_color=fill)
-            target.font = Font(color=font, bold=value in (INADEQUATE, "Yes"))
-
-    styles.apply(result, (column.kind, colour, value in (INADEQUATE, "Yes") if colour else False), configure)
+    styles.apply(result, kind, configure_for(kind))
     return result
+
+
+def configure_for(kind: str) -> Callable[[WriteOnlyCell], None]:
+    def configure(target: WriteOnlyCell) -> None:
+        if kind in NUMBER_FORMATS:
+            target.number_format = NUMBER_FORMATS[kind]
+        if kind == "long":
+            target.alignment = WRAP
+    return configure
+
+
+def colour_rules(sheet, columns: list[Column], last_row: int) -> None:
+    """Grades, urgent concerns and statuses in Excel's good / neutral / bad
+    colours, by conditional formatting over their columns."""
+    for index, column in enumerate(columns, start=1):
+        colours = {"grade": GRADE_STYLES, "flag": {"Yes": URGENT_STYLE}, "status": STATUS_STYLES}.get(column.kind)
+        if not colours:
+            continue
+        letter = get_column_letter(index)
+        for value, (fill, font) in colours.items():
+            sheet.conditional_formatting.add(
+                f"{letter}2:{letter}{last_row}",
+                CellIsRule(operator="equal", formula=[f'"{value}"'],
+                           fill=PatternFill("solid", start_color=fill, end_color=fill),
+                           font=Font(color=font, bold=value in (INADEQUATE, "Yes"))),
+            )
 
 
 COMPLIANCE_COLUMNS = [

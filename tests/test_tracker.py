@@ -59,7 +59,9 @@ def test_audits_observations_and_actions_have_their_sheets_tables_and_headers(st
     [table] = audits.tables.values()
     assert table.ref == f"A1:{audits.cell(1, len(headers)).column_letter}2"
     assert audits["H2"].number_format == "dd/mm/yyyy"
-    assert audits["K2"].fill.start_color.rgb.endswith("FFC7CE"), "inadequate is coloured red"
+    red = [rule for ranges in audits.conditional_formatting for rule in ranges.rules
+           if str(ranges.sqref).startswith("K2") and rule.formula == ['"Inadequate"']]
+    assert red and red[0].dxf.fill.fgColor.rgb.endswith("FFC7CE"), "inadequate is coloured red"
 
     observation = {cell.value: value.value for cell, value in zip(workbook["Observations"][1],
                                                                     workbook["Observations"][2])}
