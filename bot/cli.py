@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill a local mailbox with sample forms and run one pass")
     demo.set_defaults(handler=command_demo)
 
+    blank = commands.add_parser("blank-forms", help="write a blank Word version of every form the bot knows")
+    blank.add_argument("--folder", type=Path, default=Path(__file__).resolve().parent.parent / "templates" / "forms",
+                       metavar="DIR", help="where to write them (default: templates/forms)")
+    blank.set_defaults(handler=command_blank_forms)
+
     status = commands.add_parser("status", help="the last pass, unsent mail, Needs attention and the next deadlines")
     status.add_argument("--json", action="store_true", help="the same as status.json")
     status.set_defaults(handler=command_status)
@@ -298,6 +303,19 @@ def command_demo(arguments: argparse.Namespace) -> int:
     print(f"    needs attention:    {settings.mailbox.maildir / '.Needs attention'}")
     print(f"  Store:                {settings.state_db}")
     print(f"  Log:                  {settings.log_file}")
+    return 0
+
+
+def command_blank_forms(arguments: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.forms.blank import write_blank_forms
+
+    settings = load_settings(arguments.config, arguments.data_dir)
+    written = write_blank_forms(settings.forms, arguments.folder, council=settings.organisation,
+                                mailbox=settings.mailbox.address, department=settings.department)
+    print(f"Wrote {len(written)} blank forms to {arguments.folder}:")
+    for path in written:
+        print(f"  {path.name}")
     return 0
 
 

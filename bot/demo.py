@@ -26,6 +26,7 @@ from bot.samples import (
     sample_forms,
 )
 from bot.samples.messages import build_email
+from bot.samples.tools import build_tool_docx, tool_samples
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,15 @@ def demo_emails(mailbox_address: str, today: date) -> Iterator[DemoEmail]:
     yield DemoEmail(email(), head.name, head.email, "Moderated audits",
                     "Moderated audit attached; my comments are in colour and my judgement is at the end.",
                     attachments=(attachment_name(moderated, "docx", build_docx(moderated, "table"), suffix=" moderated"),))
+
+    # A Head of Service's quarterly thematic audit and a supervision audit.
+    for tool in tool_samples(1, seed=SEED, today=today, kinds=("thematic_audit", "supervision_audit")):
+        author = STAFF_BY_NAME[tool.auditor]
+        noun = "Thematic audit" if tool.kind == "thematic_audit" else "Supervision audit"
+        yield DemoEmail(email(), author.name, author.email, noun,
+                        f"{noun} attached, as discussed at the performance clinic.",
+                        attachments=((f"{noun} {tool.date:%b %Y}.docx",
+                                      build_tool_docx(tool, "table", variant_seed=email.next)),))
 
     broken_sender = pick(lambda form: form.kind == CASE_FILE_AUDIT)
     yield DemoEmail(email(), *sender_of(broken_sender), "Audit",

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 # Form kinds that judge a child's case, so that an inadequate grade is a
 # judgement about the child's case the Head of Service must hear about
 # (2025 framework §3.1, week 4). An observation grades a practitioner's practice.
-CASE_JUDGEMENT_KINDS = frozenset({"case_file_audit", "multi_agency_audit", "early_help_audit"})
+CASE_JUDGEMENT_KINDS = frozenset({"case_file_audit", "multi_agency_audit", "early_help_audit", "taf_audit",
+                                  "step_up_down_audit"})
 
 
 class Notices:

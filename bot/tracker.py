@@ -31,6 +31,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from bot import calendar, compliance
 from bot.faults import checkpoint
+from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 from bot.store import Store, StoredForm
 
@@ -70,9 +71,12 @@ class Column:
     kind: str = "text"  # text | date | datetime | grade | flag | number | long
 
 
-def form_columns(person: str, when: str) -> list[Column]:
-    """The columns of a form sheet. `person` and `when` name the auditor and
-    date columns as the sheet's readers call them."""
+def form_columns(person: str, when: str, practitioner: str = "Practitioner",
+                 own: list[tuple[str, str]] = ()) -> list[Column]:
+    """The columns of a form sheet. `person`, `when` and `practitioner` name
+    those columns as the sheet's readers call them; `own` adds the kind's
+    own fields (key, heading), kept in `extra`, after the grades."""
+    own_columns = [Column(heading, extra_value(key), 24, "long") for key, heading in own]
     return [
         Column("Received", lambda stored: stored.first_received, 17, "datetime"),
         Column("Form", lambda stored: stored.title, 22),
@@ -80,13 +84,14 @@ def form_columns(person: str, when: str) -> list[Column]:
         Column("Team", lambda stored: stored.form.team, 24),
         Column("Service", lambda stored: stored.form.service, 22),
         Column(person, lambda stored: stored.form.auditor, 20),
-        Column("Practitioner", lambda stored: stored.form.practitioner, 20),
+        Column(practitioner, lambda stored: stored.form.practitioner, 20),
         Column(when, lambda stored: stored.form.date, 12, "date"),
         Column("Auditor grade", lambda stored: stored.form.grade, 16, "grade"),
         Column("Moderated grade", lambda stored: stored.form.moderated_grade, 16, "grade"),
         Column("Final grade", lambda stored: stored.form.final_grade, 16, "grade"),
         Column("Urgent concern", lambda stored: "Yes" if stored.form.urgent_concern else "No", 10, "flag"),
         Column("Re-audit due", lambda stored: stored.re_audit_due, 12, "date"),
+        *own_columns,
         Column("Actions", lambda stored: len(stored.form.actions), 9, "number"),
         Column("Strengths", lambda stored: "\n".join(stored.form.strengths), 45, "long"),
         Column("Areas for development", lambda stored: "\n".join(stored.form.development_areas), 45, "long"),
@@ -126,10 +131,39 @@ SECTION_COLUMNS = [
 ]
 
 
-def sheet_columns(sheet: str) -> list[Column]:
+def extra_value(key: str) -> Callable[[StoredForm], Any]:
+    def value(stored: StoredForm) -> Any:
+        found = stored.form.extra.get(key)
+        if isinstance(found, list):
+            return "; ".join(str(item) for item in found)
+        if isinstance(found, bool):
+            return "Yes" if found else "No"
+        return found
+    return value
+
+
+def sheet_columns(sheet: str, kinds: list[FormKind]) -> list[Column]:
+    """The columns of the sheet holding `kinds`. The Audits and Observations
+    sheets keep the headers other tools rely on; other sheets name their
+    people as the form does ("Head of Service", "Supervisee") and add each
+    kind's own fields (a thematic audit's theme, a supervision's supervisor)."""
+    own: list[tuple[str, str]] = []
+    for kind in kinds:
+        for key, field_definition in kind.fields.items():
+            if key in kind.own_fields and (key, field_definition.name) not in own:
+                own.append((key, field_definition.name[:1].upper() + field_definition.name[1:]))
+    if sheet == "Audits":
+        return form_columns("Auditor", "Audit date", own=own)
     if sheet == "Observations":
-        return form_columns("Observer", "Observation date")
-    return form_columns("Auditor", "Audit date")
+        return form_columns("Observer", "Observation date", own=own)
+    first = kinds[0] if kinds else None
+
+    def label(field_name: str, default: str) -> str:
+        if first is None or field_name not in first.fields or not first.fields[field_name].labels:
+            return default
+        return first.fields[field_name].labels[0]
+
+    return form_columns(label("auditor", "Auditor"), "Date", label("practitioner", "Practitioner"), own=own)
 
 
 def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> Path:
@@ -148,7 +182,8 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
 
     workbook = Workbook(write_only=True)
     for name, rows in sheets.items():
-        write_sheet(workbook, name, sheet_columns(name), rows)
+        kinds = [kind for kind in definitions.kinds.values() if kind.sheet == name]
+        write_sheet(workbook, name, sheet_columns(name, kinds), rows)
     actions = store.current_actions()
     for action in actions:
         action.title = titles.get(action.kind, action.kind)

@@ -82,18 +82,19 @@ def test_the_readme_example_teaches_the_bot_a_new_form(config_dir, tmp_path):
     definitions = load_definitions(forms_yaml)
 
     document = Document()
-    document.add_heading("Family Conversation Audit", level=1)
+    document.add_heading("Pathway Plan Audit", level=1)
     table = document.add_table(rows=0, cols=2)
-    for label, value in [("Child ID", "4455667"), ("Conversation held by", "Lynne Cartwright"),
-                         ("Date", "12/10/2026"), ("What the family told us", "They felt listened to.")]:
+    for label, value in [("Child ID", "4455667"), ("Personal adviser's manager", "Nicola Wragg"),
+                         ("Date", "12/10/2026"), ("Overall grade", "Good"),
+                         ("What the young person told us", "They felt listened to.")]:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
-    path = tmp_path / "conversation.docx"
+    path = tmp_path / "pathway.docx"
     document.save(path)
 
     form = parse_bytes(path.read_bytes(), path.name, definitions)
     assert form.ok, form.errors
-    assert (form.form, form.case_id, form.auditor, form.date.isoformat()) == (
-        "conversation_audit", "4455667", "Lynne Cartwright", "2026-10-12")
-    assert form.extra["family_view"] == "They felt listened to."
-    assert definitions.kind("conversation_audit").sheet == "Conversation audits"
+    assert (form.form, form.case_id, form.auditor, form.date.isoformat(), form.grade) == (
+        "pathway_plan_audit", "4455667", "Nicola Wragg", "2026-10-12", "Good")
+    assert form.extra["young_persons_view"] == "They felt listened to."
+    assert definitions.kind("pathway_plan_audit").sheet == "Pathway plan audits"

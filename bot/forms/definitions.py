@@ -46,8 +46,32 @@ class FieldDefinition:
     def personal(self) -> bool:
         return self.key in PERSONAL
 
+    @property
+    def label(self) -> str:
+        """The label a blank form prints: the kind's own first, else the
+        shared field's first."""
+        return self.labels[0] if self.labels else self.name
+
     def missing_error(self) -> str:
         return self.missing or f"No {self.name} found. Please add it to the form and send the form again."
+
+
+# Field types whose value is short enough for one cell of a label | value table.
+SHORT_TYPES = frozenset({"case_id", "case_ids", "text", "short_list", "number", "date", "dates"})
+# Fields a blank form never asks for as a row of its own: the moderation box
+# holds the moderator's, the urgent-concern question its detail.
+MODERATION_FIELDS = ("moderator", "moderation_date", "moderator_comments", "moderated_grade")
+
+
+@dataclass(frozen=True)
+class BlankForm:
+    """What the blank Word form of a kind asks for (`blank_form` in
+    forms.yaml): `fields` in order, the `sections` its grade table lists,
+    and the `guidance` printed under its title."""
+
+    fields: tuple[str, ...]
+    sections: tuple[str, ...] = ()
+    guidance: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +94,7 @@ class FormKind:
     moderation: str | None
     fields: Mapping[str, FieldDefinition]
     own_fields: frozenset[str] = frozenset()
+    blank_form: BlankForm = BlankForm(())
 
     @property
     def moderated(self) -> bool:
@@ -238,7 +263,11 @@ def _meaning_problems(data: Mapping[str, Any], problems: list[str]) -> None:
     if data.get("default_kind") is not None and data["default_kind"] not in kinds:
         problems.append(f"At 'default_kind': {data['default_kind']!r} is not one of the kinds ({', '.join(kinds)}).")
     sheets: dict[str, str] = {}
+    titles: dict[str, str] = {}
     for name, kind in kinds.items():
+        # The blank form of each kind is a file named after its title.
+        if titles.setdefault(normalise(kind["title"]), name) != name:
+            problems.append(f"At 'kinds.{name}.title': {kind['title']!r} is already the title of {titles[normalise(kind['title'])]!r}.")
         sheet = kind["sheet"]
         if len(sheet) > 31 or _EXCEL_SHEET_FORBIDDEN.search(sheet):
             problems.append(
@@ -253,12 +282,24 @@ def _meaning_problems(data: Mapping[str, Any], problems: list[str]) -> None:
                 for alternative in [entry] if isinstance(entry, str) else entry:
                     if alternative not in known:
                         problems.append(f"At 'kinds.{name}.{key}[{index}]': {alternative!r} is not a field of this kind.")
+        for field_key in kind.get("missing") or {}:
+            if field_key not in data.get("fields", {}):
+                problems.append(f"At 'kinds.{name}.missing.{field_key}': {field_key!r} is not one of the shared fields; "
+                                "give a field of this kind its sentence under 'fields' instead.")
         for field_key in kind.get("labels") or {}:
             if field_key not in data.get("fields", {}):
                 problems.append(f"At 'kinds.{name}.labels.{field_key}': {field_key!r} is not one of the shared fields.")
         for own in kind.get("fields") or {}:
             if own in data.get("fields", {}) or own in PERSONAL:
                 problems.append(f"At 'kinds.{name}.fields.{own}': {own!r} is already a shared field; add labels under 'labels' instead.")
+        for index, field_key in enumerate((kind.get("blank_form") or {}).get("fields") or []):
+            where = f"At 'kinds.{name}.blank_form.fields[{index}]'"
+            if field_key in PERSONAL:
+                problems.append(f"{where}: {field_key!r} is personal data, which a blank form never asks for.")
+            elif field_key in MODERATION_FIELDS or field_key == "urgent_concern_detail":
+                problems.append(f"{where}: {field_key!r} is part of the moderation box or the urgent-concern question; leave it out.")
+            elif field_key not in known:
+                problems.append(f"{where}: {field_key!r} is not a field of this kind.")
         problems.extend(_duplicate_labels(_kind_label_sources(name, kind)))
     problems.extend(_duplicate_labels(_shared_label_sources(data)))
 
@@ -300,11 +341,13 @@ def _duplicate_labels(sources) -> list[str]:
 
 
 def _field(key: str, raw: Mapping[str, Any], extra_labels: Iterable[str] = ()) -> FieldDefinition:
+    # A kind's own labels come first: its blank form prints the first one
+    # ("Supervisee" on a supervision audit, not "Practitioner").
     return FieldDefinition(
         key=key,
         name=raw.get("name") or key.replace("_", " "),
         type=raw["type"],
-        labels=tuple(raw["labels"]) + tuple(extra_labels),
+        labels=tuple(dict.fromkeys((*extra_labels, *raw["labels"]))),
         missing=raw.get("missing"),
         missing_warning=raw.get("missing_warning"),
     )
@@ -312,6 +355,21 @@ def _field(key: str, raw: Mapping[str, Any], extra_labels: Iterable[str] = ()) -
 
 def _alternatives(entries: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
     return tuple((entry,) if isinstance(entry, str) else tuple(entry) for entry in entries)
+
+
+def _blank_form(raw: Mapping[str, Any], required, expected, own: Iterable[str]) -> BlankForm:
+    """The kind's `blank_form`, or by default its required and expected
+    fields, its own fields, then strengths, areas for development and actions."""
+    fields = raw.get("fields")
+    if not fields:
+        named = [key for alternatives in (*required, *expected) for key in alternatives]
+        fields = [*named, *own, "strengths", "development_areas", "actions"]
+        fields = [key for key in fields if key not in PERSONAL and key not in MODERATION_FIELDS]
+    return BlankForm(
+        fields=tuple(dict.fromkeys(fields)),
+        sections=tuple(raw.get("sections") or ()),
+        guidance=tuple(raw.get("guidance") or ()),
+    )
 
 
 def _build(data: Mapping[str, Any]) -> FormDefinitions:
@@ -326,23 +384,31 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
         def unclaimed(key: str, labels: Iterable[str], claimed: dict[str, str] = claimed) -> tuple[str, ...]:
             return tuple(label for label in labels if claimed.get(normalise(label), key) == key)
 
+        missing = raw.get("missing") or {}
         fields = {
-            key: _field(key, {**definition, "labels": unclaimed(key, definition["labels"])}, extra_labels.get(key, ()))
+            key: _field(
+                key,
+                {**definition, "labels": unclaimed(key, definition["labels"]), "missing": missing.get(key, definition.get("missing"))},
+                extra_labels.get(key, ()),
+            )
             for key, definition in data["fields"].items()
         }
         fields.update({key: _field(key, definition) for key, definition in own.items()})
         for key in PERSONAL:
             fields[key] = FieldDefinition(key, key.replace("_", " "), _PERSONAL_TYPES[key], unclaimed(key, personal.get(key, ())))
+        required = _alternatives(raw.get("required") or ())
+        expected = _alternatives(raw.get("expected") or ())
         kinds[name] = FormKind(
             name=name,
             title=raw["title"],
             sheet=raw["sheet"],
             detect=tuple(raw.get("detect") or ()),
-            required=_alternatives(raw.get("required") or ()),
-            expected=_alternatives(raw.get("expected") or ()),
+            required=required,
+            expected=expected,
             moderation=raw.get("moderation"),
             fields=fields,
             own_fields=frozenset(own),
+            blank_form=_blank_form(raw.get("blank_form") or {}, required, expected, own),
         )
     answers = data.get("answers") or {}
     moderation = data.get("moderation") or {}

@@ -314,7 +314,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             if field:
                 extraction.add(field, value.paragraphs if value is not None else [])
         consumed = index + 2
-        if len(row.cells) == 1 and labels.field_type(fields[0]) in ("list", "note"):
+        if len(row.cells) == 1 and labels.field_type(fields[0]) in ("list", "short_list", "note", "case_ids", "dates"):
             # A spreadsheet list: one item per row under the label.
             while consumed < len(rows) and len(rows[consumed].cells) == 1 and _is_value_row(rows[consumed], labels):
                 extraction.add(fields[0], rows[consumed].cells[0].paragraphs)

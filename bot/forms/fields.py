@@ -1,10 +1,13 @@
 """Turning found values into the typed fields of a `ParsedForm`.
 
 Each field type of `config/forms.yaml` has one reading: a case ID is the
-first token matching `case_id_pattern` that contains a digit; text is the
-first line; a note is every line; a list is one item per line or bullet; a
-date is a UK date; a grade an Ofsted judgement; yes/no a ticked, written or
-chosen answer with any detail after it.
+first token matching `case_id_pattern` that contains a digit (case IDs are
+every such token); text is the first line; a note is every line; a list is
+one item per line or bullet (a short list also splits at commas and
+semicolons); a date is a UK date (dates are every one in the box); a number
+a whole number, or how many case IDs the box lists; a grade an Ofsted
+judgement; yes/no a ticked, written or chosen answer with any detail after
+it.
 
 Auditor's fields are read without the runs a moderator typed in their own
 colour; the moderator's fields and the personal data boxes are read whole.
@@ -29,6 +32,14 @@ _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors",
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
 # Words that may stand beside a case number and are not a name.
 _ID_WORDS = {"lcs", "mosaic", "id", "no", "number", "ref", "reference", "case", "child", "cin", "cp", "lac", "ehm", "nhs"}
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:
@@ -50,6 +61,9 @@ class FieldReader:
         self.labels = labels
         self.personal = PersonalData()
         self._grade_problems: dict[str, str] = {}
+        # What labelled boxes held, folded: a moderator's name typed in colour
+        # in the "Moderated by" box is that box's value, not a comment.
+        self._box_values: set[str] = set()
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         for finding in extraction.findings:
@@ -73,6 +87,8 @@ class FieldReader:
         lines = self.lines(finding)
         if finding.decided is None and not lines:
             return
+        if field_name in _WHOLE and field_name != "moderator_comments":
+            self._box_values.add(normalise(" ".join(lines)))
         if field_name in ("child_name", "family_names"):
             target = self.personal.child_names if field_name == "child_name" else self.personal.family_names
             target.append("\n".join(lines))
@@ -90,9 +106,18 @@ class FieldReader:
             self._yes_no(finding, lines)
         elif kind == "date":
             self._date(field_name, " ".join(lines))
+        elif kind == "dates":
+            self._dates(field_name, " ".join(lines))
+        elif kind == "case_ids":
+            self._set_list(field_name, self._case_ids_in(" ".join(lines)))
+        elif kind == "number":
+            self._number(field_name, " ".join(lines))
         elif kind == "list":
             items = [strip_bullet(line) for line in lines]
             self._set_list(field_name, [item for item in items if item])
+        elif kind == "short_list":
+            items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
+            self._set_list(field_name, [item.strip(" .") for item in items if item.strip(" .")])
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
             self._set(field_name, value)
@@ -134,6 +159,57 @@ class FieldReader:
             if words and all(word[0].isupper() for word in words):
                 self.personal.child_names.append(" ".join(words))
             return
+
+    def _case_ids_in(self, text: str) -> list[str]:
+        """Every case ID in `text`, once each, in order; never part of a date."""
+        dates = [(match.start, match.end) for match in find_dates(text)]
+        found: list[str] = []
+        for match in self.labels.definitions.case_id_pattern.finditer(text):
+            value = (match.groupdict().get("id") or match.group(0)).strip()
+            overlaps = any(start < match.end() and match.start() < end for start, end in dates)
+            if re.search(r"\d", value) and not overlaps and value not in found:
+                found.append(value)
+        return found
+
+    def _number(self, field_name: str, text: str) -> None:
+        """A count: the number written, or how many case IDs the box lists
+        (the IDs then also fill the kind's case_ids field, if it is empty)."""
+        if self._current(field_name) is not None or not text:
+            return
+        case_ids = self._case_ids_in(text)
+        if case_ids:
+            self._set(field_name, len(case_ids))
+            listed = [key for key, field in self.labels.kind.fields.items() if field.type == "case_ids"]
+            if listed and not self._current(listed[0]):
+                self._set_list(listed[0], case_ids)
+            return
+        spans = [(match.start, match.end) for match in find_dates(text)]
+        for match in re.finditer(r"(?<![\d.])\d{1,6}(?![\d.])", text):
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                self._set(field_name, int(match.group(0)))
+                return
+        for word in re.findall(r"[a-z]+", text.casefold()):
+            if word in _NUMBER_WORDS:
+                self._set(field_name, _NUMBER_WORDS[word])
+                return
+        self.form.warnings.append(
+            f"The {self.labels.kind.fields[field_name].name} could not be read as a number; please write it in figures, like 12."
+        )
+
+    def _dates(self, field_name: str, text: str) -> None:
+        found = find_dates(text)
+        real = [match.value.isoformat() for match in found if match.value]
+        if real:
+            self._set_list(field_name, [value for value in dict.fromkeys(real) if value not in (self._current(field_name) or [])])
+        unreal = [match.text for match in found if not match.value]
+        if unreal:
+            self.form.warnings.append(
+                f"The date '{unreal[0]}' is not a real date, so it was not used. Please check the {self.labels.kind.fields[field_name].name}."
+            )
+        elif not found and text:
+            self.form.warnings.append(
+                f"The {self.labels.kind.fields[field_name].name} could not be read as dates; please write them like 03/11/2026."
+            )
 
     def _grade(self, finding: Finding, lines: list[str]) -> None:
         field_name = finding.field
@@ -264,6 +340,8 @@ class FieldReader:
         labelled = [normalise(comment) for comment in self.form.moderator_comments]
         for comment in moderation.comments:
             folded = normalise(comment)
+            if folded in self._box_values:
+                continue
             if not any(folded in other or other in folded for other in labelled if other):
                 self.form.moderator_comments.append(comment)
         if self.form.moderated_grade is None and moderation.grades:

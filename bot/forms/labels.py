@@ -121,10 +121,12 @@ class Labels:
         kind = self.field_type(field)
         if kind == "grade":
             return self.grades.read(text).value is not None
-        if kind == "date":
+        if kind in ("date", "dates"):
             return parse_date(text) is not None
-        if kind == "case_id":
+        if kind in ("case_id", "case_ids"):
             return any(re.search(r"[0-9]", match.group(0)) for match in self.definitions.case_id_pattern.finditer(text))
+        if kind == "number":
+            return re.fullmatch(r"\s*\d{1,6}\s*", text) is not None
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].value is not None
         return False

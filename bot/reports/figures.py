@@ -26,7 +26,8 @@ from bot.store import Store, StoredAction, StoredForm
 if TYPE_CHECKING:
     from bot.config import Settings
 
-AUDIT_KINDS = ("case_file_audit", "early_help_audit", "multi_agency_audit")
+# Forms that audit one child's case: counted, graded and themed as audits.
+AUDIT_KINDS = ("case_file_audit", "early_help_audit", "multi_agency_audit", "taf_audit", "step_up_down_audit")
 GRADE_ORDER = {grade: index for index, grade in enumerate(GRADES)}
 NO_TEAM = "(no team given)"
 
