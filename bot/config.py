@@ -72,6 +72,8 @@ class Settings:
     distribution: dict[str, list[str]]
     publishing: dict = field(default_factory=dict)
     intake: dict = field(default_factory=dict)
+    # intake.files with every default filled in (see bot.forms.package.FileLimits)
+    file_limits: dict = field(default_factory=lambda: file_limit_defaults())
 
     @property
     def state_db(self) -> Path:
@@ -185,7 +187,14 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
                       for kind, addresses in reports.get("distribution", {}).items()},
         publishing=dict(raw.get("publishing", {})),
         intake=dict(raw.get("intake", {})),
+        file_limits={**file_limit_defaults(), **raw.get("intake", {}).get("files", {})},
     )
+
+
+def file_limit_defaults() -> dict[str, Any]:
+    """The defaults of `intake.files`, as the schema states them."""
+    keys = schema()["properties"]["intake"]["properties"]["files"]["properties"]
+    return {name: key["default"] for name, key in keys.items()}
 
 
 def backend_problems(mailbox: dict, config_dir: Path) -> list[str]:

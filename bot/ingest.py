@@ -25,7 +25,8 @@ from bot.admission import reason_to_hold, reason_to_skip
 from bot.closing import Closure, closure_for
 from bot.config import Settings
 from bot.faults import checkpoint
-from bot.forms import ParsedForm, parse_bytes
+from bot.forms import ParsedForm
+from bot.forms.isolation import parse_isolated
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
 from bot.mailbox.base import Attachment
 from bot.notices import Notices
@@ -230,8 +231,10 @@ def read_attachment(attachment: Attachment, settings: Settings, store: Store) ->
     earlier = store.form_with_sha(sha256)
     if earlier is not None:
         return AttachmentOutcome(attachment, sha256, duplicate_of=earlier)
-    return AttachmentOutcome(attachment, sha256, form=parse_bytes(attachment.data, attachment.filename,
-                                                                  settings.forms))
+    # In a worker process with a memory and a time limit: a hostile file
+    # comes back as a refusal, and the pass goes on.
+    return AttachmentOutcome(attachment, sha256, form=parse_isolated(attachment.data, attachment.filename,
+                                                                     settings.forms, settings.file_limits))
 
 
 def form_record(outcome: AttachmentOutcome, settings: Settings, message: InboundMessage) -> FormRecord:

@@ -394,7 +394,7 @@ def test_a_message_that_keeps_failing_is_left_for_a_person_after_three_passes(se
     def broken_parser(*arguments, **keywords):
         raise RuntimeError("parser fault")
 
-    monkeypatch.setattr(bot.ingest, "parse_bytes", broken_parser)
+    monkeypatch.setattr(bot.ingest, "parse_isolated", broken_parser)
     deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", b"PK")]))
     deliver(settings, build_email(sender=email_of("Nicola Wragg"), to=MAILBOX, subject="No form"))

@@ -4,9 +4,15 @@
 
 Never raises for what a manager sends: a file that cannot be used comes back
 with `ok=False` and `errors` that say, in plain words, what is wrong and what
-to do; lesser problems are `warnings`. The steps: sniff the bytes, read the
-document model, detect the kind, mark moderation by colour, find the values,
-read them into fields, remove personal data, check the required fields.
+to do; lesser problems are `warnings`. The steps: check the size, sniff the
+bytes (checking a zip against the caps before anything is extracted), convert
+an old .doc, read the document model, detect the kind, mark moderation by
+colour, find the values, read them into fields, remove personal data, check
+the required fields.
+
+This runs in the calling process. The bot reads mail through
+`isolation.parse_isolated`, which runs it in a worker process with a memory
+and a time limit.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from . import convert
 from .definitions import FormDefinitions, FormKind
 from .detect import detect_kind
 from .document import Document, UnreadableForm
@@ -23,8 +30,9 @@ from .fields import FieldReader
 from .labels import Labels
 from .model import ParsedForm
 from .moderation import find_moderation
+from .package import FileLimits, size_problem
 from .privacy import Redactor
-from .sniff import DOCX, sniff
+from .sniff import DOCX, MACROS_REFUSED, MACROS_WARNING, OLD_WORD, OLD_WORD_PROBLEM, sniff
 from .text import normalise
 from .xlsx_reader import read_xlsx
 
@@ -35,6 +43,18 @@ UNEXPECTED = (
     "Please send it to the QA team, who will record it by hand."
 )
 EMPTY = "The form has no text in it. Please check you attached the completed form and send it again."
+TOO_MUCH_MEMORY = (
+    "The form needed more memory than any form should, so the bot stopped reading it. "
+    "Please check it is the completed form, save it again and send it as a new attachment."
+)
+CONVERTED = (
+    "This form was an old-style Word document (.doc); the bot converted it to read it. "
+    "Please use the .docx template in future."
+)
+NOT_CONVERTED = (
+    "This is an old-style Word document (.doc) and the bot could not convert it. "
+    "Please open it in Word, choose File > Save As > Word Document (.docx) and send it again."
+)
 
 
 def parse_file(path: Path, definitions: FormDefinitions) -> ParsedForm:
@@ -49,10 +69,19 @@ def parse_file(path: Path, definitions: FormDefinitions) -> ParsedForm:
     return parse_bytes(data, path.name, definitions)
 
 
-def parse_bytes(data: bytes, filename: str, definitions: FormDefinitions) -> ParsedForm:
-    """Parse one attachment. Never raises for bad input."""
+def parse_bytes(data: bytes, filename: str, definitions: FormDefinitions, limits: FileLimits | None = None,
+                *, convert_old_word: bool = True) -> ParsedForm:
+    """Parse one attachment under `limits` (the defaults when None). Never
+    raises for bad input. With `convert_old_word` false an old .doc is
+    answered with a request for a .docx instead of being converted here."""
+    limits = FileLimits.from_config(limits)
     try:
-        return _parse(data, filename, definitions)
+        return _parse(data, filename, definitions, limits, convert_old_word)
+    except MemoryError:
+        # Only under the worker's memory limit, in practice: a crafted file.
+        # The form is made below, once the exception has let go of the
+        # half-read document it holds and there is memory again.
+        pass
     except Exception:
         # A bug, not a bad form; the traceback is for the log, not the manager.
         # The file name is left out of the log: it may hold a child's name.
@@ -60,18 +89,52 @@ def parse_bytes(data: bytes, filename: str, definitions: FormDefinitions) -> Par
         form = ParsedForm(file=Redactor.blank().redact(filename) or filename)
         form.errors.append(UNEXPECTED)
         return form
+    form = ParsedForm(file=Redactor.blank().redact(filename) or filename)
+    form.errors.append(TOO_MUCH_MEMORY)
+    return form
 
 
-def _parse(data: bytes, filename: str, definitions: FormDefinitions) -> ParsedForm:
+def old_word_as_docx(data: bytes, limits: FileLimits) -> bytes | str:
+    """Given an unencrypted Word 97-2003 document, return it converted to a
+    .docx, or the reason (for the sender) it was not."""
+    if limits.old_word_documents != "convert" or convert.converter() is None:
+        return OLD_WORD_PROBLEM
+    converted = convert.doc_to_docx(
+        data, timeout=limits.conversion_timeout_seconds, memory_mb=2 * limits.worker_memory_mb
+    )
+    if converted is None or not converted.startswith(b"PK"):
+        return NOT_CONVERTED
+    return converted
+
+
+def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: FileLimits,
+           convert_old_word: bool) -> ParsedForm:
     # The file name may carry personal data too; the form's own names are
     # removed from it once they are known (see _redact).
     form = ParsedForm(file=Redactor.blank().redact(filename) or filename)
-    sniffed = sniff(data)
+    too_large = size_problem(len(data), limits)
+    if too_large:
+        form.errors.append(too_large)
+        return form
+    sniffed = sniff(data, limits)
+    if sniffed.kind == OLD_WORD:
+        converted = old_word_as_docx(data, limits) if convert_old_word else OLD_WORD_PROBLEM
+        if isinstance(converted, str):
+            form.errors.append(converted)
+            return form
+        data, sniffed = converted, sniff(converted, limits)
+        form.warnings.append(CONVERTED)
     if sniffed.kind is None:
         form.errors.append(sniffed.problem or EMPTY)
         return form
+    if sniffed.macros:
+        if limits.macro_documents == "refuse":
+            form.errors.append(MACROS_REFUSED)
+            return form
+        # The readers never run anything; the macros are read past and dropped.
+        form.warnings.append(MACROS_WARNING)
     try:
-        document = read_docx(data) if sniffed.kind == DOCX else read_xlsx(data)
+        document = read_docx(data) if sniffed.kind == DOCX else read_xlsx(data, limits)
     except UnreadableForm as problem:
         form.errors.append(str(problem))
         return form

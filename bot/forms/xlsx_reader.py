@@ -6,37 +6,65 @@ left out of a row but every cell keeps its column, so a header row still
 lines up with the values under it. Cell values read as people see them:
 whole numbers without ".0" (case IDs are often stored as numbers), dates as
 ISO dates, TRUE/FALSE as Yes/No.
+
+openpyxl parses the workbook's XML itself: with lxml for most parts (entities
+not resolved) and with defusedxml for the sheets and shared strings, which
+refuses entities and external references. defusedxml is a requirement; if
+openpyxl is not using it (not installed, or OPENPYXL_DEFUSEDXML=False) no
+workbook is read. Before openpyxl sees the file, `inspect_archive` has checked
+the caps and refused any part declaring a DOCTYPE or ENTITY.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 from datetime import date, datetime, time
 
 from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.styles.colors import COLOR_INDEX
+from openpyxl.xml import DEFUSEDXML
+from openpyxl.xml.functions import iterparse as _openpyxl_iterparse
 
 from .document import Cell, Document, Paragraph, Row, Run, Table, UnreadableForm, normalise_colour, normalise_marks
-from .package import Package
+from .package import MAX_PART_BYTES, TOO_LARGE, FileLimits, Package, inspect_archive
+
+log = logging.getLogger(__name__)
 
 # Forms are small; a sheet far bigger is formatting run wild, not answers.
 MAX_ROWS = 2000
 MAX_COLUMNS = 60
 
+# Checked once, at import: the parser openpyxl will use for sheets.
+SAFE_XML = DEFUSEDXML and _openpyxl_iterparse.__module__.startswith("defusedxml")
+UNSAFE_SETUP = (
+    "The bot cannot read Excel workbooks safely on this computer at the moment, so it did not open this one. "
+    "The QA team will record it by hand; there is no need to send it again."
+)
+if not SAFE_XML:
+    log.error("openpyxl is not using defusedxml (install defusedxml, and do not set "
+              "OPENPYXL_DEFUSEDXML=False); Excel forms will be refused")
 
 
-def read_xlsx(data: bytes) -> Document:
+def read_xlsx(data: bytes, limits: FileLimits | None = None) -> Document:
     """Return the document model of an .xlsx; raise UnreadableForm when the
-    workbook is damaged or carries a DOCTYPE or ENTITY declaration."""
+    workbook is damaged, breaks `limits` or carries a DOCTYPE or ENTITY
+    declaration, or when openpyxl would parse it without defusedxml."""
+    if not SAFE_XML:
+        raise UnreadableForm(UNSAFE_SETUP)
     with Package(data, "Excel workbook") as package:
-        for name in package.names:
-            if name.endswith((".xml", ".rels")):
-                package.bytes(name)  # refuses DOCTYPE/ENTITY declarations and oversized parts
         damaged = package.damaged
+        # openpyxl reads every cell of a sheet before a row limit can apply.
+        if any(entry.file_size > MAX_PART_BYTES for entry in package.entries()):
+            raise UnreadableForm(TOO_LARGE)
+    # Streamed: refuses declarations and bombs without reading them whole.
+    inspect_archive(data, limits)
     try:
         workbook = load_workbook(io.BytesIO(data), data_only=True, rich_text=True)
+    except MemoryError:
+        raise  # a crafted sheet under the worker's memory limit, not a damaged file
     except Exception:  # openpyxl raises many kinds of error for a damaged file
         raise UnreadableForm(damaged) from None
     document = Document()
