@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -26,7 +29,7 @@ from bot.closing import Closure, closure_for
 from bot.config import Settings
 from bot.faults import checkpoint
 from bot.forms import ParsedForm
-from bot.forms.isolation import parse_isolated
+from bot.forms.isolation import ParserPool
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
 from bot.mailbox.base import Attachment
 from bot.notices import Notices
@@ -65,6 +68,14 @@ class AttachmentOutcome:
     sha256: str
     form: ParsedForm | None = None
     duplicate_of: object = None  # the StoredForm already holding this exact file
+    parsing: Future | None = None  # the form, while a worker reads it
+
+
+# Forms are read by worker processes while the pass stores and answers the
+# message before: as many workers as processors (at most 4), and messages
+# read this far ahead of the one in hand.
+PARSER_WORKERS = max(1, min(4, os.cpu_count() or 1))
+LOOKAHEAD = 2 * PARSER_WORKERS + 2
 
 
 Progress = Callable[[str], None]
@@ -77,25 +88,89 @@ def run_pass(settings: Settings, mailbox: Mailbox, store: Store, *, now: datetim
     summary = PassSummary()
     notices = Notices(settings, now=now)
     say = progress or (lambda line: None)
-    for message in mailbox.fetch_new():
-        summary.messages += 1
-        checkpoint("after-fetch")
-        try:
-            handle_message(settings, mailbox, store, notices, message, now=now, summary=summary, say=say)
-        except MailboxError as error:
-            summary.failed += 1
-            log.error("Message %s could not be filed: %s", message.key, error)
-            say(f"  ! {message.sender or 'unknown sender'}: could not be filed ({error}); will retry")
-        except Exception as error:  # one bad message must not stop the pass
-            summary.failed += 1
-            handle_failure(mailbox, store, message, error, now=now, summary=summary, say=say)
+    with ParserPool(settings.file_limits, size=PARSER_WORKERS) as pool:
+        for message, ahead in read_ahead(mailbox.fetch_new(), settings, store, pool):
+            summary.messages += 1
+            checkpoint("after-fetch")
+            try:
+                if isinstance(ahead, Exception):
+                    raise ahead
+                handle_message(settings, mailbox, store, notices, message, now=now, summary=summary, say=say,
+                               ahead=ahead)
+            except MailboxError as error:
+                summary.failed += 1
+                log.error("Message %s could not be filed: %s", message.key, error)
+                say(f"  ! {message.sender or 'unknown sender'}: could not be filed ({error}); will retry")
+            except Exception as error:  # one bad message must not stop the pass
+                summary.failed += 1
+                handle_failure(mailbox, store, message, error, now=now, summary=summary, say=say)
+    store.flush_filed()
     deliver_queued_mail(mailbox, store, now=now, summary=summary, say=say)
     return summary
 
 
+def read_ahead(messages: Iterable[InboundMessage], settings: Settings, store: Store, pool: ParserPool):
+    """Yield each message with its attachments already handed to the parser
+    workers (or the exception that stopped that), keeping the workers busy
+    with the next messages' forms while the caller stores this one."""
+    source = iter(messages)
+    waiting: deque = deque()
+    while True:
+        while len(waiting) < LOOKAHEAD:
+            message = next(source, None)
+            if message is None:
+                break
+            try:
+                waiting.append((message, start_reading(message, settings, store, pool)))
+            except Exception as error:  # handled with the message, in order
+                waiting.append((message, error))
+        if not waiting:
+            return
+        yield waiting.popleft()
+
+
+def start_reading(message: InboundMessage, settings: Settings, store: Store,
+                  pool: ParserPool) -> list[AttachmentOutcome] | None:
+    """The message's form attachments, each either already logged (the same
+    bytes) or handed to a parser worker; None for mail that is not read
+    (already recorded, the bot's own, automatic replies)."""
+    if store.message(message.key) is not None or reason_to_skip(message, settings) is not None:
+        return None
+    outcomes: list[AttachmentOutcome] = []
+    for attachment in message.attachments:
+        if not is_candidate(attachment) or any(item.attachment.data == attachment.data for item in outcomes):
+            continue
+        sha256 = hashlib.sha256(attachment.data).hexdigest()
+        earlier = store.form_with_sha(sha256)
+        if earlier is not None:
+            outcomes.append(AttachmentOutcome(attachment, sha256, duplicate_of=earlier))
+        else:
+            # In a worker process with a memory and a time limit: a hostile
+            # file comes back as a refusal, and the pass goes on.
+            outcomes.append(AttachmentOutcome(attachment, sha256, parsing=pool.submit(
+                attachment.data, attachment.filename, settings.forms)))
+    return outcomes
+
+
+def finish_reading(outcomes: list[AttachmentOutcome], store: Store) -> list[AttachmentOutcome]:
+    """Wait for the workers' forms. A file that a message handled since has
+    logged (the same attachment sent twice in a row) is a duplicate now."""
+    for outcome in outcomes:
+        if outcome.parsing is None:
+            continue
+        form = outcome.parsing.result()
+        outcome.parsing = None
+        earlier = store.form_with_sha(outcome.sha256)
+        if earlier is not None:
+            outcome.duplicate_of = earlier
+        else:
+            outcome.form = form
+    return outcomes
+
+
 def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: Notices,
                    message: InboundMessage, *, now: datetime, summary: PassSummary,
-                   say: Progress) -> None:
+                   say: Progress, ahead: list[AttachmentOutcome] | None = None) -> None:
     recorded = store.message(message.key)
     if recorded is not None:
         # Recorded by an earlier pass that stopped before filing it.
@@ -120,10 +195,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
         say(f"  - {message.sender or 'unknown sender'}: not read ({reason})")
         return
 
-    outcomes: list[AttachmentOutcome] = []
-    for attachment in message.attachments:
-        if is_candidate(attachment) and not any(item.attachment.data == attachment.data for item in outcomes):
-            outcomes.append(read_attachment(attachment, settings, store))
+    outcomes = finish_reading(ahead or [], store)
 
     hold = reason_to_hold(message, settings)
     if hold is not None:
@@ -224,17 +296,6 @@ def record_closure(settings: Settings, mailbox: Mailbox, store: Store, notices: 
 
 def is_candidate(attachment: Attachment) -> bool:
     return not attachment.content_type.startswith(IGNORED_CONTENT_PREFIXES)
-
-
-def read_attachment(attachment: Attachment, settings: Settings, store: Store) -> AttachmentOutcome:
-    sha256 = hashlib.sha256(attachment.data).hexdigest()
-    earlier = store.form_with_sha(sha256)
-    if earlier is not None:
-        return AttachmentOutcome(attachment, sha256, duplicate_of=earlier)
-    # In a worker process with a memory and a time limit: a hostile file
-    # comes back as a refusal, and the pass goes on.
-    return AttachmentOutcome(attachment, sha256, form=parse_isolated(attachment.data, attachment.filename,
-                                                                     settings.forms, settings.file_limits))
 
 
 def form_record(outcome: AttachmentOutcome, settings: Settings, message: InboundMessage) -> FormRecord:

@@ -221,6 +221,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._filed: list[tuple[str, str]] = []
         self.connection = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self.connection.row_factory = sqlite3.Row
         self.connection.execute("PRAGMA foreign_keys = ON")
@@ -229,7 +230,10 @@ class Store:
         self._migrate()
 
     def close(self) -> None:
-        self.connection.close()
+        try:
+            self.flush_filed()
+        finally:
+            self.connection.close()
 
     def _migrate(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
@@ -300,7 +304,17 @@ class Store:
         return result
 
     def mark_filed(self, key: str, *, now: datetime) -> None:
-        self.connection.execute("UPDATE messages SET filed_at = ? WHERE key = ?", (now.isoformat(), key))
+        """Note that the message has been moved. Only a record for people
+        (the pass never relies on it), so the notes are written together by
+        `flush_filed`, in one transaction rather than one each."""
+        self._filed.append((now.isoformat(), key))
+
+    def flush_filed(self) -> None:
+        if not self._filed:
+            return
+        with self.transaction() as connection:
+            connection.executemany("UPDATE messages SET filed_at = ? WHERE key = ?", self._filed)
+        self._filed.clear()
 
     def note_failure(self, key: str, error: str, *, now: datetime) -> int:
         """Count a failed attempt at `key`; return the attempts so far."""

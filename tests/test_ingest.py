@@ -389,12 +389,12 @@ def test_the_same_file_sent_twice_is_logged_once_and_the_sender_told(settings):
 
 
 def test_a_message_that_keeps_failing_is_left_for_a_person_after_three_passes(settings, monkeypatch):
-    import bot.ingest
+    from bot.forms.isolation import ParserPool
 
     def broken_parser(*arguments, **keywords):
         raise RuntimeError("parser fault")
 
-    monkeypatch.setattr(bot.ingest, "parse_isolated", broken_parser)
+    monkeypatch.setattr(ParserPool, "_parse", broken_parser)
     deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", b"PK")]))
     deliver(settings, build_email(sender=email_of("Nicola Wragg"), to=MAILBOX, subject="No form"))

@@ -41,6 +41,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .definitions import FormDefinitions
@@ -260,7 +261,7 @@ def serve(connection, memory_bytes: int, parse: Parse) -> None:
     signal.signal(signal.SIGTERM, on_terminate)
     limited = _limit_memory(memory_bytes)
     records = _LogRecords()
-    connection.send_bytes(json.dumps({"ready": True, "memory_limited": limited}).encode())
+    _send(connection, json.dumps({"ready": True, "memory_limited": limited}).encode())
     definitions = None
     while True:
         try:
@@ -269,7 +270,7 @@ def serve(connection, memory_bytes: int, parse: Parse) -> None:
             return
         definitions = sent if sent is not None else definitions
         busy = True
-        connection.send_bytes(_TAKEN)
+        _send(connection, _TAKEN)
         _reset_peak()
         _limit_processor_time(limits.worker_timeout_seconds)
         form = None
@@ -284,12 +285,21 @@ def serve(connection, memory_bytes: int, parse: Parse) -> None:
             outcome = "memory" if TOO_MUCH_MEMORY in form.errors else "parsed"
             reply = {"form": form.to_json(), "peak_rss": _peak(), "log": records.drain(), "outcome": outcome,
                      "recycle": outcome == "memory"}
-            connection.send_bytes(json.dumps(reply, default=str).encode())
+            _send(connection, json.dumps(reply, default=str).encode())
         except MemoryError:
             os._exit(_EXIT_OUT_OF_MEMORY)
         busy = False
         if reply["recycle"] or stopping:
             return  # a worker that ran out of memory is not trusted with the next attachment
+
+
+def _send(connection, data: bytes) -> None:
+    """Send to the bot; when the bot has gone (killed, or stopped mid-pass),
+    leave quietly: there is nobody left to read a traceback."""
+    try:
+        connection.send_bytes(data)
+    except (OSError, EOFError):
+        os._exit(0)
 
 
 def _limit_memory(memory_bytes: int) -> bool:
@@ -372,10 +382,73 @@ class _LogRecords(logging.Handler):
         return records
 
 
+# Several workers --------------------------------------------------------------
+
+class ParserPool:
+    """Parses attachments in `size` workers at once, so a pass reads the
+    next messages' forms while it stores and answers the one in hand.
+
+        with ParserPool(limits, size=2) as pool:
+            future = pool.submit(data, "audit.docx", definitions)
+            form = future.result()
+
+    Each worker belongs to one thread of the pool; a worker that cannot be
+    started is replaced by reading in this process (see `parse_isolated`)."""
+
+    def __init__(self, limits: FileLimits | Mapping | None = None, size: int = 2):
+        self.limits = FileLimits.from_config(limits)
+        self._executor = ThreadPoolExecutor(max_workers=max(1, size), thread_name_prefix="qa-bot-parser")
+        self._local = threading.local()
+        self._workers: list[ParserWorker] = []
+        self._lock = threading.Lock()
+
+    def submit(self, data: bytes, filename: str, definitions: FormDefinitions) -> Future:
+        return self._executor.submit(self._parse, data, filename, definitions)
+
+    def _parse(self, data: bytes, filename: str, definitions: FormDefinitions) -> ParsedForm:
+        worker = getattr(self._local, "worker", None)
+        if worker is None:
+            worker = self._local.worker = ParserWorker(self.limits)
+            with self._lock:
+                self._workers.append(worker)
+        try:
+            return worker.parse(data, filename, definitions)
+        except WorkerUnavailable as error:
+            return parse_in_process(data, filename, definitions, self.limits, error)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        with self._lock:
+            for worker in self._workers:
+                worker.close()
+            self._workers.clear()
+
+    def __enter__(self) -> ParserPool:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def parse_in_process(data: bytes, filename: str, definitions: FormDefinitions, limits: FileLimits,
+                     error: Exception) -> ParsedForm:
+    """When no worker can be started at all (a host that forbids new
+    processes, say), read the attachment here with the same caps and checks
+    but without the worker's memory and time limits, and say so in the log
+    once: a form is better read less isolated than not read."""
+    global _fallback_logged
+    if not _fallback_logged:
+        _fallback_logged = True
+        log.error("The parser worker could not start (%s); reading forms in the bot's own process, "
+                  "without its memory and time limits", error)
+    return parse_bytes(data, filename, definitions, limits)
+
+
 # The bot's worker ------------------------------------------------------------
 
 _shared: ParserWorker | None = None
 _shared_lock = threading.Lock()
+_fallback_logged = False
 
 
 def parse_isolated(data: bytes, filename: str, definitions: FormDefinitions,
@@ -383,7 +456,8 @@ def parse_isolated(data: bytes, filename: str, definitions: FormDefinitions,
     """Parse one attachment in the bot's worker process under `limits` (the
     `intake.files` settings); never raises for a bad file: a timeout, a
     worker out of memory or killed comes back as `ok=False` with a plain
-    reason. Raise WorkerUnavailable only when no worker can be started."""
+    reason. When no worker can be started at all, the attachment is read
+    in this process (`parse_in_process`)."""
     global _shared
     limits = FileLimits.from_config(limits)
     with _shared_lock:
@@ -392,7 +466,10 @@ def parse_isolated(data: bytes, filename: str, definitions: FormDefinitions,
                 _shared.close()
             _shared = ParserWorker(limits)
         worker = _shared
-    return worker.parse(data, filename, definitions)
+    try:
+        return worker.parse(data, filename, definitions)
+    except WorkerUnavailable as error:
+        return parse_in_process(data, filename, definitions, limits, error)
 
 
 @atexit.register
