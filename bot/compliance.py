@@ -80,7 +80,8 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
                 first: date, last: date) -> list[Obligation]:
     """Every obligation of `schedule` due from `first` to `last` inclusive,
     with what has arrived towards it, in due-date order."""
-    facts = sorted((form_facts(stored, staff) for stored in forms if stored.form.date is not None),
+    people = PeopleCache(staff)
+    facts = sorted((form_facts(stored, staff, people) for stored in forms if stored.form.date is not None),
                    key=lambda fact: fact.form.date)
     dates = [fact.form.date for fact in facts]
     result: list[Obligation] = []
@@ -101,13 +102,41 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
     return result
 
 
-def form_facts(stored: StoredForm, staff: StaffDirectory) -> FormFacts:
-    auditor = auditor_of(stored.form, stored.sender, staff)
+class PeopleCache:
+    """The staff look-ups for many forms, each name worked out once: a year
+    of forms names the same few dozen people thousands of times."""
+
+    def __init__(self, staff: StaffDirectory):
+        self.staff = staff
+        self.auditors: dict[tuple, Person | None] = {}
+        self.names: dict[str | None, Person | None] = {}
+        self.heads: dict[str, Person | None] = {}
+
+    def auditor(self, stored: StoredForm) -> Person | None:
+        key = (stored.form.auditor, stored.sender)
+        if key not in self.auditors:
+            self.auditors[key] = auditor_of(stored.form, stored.sender, self.staff)
+        return self.auditors[key]
+
+    def by_name(self, name: str | None) -> Person | None:
+        if name not in self.names:
+            self.names[name] = self.staff.by_name(name)
+        return self.names[name]
+
+    def head_of_service(self, person: Person) -> Person | None:
+        if person.email not in self.heads:
+            self.heads[person.email] = self.staff.head_of_service_for(person)
+        return self.heads[person.email]
+
+
+def form_facts(stored: StoredForm, staff: StaffDirectory, people: PeopleCache | None = None) -> FormFacts:
+    people = people or PeopleCache(staff)
+    auditor = people.auditor(stored)
     return FormFacts(
         stored=stored,
         auditor=auditor,
-        practitioner=staff.by_name(stored.form.practitioner),
-        head_of_auditor=staff.head_of_service_for(auditor) if auditor else None,
+        practitioner=people.by_name(stored.form.practitioner),
+        head_of_auditor=people.head_of_service(auditor) if auditor else None,
     )
 
 

@@ -223,8 +223,17 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     styles = workbook_styles(workbook)
     sheet.append([header_cell(sheet, column.header, styles) for column in columns])
     count = 0
+    getters = [column.value for column in columns]
+    styled = [(index, column) for index, column in enumerate(columns)
+              if column.kind in NUMBER_FORMATS or column.kind == "long"]
     for row in rows:
-        sheet.append([cell(sheet, column, column.value(row), styles) for column in columns])
+        values = [get(row) for get in getters]
+        for index, column in styled:
+            values[index] = cell(sheet, column, values[index], styles)
+        for index, value in enumerate(values):
+            if type(value) is str and value[:1] == "=":
+                values[index] = cell(sheet, columns[index], value, styles)
+        sheet.append(values)
         count += 1
     if count == 0:
         # Excel tables need a data row; an empty one keeps the filters usable.
