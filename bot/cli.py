@@ -14,7 +14,7 @@ import logging.handlers
 import sys
 import time
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -303,6 +303,14 @@ def command_demo(arguments: argparse.Namespace) -> int:
     print(f"    needs attention:    {settings.mailbox.maildir / '.Needs attention'}")
     print(f"  Store:                {settings.state_db}")
     print(f"  Log:                  {settings.log_file}")
+    local = now.astimezone(LONDON).date()
+    last_month = (local.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    prefix = "python run_bot.py" + ("" if arguments.data_dir == Path("var") else f" --data-dir {arguments.data_dir}")
+    print()
+    print("Try next:")
+    print(f"  {prefix} report monthly --month {last_month}   # draft last month's QA audit report")
+    print(f"  {prefix} deadlines --month {local:%Y-%m}        # who owes what this month")
+    print(f"  {prefix} status                            # what the bot has done and what is due")
     return 0
 
 

@@ -453,3 +453,20 @@ def test_mail_that_cannot_be_sent_waits_and_is_sent_when_the_server_is_back(sett
     later = run_once(settings, now=NOW + timedelta(minutes=2), progress=lambda line: None)
     assert later.mail_sent == 3
     assert len(sent_mail(settings.mailbox.outbox)) == 3
+
+
+def test_a_tracker_that_cannot_be_written_never_holds_up_the_mail(settings):
+    """As when someone has the workbook open in Excel on a Windows share."""
+    settings.tracker_file.mkdir(parents=True)  # a directory where the workbook should go: every write fails
+    [form] = [form for form in sample_forms(30, seed=6, today=NOW.date()) if form.kind == CASE_FILE_AUDIT][:1]
+    deliver(settings, build_email(sender=email_of(form.auditor), to=MAILBOX, subject="Audit",
+                                  attachments=[("audit.docx", build_docx(form, "table"))]))
+    lines: list[str] = []
+    summary = run_once(settings, now=NOW, progress=lines.append)
+    assert (summary.forms_logged, summary.tracker_rebuilt) == (1, False)
+    assert any("could not be written" in line for line in lines)
+    assert len(sent_mail(settings.mailbox.outbox)) == 1, "the receipt went"
+    settings.tracker_file.rmdir()
+    later = run_once(settings, now=NOW, progress=lambda line: None)
+    assert later.tracker_rebuilt
+    assert [row["Case ID"] for row in sheet_rows(settings.tracker_file, "Audits")] == [form.case_id]
