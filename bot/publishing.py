@@ -160,7 +160,7 @@ class Destination:
         self.folder_path = "/".join(part for part in str(publishing.get("folder", "QA bot")).split("/") if part)
         if self.backend == "sharepoint":
             self.site = publishing.get("site", "")
-            self.library = publishing.get("library", "Documents")
+            self.document_library = publishing.get("document_library", "Documents")
             if ":" not in self.site:
                 raise GraphError(f"'publishing.site' must be the site's host and path, such as "
                                  f"northmoor.sharepoint.com:/sites/QualityAssurance (it is {self.site!r})",
@@ -181,7 +181,7 @@ class Destination:
 
     def __str__(self) -> str:
         if self.backend == "sharepoint":
-            return f"the '{self.library}' library of {self.site}, folder '{self.folder_path}'"
+            return f"the '{self.document_library}' library of {self.site}, folder '{self.folder_path}'"
         return f"the OneDrive of {self.user}, folder '{self.folder_path}'"
 
     def open(self) -> None:
@@ -234,11 +234,11 @@ class Destination:
         with self.client.guard(f"list the document libraries of {self.site}"):
             libraries = list(site.list_document_libraries())
         for library in libraries:
-            if library.name.lower() == self.library.lower():
+            if library.name.lower() == self.document_library.lower():
                 return library
         names = ", ".join(sorted(library.name for library in libraries)) or "none"
-        raise GraphError(f"The site {self.site} has no document library called '{self.library}' (it has: {names}); "
-                         "check 'publishing.library'", permanent=True)
+        raise GraphError(f"The site {self.site} has no document library called '{self.document_library}' (it has: {names}); "
+                         "check 'publishing.document_library'", permanent=True)
 
     def close(self) -> None:
         self.client.close()

@@ -336,7 +336,7 @@ class GraphServer:
                 self.user_drives[address] = drive.id
             return self.drives[self.user_drives[address]]
 
-    def library(self, host_and_path: str, name: str = "Documents") -> Drive:
+    def document_library(self, host_and_path: str, name: str = "Documents") -> Drive:
         site = self.sites[host_and_path.lower()]
         return next(self.drives[drive_id] for drive_id in site["drives"] if self.drives[drive_id].name == name)
 

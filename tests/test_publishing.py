@@ -46,11 +46,11 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_small_and_large_files_go_to_a_sharepoint_library_folder(server, tmp_path):
     small, large = files(tmp_path)
-    settings = settings_for(server, tmp_path, backend="sharepoint", site=SITE, library="Audit reports",
+    settings = settings_for(server, tmp_path, backend="sharepoint", site=SITE, document_library="Audit reports",
                             folder="QA bot/2026")
     assert publish(settings, [small, large]) == []
 
-    library = server.library(SITE, "Audit reports")
+    library = server.document_library(SITE, "Audit reports")
     assert library.by_path("/QA bot/2026/qa-tracker.xlsx")["content"] == small.read_bytes()
     assert library.by_path(f"/QA bot/2026/{large.name}")["content"] == large.read_bytes()
     [simple] = server.requests_to("PUT", r"/items/[^/]+:/qa-tracker\.xlsx:/content$")
@@ -82,7 +82,7 @@ def test_a_workbook_locked_in_sharepoint_waits_and_goes_up_on_the_next_call(serv
     server.lock_file("qa-tracker.xlsx")
 
     assert publish(settings, [small, large]) == [], "a locked file is queued, not a problem"
-    library = server.library(SITE)
+    library = server.document_library(SITE)
     assert library.by_path(f"/QA bot/{large.name}")["content"] == large.read_bytes()
     with pytest.raises(GraphFailure):
         library.by_path("/QA bot/qa-tracker.xlsx")
@@ -106,14 +106,14 @@ def test_an_outage_keeps_the_files_queued_without_a_problem(server, tmp_path):
 
 def test_a_library_that_does_not_exist_is_a_plain_problem_and_the_file_stays_queued(server, tmp_path):
     small, _ = files(tmp_path)
-    settings = settings_for(server, tmp_path, backend="sharepoint", site=SITE, library="Reprots")
+    settings = settings_for(server, tmp_path, backend="sharepoint", site=SITE, document_library="Reprots")
     assert publish(settings, [small]) == [
         f"The files could not be published to the 'Reprots' library of {SITE}, folder 'QA bot': The site "
         f"{SITE} has no document library called 'Reprots' (it has: Audit reports, Documents); check "
-        "'publishing.library'"]
-    settings.publishing["library"] = "Documents"
+        "'publishing.document_library'"]
+    settings.publishing["document_library"] = "Documents"
     assert publish(settings, []) == []
-    assert server.library(SITE).by_path("/QA bot/qa-tracker.xlsx")
+    assert server.document_library(SITE).by_path("/QA bot/qa-tracker.xlsx")
 
 
 def test_a_missing_permission_is_said_plainly(server, tmp_path):
@@ -129,7 +129,7 @@ def test_a_missing_permission_is_said_plainly(server, tmp_path):
 def test_check_finds_the_library_and_folder_or_says_what_is_wrong(server, tmp_path):
     settings = settings_for(server, tmp_path, backend="sharepoint", site=SITE, folder="QA bot")
     assert check_publishing(settings) == []
-    assert server.library(SITE).by_path("/QA bot")["folder"]
+    assert server.document_library(SITE).by_path("/QA bot")["folder"]
     settings.publishing["site"] = "northmoor.sharepoint.com:/sites/Nowhere"
     assert check_publishing(settings) == [
         "The files could not be published to the 'Documents' library of northmoor.sharepoint.com:/sites/Nowhere, "
@@ -154,4 +154,4 @@ def test_the_shipped_schema_takes_a_publishing_section(config_dir, data_dir, ser
     tracker = data_dir / "qa-tracker.xlsx"
     tracker.write_bytes(b"PK")
     assert publish(settings, [tracker]) == []
-    assert server.library(SITE).by_path("/QA bot/qa-tracker.xlsx")["content"] == b"PK"
+    assert server.document_library(SITE).by_path("/QA bot/qa-tracker.xlsx")["content"] == b"PK"
