@@ -383,22 +383,30 @@ def command_run(arguments: argparse.Namespace) -> int:
 
 
 def command_parse(arguments: argparse.Namespace) -> int:
-    from bot.forms import ParsedForm, parse_bytes
+    from bot.forms import ParsedForm
+    from bot.forms.isolation import ParserPool
 
     definitions = load_form_definitions(arguments.config)
-    for path in arguments.files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            form = ParsedForm(file=path.name, ok=False,
-                              errors=[f"The file cannot be opened: {error.strerror or error}."])
-        else:
-            form = parse_bytes(data, path.name, definitions)
-        if arguments.json:
-            print(json.dumps(form.to_json(), ensure_ascii=False), flush=True)
-        else:
-            print_form(form)
+    # The same worker processes, memory and time limits as the mailbox pass:
+    # a file handed to `parse` may be as hostile as any attachment.
+    with ParserPool(None, size=1) as pool:
+        for path in arguments.files:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                form = ParsedForm(file=path.name, ok=False,
+                                  errors=[f"The file cannot be opened: {error.strerror or error}."])
+            else:
+                form = pool.submit(data, path.name, definitions).result()
+            show_parsed(form, arguments.json)
     return 0
+
+
+def show_parsed(form, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(form.to_json(), ensure_ascii=False), flush=True)
+    else:
+        print_form(form)
 
 
 # Helpers ------------------------------------------------------------------
