@@ -138,14 +138,8 @@ class Notices:
         """An urgent concern in mail held for a person goes to the QA team
         alone, who can check the sender and pass it on."""
         context = self.context(greeting_name=None)
-        context.update({
-            "case_id": form.case_id, "form_title": self.settings.forms.kind(form.form).title,
-            "auditor": form.auditor, "sender": message.sender, "practitioner": form.practitioner,
-            "team": form.team, "service": form.service,
-            "audit_date": long_date(form.date) if form.date else None, "grade": form.final_grade,
-            "moderated": bool(form.moderated_grade), "routed": True, "detail": form.urgent_concern_detail,
-            "held": reason,
-        })
+        context.update(self.alert_facts(form, message.sender), routed=True, detail=form.urgent_concern_detail,
+                       held=reason)
         about = f"{form.form}:{form.case_id}:{form.date.isoformat() if form.date else message.key}"
         return self.queued("urgent_concern", f"urgent_concern:{about}", context, to=[self.settings.qa_team_email],
                            message_key=message.key, importance_high=True)
@@ -171,26 +165,28 @@ class Notices:
         to = [head.email for head in heads] or qa_team
         cc = qa_team if heads and self.settings.alert_copy_qa_team else []
         context = self.context(greeting_name=join_words([first_name(head.name) for head in heads]) or None)
-        context.update({
-            "case_id": form.case_id,
-            "form_title": self.settings.forms.kind(form.form).title,
-            "auditor": form.auditor,
-            "sender": message.sender,
-            "practitioner": form.practitioner,
-            "team": form.team,
-            "service": form.service,
-            "audit_date": long_date(form.date) if form.date else None,
-            "grade": form.final_grade,
-            "moderated": bool(form.moderated_grade),
-            "routed": bool(heads),
-            "held": None,
-        })
+        context.update(self.alert_facts(form, message.sender), routed=bool(heads), held=None)
         context.update(extra)
         # About the case and audit, not the email: a moderated copy of the
         # same audit does not raise the same alert again.
         about = f"{form.form}:{form.case_id}:{form.date.isoformat() if form.date else record.sha256}"
         return self.queued(kind, f"{kind}:{about}", context, to=to, cc=cc, message_key=message.key,
                            importance_high=kind == "urgent_concern")
+
+    def alert_facts(self, form, sender: str) -> dict[str, Any]:
+        """What every alert says about the form it is about (case ID only)."""
+        return {
+            "case_id": form.case_id,
+            "form_title": self.settings.forms.kind(form.form).title,
+            "auditor": form.auditor,
+            "sender": sender,
+            "practitioner": form.practitioner,
+            "team": form.team,
+            "service": form.service,
+            "audit_date": long_date(form.date) if form.date else None,
+            "grade": form.final_grade,
+            "moderated": bool(form.moderated_grade),
+        }
 
     # Building mail ------------------------------------------------------
 
