@@ -344,25 +344,17 @@ class _BodyReader:
 
     # Tables -------------------------------------------------------------
 
-    def _rows(self, container: etree._Element):
+    def _children(self, container: etree._Element, tag: str):
+        """The `tag` children (rows of a table, cells of a row), looking
+        inside the content controls and custom XML that may wrap them."""
         w = self._w
         for child in container:
-            if child.tag == w + "tr":
+            if child.tag == tag:
                 yield child
             elif child.tag in (w + "sdt", w + "customXml"):
                 content = child.find(w + "sdtContent") if child.tag == w + "sdt" else child
                 if content is not None:
-                    yield from self._rows(content)
-
-    def _cells(self, container: etree._Element):
-        w = self._w
-        for child in container:
-            if child.tag == w + "tc":
-                yield child
-            elif child.tag in (w + "sdt", w + "customXml"):
-                content = child.find(w + "sdtContent") if child.tag == w + "sdt" else child
-                if content is not None:
-                    yield from self._cells(content)
+                    yield from self._children(content, tag)
 
     def _table(self, element: etree._Element) -> list[Block]:
         """A table, flattened: a row holding a nested table is lifted out, its
@@ -371,7 +363,7 @@ class _BodyReader:
         w = self._w
         blocks: list[Block] = []
         rows: list[Row] = []
-        for row_element in self._rows(element):
+        for row_element in self._children(element, self._w + "tr"):
             properties = row_element.find(w + "trPr")
             if properties is not None and properties.find(w + "del") is not None:
                 continue  # a row deleted with track changes on
@@ -380,7 +372,7 @@ class _BodyReader:
             column = _int(self._val(before), 0)
             cells: list[Cell] = []
             contents: list[list[Block]] = []
-            for cell_element in self._cells(row_element):
+            for cell_element in self._children(row_element, self._w + "tc"):
                 span, continuation, shading = 1, False, None
                 cell_properties = cell_element.find(w + "tcPr")
                 for item in cell_properties if cell_properties is not None else ():
