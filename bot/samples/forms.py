@@ -119,26 +119,7 @@ class SampleForm:
         extra: dict[str, Any] = {}
         if self.kind == OBSERVATION:
             extra = {"setting": self.setting, "reflective_discussion": self.reflective_discussion}
-        return {
-            "form": self.kind,
-            "case_id": self.case_id,
-            "auditor": self.auditor,
-            "practitioner": self.practitioner,
-            "team": self.team,
-            "service": self.service,
-            "date": self.date.isoformat(),
-            "grade": self.grade,
-            "moderated_grade": self.moderated_grade,
-            "final_grade": self.final_grade,
-            "section_grades": self.section_grades,
-            "urgent_concern": self.urgent_concern,
-            "moderated": self.moderation is not None,
-            "action_count": len(self.actions),
-            "action_due_dates": [action.due.isoformat() for action in self.actions],
-            "strength_count": len(self.strengths),
-            "development_area_count": len(self.development_areas),
-            "extra": extra,
-        }
+        return expected_of(self, extra)
 
     def personal_data(self) -> list[str]:
         """Return every string that identifies the child or family and must
@@ -146,16 +127,45 @@ class SampleForm:
         the child's full name, first name and surname, the date of birth in
         every spelling a form may use, the address lines, the postcode and
         the parents' names. Empty for a form about no one child."""
-        child = self.child
-        if child is None:
-            return []
-        birthdays = {format_date(child.date_of_birth, style) for style in DATE_STYLES}
-        return [
-            child.full_name,
-            child.first_name,
-            child.surname,
-            *sorted(birthdays),
-            *child.address_lines,
-            child.postcode,
-            *child.parents,
-        ]
+        return personal_data_of(self.child)
+
+
+def expected_of(sample, extra: dict[str, Any]) -> dict[str, Any]:
+    """What a parser should read from `sample` (a `SampleForm`, or a
+    `ToolSample` from `bot.samples.tools`), with the tool's own `extra`."""
+    return {
+        "form": sample.kind,
+        "case_id": sample.case_id,
+        "auditor": sample.auditor,
+        "practitioner": sample.practitioner,
+        "team": sample.team,
+        "service": sample.service,
+        "date": sample.date.isoformat(),
+        "grade": sample.grade,
+        "moderated_grade": sample.moderated_grade,
+        "final_grade": sample.moderated_grade or sample.grade,
+        "section_grades": {section.name: section.grade for section in sample.sections},
+        "urgent_concern": sample.urgent_concern,
+        "moderated": sample.moderation is not None,
+        "action_count": len(sample.actions),
+        "action_due_dates": [action.due.isoformat() for action in sample.actions],
+        "strength_count": len(sample.strengths),
+        "development_area_count": len(sample.development_areas),
+        "extra": extra,
+    }
+
+
+def personal_data_of(child: Child | None) -> list[str]:
+    """Every string of `child`'s that must never appear in any output."""
+    if child is None:
+        return []
+    birthdays = {format_date(child.date_of_birth, style) for style in DATE_STYLES}
+    return [
+        child.full_name,
+        child.first_name,
+        child.surname,
+        *sorted(birthdays),
+        *child.address_lines,
+        child.postcode,
+        *child.parents,
+    ]

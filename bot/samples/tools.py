@@ -34,7 +34,7 @@ from . import tool_phrases as words
 
 # The layouts by name; build.py keeps the map private, and the tools share it.
 from .build import _LAYOUT_CLASSES, LAYOUTS
-from .forms import Moderation, SampleAction, Section
+from .forms import Moderation, SampleAction, Section, expected_of, personal_data_of
 from .ooxml import ControlIds, stable_zip
 from .outline import (
     CASE_ID,
@@ -79,7 +79,7 @@ from .tool_phrases import (  # the kinds, for callers of this module
     THEMATIC_AUDIT,
     TOOL_KINDS,
 )
-from .wording import DATE_STYLES, GRADES, WORD_DATE_STYLES, choose_wording, format_date
+from .wording import DATE_STYLES, GRADES, WORD_DATE_STYLES, choose_wording
 from .xlsx_layouts import WorkbookLayout
 
 
@@ -133,36 +133,12 @@ class ToolSample:
         """What a parser should read, with the keys of `SampleForm.expected`;
         `extra` holds the tool's own fields as the parser gives them (free
         text with the child's name already replaced by "the child")."""
-        return {
-            "form": self.kind,
-            "case_id": self.case_id,
-            "auditor": self.auditor,
-            "practitioner": self.practitioner,
-            "team": self.team,
-            "service": self.service,
-            "date": self.date.isoformat(),
-            "grade": self.grade,
-            "moderated_grade": self.moderated_grade,
-            "final_grade": self.moderated_grade or self.grade,
-            "section_grades": {section.name: section.grade for section in self.sections},
-            "urgent_concern": self.urgent_concern,
-            "moderated": self.moderation is not None,
-            "action_count": len(self.actions),
-            "action_due_dates": [action.due.isoformat() for action in self.actions],
-            "strength_count": len(self.strengths),
-            "development_area_count": len(self.development_areas),
-            "extra": {own.key: own.expected for own in self.own},
-        }
+        return expected_of(self, {own.key: own.expected for own in self.own})
 
     def personal_data(self) -> list[str]:
         """Every string identifying the child or family (see
         `SampleForm.personal_data`); empty for a tool about no one child."""
-        child = self.child
-        if child is None:
-            return []
-        births = {format_date(child.date_of_birth, style) for style in DATE_STYLES}
-        return [child.full_name, child.first_name, child.surname, *sorted(births), *child.address_lines,
-                child.postcode, *child.parents]
+        return personal_data_of(self.child)
 
 
 # Building samples ------------------------------------------------------------
