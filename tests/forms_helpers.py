@@ -194,3 +194,27 @@ def xlsx_bytes(sheets: dict[str, Sequence[Sequence[object]]], colours: dict[tupl
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+CONTRACT_KEYS = ("form", "case_id", "auditor", "practitioner", "team", "service", "date", "grade",
+                 "moderated_grade", "final_grade", "section_grades", "urgent_concern")
+
+
+def assert_reads_as_expected(sample, parsed) -> dict:
+    """`parsed` (a ParsedForm) says what the sample form's `expected()` says,
+    and carries none of its `personal_data()`; returns the parsed JSON."""
+    import json
+
+    expected = sample.expected()
+    result = parsed.to_json()
+    assert result["ok"], result["errors"]
+    assert {key: result[key] for key in CONTRACT_KEYS} == {key: expected[key] for key in CONTRACT_KEYS}
+    assert [action["due"] for action in result["actions"]] == expected["action_due_dates"]
+    assert len(result["strengths"]) == expected["strength_count"]
+    assert len(result["development_areas"]) == expected["development_area_count"]
+    assert bool(result["moderator_comments"] or result["moderated_grade"]) == expected["moderated"]
+    assert {key: result["extra"].get(key) for key in expected["extra"]} == expected["extra"]
+    text = json.dumps(result, ensure_ascii=False)
+    for item in sample.personal_data():
+        assert item not in text, f"personal data {item!r} in the output"
+    return result

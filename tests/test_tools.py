@@ -10,33 +10,20 @@ import json
 from datetime import date
 
 import pytest
-from forms_helpers import DocxForm, definitions, xlsx_bytes
+from forms_helpers import DocxForm, assert_reads_as_expected, definitions, xlsx_bytes
 
 from bot.forms import parse_bytes
 from bot.samples import LAYOUTS
 from bot.samples.tools import TOOL_KINDS, build_tool_docx, build_tool_xlsx, tool_samples
 
 SAMPLES = tool_samples(2, seed=3, today=date(2026, 11, 20))
-CONTRACT_KEYS = ("form", "case_id", "auditor", "practitioner", "team", "service", "date", "grade",
-                 "moderated_grade", "final_grade", "section_grades", "urgent_concern")
 COMMENTS_ONLY = "Moderator's comments were found but no moderated judgement; the auditor's grade stands."
 
 
 def check(sample, parsed) -> None:
-    expected = sample.expected()
-    result = parsed.to_json()
-    assert result["ok"], result["errors"]
-    assert {key: result[key] for key in CONTRACT_KEYS} == {key: expected[key] for key in CONTRACT_KEYS}
-    assert [action["due"] for action in result["actions"]] == expected["action_due_dates"]
-    assert len(result["strengths"]) == expected["strength_count"]
-    assert len(result["development_areas"]) == expected["development_area_count"]
-    assert bool(result["moderator_comments"] or result["moderated_grade"]) == expected["moderated"]
-    assert {key: result["extra"].get(key) for key in expected["extra"]} == expected["extra"]
+    result = assert_reads_as_expected(sample, parsed)
     comments_only = sample.moderation is not None and sample.moderation.grade is None
     assert result["warnings"] == ([COMMENTS_ONLY] if comments_only else [])
-    text = json.dumps(result, ensure_ascii=False)
-    for item in sample.personal_data():
-        assert item not in text, f"personal data {item!r} in the output"
 
 
 def test_the_samples_cover_every_tool_more_than_once():
