@@ -15,7 +15,7 @@ from datetime import date
 
 from bot.mailbox import InboundMessage
 from bot.staff import StaffDirectory
-from bot.store import Store, StoredAction
+from bot.store import Store, StoredAction, is_closed
 
 DONE = re.compile(r"\b(completed?|done|closed|finished|actioned)\b", re.IGNORECASE)
 NOT_DONE = re.compile(r"\b(not|isn't|hasn't|haven't|wasn't|yet to be|still to be|when)\b[^.\n]{0,25}"
@@ -63,7 +63,7 @@ def actions_meant(message: InboundMessage, store: Store) -> list[StoredAction]:
     if not actions and message.in_reply_to:
         ids = store.actions_in_mail(message.in_reply_to, REMINDER_KINDS)
         for action in store.current_actions():
-            if action.id in ids and (action.status or "").casefold() not in ("completed", "not required"):
+            if action.id in ids and not is_closed(action.status):
                 actions[action.id] = action
     return list(actions.values())
 

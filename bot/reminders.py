@@ -26,13 +26,12 @@ from bot import calendar
 from bot.compliance import OVERDUE, Obligation, obligations
 from bot.notices import Notices, first_name, join_words, long_date
 from bot.staff import Person
-from bot.store import QueuedMail, Store, StoredAction
+from bot.store import QueuedMail, Store, StoredAction, is_closed
 
 if TYPE_CHECKING:
     from bot.config import Settings
 
 DIGEST_DAYS = 31
-CLOSED_STATUSES = {"completed", "complete", "done", "closed", "not required"}
 # How an action's owner is often written when it is the child's social worker.
 PRACTITIONER_WORDS = re.compile(r"^(the )?(allocated )?(sw|social worker|practitioner|worker|key worker)\b", re.I)
 
@@ -216,7 +215,7 @@ def action_mails(settings: Settings, store: Store, today: date, noticed: set[str
     forms = {stored.id: stored for stored in store.current_forms()}
     grouped: dict[tuple[str, str], list[tuple[StoredAction, str, Person | None]]] = defaultdict(list)
     for action in store.current_actions():
-        if action.due is None or (action.status or "").strip().casefold() in CLOSED_STATUSES:
+        if action.due is None or is_closed(action.status):
             continue
         stage = current_stage(action_stages(action.due, schedule), today, schedule.catch_up_working_days)
         if stage is None:

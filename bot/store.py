@@ -179,6 +179,14 @@ class StoredForm:
     notes: str | None = None
 
 
+# An action with one of these statuses is done with: no reminders, not open.
+CLOSED_STATUSES = frozenset({"completed", "complete", "done", "closed", "not required"})
+
+
+def is_closed(status: str | None) -> bool:
+    return (status or "").strip().casefold() in CLOSED_STATUSES
+
+
 @dataclass
 class StoredAction:
     id: int
@@ -489,7 +497,7 @@ class Store:
 
     def open_actions_for_case(self, case_id: str) -> list[StoredAction]:
         return [action for action in self.current_actions()
-                if action.case_id == case_id and (action.status or "").casefold() not in ("completed", "not required")]
+                if action.case_id == case_id and not is_closed(action.status)]
 
     # Bookkeeping ---------------------------------------------------------
 

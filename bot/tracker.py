@@ -33,7 +33,7 @@ from bot import calendar, compliance
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
-from bot.store import Store, StoredForm
+from bot.store import Store, StoredForm, is_closed
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -437,7 +437,7 @@ def read_actions(rows, header: list[str], store: Store) -> int:
         status = text_or_none(row[columns["Status"]]) if "Status" in columns else None
         completed = as_date(row[columns["Completed"]]) if "Completed" in columns else None
         notes = text_or_none(row[columns["Notes"]]) if "Notes" in columns else None
-        if completed and (status or "").casefold() not in ("completed", "not required"):
+        if completed and not is_closed(status):
             status = "Completed"  # a completion date means it is done
         changed += store.apply_action_edit(int(value), normal_status(status), completed, notes)
     return changed

@@ -19,9 +19,8 @@ from bot import calendar, compliance
 from bot.calendar import Period
 from bot.forms.model import GOOD, GRADES, INADEQUATE, OUTSTANDING
 from bot.notices import long_date
-from bot.reminders import CLOSED_STATUSES
 from bot.reports.themes import OBSERVATIONS, Prevalence, prevalence
-from bot.store import Store, StoredAction, StoredForm
+from bot.store import Store, StoredAction, StoredForm, is_closed
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -166,7 +165,7 @@ def action_rows(store: Store, forms: list[StoredForm], today: date) -> dict[str,
 
 
 def action_status(action: StoredAction, today: date) -> str:
-    if (action.status or "").strip().casefold() in CLOSED_STATUSES:
+    if is_closed(action.status):
         return "Completed"
     if action.due is not None and action.due < today:
         return "Overdue"
