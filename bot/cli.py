@@ -196,8 +196,6 @@ def command_deadlines(arguments: argparse.Namespace) -> int:
 def command_remind(arguments: argparse.Namespace) -> int:
     from bot import reminders as reminding
     from bot.config import load_settings
-    from bot.ingest import PassSummary, deliver_queued_mail
-    from bot.mailbox import open_mailbox
     from bot.store import Store
 
     settings = load_settings(arguments.config, arguments.data_dir)
@@ -211,13 +209,8 @@ def command_remind(arguments: argparse.Namespace) -> int:
             planned = reminding.plan(settings, store, today)
             preview = reminding.preview(settings, planned, now=now)
             if not arguments.dry_run:
-                mailbox = open_mailbox(settings)
-                try:
-                    reminding.queue(settings, store, planned, now=now)
-                    summary = PassSummary()
-                    deliver_queued_mail(mailbox, store, now=now, summary=summary, say=lambda line: None)
-                finally:
-                    mailbox.close()
+                reminding.queue(settings, store, planned, now=now)
+                send_queued_mail(settings, store, now=now)
         finally:
             store.close()
     if arguments.json:
@@ -235,8 +228,6 @@ def command_remind(arguments: argparse.Namespace) -> int:
 
 def command_report(arguments: argparse.Namespace) -> int:
     from bot.config import load_settings
-    from bot.ingest import PassSummary, deliver_queued_mail
-    from bot.mailbox import open_mailbox
     from bot.reports.build import Request, draft
     from bot.reports.publish import approved_mail
     from bot.store import Store
@@ -259,11 +250,7 @@ def command_report(arguments: argparse.Namespace) -> int:
                                    "Draft it first (the same command without --send), review it, then send it.")
                 mail = approved_mail(settings, request, files, now=now)
                 store.queue_mail([mail], now=now)
-                mailbox = open_mailbox(settings)
-                try:
-                    deliver_queued_mail(mailbox, store, now=now, summary=PassSummary(), say=lambda line: None)
-                finally:
-                    mailbox.close()
+                send_queued_mail(settings, store, now=now)
                 print(f"Sent {', '.join(path.name for path in files)} to {', '.join(mail.message.to)}.")
                 return 0
             print(f"Drafting the {request.kind} report for {request.period().label} ...")
@@ -487,6 +474,18 @@ def draft_due_reports(settings, store, mailbox, *, now: datetime, summary, progr
         publish_copies(settings, drafted.files, progress)
         progress(f"  > drafted {drafted.docx.name} and sent it to the QA team for review")
     deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
+
+
+def send_queued_mail(settings, store, *, now: datetime) -> None:
+    """Send what is queued now, outside a pass (reminders, an approved report)."""
+    from bot.ingest import PassSummary, deliver_queued_mail
+    from bot.mailbox import open_mailbox
+
+    mailbox = open_mailbox(settings)
+    try:
+        deliver_queued_mail(mailbox, store, now=now, summary=PassSummary(), say=lambda line: None)
+    finally:
+        mailbox.close()
 
 
 def publish_copies(settings, paths: list[Path], progress) -> None:
