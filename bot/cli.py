@@ -406,7 +406,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
     from bot import tracker
     from bot.ingest import deliver_queued_mail, run_pass
     from bot.mailbox import open_mailbox
-    from bot.status import record_pass
+    from bot.status import data_fingerprint, record_pass
     from bot.store import Store
 
     store = Store(settings.state_db)
@@ -427,7 +427,7 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
         # into the store first, so the rebuild keeps them.
         if workbook_stamp(settings.tracker_file) not in (None, store.get_meta("tracker_stamp")):
             tracker.read_back_edits(settings.tracker_file, store)
-        fingerprint = tracker_fingerprint(settings, store, now)
+        fingerprint = data_fingerprint(settings, store, now.astimezone(LONDON).date())
         if (summary.changed or not settings.tracker_file.exists()
                 or store.get_meta("tracker_fingerprint") != fingerprint):
             try:
@@ -512,15 +512,6 @@ def workbook_stamp(path: Path) -> str | None:
     except OSError:
         return None
     return f"{stat.st_size}:{stat.st_mtime_ns}"
-
-
-def tracker_fingerprint(settings, store, now: datetime) -> str:
-    """Changes when anything the tracker shows may have changed: the store,
-    the day (compliance statuses move with it), the staff list or timetable."""
-    config_files = [settings.staff_file, settings.config_dir / "schedule.yaml",
-                    *sorted((settings.config_dir / "presets").glob("*.yaml"))]
-    stamps = [f"{path.stat().st_mtime_ns}" for path in config_files if path.exists()]
-    return "|".join([store.fingerprint(), now.astimezone(LONDON).date().isoformat(), *stamps])
 
 
 def print_summary(summary, settings) -> None:

@@ -72,7 +72,8 @@ def plan(settings: Settings, store: Store, today: date) -> Plan:
     schedule = settings.schedule
     window_start = today - timedelta(days=120)
     window_end = calendar.add_working_days(today, max(schedule.remind_before, default=0) + 1)
-    owed = obligations(schedule, settings.staff, store.current_forms(), window_start, window_end)
+    forms = store.current_forms()
+    owed = obligations(schedule, settings.staff, forms, window_start, window_end)
     noticed = store.noticed_items()
     result.outstanding = [item for item in owed if item.outstanding and item.due < today]
 
@@ -99,7 +100,7 @@ def plan(settings: Settings, store: Store, today: date) -> Plan:
         result.mails.append(reminder_mail(settings, email, items, today))
     for (email, level), items in escalations.items():
         result.mails.append(escalation_mail(settings, email, level, items, today))
-    result.mails.extend(action_mails(settings, store, today, noticed))
+    result.mails.extend(action_mails(settings, store, forms, today, noticed))
     if result.mails and schedule.digest and f"digest:{today.isoformat()}" not in noticed:
         result.mails.append(digest_mail(settings, result, today))
     return result
@@ -208,11 +209,12 @@ def action_stages(due: date, schedule) -> list[Stage]:
     return sorted(stages, key=lambda stage: stage.day)
 
 
-def action_mails(settings: Settings, store: Store, today: date, noticed: set[str]) -> list[PlannedMail]:
+def action_mails(settings: Settings, store: Store, current_forms: list, today: date,
+                 noticed: set[str]) -> list[PlannedMail]:
     """Owners reminded before an action's due date and chased after it
     (closing the loop, 2025 framework §3.1), one email per owner per kind."""
     schedule = settings.schedule
-    forms = {stored.id: stored for stored in store.current_forms()}
+    forms = {stored.id: stored for stored in current_forms}
     grouped: dict[tuple[str, str], list[tuple[StoredAction, str, Person | None]]] = defaultdict(list)
     for action in store.current_actions():
         if action.due is None or is_closed(action.status):

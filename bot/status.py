@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 STATUS_FILE = "status.json"
 
 
+def data_fingerprint(settings: Settings, store: Store, day: date) -> str:
+    """Changes when anything worked out from the store may have changed:
+    the store itself, the day (statuses move with it), the staff list or
+    the timetable. The tracker and the next deadlines are recomputed only
+    when it changes."""
+    config_files = [settings.staff_file, settings.config_dir / "schedule.yaml",
+                    *sorted((settings.config_dir / "presets").glob("*.yaml"))]
+    stamps = [f"{path.stat().st_mtime_ns}" for path in config_files if path.exists()]
+    return "|".join([store.fingerprint(), day.isoformat(), *stamps])
+
+
 def record_pass(settings: Settings, store: Store, summary: PassSummary, *, now: datetime) -> None:
     """Remember the pass in the store and rewrite status.json."""
     counts = {key: value for key, value in asdict(summary).items() if key != "lines"}
@@ -34,6 +45,25 @@ def snapshot(settings: Settings, store: Store, *, today: date) -> dict[str, Any]
     last = json.loads(store.get_meta("last_pass") or "null")
     unsent = store.unsent_mail()
     counts = store.counts()
+    return {
+        "last_pass": last,
+        "unsent_mail": [{"kind": item.kind, "to": item.message.to, "attempts": item.attempts} for item in unsent],
+        "needs_attention": counts.get("needs_attention", 0),
+        "forms": counts.get("forms", 0),
+        "next_deadlines": next_deadlines(settings, store, today),
+        "working_day": calendar.is_working_day(today),
+    }
+
+
+def next_deadlines(settings: Settings, store: Store, today: date) -> list[dict[str, Any]]:
+    """What falls due in the next two weeks and how many still owe it. Kept
+    in the store with the data it came from: a daemon polling every minute
+    works it out again only when forms arrive, the day turns or the staff
+    list or timetable changes."""
+    basis = data_fingerprint(settings, store, today)
+    cached = json.loads(store.get_meta("next_deadlines") or "null")
+    if cached and cached["basis"] == basis:
+        return cached["deadlines"]
     waiting = [obligation for obligation in obligations(settings.schedule, settings.staff, store.current_forms(),
                                                         today, today + timedelta(days=14))
                if obligation.outstanding]
@@ -41,15 +71,10 @@ def snapshot(settings: Settings, store: Store, *, today: date) -> dict[str, Any]
     for obligation in waiting:
         key = (obligation.due.isoformat(), f"{obligation.rule.what} for {obligation.period.label}")
         upcoming[key] = upcoming.get(key, 0) + 1
-    return {
-        "last_pass": last,
-        "unsent_mail": [{"kind": item.kind, "to": item.message.to, "attempts": item.attempts} for item in unsent],
-        "needs_attention": counts.get("needs_attention", 0),
-        "forms": counts.get("forms", 0),
-        "next_deadlines": [{"date": due, "what": what, "people_still_owing": people}
-                           for (due, what), people in sorted(upcoming.items())],
-        "working_day": calendar.is_working_day(today),
-    }
+    deadlines = [{"date": due, "what": what, "people_still_owing": people}
+                 for (due, what), people in sorted(upcoming.items())]
+    store.set_meta("next_deadlines", json.dumps({"basis": basis, "deadlines": deadlines}))
+    return deadlines
 
 
 def write_status_file(settings: Settings, store: Store, *, today: date) -> Path:
