@@ -10,7 +10,6 @@ data directory, and a PDF beside it when LibreOffice is installed.
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -112,9 +111,8 @@ def draft(settings: Settings, store: Store, request: Request, *, today: date) ->
     output = settings.reports_dir / f"{request.file_stem}.docx"
     if request.kind == "monthly":
         context["actions_spreadsheet"] = f"{request.file_stem}-actions.xlsx"
-    with tempfile.TemporaryDirectory(prefix="qa-bot-charts-") as folder:
-        context["charts"] = make_charts(request.kind, context, Path(folder))
-        render(request.kind, context, output, templates_dir=settings.report_templates)
+    # The renderer draws the charts the kind's template shows.
+    render(request.kind, context, output, templates_dir=settings.report_templates)
     drafted = Drafted(request, output)
     if request.kind == "monthly":
         spreadsheet = settings.reports_dir / f"{request.file_stem}-actions.xlsx"
@@ -124,19 +122,6 @@ def draft(settings: Settings, store: Store, request: Request, *, today: date) ->
         drafted.pdf = to_pdf(output)
     store.set_meta(f"report:{request.key}", today.isoformat())
     return drafted
-
-
-def make_charts(kind: str, context: dict[str, Any], folder: Path) -> dict[str, str]:
-    from bot.reports import charts
-
-    made = {}
-    if "grades" in context:
-        made["grades"] = str(charts.grade_chart(context["grades"], folder / "grades.png"))
-    if kind in ("monthly", "quarterly", "annual"):
-        made["compliance"] = str(charts.compliance_chart(context["services"], folder / "compliance.png"))
-    if kind in ("quarterly", "annual"):
-        made["trend"] = str(charts.trend_chart(context["months"], folder / "trend.png"))
-    return made
 
 
 def write_actions_workbook(rows: list[dict[str, Any]], path: Path) -> Path:
