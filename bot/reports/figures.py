@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,13 @@ class Scope:
     period: Period
     today: date
     service: str | None = None
+    _forms: list[StoredForm] | None = field(default=None, repr=False)
+
+    def all_forms(self, store: Store) -> list[StoredForm]:
+        """Every current form in the store, loaded once for the report."""
+        if self._forms is None:
+            self._forms = store.current_forms()
+        return self._forms
 
     def includes(self, stored: StoredForm) -> bool:
         form = stored.form
@@ -72,7 +79,7 @@ def municipal_year(year: int) -> Period:
 
 def forms_in(store: Store, scope: Scope, kinds: Iterable[str]) -> list[StoredForm]:
     kinds = tuple(kinds)
-    return [stored for stored in store.current_forms() if stored.form.form in kinds and scope.includes(stored)]
+    return [stored for stored in scope.all_forms(store) if stored.form.form in kinds and scope.includes(stored)]
 
 
 def grade_rows(forms: list[StoredForm]) -> list[dict[str, Any]]:
@@ -114,14 +121,20 @@ def good_or_better(forms: list[StoredForm]) -> int:
     return sum(1 for stored in forms if stored.form.final_grade in (GOOD, OUTSTANDING))
 
 
+def owed_in(settings: Settings, store: Store, scope: Scope) -> list[compliance.Obligation]:
+    """The obligations whose periods lie within the report's period (a
+    deadline may fall up to two months after its period ends)."""
+    owed = compliance.obligations(settings.schedule, settings.staff, scope.all_forms(store),
+                                  scope.period.start, scope.period.end + timedelta(days=62))
+    return [item for item in owed if item.period.start >= scope.period.start and item.period.end <= scope.period.end]
+
+
 def counts_by_team(settings: Settings, store: Store, scope: Scope, audits: list[StoredForm],
                    observations: list[StoredForm]) -> tuple[list[dict], list[dict]]:
     """Audits and observations received per team and per service, against
     what the timetable expected in the period."""
-    owed = compliance.obligations(settings.schedule, settings.staff, store.current_forms(),
-                                  scope.period.start, scope.period.end + timedelta(days=62))
-    owed = [item for item in owed if item.period.start >= scope.period.start and item.period.end <= scope.period.end
-            and (scope.service is None or item.person.service.casefold() == scope.service.casefold())]
+    owed = [item for item in owed_in(settings, store, scope)
+            if scope.service is None or item.person.service.casefold() == scope.service.casefold()]
     # Rows by team; a team's service is the staff list's where it knows the team.
     team_services = {person.team.casefold(): person.service for person in settings.staff if person.team}
     teams: dict[str, dict[str, Any]] = {}
@@ -179,8 +192,7 @@ def urgent_rows(forms: list[StoredForm]) -> list[dict[str, Any]]:
             for stored in forms if stored.form.urgent_concern]
 
 
-def inadequate_rows(store: Store, forms: list[StoredForm]) -> list[dict[str, Any]]:
-    everything = store.current_forms()
+def inadequate_rows(everything: list[StoredForm], forms: list[StoredForm]) -> list[dict[str, Any]]:
     rows = []
     for stored in forms:
         form = stored.form
@@ -262,7 +274,7 @@ def audit_report(settings: Settings, store: Store, scope: Scope, title: str) -> 
         "strengths": theme_items(strengths),
         "development": theme_items(development),
         "urgent": urgent_rows(audits),
-        "inadequate": inadequate_rows(store, audits),
+        "inadequate": inadequate_rows(scope.all_forms(store), audits),
         "actions": action_rows(store, audits, scope.today),
         "observations": {"count": len(observations), "strengths": theme_items(observed_strengths),
                          "development": theme_items(observed_development)},
@@ -290,10 +302,7 @@ def overview(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
 def supervision(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
     """The quarterly report on the quality of supervision practice."""
     audits = forms_in(store, scope, ("supervision_audit",))
-    owed = [item for item in compliance.obligations(settings.schedule, settings.staff, store.current_forms(),
-                                                    scope.period.start, scope.period.end + timedelta(days=62))
-            if item.rule.kind == "supervision_audit" and item.period.start >= scope.period.start
-            and item.period.end <= scope.period.end]
+    owed = [item for item in owed_in(settings, store, scope) if item.rule.kind == "supervision_audit"]
     strengths, development = prevalence((stored.form for stored in audits), settings.themes,
                                         noun=("supervision file audited", "supervision files audited"))
     expected = sum(item.expected for item in owed)
