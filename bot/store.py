@@ -547,12 +547,6 @@ class Store:
     def noticed_items(self) -> set[str]:
         return {row[0] for row in self.connection.execute("SELECT item_key FROM notices")}
 
-    def mail_since(self, moment: datetime) -> list[QueuedMail]:
-        """Mail queued at or after `moment`, oldest first."""
-        rows = self.connection.execute("SELECT * FROM outbox WHERE created_at >= ? ORDER BY id",
-                                       (moment.isoformat(),)).fetchall()
-        return [self._queued(row) for row in rows]
-
     def unsent_mail(self, *, due_by: datetime | None = None) -> list[QueuedMail]:
         """Mail not sent yet; with `due_by`, only what may be tried by then
         (a failed send waits before it is tried again)."""
