@@ -77,10 +77,11 @@ def fill_mailbox(data_dir: Path, forms: list[tuple[str, bytes]]) -> None:
 
     mailbox = MaildirMailbox(data_dir / "mailbox", data_dir / "outbox", address=MAILBOX)
     people = senders()
+    sent = datetime(2026, 11, 19, 9, tzinfo=timezone.utc)
     for index, (name, data) in enumerate(forms):
         mailbox.deliver(build_email(sender=people[index % len(people)], to=MAILBOX, subject="Audit",
-                                    attachments=[(name, data)],
-                                    message_id=f"<bench-{index}@northmoor.example.gov.uk>"))
+                                    attachments=[(name, data)], date=sent,
+                                    message_id=f"<bench-{index}@northmoor.example.gov.uk>"), received=sent)
 
 
 def time_once(forms: list[tuple[str, bytes]], work: Path) -> tuple[float, float]:

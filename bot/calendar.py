@@ -13,10 +13,20 @@ half year, a year from April, or an 8-week review cycle (2025 framework §3.1).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import holidays
+
+# Deadlines are UK dates: a form that reached the mailbox at 00:30 BST on
+# 1 December (23:30 UTC on 30 November) arrived in December.
+LONDON = ZoneInfo("Europe/London")
+
+
+def uk_date(moment: datetime) -> date:
+    """The date in the UK at `moment` (an aware datetime)."""
+    return moment.astimezone(LONDON).date()
 
 
 @lru_cache(maxsize=64)

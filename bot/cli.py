@@ -16,14 +16,12 @@ import time
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from bot import __version__
-from bot.calendar import is_working_day
+from bot.calendar import LONDON, is_working_day
 from bot.errors import BotError, ConfigError
 
 log = logging.getLogger("bot")
-LONDON = ZoneInfo("Europe/London")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot import calendar
-from bot.calendar import Period
+from bot.calendar import Period, uk_date
 from bot.forms.model import INADEQUATE
 from bot.routing import auditor_of
 from bot.schedule import Rule, Schedule
@@ -198,7 +198,7 @@ def count(rule: Rule, period: Period, person: Person, due: date, in_period: list
             return None
         moderated = [fact for fact in audits if fact.form.moderated]
         return Obligation(rule, period, person, owed_by, due, expected=len(audits), received=len(moderated),
-                          on_time=sum(1 for fact in moderated if fact.stored.received.date() <= due),
+                          on_time=sum(1 for fact in moderated if uk_date(fact.stored.received) <= due),
                           cases=[fact.form.case_id for fact in moderated if fact.form.case_id],
                           awaiting=[fact.form.case_id or "(no case ID)" for fact in audits
                                     if not fact.form.moderated])
@@ -212,7 +212,7 @@ def count(rule: Rule, period: Period, person: Person, due: date, in_period: list
         if expected == 0:
             return None
     return Obligation(rule, period, person, owed_by, due, expected=expected, received=len(counted),
-                      on_time=sum(1 for fact in counted if fact.stored.first_received.date() <= due),
+                      on_time=sum(1 for fact in counted if uk_date(fact.stored.first_received) <= due),
                       cases=[fact.form.case_id for fact in counted if fact.form.case_id])
 
 
@@ -236,7 +236,7 @@ def re_audits(rule: Rule, facts: list[FormFacts], staff: StaffDirectory, first: 
         period = calendar.Period(form.date, due, f"case-{form.case_id}-{form.date.isoformat()}",
                                  f"case {form.case_id}, judged inadequate on {form.date.day} {form.date:%B %Y}")
         yield Obligation(rule, period, person, person, due, expected=1, received=min(len(later), 1),
-                         on_time=sum(1 for other in later[:1] if other.stored.first_received.date() <= due),
+                         on_time=sum(1 for other in later[:1] if uk_date(other.stored.first_received) <= due),
                          cases=[form.case_id] if form.case_id else [],
                          awaiting=[] if later else [form.case_id or ""])
 

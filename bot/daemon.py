@@ -46,14 +46,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from bot.calendar import LONDON
 from bot.errors import BotError, ConfigError
 from bot.locks import FileLock
 
 log = logging.getLogger(__name__)
 
-LONDON = ZoneInfo("Europe/London")
 POLL_JOB = "poll"
 REMINDERS_JOB = "reminders"
 REMINDERS_GRACE = timedelta(hours=12)

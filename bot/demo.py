@@ -12,8 +12,9 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
+from bot.calendar import LONDON, uk_date
 from bot.mailbox import MailboxError
 from bot.mailbox.maildir import MaildirMailbox
 from bot.samples import (
@@ -60,7 +61,7 @@ def seed_mailbox(settings, *, now: datetime) -> int:
                            permanent=True)
     mailbox = MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox,
                              address=settings.mailbox.address, display_name=settings.mailbox.display_name)
-    emails = list(demo_emails(settings.mailbox.address, now.date()))
+    emails = list(demo_emails(settings.mailbox.address, uk_date(now)))
     waiting = {message.key for message in mailbox.fetch_new()}
     store = Store(settings.state_db)
     try:
@@ -76,7 +77,7 @@ def seed_mailbox(settings, *, now: datetime) -> int:
             subject=email.subject, body=email.body, attachments=email.attachments,
             date=sent_at, message_id=email.message_id, headers=dict(email.headers),
             forwarded=email.forwarded, inline_logo=email.inline_logo,
-        ))
+        ), received=sent_at)
     return len(emails)
 
 
@@ -134,7 +135,8 @@ def demo_emails(mailbox_address: str, today: date) -> Iterator[DemoEmail]:
                         subject="My audit", body="Could you send this on to the audit inbox please?",
                         attachments=[attachment_name(forwarded_form, "docx",
                                                      build_docx(forwarded_form, "table", variant_seed=5))],
-                        message_id=f"<demo-forwarded@{DEMO_MESSAGE_DOMAIN}>")
+                        message_id=f"<demo-forwarded@{DEMO_MESSAGE_DOMAIN}>",
+                        date=datetime.combine(today - timedelta(days=1), time(16, 0), LONDON))
     yield DemoEmail(email(), qa_officer.name, qa_officer.email, "FW: My audit",
                     f"Forwarding {inner_name}'s audit, which was sent to me instead of the audit inbox.",
                     forwarded=inner)

@@ -21,10 +21,10 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from bot import routing
 from bot.admission import reason_to_hold, reason_to_skip
+from bot.calendar import LONDON, uk_date
 from bot.closing import Closure, closure_for
 from bot.config import Settings
 from bot.faults import checkpoint
@@ -36,7 +36,6 @@ from bot.notices import Notices
 from bot.store import FormRecord, MessageRecord, Store
 
 log = logging.getLogger(__name__)
-LONDON = ZoneInfo("Europe/London")
 
 # A message that fails this many passes in a row is filed for a person.
 MAX_ATTEMPTS = 3
@@ -306,7 +305,7 @@ def form_record(outcome: AttachmentOutcome, settings: Settings, message: Inbound
     auditor = routing.auditor_of(form, message.sender, settings.staff)
     routing.fill_team_and_service(form, auditor, settings.staff)
     if form.date is None:
-        form.date = message.received.date()
+        form.date = uk_date(message.received)
     return FormRecord(
         form=form,
         sha256=outcome.sha256,

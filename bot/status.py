@@ -38,7 +38,7 @@ def record_pass(settings: Settings, store: Store, summary: PassSummary, *, now: 
     """Remember the pass in the store and rewrite status.json."""
     counts = {key: value for key, value in asdict(summary).items() if key != "lines"}
     store.set_meta("last_pass", json.dumps({"at": now.isoformat(), **counts}))
-    write_status_file(settings, store, today=now.date())
+    write_status_file(settings, store, today=calendar.uk_date(now))
 
 
 def snapshot(settings: Settings, store: Store, *, today: date) -> dict[str, Any]:

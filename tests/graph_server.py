@@ -272,16 +272,14 @@ class GraphServer:
     def config(self, token_cache: Path, *, access_token: str) -> GraphConfig:
         return GraphConfig(auth="token", endpoint=self.url, access_token=access_token, token_cache=token_cache)
 
-    def deliver(self, address: str, raw: bytes) -> str:
-        """A message arrives in the inbox; Graph's receivedDateTime is its Date."""
+    def deliver(self, address: str, raw: bytes, received: datetime | None = None) -> str:
+        """A message arrives in the inbox, at `received` (now by default):
+        Graph's receivedDateTime is when the mailbox got it, whatever the
+        message's Date header says."""
         with self.lock:
             mailbox = self.add_user(address)
-            message = BytesParser(policy=policy.default).parsebytes(raw)
-            try:
-                received = parsedate_to_datetime(str(message["Date"]))
-            except (TypeError, ValueError):
-                received = datetime.now(timezone.utc)
-            received += timedelta(microseconds=next(self._clock))  # arrival order breaks ties
+            received = (received or datetime.now(timezone.utc)) \
+                + timedelta(microseconds=next(self._clock))  # arrival order breaks ties
             stored = StoredMessage(new_id(), mailbox.folder("inbox")["id"], raw, received)
             mailbox.messages[stored.id] = stored
             return stored.id
@@ -357,11 +355,12 @@ def self_signed_certificate(host: str) -> tuple[bytes, bytes]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
-    now = datetime.now(timezone.utc)
+    # Valid over a fixed, wide span: OpenSSL checks it by the machine's real
+    # clock, which a test run that moves Python's clock does not move.
     certificate = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=2))
+        .serial_number(x509.random_serial_number()).not_valid_before(datetime(2020, 1, 1))
+        .not_valid_after(datetime(2040, 1, 1))
         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host)),
                                                     x509.DNSName("localhost")]), critical=False)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
@@ -864,6 +863,13 @@ def internet_message_id(message: StoredMessage) -> str:
     return str(value).strip() if value else f"<{message.id[-12:]}@graph.test>"
 
 
+def sent_date(parsed) -> datetime | None:
+    try:
+        return parsedate_to_datetime(str(parsed["Date"]))
+    except (TypeError, ValueError):
+        return None
+
+
 def recipient(value: str) -> dict:
     name, address = parseaddr(value)
     return {"emailAddress": {"name": name or address, "address": address}}
@@ -877,7 +883,7 @@ def message_json(mailbox: UserMailbox, message: StoredMessage, select: set[str] 
         "id": message.id,
         "createdDateTime": iso(message.received),
         "receivedDateTime": iso(message.received),
-        "sentDateTime": iso(message.received),
+        "sentDateTime": iso(sent_date(parsed) or message.received),
         "hasAttachments": any(not item["isInline"] for item in attachments),
         "internetMessageId": internet_message_id(message),
         "subject": str(parsed.get("Subject", "")),
@@ -1050,7 +1056,10 @@ def graph_harness(tmp_path: Path) -> Iterator[Harness]:
 
         yield Harness(
             open_mailbox=open_mailbox,
-            deliver=lambda raw: server.deliver(ADDRESS, raw),
+            deliver=lambda raw, received=None: server.deliver(ADDRESS, raw, received),
             sent=lambda: [parse(raw) for raw in server.sent(ADDRESS)],
             filed=lambda folder: [parse(raw) for raw in server.filed(ADDRESS, folder)],
+            bot_mailbox={"backend": "graph", "address": ADDRESS, "display_name": "CSC Audits",
+                         "graph": {"auth": "token", "endpoint": server.url}},
+            environment={"QA_BOT_GRAPH_TOKEN": token},
         )

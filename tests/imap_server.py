@@ -126,8 +126,8 @@ def imap_harness(tmp_path: Path, *, move: bool = True, folder_prefix: str = "", 
             return ImapMailbox({**imap, **(imap_settings or {})}, {**smtp, **(smtp_settings or {})},
                                address=ADDRESS, display_name="CSC Audits", secrets=known.get)
 
-        def deliver(raw: bytes) -> None:
-            server_side.append(raw)
+        def deliver(raw: bytes, received: datetime.datetime | None = None) -> None:
+            server_side.append(raw, received)
 
         def filed(folder: str) -> list[EmailMessage]:
             return [parse(raw) for raw in server_side.messages(server_name(folder))]
@@ -138,6 +138,9 @@ def imap_harness(tmp_path: Path, *, move: bool = True, folder_prefix: str = "", 
             imap=imap, smtp=smtp, secrets=secrets,
             envelopes=received, server_name=server_name, dovecot_dir=dovecot.directory,
             imap_starttls_port=dovecot.imap_port,
+            bot_mailbox={"backend": "imap", "address": ADDRESS, "display_name": "CSC Audits", "imap": imap,
+                         "smtp": smtp},
+            environment=secrets,
         )
 
 
@@ -160,12 +163,14 @@ def make_certificate(directory: Path) -> Certificate:
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
     directory.mkdir(parents=True, exist_ok=True)
-    now = datetime.datetime.now(datetime.timezone.utc)
+    # Valid over a fixed, wide span: OpenSSL checks it by the machine's real
+    # clock, which a test run that moves Python's clock does not move.
+    valid_from, valid_until = datetime.datetime(2020, 1, 1), datetime.datetime(2040, 1, 1)
     ca_key, server_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "QA bot test authority")])
     ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
           .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=2))
+          .not_valid_before(valid_from).not_valid_after(valid_until)
           .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
           .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
                                        content_commitment=False, key_encipherment=False, data_encipherment=False,
@@ -176,7 +181,7 @@ def make_certificate(directory: Path) -> Certificate:
     server = (x509.CertificateBuilder()
               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
               .issuer_name(ca_name).public_key(server_key.public_key()).serial_number(x509.random_serial_number())
-              .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=2))
+              .not_valid_before(valid_from).not_valid_after(valid_until)
               .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
                                                           x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
                              critical=False)
@@ -380,8 +385,12 @@ class ServerSide:
         status, data = self.run(lambda connection: connection.create(name))
         assert status == "OK", data
 
-    def append(self, raw: bytes) -> None:
-        status, data = self.run(lambda connection: connection.append("INBOX", None, None, raw))
+    def append(self, raw: bytes, received: datetime.datetime | None = None) -> None:
+        """A message arrives in the inbox, its INTERNALDATE `received` (now
+        by this process's clock, which a test run may have moved, when not
+        given; Dovecot's own clock is never moved)."""
+        moment = imaplib.Time2Internaldate(received or datetime.datetime.now(datetime.timezone.utc))
+        status, data = self.run(lambda connection: connection.append("INBOX", None, moment, raw))
         assert status == "OK", data
 
     def messages(self, name: str) -> list[bytes]:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
+
+import yaml
 
 from bot.mailbox import Mailbox
 from bot.mailbox.maildir import MaildirMailbox
@@ -27,9 +29,25 @@ ADDRESS = "cscaudits@northmoor.example.gov.uk"
 @dataclass
 class Harness:
     open_mailbox: Callable[[], Mailbox]       # a new adapter, as after a restart
-    deliver: Callable[[bytes], None]           # a message arrives in the inbox
+    # a message arrives in the inbox: deliver(raw, received=None), received
+    # being when the mailbox got it (now when not given)
+    deliver: Callable[..., None]
     sent: Callable[[], list[EmailMessage]]     # what the adapter has sent
     filed: Callable[[str], list[EmailMessage]]  # what is in the folder named
+    # The `mailbox` section of bot.yaml that points the bot at this mailbox,
+    # and the environment variables (secrets) it needs.
+    bot_mailbox: dict = field(default_factory=dict)
+    environment: dict = field(default_factory=dict)
+
+
+def configure_bot(harness: Harness, config_dir: Path, monkeypatch) -> None:
+    """Point the configuration in `config_dir` at the harness's mailbox."""
+    path = config_dir / "bot.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw["mailbox"] = harness.bot_mailbox
+    path.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
+    for name, value in harness.environment.items():
+        monkeypatch.setenv(name, value)
 
 
 def parse(raw: bytes) -> EmailMessage:
@@ -49,4 +67,6 @@ def maildir_harness(tmp_path: Path) -> Iterator[Harness]:
         deliver=server_side.deliver,
         sent=lambda: [parse(path.read_bytes()) for path in sorted(outbox.glob("*.eml"))],
         filed=lambda folder: [parse(path.read_bytes()) for path in server_side.folder_messages(folder)],
+        bot_mailbox={"backend": "maildir", "address": ADDRESS, "display_name": "CSC Audits",
+                     "maildir": {"path": str(root), "outbox": str(outbox)}},
     )

@@ -49,9 +49,11 @@ def open_actions(settings) -> list[str]:
         store.close()
 
 
-def deliver(settings, **fields) -> None:
+def deliver(settings, *, received: datetime = OVERDUE_DAY, **fields) -> None:
+    """An email reaching the inbox at `received` (by default the morning
+    the overdue actions are chased), sent at that moment."""
     MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX).deliver(
-        build_email(to=MAILBOX, **fields))
+        build_email(to=MAILBOX, date=received, **fields), received=received)
 
 
 def test_completed_in_reply_to_a_reminder_closes_its_actions_and_stops_the_chasing(settings):

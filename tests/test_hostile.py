@@ -341,10 +341,10 @@ def test_hostile_attachments_in_one_email_go_back_to_their_sender_and_the_pass_g
         ("December audit.docx", hostile.elf_program()),
     ]
     mailbox.deliver(build_email(sender=SENDER, to=MAILBOX, subject="Audits", attachments=attachments,
-                                message_id="<hostile@northmoor.example.gov.uk>", date=NOW))
+                                message_id="<hostile@northmoor.example.gov.uk>", date=NOW), received=NOW)
     mailbox.deliver(build_email(sender="nicola.wragg@northmoor.example.gov.uk", to=MAILBOX, subject="Audit",
                                 attachments=[("audit.docx", hostile.good_docx("2345678"))],
-                                message_id="<good@northmoor.example.gov.uk>", date=NOW))
+                                message_id="<good@northmoor.example.gov.uk>", date=NOW), received=NOW)
     lines: list[str] = []
     summary = run_once(settings, now=NOW, progress=lines.append)
 

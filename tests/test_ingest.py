@@ -99,7 +99,7 @@ def fill_inbox(maildir: Path) -> Scenario:
     def send(sender: str, subject: str, attachments=(), **fields):
         mailbox.deliver(build_email(sender=sender, to=MAILBOX, subject=subject, attachments=attachments,
                                     message_id=f"<scenario-{next(numbers)}@northmoor.example.gov.uk>",
-                                    date=NOW, **fields))
+                                    date=NOW, **fields), received=NOW)
 
     send(email_of(plain.auditor), "Audit", [("CFA 1.docx", build_docx(plain, "table", variant_seed=1))])
     send(email_of(observation.auditor), "Observation",
@@ -302,18 +302,19 @@ def outbox_summary(data_dir: Path) -> list[tuple[str, str, str]]:
 
 
 def deliver(settings, raw: bytes) -> None:
-    MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX).deliver(raw)
+    """The message reaches the inbox at NOW, the moment the passes run."""
+    MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=MAILBOX).deliver(raw, received=NOW)
 
 
 def test_mail_the_bot_must_not_answer_gets_no_reply(settings):
     someone = email_of("Karen Holt")
-    deliver(settings, build_email(sender=MAILBOX, to=MAILBOX, subject="Receipt"))
-    deliver(settings, build_email(sender=someone, to=MAILBOX, subject="Out of Office: back Monday"))
-    deliver(settings, build_email(sender=someone, to=MAILBOX, subject="Re: reminder",
+    deliver(settings, build_email(date=NOW, sender=MAILBOX, to=MAILBOX, subject="Receipt"))
+    deliver(settings, build_email(date=NOW, sender=someone, to=MAILBOX, subject="Out of Office: back Monday"))
+    deliver(settings, build_email(date=NOW, sender=someone, to=MAILBOX, subject="Re: reminder",
                                   headers={"X-Autoreply": "yes"}))
-    deliver(settings, build_email(sender="MAILER-DAEMON@mail.example.gov.uk", to=MAILBOX,
+    deliver(settings, build_email(date=NOW, sender="MAILER-DAEMON@mail.example.gov.uk", to=MAILBOX,
                                   subject="Undeliverable: Audit received"))
-    deliver(settings, build_email(sender="noreply@portal.example.com", to=MAILBOX, subject="Your report"))
+    deliver(settings, build_email(date=NOW, sender="noreply@portal.example.com", to=MAILBOX, subject="Your report"))
     summary = run_once(settings, now=NOW, progress=lambda line: None)
     assert (summary.messages, summary.ignored, summary.needs_attention) == (5, 3, 2)
     assert list(settings.mailbox.outbox.glob("*.eml")) == []
@@ -330,7 +331,7 @@ def agency_form(urgent: bool = True):
 
 def test_mail_from_someone_not_on_the_staff_list_is_held_unanswered(settings):
     unknown = agency_form()
-    deliver(settings, build_email(sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
+    deliver(settings, build_email(date=NOW, sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", build_docx(unknown, "table"))]))
     summary = run_once(settings, now=NOW, progress=lambda line: None)
     assert (summary.forms_logged, summary.needs_attention) == (0, 1)
@@ -348,7 +349,7 @@ def test_an_urgent_concern_nobody_can_be_routed_for_goes_to_the_qa_team(config_d
     bot_yaml.write_text(bot_yaml.read_text().replace("allowed_domains: []", "allowed_domains: [agency.example.com]"))
     settings = load_settings(config_dir, data_dir)
     unknown = agency_form()
-    deliver(settings, build_email(sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
+    deliver(settings, build_email(date=NOW, sender="pat.visitor@agency.example.com", to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", build_docx(unknown, "table"))]))
     run_once(settings, now=NOW, progress=lambda line: None)
     [alert] = [message for message in sent_mail(settings.mailbox.outbox) if message["X-QA-Bot"] == "urgent_concern"]
@@ -362,7 +363,7 @@ def test_an_urgent_concern_nobody_can_be_routed_for_goes_to_the_qa_team(config_d
 def test_mail_that_failed_its_authentication_checks_is_held(settings):
     form = agency_form(urgent=False)
     deliver(settings, build_email(
-        sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
+        date=NOW, sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
         attachments=[("audit.docx", build_docx(form, "table"))],
         headers={"Authentication-Results": "mx.northmoor.example.gov.uk; spf=fail smtp.mailfrom=example.com; "
                                            "dkim=none; dmarc=fail header.from=northmoor.example.gov.uk"}))
@@ -376,10 +377,10 @@ def test_the_same_file_sent_twice_is_logged_once_and_the_sender_told(settings):
               if form.kind == CASE_FILE_AUDIT and not form.urgent_concern][:1]
     data = build_docx(form, "paragraphs")
     sender = email_of(form.auditor)
-    deliver(settings, build_email(sender=sender, to=MAILBOX, subject="Audit", attachments=[("a.docx", data)],
+    deliver(settings, build_email(date=NOW, sender=sender, to=MAILBOX, subject="Audit", attachments=[("a.docx", data)],
                                   message_id="<first@example.gov.uk>"))
     run_once(settings, now=NOW, progress=lambda line: None)
-    deliver(settings, build_email(sender=sender, to=MAILBOX, subject="Audit again",
+    deliver(settings, build_email(date=NOW, sender=sender, to=MAILBOX, subject="Audit again",
                                   attachments=[("a.docx", data)], message_id="<second@example.gov.uk>"))
     run_once(settings, now=NOW, progress=lambda line: None)
     assert [row["Case ID"] for row in sheet_rows(settings.tracker_file, "Audits")] == [form.case_id]
@@ -395,9 +396,9 @@ def test_a_message_that_keeps_failing_is_left_for_a_person_after_three_passes(se
         raise RuntimeError("parser fault")
 
     monkeypatch.setattr(ParserPool, "_parse", broken_parser)
-    deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
+    deliver(settings, build_email(date=NOW, sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", b"PK")]))
-    deliver(settings, build_email(sender=email_of("Nicola Wragg"), to=MAILBOX, subject="No form"))
+    deliver(settings, build_email(date=NOW, sender=email_of("Nicola Wragg"), to=MAILBOX, subject="No form"))
     first = run_once(settings, now=NOW, progress=lambda line: None)
     assert (first.failed, first.needs_attention) == (1, 1), "the other message is still handled"
     for _ in range(2):
@@ -421,7 +422,7 @@ def test_a_sender_writing_faster_than_a_person_stops_getting_replies(config_dir,
                                                      "max_replies_per_sender_per_day: 3"))
     settings = load_settings(config_dir, data_dir)
     for number in range(5):
-        deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject=f"Question {number}",
+        deliver(settings, build_email(date=NOW, sender=email_of("Karen Holt"), to=MAILBOX, subject=f"Question {number}",
                                       message_id=f"<loop-{number}@northmoor.example.gov.uk>"))
     run_once(settings, now=NOW, progress=lambda line: None)
     assert len(sent_mail(settings.mailbox.outbox)) == 3
@@ -443,7 +444,7 @@ def test_mail_that_cannot_be_sent_waits_and_is_sent_when_the_server_is_back(sett
 
     monkeypatch.setattr(Real, "send", flaky_send)
     for number in range(3):
-        deliver(settings, build_email(sender=email_of("Karen Holt"), to=MAILBOX, subject=f"Q {number}",
+        deliver(settings, build_email(date=NOW, sender=email_of("Karen Holt"), to=MAILBOX, subject=f"Q {number}",
                                       message_id=f"<outage-{number}@northmoor.example.gov.uk>"))
     first = run_once(settings, now=NOW, progress=lambda line: None)
     assert (first.mail_sent, first.mail_unsent) == (0, 3), "an outage stops the round: nothing is lost"
@@ -459,7 +460,7 @@ def test_a_tracker_that_cannot_be_written_never_holds_up_the_mail(settings):
     """As when someone has the workbook open in Excel on a Windows share."""
     settings.tracker_file.mkdir(parents=True)  # a directory where the workbook should go: every write fails
     [form] = [form for form in sample_forms(30, seed=6, today=NOW.date()) if form.kind == CASE_FILE_AUDIT][:1]
-    deliver(settings, build_email(sender=email_of(form.auditor), to=MAILBOX, subject="Audit",
+    deliver(settings, build_email(date=NOW, sender=email_of(form.auditor), to=MAILBOX, subject="Audit",
                                   attachments=[("audit.docx", build_docx(form, "table"))]))
     lines: list[str] = []
     summary = run_once(settings, now=NOW, progress=lines.append)

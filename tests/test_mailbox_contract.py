@@ -5,14 +5,20 @@ real O365 library)."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+from datetime import date, datetime, timezone
 
 import pytest
-from mailbox_harness import ADDRESS, maildir_harness
+from mailbox_harness import ADDRESS, configure_bot, maildir_harness
+from openpyxl import load_workbook
 
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, OutgoingMessage
 from bot.mailbox.base import Attachment
+from bot.samples import CASE_FILE_AUDIT, STAFF, build_docx, sample_forms
 from bot.samples.messages import build_email
+
+SENT = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 SENDER = "joanne.fletcher@northmoor.example.gov.uk"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -39,6 +45,7 @@ def harness(request, tmp_path):
 
 def email(number: int, **fields) -> bytes:
     fields.setdefault("attachments", [("CFA 1234567.docx", b"PK\x03\x04 a form " + bytes([number]))])
+    fields.setdefault("date", SENT)
     return build_email(sender=SENDER, to=ADDRESS, subject=f"Audit {number}",
                        message_id=f"<contract-{number}@northmoor.example.gov.uk>", **fields)
 
@@ -84,7 +91,7 @@ def test_unfiled_mail_is_listed_again_after_a_restart_with_the_same_key(harness)
 
 
 def test_a_forwarded_form_is_found_inside_the_forwarded_email(harness):
-    inner = build_email(sender=SENDER, to="someone@northmoor.example.gov.uk", subject="My audit",
+    inner = build_email(sender=SENDER, to="someone@northmoor.example.gov.uk", subject="My audit", date=SENT,
                         attachments=[("inner.docx", b"PK inner form")])
     harness.deliver(email(4, attachments=[], forwarded=inner, inline_logo=True))
     mailbox = harness.open_mailbox()
@@ -112,3 +119,64 @@ def test_mail_is_sent_with_its_threading_and_attachments(harness):
     assert message.get_body(("plain",)).get_content().strip() == "Thank you."
     [attachment] = list(message.iter_attachments())
     assert (attachment.get_filename(), attachment.get_content()) == ("report.docx", b"PK report")
+
+
+def test_received_is_when_the_mailbox_got_the_message_and_sent_is_its_date_header(harness):
+    claimed = datetime(2026, 11, 28, 16, 0, tzinfo=timezone.utc)
+    arrived = datetime(2026, 12, 2, 9, 15, tzinfo=timezone.utc)
+    harness.deliver(email(5, date=claimed), arrived)
+    mailbox = harness.open_mailbox()
+    try:
+        [message] = list(mailbox.fetch_new())
+    finally:
+        mailbox.close()
+    assert message.received == arrived
+    assert message.sent == claimed
+
+
+def november_audit(seed: int, day: date):
+    """A case file audit by Joanne Fletcher dated `day`."""
+    joanne = next(member for member in STAFF if member.name == "Joanne Fletcher")
+    form = next(form for form in sample_forms(40, seed=seed, today=date(2026, 12, 1))
+                if form.kind == CASE_FILE_AUDIT and form.case_id and not form.urgent_concern)
+    practitioner = next(other.name for other in STAFF if other.reports_to == joanne.email)
+    return joanne, dataclasses.replace(form, auditor=joanne.name, team=joanne.team, service=joanne.service,
+                                       practitioner=practitioner, date=day, moderation=None,
+                                       grade="Good" if form.grade == "Inadequate" else form.grade)
+
+
+def test_a_form_that_reached_the_mailbox_after_the_deadline_is_late_whatever_its_date_header_says(
+        harness, config_dir, data_dir, monkeypatch):
+    """Joanne owes two audits by Monday 30 November 2026. The first arrives
+    on the 27th; the second's Date header says the 28th, but it reached the
+    mailbox on 2 December (a sender's wrong clock, or a copy forwarded
+    late): November is complete, late."""
+    from bot.cli import run_once
+    from bot.config import load_settings
+
+    joanne, first = november_audit(1, date(2026, 11, 9))
+    _, second = november_audit(2, date(2026, 11, 25))
+    on_time = datetime(2026, 11, 27, 11, 0, tzinfo=timezone.utc)
+    claimed = datetime(2026, 11, 28, 16, 0, tzinfo=timezone.utc)
+    arrived = datetime(2026, 12, 2, 9, 15, tzinfo=timezone.utc)
+    harness.deliver(build_email(sender=joanne.email, to=ADDRESS, subject="Audit", date=on_time,
+                                attachments=[("first.docx", build_docx(first, "table"))]), on_time)
+    harness.deliver(build_email(sender=joanne.email, to=ADDRESS, subject="Audit", date=claimed,
+                                attachments=[("second.docx", build_docx(second, "table"))]), arrived)
+    configure_bot(harness, config_dir, monkeypatch)
+    settings = load_settings(config_dir, data_dir)
+
+    summary = run_once(settings, now=datetime(2026, 12, 2, 10, 0, tzinfo=timezone.utc), progress=lambda line: None)
+
+    assert (summary.forms_logged, summary.failed) == (2, 0)
+    workbook = load_workbook(settings.tracker_file)
+    audits = [dict(zip(row[0], values)) for row in [list(workbook["Audits"].iter_rows(values_only=True))]
+              for values in row[1:] if any(values)]
+    received = {row["Case ID"]: row["Received"] for row in audits}
+    # The tracker shows when the mailbox received each form, in UK time.
+    assert received == {first.case_id: datetime(2026, 11, 27, 11, 0), second.case_id: datetime(2026, 12, 2, 9, 15)}
+    header, *rows = list(workbook["Compliance"].iter_rows(values_only=True))
+    [november] = [values for values in (dict(zip(header, row)) for row in rows)
+                  if values["Name"] == joanne.name and values["Requirement"] == "full case file audits"
+                  and values["Period"] == "November 2026"]
+    assert (november["Expected"], november["Received"], november["Status"]) == (2, 2, "Complete (late)")

@@ -52,6 +52,7 @@ def mailbox(server, token, tmp_path):
 
 def email(number: int, **fields) -> bytes:
     fields.setdefault("attachments", [("CFA.docx", b"PK\x03\x04 form " + str(number).encode())])
+    fields.setdefault("date", NOW)
     return build_email(sender=SENDER, to=ADDRESS, subject=f"Audit {number}",
                        message_id=f"<graph-{number}@northmoor.example.gov.uk>", **fields)
 
@@ -111,7 +112,7 @@ def test_a_real_pass_files_the_form_under_the_same_id_and_the_next_pass_reads_no
     auditor = next(member for member in STAFF if member.name == form.auditor)
     delivered = server.deliver(ADDRESS, build_email(
         sender=auditor.email, to=ADDRESS, subject="Audit", date=NOW, message_id="<pass-1@northmoor.example.gov.uk>",
-        attachments=[("CFA.docx", build_docx(form, "table", variant_seed=1))]))
+        attachments=[("CFA.docx", build_docx(form, "table", variant_seed=1))]), NOW)
 
     first = run_once(settings, now=NOW, progress=lambda line: None)
     second = run_once(settings, now=NOW, progress=lambda line: None)

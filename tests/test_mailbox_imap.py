@@ -19,10 +19,12 @@ from bot.samples import CASE_FILE_AUDIT, STAFF, build_docx, sample_forms
 from bot.samples.messages import build_email
 
 SENDER = "joanne.fletcher@northmoor.example.gov.uk"
+SENT = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def email(number: int, **fields) -> bytes:
     fields.setdefault("attachments", [(f"CFA {number}.docx", b"PK form " + bytes([number]))])
+    fields.setdefault("date", SENT)
     return build_email(sender=SENDER, to=ADDRESS, subject=f"Audit {number}",
                        message_id=f"<imap-{number}@northmoor.example.gov.uk>", **fields)
 
@@ -289,8 +291,8 @@ def test_a_full_pass_over_imap_files_the_form_tracks_it_and_sends_the_receipt(tm
         password_file.write_text(PASSWORD + "\n", encoding="utf-8")
         monkeypatch.setenv("QA_BOT_SMTP_PASSWORD_FILE", str(password_file))
         monkeypatch.delenv("QA_BOT_SMTP_PASSWORD", raising=False)
-        harness.deliver(build_email(sender=sender, to=ADDRESS, subject="Audit",
-                                    attachments=[("audit.docx", build_docx(form, "table"))]))
+        harness.deliver(build_email(sender=sender, to=ADDRESS, subject="Audit", date=SENT,
+                                    attachments=[("audit.docx", build_docx(form, "table"))]), SENT)
 
         settings = load_settings(config_dir, data_dir)
         summary = run_once(settings, now=datetime(2026, 11, 20, 10, tzinfo=timezone.utc), progress=lambda line: None)

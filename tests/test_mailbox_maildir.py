@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -11,6 +12,7 @@ from bot.mailbox.maildir import MaildirMailbox
 from bot.samples.messages import build_email
 
 ADDRESS = "cscaudits@example.gov.uk"
+SENT = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
@@ -22,7 +24,8 @@ def deliver(mailbox: MaildirMailbox, **fields) -> Path:
     fields.setdefault("sender", "kim.ode@example.gov.uk")
     fields.setdefault("to", ADDRESS)
     fields.setdefault("subject", "Audit")
-    return mailbox.deliver(build_email(**fields))
+    fields.setdefault("date", SENT)
+    return mailbox.deliver(build_email(**fields), received=SENT)
 
 
 def test_new_mail_is_listed_with_its_attachments_until_it_is_filed(mailbox):
@@ -51,7 +54,7 @@ def test_moving_a_message_twice_leaves_one_copy(mailbox):
 
 
 def test_signature_logos_are_not_attachments_but_forwarded_forms_are(mailbox):
-    inner = build_email(sender="jane@example.gov.uk", to="kim.ode@example.gov.uk", subject="My audit",
+    inner = build_email(sender="jane@example.gov.uk", to="kim.ode@example.gov.uk", subject="My audit", date=SENT,
                         attachments=[("audit.docx", b"PK inner")])
     deliver(mailbox, inline_logo=True, forwarded=inner)
     [message] = list(mailbox.fetch_new())

@@ -9,7 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -23,6 +23,7 @@ from bot.samples.messages import build_email
 
 ROOT = Path(__file__).resolve().parent.parent
 MAILBOX = "cscaudits@northmoor.example.gov.uk"
+SENT = datetime(2026, 11, 20, 8, 30, tzinfo=timezone.utc)
 BY_NAME = {member.name: member for member in STAFF}
 FRONT_LINE = {member.email for member in STAFF
               if member.role in ("practice_manager", "early_help_manager", "safeguarding_practice_manager")}
@@ -71,7 +72,9 @@ def pristine(tmp_path_factory) -> Path:
     for member, forms in submissions:
         attachments = [(f"form {index}.docx", build_docx(form, "table", variant_seed=index))
                        for index, form in enumerate(forms)]
-        mailbox.deliver(build_email(sender=member.email, to=MAILBOX, subject="November", attachments=attachments))
+        # Sent and received on the 20th: on time for the November deadlines.
+        mailbox.deliver(build_email(sender=member.email, to=MAILBOX, subject="November", attachments=attachments,
+                                    date=SENT), received=SENT)
     run(data_dir, "once", "--today", "2026-11-20")
     return data_dir
 

@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_status_shows_the_last_pass_the_queue_and_the_next_deadlines(settings):
     mailbox = MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=settings.mailbox.address)
+    now = datetime(2026, 11, 20, 10, tzinfo=timezone.utc)
     mailbox.deliver(build_email(sender="karen.holt@northmoor.example.gov.uk", to=settings.mailbox.address,
-                                subject="Question", body="When is the audit due?"))
-    run_once(settings, now=datetime(2026, 11, 20, 10, tzinfo=timezone.utc), progress=lambda line: None)
+                                subject="Question", body="When is the audit due?", date=now), received=now)
+    run_once(settings, now=now, progress=lambda line: None)
 
     written = json.loads((settings.data_dir / "status.json").read_text())
     assert written["last_pass"]["messages"] == 1

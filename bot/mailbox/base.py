@@ -50,6 +50,12 @@ class InboundMessage:
     (the Message-ID for Maildir and IMAP, the immutable id for Graph); the
     store uses it to make a pass idempotent. `handle` is the adapter's own
     reference and means nothing to the core.
+
+    `received` is when the mailbox received the message (Graph's
+    `receivedDateTime`, the IMAP `INTERNALDATE`, the Maildir delivery time):
+    deadlines are judged by it. `sent` is what the sender's `Date:` header
+    claims, which the sender's clock (or a forwarded copy) sets; it is only
+    the fall-back when the mailbox cannot say.
     """
 
     key: str
@@ -65,6 +71,7 @@ class InboundMessage:
     in_reply_to: str | None = None
     # The message's own words (plain text), for replies that carry no form.
     body: str = ""
+    sent: datetime | None = None
 
 
 @dataclass

@@ -46,7 +46,7 @@ from bot.mailbox.mime import KEPT_HEADERS, build_message, clean_message_id, pars
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
-LISTED_FIELDS = ("id", "internetMessageId", "subject", "from", "receivedDateTime", "hasAttachments",
+LISTED_FIELDS = ("id", "internetMessageId", "subject", "from", "receivedDateTime", "sentDateTime", "hasAttachments",
                  "internetMessageHeaders", "parentFolderId", "isRead", "isDraft")
 ATTACHMENT_FIELDS = "id,name,contentType,size,isInline"
 # Graph takes at most 4 MB in one request; attachments of 3 MB or more are
@@ -104,13 +104,17 @@ class GraphMailbox(Mailbox):
             if name and name not in headers:
                 headers[name] = str(header.get("value", "")).strip()
         references = tuple(headers.pop("References", "").split())
-        received = item.received.astimezone(timezone.utc) if item.received else datetime.now(timezone.utc)
+        # receivedDateTime is when the mailbox received it, which deadlines go
+        # by; sentDateTime is the sender's Date, only a fall-back.
+        sent = item.sent.astimezone(timezone.utc) if item.sent else None
+        received = item.received.astimezone(timezone.utc) if item.received else sent or datetime.now(timezone.utc)
         return InboundMessage(
             key=item.object_id,
             sender=(item.sender.address or "").strip().lower(),
             sender_name=(item.sender.name or "").strip(),
             subject=item.subject or "",
             received=received,
+            sent=sent,
             message_id=clean_message_id(item.internet_message_id or ""),
             headers=headers,
             attachments=attachments,
@@ -144,7 +148,7 @@ class GraphMailbox(Mailbox):
         if kind == ITEM_ATTACHMENT:
             # A forwarded email: its MIME carries the forms attached to it.
             raw = self._raw(message_id, entry["id"])
-            inner = parse_message(raw, fallback_received=datetime.now(timezone.utc))
+            inner = parse_message(raw, received=None)
             return list(inner.attachments)
         log.info("Message %s: attachment %r (%s) is a link, not a file; skipped", message_id, name, kind)
         return []

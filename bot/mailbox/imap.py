@@ -46,7 +46,7 @@ import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.mailbox.base import FOLDERS, InboundMessage, Mailbox, MailboxError, OutgoingMessage
@@ -122,7 +122,7 @@ class ImapMailbox(Mailbox):
             for uid, _ in batch:
                 if uid in fetched:
                     raw, received = fetched[uid]
-                    yield parse_message(raw, fallback_received=received, handle=ImapHandle(uidvalidity, uid))
+                    yield parse_message(raw, received=received, handle=ImapHandle(uidvalidity, uid))
 
     def move(self, message: InboundMessage, folder: str) -> None:
         if folder not in FOLDERS:
@@ -269,7 +269,7 @@ class ImapMailbox(Mailbox):
         return self._uidvalidity, [(uid, sizes[uid]) for uid in sorted(uids) if uid in sizes]
 
     def _fetch_bodies(self, connection: imaplib.IMAP4, uidvalidity: int,
-                      batch: list[tuple[int, int]]) -> dict[int, tuple[bytes, datetime]] | None:
+                      batch: list[tuple[int, int]]) -> dict[int, tuple[bytes, datetime | None]] | None:
         """The bytes and arrival time of each message of `batch` still in the
         inbox; None when the inbox has been renumbered since it was listed."""
         if self._uidvalidity != uidvalidity:
@@ -388,7 +388,7 @@ def folder_exists(connection: imaplib.IMAP4, name: str) -> bool:
     return status == "OK" and any(item for item in data)
 
 
-def fetched_bodies(data: list) -> dict[int, tuple[bytes, datetime]]:
+def fetched_bodies(data: list) -> dict[int, tuple[bytes, datetime | None]]:
     """Given a FETCH response of UID, INTERNALDATE and BODY[], return each
     message's bytes and arrival time by UID. Servers put the items in any
     order, so the UID may come before or after the body."""
@@ -406,11 +406,17 @@ def fetched_bodies(data: list) -> dict[int, tuple[bytes, datetime]]:
     return result
 
 
-def arrival_time(text: bytes) -> datetime:
-    parsed = imaplib.Internaldate2tuple(text)
-    if parsed is None:
-        return datetime.now(timezone.utc)
-    return datetime.fromtimestamp(time.mktime(parsed), timezone.utc)
+def arrival_time(text: bytes) -> datetime | None:
+    """The INTERNALDATE in a FETCH response ("04-Dec-2026 09:15:02 +0000"),
+    when the server received the message; None when absent or unreadable,
+    and the message's own Date header is used instead."""
+    found = re.search(rb'INTERNALDATE "([^"]+)"', text)
+    if not found:
+        return None
+    try:
+        return datetime.strptime(found.group(1).decode("ascii").strip(), "%d-%b-%Y %H:%M:%S %z")
+    except ValueError:
+        return None
 
 
 def batches(entries: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:

@@ -8,6 +8,10 @@ Outlook and Thunderbird open.
 
 A move is a single rename within one filesystem, so a crash can never leave
 a message in two places or in none.
+
+When a message was received is its file's modification time, as Dovecot
+and other Maildir servers keep it (a move preserves it); deadlines go by
+that, not by the sender's Date header.
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ class MaildirMailbox(Mailbox):
                 continue  # filed by another process since the listing
             except OSError as error:
                 raise MailboxError(f"Cannot read {path.name}: {error.strerror}") from None
-            yield parse_message(raw, fallback_received=received, handle=path)
+            yield parse_message(raw, received=received, handle=path)
 
     def move(self, message: InboundMessage, folder: str) -> None:
         if folder not in FOLDERS:
@@ -87,11 +91,16 @@ class MaildirMailbox(Mailbox):
         except OSError as error:
             raise MailboxError(f"Cannot write to the outbox {self.outbox}: {error.strerror}") from None
 
-    def deliver(self, raw: bytes) -> Path:
-        """Put a message into the inbox as a mail server would (tmp, then new)."""
+    def deliver(self, raw: bytes, received: datetime | None = None) -> Path:
+        """Put a message into the inbox as a mail server would (tmp, then
+        new), received at `received` (now when not given)."""
         name = unique_name()
         temporary = self.root / "tmp" / name
         temporary.write_bytes(raw)
+        # Set explicitly, not left to the filesystem: Python's clock is the
+        # one a test (or the demo) may have moved.
+        stamp = (received or datetime.now(timezone.utc)).timestamp()
+        os.utime(temporary, (stamp, stamp))
         target = self.root / "new" / name
         os.replace(temporary, target)
         return target

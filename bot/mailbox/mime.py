@@ -35,8 +35,13 @@ KEPT_HEADERS = (
 )
 
 
-def parse_message(raw: bytes, *, fallback_received: datetime, handle: object = None) -> InboundMessage:
-    """Given the bytes of one message, return it as an `InboundMessage`.
+def parse_message(raw: bytes, *, received: datetime | None, handle: object = None) -> InboundMessage:
+    """Given the bytes of one message and when the mailbox received it,
+    return it as an `InboundMessage`.
+
+    `received` comes from the mailbox (the IMAP `INTERNALDATE`, the Maildir
+    delivery time); only when the mailbox cannot say is the sender's `Date:`
+    header taken instead, and failing that the present moment.
 
     Its key is the Message-ID; a message without one (rare, but some scanners
     and scripts send them) is keyed by a hash of its bytes, which is just as
@@ -50,12 +55,14 @@ def parse_message(raw: bytes, *, fallback_received: datetime, handle: object = N
     message_id = clean_message_id(header_text(message, "Message-ID"))
     key = message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
     sender_name, sender = first_address(header_text(message, "From"))
+    sent = message_date(message)
     return InboundMessage(
         key=key,
         sender=sender,
         sender_name=sender_name,
         subject=header_text(message, "Subject"),
-        received=message_date(message) or fallback_received,
+        received=received or sent or datetime.now(timezone.utc),
+        sent=sent,
         message_id=message_id,
         headers={name: header_text(message, name) for name in KEPT_HEADERS if name in message},
         attachments=list(attachments_of(message)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -20,7 +20,7 @@ KNOWN_TYPES = {".docx": DOCX, ".xlsx": XLSX, ".pdf": "application/pdf", ".doc": 
 
 def build_email(*, sender: str, to: str, subject: str, body: str = "Please find attached.",
                 attachments: Iterable[tuple[str, bytes]] = (), sender_name: str = "",
-                date: datetime | None = None, message_id: str | None = None,
+                date: datetime, message_id: str | None = None,
                 headers: dict[str, str] | None = None, inline_logo: bool = False,
                 forwarded: bytes | None = None) -> bytes:
     """The bytes of one email. `forwarded` attaches another message as an
@@ -30,7 +30,7 @@ def build_email(*, sender: str, to: str, subject: str, body: str = "Please find 
     message["From"] = f"{sender_name} <{sender}>" if sender_name else sender
     message["To"] = to
     message["Subject"] = subject
-    message["Date"] = format_datetime(date or datetime.now(timezone.utc))
+    message["Date"] = format_datetime(date)
     message["Message-ID"] = message_id or make_msgid(domain=sender.split("@")[-1])
     for name, value in (headers or {}).items():
         message[name] = value
