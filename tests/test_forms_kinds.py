@@ -100,3 +100,22 @@ def test_a_kind_label_takes_over_a_shared_one():
     assert form.form == "moderation_overview"
     assert form.auditor == "Sam Head"
     assert form.extra == {"period": "October 2026", "audits_moderated": "12"}
+
+
+def test_an_overview_listing_cases_reads_each_cases_moderated_grade_and_is_no_case_of_its_own():
+    builder = DocxForm(heading="Head of Service Moderation Overview")
+    builder.table([["Head of Service", "Claire Whitworth"], ["Month", "October 2026"], ["Date completed", "12/11/2026"]])
+    builder.table([
+        ["Case ID", "Auditor", "Auditor's grade", "Moderated grade"],
+        ["1234567", "Joanne Fletcher", "Good", "Requires improvement"],
+        ["2345678", "Joanne Fletcher", "Good", "Good"],
+        ["EH/20451", "Jane Smith", "RI", "Inadequate"],
+        ["3456789", "Jane Smith", "Outstanding", "Good"],
+        ["4567890", "Sam Lateman", "Inadequate", ""],
+    ])
+    form = parse_bytes(builder.bytes(), "overview.docx", definitions())
+    assert form.form == "moderation_overview"
+    assert (form.case_id, form.grade) == (None, None), "an overview is no case's audit"
+    assert form.extra["moderated_cases"] == {
+        "1234567": "Requires Improvement to be Good", "2345678": "Good", "EH/20451": "Inadequate", "3456789": "Good"}
+    assert form.extra["cases_listed"] == ["1234567", "2345678", "EH/20451", "3456789", "4567890"]

@@ -168,9 +168,14 @@ def test_a_label_cell_with_guidance_under_the_label():
     [
         ("1234567", "1234567"),
         ("LCS 1234567", "1234567"),
-        ("LCS1234567", "1234567"),
         ("1234567 (Mosaic)", "1234567"),
         ("Mosaic ID: 1234567", "1234567"),
+        # Letters joined on are part of the reference, as the system writes it.
+        ("LCS1234567", "LCS1234567"),
+        ("C204518", "C204518"),
+        ("LCS-204518", "LCS-204518"),
+        ("EH/20451", "EH/20451"),
+        ("EH/20451 (Family Support)", "EH/20451"),
     ],
 )
 def test_case_id_spellings(written, expected):

@@ -1,7 +1,7 @@
 """Head of Service moderation: comments typed in a different colour on to the
 audit form, concluding with a moderated judgement (2018 framework)."""
 
-from forms_helpers import DocxForm, add_run, definitions
+from forms_helpers import DocxForm, add_run, cell_paragraph, definitions
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
@@ -148,3 +148,33 @@ def test_kinds_nobody_moderates_are_not_read_for_colours():
     add_run(builder.paragraph(), "Red text in a thematic audit", colour=RED)
     form = parse(builder)
     assert form.form == "thematic_audit" and form.moderator_comments == []
+
+
+def test_the_councils_coloured_name_line_and_headings_are_not_moderation():
+    brand = "1F4E79"
+    builder = DocxForm(heading=None)
+    builder.paragraph("Northmoor Borough Council \u2013 Children and Families", colour=brand)
+    builder.paragraph("Full Case File Audit", colour=brand, bold=True)
+    builder.paragraph("Complete every section and return it to the audit mailbox", colour=brand)
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Practitioner", "Ali Khan"],
+                   ["Date of audit", "03/11/2026"], ["Overall grade", "Good"]])
+    builder.paragraph("Strengths", colour=brand, bold=True)
+    builder.paragraph("Regular visits, seen alone, and the child's wishes are recorded in every visit note. "
+                      "The assessment is up to date and the plan is reviewed with the family each month.")
+    builder.paragraph("Areas for development", colour=brand, bold=True)
+    builder.paragraph("The chronology has not been updated since the summer and the genogram is missing.")
+    builder.paragraph("Think about the child's lived experience", colour=brand)
+    form = parse(builder)
+    assert form.moderator_comments == [] and form.moderated_grade is None
+    assert form.warnings == []
+
+
+def test_a_moderator_writing_in_the_brand_colour_inside_an_answer_box_is_still_read():
+    brand = "1F4E79"
+    builder = DocxForm(heading=None)
+    builder.paragraph("Northmoor Borough Council", colour=brand)
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    table = builder.table([["Moderator's comments", ""]])
+    add_run(cell_paragraph(table, 0, 1), "Agree with the grade; chronology still out of date.", colour=brand)
+    form = parse(builder)
+    assert form.moderator_comments == ["Agree with the grade; chronology still out of date."]

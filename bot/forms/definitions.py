@@ -19,6 +19,7 @@ import jsonschema
 import yaml
 
 from ..errors import ConfigError
+from .meaning import Meaning
 from .model import GRADES
 from .text import normalise
 
@@ -29,6 +30,10 @@ SOURCE = "form definitions (forms.yaml)"
 PERSONAL = ("child_name", "family_names", "date_of_birth", "address")
 _PERSONAL_TYPES = {"child_name": "note", "family_names": "note", "date_of_birth": "text", "address": "note"}
 _EXCEL_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+# Four to twelve digits, with letters a system or service joins on in front
+# ("C204518", "EH/20451"); config/forms.yaml says the same in words.
+DEFAULT_CASE_ID_PATTERN = r"(?<![A-Za-z0-9/-])(?P<id>(?:[A-Z]{1,4}[-/]?)?[0-9]{4,12})(?![0-9A-Za-z])"
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,7 @@ class FormDefinitions:
     sections: Mapping[str, tuple[str, ...]]
     template_colours: frozenset[str]
     ignore_phrases: tuple[str, ...]
+    meaning: Meaning = Meaning({})
 
     def kind(self, name: str) -> FormKind:
         """The kind called `name`; raise KeyError naming the known kinds."""
@@ -259,6 +265,10 @@ def _meaning_problems(data: Mapping[str, Any], problems: list[str]) -> None:
             re.compile(pattern)
         except re.error as error:
             problems.append(f"At 'case_id_pattern': {pattern!r} is not a valid regular expression ({error}).")
+    known = {*data["fields"], *PERSONAL, *(key for kind in data["kinds"].values() for key in (kind.get("fields") or {}))}
+    for key in data.get("meanings") or {}:
+        if key not in known:
+            problems.append(f"At 'meanings.{key}': {key!r} is not a field of any kind of form.")
     kinds = data["kinds"]
     if data.get("default_kind") is not None and data["default_kind"] not in kinds:
         problems.append(f"At 'default_kind': {data['default_kind']!r} is not one of the kinds ({', '.join(kinds)}).")
@@ -419,11 +429,12 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
         yes_words=tuple(answers.get("yes") or ("yes",)),
         no_words=tuple(answers.get("no") or ("no",)),
         placeholders=tuple(data.get("placeholders") or ()),
-        case_id_pattern=re.compile(data.get("case_id_pattern") or r"(?<![0-9])(?P<id>[0-9]{4,12})(?![0-9])"),
+        case_id_pattern=re.compile(data.get("case_id_pattern") or DEFAULT_CASE_ID_PATTERN),
         default_kind=data.get("default_kind") or next(iter(kinds)),
         section_headers={key: tuple(value) for key, value in (data.get("section_tables") or {}).items()},
         action_headers={key: tuple(value) for key, value in (data.get("action_tables") or {}).items()},
         sections={key: tuple(value) for key, value in (data.get("sections") or {}).items()},
         template_colours=frozenset(colour.upper() for colour in moderation.get("template_colours") or ()),
         ignore_phrases=tuple(moderation.get("ignore_phrases") or ()),
+        meaning=Meaning.from_config(data.get("meanings") or {}),
     )

@@ -37,6 +37,9 @@ class Finding:
     field: str
     paragraphs: list[Paragraph]
     decided: object = None
+    # Found by what its label means rather than a listed spelling: used only
+    # where no listed label gave the field, and only when the value fits.
+    weak: bool = False
 
 
 @dataclass
@@ -60,14 +63,25 @@ class ActionRow:
 
 
 @dataclass
+class CaseRow:
+    """One case of a table that lists several (a Head of Service overview's
+    cases moderated): its case ID cell and its grade cells, labelled by the
+    field their column header names (`grade`, `moderated_grade`)."""
+
+    case_id: list[Paragraph]
+    grades: dict[str, list[Paragraph]]
+
+
+@dataclass
 class Extraction:
     findings: list[Finding] = field(default_factory=list)
     sections: list[SectionRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
+    cases: list[CaseRow] = field(default_factory=list)
 
-    def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None) -> None:
+    def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False) -> None:
         if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
-            self.findings.append(Finding(field_name, paragraphs, decided))
+            self.findings.append(Finding(field_name, paragraphs, decided, weak))
 
 
 def extract(document: Document, labels: Labels) -> Extraction:
@@ -131,6 +145,7 @@ class _ParagraphReader:
         self.extraction = extraction
         self.sections_by_title = sections_by_title
         self.field: str | None = None
+        self.weak = False
         self.values: list[Paragraph] = []
         self.inline = False
         self.title: Paragraph | None = None
@@ -138,8 +153,8 @@ class _ParagraphReader:
 
     def close(self) -> None:
         if self.field:
-            self.extraction.add(self.field, self.values)
-        self.field, self.values, self.inline = None, [], False
+            self.extraction.add(self.field, self.values, weak=self.weak)
+        self.field, self.values, self.inline, self.weak = None, [], False, False
 
     def finish(self) -> str | None:
         if self.field and not self.values:
@@ -164,10 +179,14 @@ class _ParagraphReader:
             self.extraction.sections.append(self.section)
             return
         found = labels.label_of(paragraph)
+        weak = False
+        if not found and not (self.field and not self.values):
+            found, weak = labels.weak_label_of(paragraph), True
         if found:
             self.close()
             self.section = None
             self.field, inline = found
+            self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
             self.values = [Paragraph(inline)] if self.inline else []
             return
@@ -308,6 +327,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     fields = [labels.cell_field(cell) for cell in row.cells]
     following = rows[index + 1] if index + 1 < len(rows) else None
     if _is_header_of_labels(row, fields) and following is not None and _is_value_row(following, labels):
+        listed = _case_list(rows, index, fields, labels, extraction)
+        if listed:
+            return listed
         # Labels across a header row, values in the row below.
         for cell, field in zip(row.cells, fields):
             value = cell_at(following, cell.column)
@@ -329,6 +351,16 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             used.update((position, position + 1))
             position += 2
             continue
+        if not field and position + 1 < len(row.cells) and not fields[position + 1]:
+            # A label nobody listed, known by its meaning, with a value
+            # beside it that looks like that field's value.
+            meant = labels.meant(row.cells[position].text)
+            value = row.cells[position + 1]
+            if meant and labels.fits(meant, value.text) and not labels.meant(value.text):
+                extraction.add(meant, value.paragraphs, weak=True)
+                used.update((position, position + 1))
+                position += 2
+                continue
         position += 1
     if not used and _bare_section_row(row, labels, extraction):
         return index + 1
@@ -338,6 +370,33 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: Labels,
+               extraction: Extraction) -> int | None:
+    """Read a table listing several cases under a header row ("Case ID |
+    Auditor | Grade | Moderated grade"), one case a row: the cases an
+    overview moderated, never one case's own fields. Return the index of the
+    row after the list, or None when fewer than two rows below hold a case ID."""
+    header = rows[index]
+    id_column = next((cell.column for cell, field in zip(header.cells, fields) if field
+                      and labels.field_type(field) == "case_id"), None)
+    if id_column is None:
+        return None
+    grade_columns = {field: cell.column for cell, field in zip(header.cells, fields)
+                     if field and labels.field_type(field) == "grade"}
+    listed: list[CaseRow] = []
+    end = index + 1
+    while end < len(rows) and _is_value_row(rows[end], labels):
+        cell = cell_at(rows[end], id_column)
+        if cell is not None and labels.plausible_value("case_id", cell.text):
+            listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)
+                                                    for field, column in grade_columns.items()}))
+        end += 1
+    if len(listed) < 2:
+        return None
+    extraction.cases.extend(listed)
+    return end
 
 
 def _is_header_of_labels(row: Row, fields: list[str | None]) -> bool:

@@ -40,6 +40,22 @@ _NUMBER_WORDS = {
     )
 }
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+# A list item that says there is nothing to list: "None", "N/A", "No further
+# actions required at this time", "There are no areas for development".
+# Matched on folded text and whole, so "No contact with father - SW to
+# arrange" stays an action.
+_NOTHING = re.compile(
+    r"(?:there (?:are|were|is) )?(?:no|none|nil|n a|not applicable|nothing)"
+    r"(?: (?:further|other|additional|new|specific|case specific|outstanding|immediate))*"
+    r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
+    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
+    r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
+)
+
+
+def says_nothing(text: str) -> bool:
+    """True when a list item only says there is nothing to list."""
+    return _NOTHING.fullmatch(normalise(text)) is not None
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:
@@ -66,7 +82,11 @@ class FieldReader:
         self._box_values: set[str] = set()
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
-        for finding in extraction.findings:
+        # Listed labels first: a label known only by its meaning never
+        # overrides one the configuration names.
+        for finding in sorted(extraction.findings, key=lambda finding: finding.weak):
+            if finding.weak and not self._fits(finding):
+                continue
             self._finding(finding)
         for field_name, problem in self._grade_problems.items():
             if field_name == "moderated_grade" and problem == NONE_CHOSEN:
@@ -76,7 +96,17 @@ class FieldReader:
                 self.form.warnings.append(_grade_warning(self.labels.kind.fields[field_name].name, problem))
         self._sections(extraction)
         self._actions(extraction)
+        self._cases(extraction)
         self._moderation(moderation)
+
+    def _fits(self, finding: Finding) -> bool:
+        """A finding by meaning is read only when its value looks right, and
+        only for a field no listed label has filled."""
+        if self._current(finding.field) not in (None, [], ""):
+            return False
+        if finding.decided is not None:
+            return True
+        return self.labels.fits(finding.field, "\n".join(self.lines(finding)))
 
     def lines(self, finding: Finding) -> list[str]:
         return _lines(finding.paragraphs, finding.field in _WHOLE, self.labels)
@@ -97,7 +127,8 @@ class FieldReader:
         elif field_name == "address":
             self.personal.addresses.append("\n".join(lines))
         elif field_name == "actions":
-            self.form.actions.extend(_action_line(strip_bullet(line)) for line in lines)
+            self.form.actions.extend(_action_line(strip_bullet(line)) for line in lines
+                                     if not says_nothing(strip_bullet(line)))
         elif kind == "case_id":
             self._case_id(" ".join(lines))
         elif kind == "grade":
@@ -114,10 +145,11 @@ class FieldReader:
             self._number(field_name, " ".join(lines))
         elif kind == "list":
             items = [strip_bullet(line) for line in lines]
-            self._set_list(field_name, [item for item in items if item])
+            self._set_list(field_name, [item for item in items if item and not says_nothing(item)])
         elif kind == "short_list":
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
-            self._set_list(field_name, [item.strip(" .") for item in items if item.strip(" .")])
+            self._set_list(field_name, [item.strip(" .") for item in items
+                                        if item.strip(" .") and not says_nothing(item)])
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
             self._set(field_name, value)
@@ -329,12 +361,35 @@ class FieldReader:
             due_text = " ".join(_lines(row.due, True, self.labels))
             found = parse_date(due_text) if due_text else None
             due = found.value if found else None
+            if says_nothing(action):
+                continue  # "No further actions required": a row saying there are none
             if due_text and due is None:
                 # "2 weeks", "Immediately": a timescale, not a date. Kept with
                 # the action so nothing the auditor wrote is lost.
                 action = f"{action} (timescale: {due_text})"
             if action:
                 self.form.actions.append(Action(action, owner, due))
+
+    def _cases(self, extraction: Extraction) -> None:
+        """A table of cases (an overview's): each case's moderated grade,
+        from the column headed as the moderated one, else the last grade
+        column, in `extra["moderated_cases"]`; cases listed without a
+        readable grade in `extra["cases_listed"]` too."""
+        moderated: dict[str, str] = {}
+        listed: list[str] = []
+        for row in extraction.cases:
+            found = self._case_ids_in(" ".join(_lines(row.case_id, True, self.labels)))
+            if not found:
+                continue
+            listed.append(found[0])
+            columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
+            grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
+            if grade:
+                moderated.setdefault(found[0], grade)
+        if listed:
+            self.form.extra["cases_listed"] = listed
+        if moderated:
+            self.form.extra["moderated_cases"] = moderated
 
     def _moderation(self, moderation: Moderation) -> None:
         labelled = [normalise(comment) for comment in self.form.moderator_comments]

@@ -61,11 +61,29 @@ def ticked_options(text: str) -> tuple[list[str], list[str]] | None:
     return chosen, options
 
 
+# Shortened judgements, read by their shape rather than listed one by one:
+# "Req. Imp.", "Requires imp", "Inadeq.", "Outst." (folded: "req imp",
+# "inadeq"). The first word must be at least three letters of the grade's
+# own first word, so a stray "in" or "out" is never a grade.
+_ABBREVIATED = (
+    ("Requires Improvement to be Good", re.compile(r"(?:(?:req|requ|requi|requir|require|requires?)s? imp[a-z]*"
+                                                   r"(?: to be good)?|r i(?: t b g| 2 b g)?)(?![0-9a-z])")),
+    ("Inadequate", re.compile(r"inad(?:e|eq|equ|equa|equat)?(?![0-9a-z])")),
+    ("Outstanding", re.compile(r"outst(?:a|an|and|andi|andin)?(?![0-9a-z])")),
+)
+# "1 = Outstanding", "2 - Good", "3. Requires improvement", "(4) Inadequate":
+# a key printed on the form for a numbered scale.
+_KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\s*([A-Za-z][A-Za-z .'\u2019]*?)"
+                        r"(?=\s*[,;|/\n]|\s+\(?[1-4](?![0-9])|\s*$)")
+
+
 class GradeReader:
     """Finds grades in text using the spellings in `config/forms.yaml`.
 
     Spellings are matched as whole words, longest first, so "Requires
-    improvement to be good" is never read as Good.
+    improvement to be good" is never read as Good. A text that names no
+    spelling may still start with a shortened judgement ("Req. Imp."), or
+    be a number on a scale whose key the form prints (`learn_key`).
     """
 
     def __init__(self, spellings: Mapping[str, Iterable[str]], fold: Callable[[str], str] = normalise):
@@ -73,6 +91,23 @@ class GradeReader:
         key = tuple((grade, tuple(names)) for grade, names in spellings.items())
         self._grade_of, self._pattern = _compiled(key)
         self.grades = tuple(spellings)
+        self.key: dict[str, str] = {}
+
+    def learn_key(self, texts: Iterable[str]) -> None:
+        """Remember a numbered scale's key ("1 = Outstanding ... 4 =
+        Inadequate") when one of `texts` prints three or more numbers each
+        standing for a different grade; a lone number is then read by it."""
+        for text in texts:
+            if not any(character.isdigit() for character in text):
+                continue
+            found: dict[str, str] = {}
+            for number, words in _KEY_ENTRY.findall(text):
+                grades = set(self.grades_in(words))
+                if len(grades) == 1:
+                    found.setdefault(number, grades.pop())
+            if len(found) >= 3 and len(set(found.values())) == len(found):
+                self.key = found
+                return
 
     def grades_in(self, text: str) -> list[str]:
         """Every grade named in `text`, in order of appearance."""
@@ -105,7 +140,7 @@ class GradeReader:
         found = self.grades_in(text)
         distinct = set(found)
         if not found:
-            return Reading()
+            return self._by_shape(folded)
         if len(distinct) >= 3:
             return Reading(problem=NONE_CHOSEN)
         match = self._pattern.match(folded)
@@ -114,6 +149,19 @@ class GradeReader:
         if len(distinct) == 1:
             return Reading(found[0])
         return Reading(problem=UNCLEAR)
+
+
+    def _by_shape(self, folded: str) -> Reading:
+        """A shortened judgement at the start of the text, or a number on
+        the form's own scale ("2", "Grade 2", "2 - see notes")."""
+        for grade, pattern in _ABBREVIATED:
+            if pattern.match(folded):
+                return Reading(grade)
+        if self.key:
+            number = re.match(r"(?:grade |score |level )?([1-4])(?![0-9])", folded)
+            if number and number.group(1) in self.key:
+                return Reading(self.key[number.group(1)])
+        return Reading()
 
 
 @lru_cache(maxsize=8)

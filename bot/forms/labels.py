@@ -26,7 +26,21 @@ SECTIONS = "sections"
 MATRIX = "matrix"
 
 _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
+# The number or letter a form puts before a question or heading: "3.",
+# "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|question|q)\s*)?"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.):]?|[a-hA-H][.)]|[ivxIVX]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 _MAX_LABEL_LENGTH = 120
+# Fields whose value is a person's name, and what a name looks like: a few
+# capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
+# "Jo O'Neill (PM)"); never digits or a sentence.
+_PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
+_PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
+_PERSONAL_SCORE = 0.6
+_NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
 
 class Labels:
@@ -43,6 +57,7 @@ class Labels:
         self._action_headers = definitions.folded_action_headers
         self._section_headers = definitions.folded_section_headers
         self._ticks = {tick.casefold().strip() for tick in definitions.ticks}
+        self._meant: dict[str, str | None] = {}
 
     # Fields -------------------------------------------------------------
 
@@ -53,7 +68,12 @@ class Labels:
         """The field whose label is the whole of `text`, or None."""
         if not text or len(text) > _MAX_LABEL_LENGTH:
             return None
-        return self.kind.label_index.get(self.fold(text))
+        found = self.kind.label_index.get(self.fold(text))
+        if found is None:
+            numbered = _NUMBERING.match(text)
+            if numbered:
+                found = self.kind.label_index.get(self.fold(text[numbered.end():]))
+        return found
 
     def label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
         """(field, value runs) when `paragraph` is or starts with a label.
@@ -81,6 +101,88 @@ class Labels:
             field = self.field(bold)
             if field:
                 return field, runs_from(paragraph.runs, len(bold))
+        return None
+
+    # Labels by meaning -------------------------------------------------------
+
+    def meant(self, text: str) -> str | None:
+        """The field a label nobody listed clearly means (`meanings` in
+        config/forms.yaml), or None. Only for a text in a label's place:
+        callers check the value beside it with `fits`."""
+        text = text.strip()
+        if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text):
+            return None
+        numbered = _NUMBERING.match(text)
+        if numbered:
+            text = text[numbered.end():]
+        if text not in self._meant:
+            field = None
+            if not self.definitions.canonical_section(text):
+                field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
+            if field in _PERSONAL_FIELDS and self.definitions.meaning.scores(text, (field,))[0][0] < _PERSONAL_SCORE:
+                # Removing words from every answer on the form is costly when
+                # wrong: a personal data label must mean little else.
+                field = None
+            self._meant[text] = field
+        return self._meant[text]
+
+    def fits(self, field: str, text: str) -> bool:
+        """True when `text` looks like a value of `field`: a grade (or the
+        grades listed to choose from), an identifier, a date, a yes or no, a
+        number, a person's name for the people fields, a short line for the
+        other text fields, anything for lists and notes."""
+        text = text.strip()
+        if not text or self.is_placeholder(text):
+            return False
+        kind = self.field_type(field)
+        if kind == "grade":
+            reading = self.grades.read(text)
+            return reading.value is not None or reading.problem is not None
+        if kind == "yes_no":
+            return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
+        if kind == "text" and field in _PEOPLE:
+            return _NAME_SHAPE.fullmatch(text.split("\n")[0].strip()) is not None
+        if kind == "text":
+            return len(text) <= 80 and "\n" not in text.strip()
+        if kind in ("case_id", "case_ids", "date", "dates", "number"):
+            return self.plausible_value(field, text)
+        if field in ("child_name", "family_names"):
+            # Names, one a line or separated by commas, perhaps with an age
+            # or a relationship in brackets: never a paragraph of prose.
+            items = [item.strip() for item in re.split(r"[\n,;]| and ", text) if item.strip()]
+            return bool(items) and all(_NAME_SHAPE.fullmatch(re.sub(r"\s*[(\[].*?[)\]]|\s*[-\u2013]\s*\w+$", "", item))
+                                       for item in items)
+        if field == "date_of_birth":
+            return parse_date(text) is not None
+        if field == "address":
+            return len(text) <= 200 and bool(re.search(r"[0-9]", text))
+        return True
+
+    def weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
+        """(field, value runs) for a paragraph whose label is known only by
+        its meaning: "Overall quality of the observed practice: Good" (the
+        value must fit), or a title-like line alone ("3. What is working
+        well for the family", "Other children in the household:"), whose
+        value follows."""
+        text = paragraph.text.strip()
+        if not text:
+            return None
+        for match in _SEPARATOR.finditer(paragraph.text):
+            if match.start() == 0 or match.start() > _MAX_LABEL_LENGTH:
+                continue
+            field = self.meant(paragraph.text[: match.start()])
+            if field:
+                runs = runs_from(paragraph.runs, match.end())
+                value = "".join(run.text for run in runs)
+                if value.strip() and self.fits(field, value):
+                    return field, runs
+                if not value.strip() and match.end() >= len(paragraph.text.rstrip()):
+                    return field, []
+        title_like = paragraph.heading or paragraph.bold or text.endswith((":", "?"))
+        if title_like:
+            field = self.meant(text)
+            if field:
+                return field, []
         return None
 
     def _split(self, paragraph: Paragraph, names: frozenset[str]) -> list[Run] | None:

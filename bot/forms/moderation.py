@@ -40,15 +40,36 @@ class Moderation:
 
 
 def find_moderation(document: Document, labels: Labels) -> Moderation:
-    """Mark moderation runs on `document` and return the comments."""
+    """Mark moderation runs on `document` and return the comments.
+
+    Only what was written into the form's answers counts. The form's own
+    words in colour are left alone: the lines before its first question
+    (the council's name, the title, guidance), and body lines in a colour
+    the template uses for its headings and labels (a council's brand
+    colour). A moderator typing in that colour inside an answer box is
+    still read."""
     moderation = Moderation()
     if not labels.kind.moderated:
         return moderation
-    containers = list(_containers(document, labels))
     own = _own_colours(document, labels)
-    for paragraphs in containers:
-        _read_container(paragraphs, own, labels, moderation)
+    brand = _heading_colours(document) - own
+    started = False
+    for in_table, paragraphs in _containers(document, labels):
+        started = started or in_table or any(labels.label_of(paragraph) for paragraph in paragraphs)
+        if not started:
+            continue  # the preamble: council name, title, guidance
+        _read_container(paragraphs, own if in_table else own | brand, labels, moderation)
     return moderation
+
+
+def _heading_colours(document: Document) -> set[str | None]:
+    """The colours the template gives its headings and titles (a moderator
+    types a label and its value in their colour, so labels do not count)."""
+    found: set[str | None] = set()
+    for paragraph in document.paragraphs():
+        if _heading_like(paragraph):
+            found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
+    return found
 
 
 def _own_colours(document: Document, labels: Labels) -> set[str | None]:
@@ -63,13 +84,15 @@ def _own_colours(document: Document, labels: Labels) -> set[str | None]:
 
 
 def _containers(document: Document, labels: Labels):
-    """Groups of paragraphs within which a comment may continue: a body
-    paragraph, or a table cell. Label cells and header rows are left out."""
+    """(in a table, paragraphs): the groups of paragraphs within which a
+    comment may continue: a body paragraph, or a table cell. Label cells
+    and header rows are left out."""
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            yield [block]
+            yield False, [block]
             continue
-        yield from _table_containers(block, labels)
+        for paragraphs in _table_containers(block, labels):
+            yield True, paragraphs
 
 
 def _table_containers(table: Table, labels: Labels):

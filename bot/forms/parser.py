@@ -23,7 +23,7 @@ from pathlib import Path
 from . import convert
 from .definitions import FormDefinitions, FormKind
 from .detect import detect_kind
-from .document import Document, UnreadableForm
+from .document import Document, Table, UnreadableForm
 from .docx_reader import read_docx
 from .extract import extract
 from .fields import FieldReader
@@ -160,6 +160,7 @@ def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions
     """Fill `form` from `document` read as `kind`; return the reader, which
     holds the personal data found (for redaction)."""
     labels = Labels(kind, definitions)
+    labels.grades.learn_key(_key_texts(document))
     moderation = find_moderation(document, labels)
     extraction = extract(document, labels)
     reader = FieldReader(form, labels)
@@ -168,6 +169,17 @@ def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions
     if kind.moderation == "judgement" and form.moderator_comments and form.moderated_grade is None:
         form.warnings.append("Moderator's comments were found but no moderated judgement; the auditor's grade stands.")
     return reader
+
+
+def _key_texts(document: Document):
+    """Where a form may print the key of a numbered grade scale: each body
+    paragraph, and each table row read across."""
+    for block in document.blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                yield " | ".join(cell.text for cell in row.filled())
+        else:
+            yield block.text
 
 
 def _settle_urgent_concern(form: ParsedForm, definitions: FormDefinitions) -> None:

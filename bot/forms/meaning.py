@@ -1,0 +1,97 @@
+"""Recognising a label by what it means when its spelling is not listed.
+
+`config/forms.yaml` lists the labels councils have been seen to use; the
+next council's form brings new ones ("Overall quality of the observed
+practice", "Family support worker", "Other children in the household").
+So each field also has `meanings`: sets of words, any one of which, found
+among a label's words in any order, says the label is about that field
+("overall" with "quality" is an overall grade). A word ending in `*`
+matches every word it begins (`moderat*`: moderated, moderation, moderator).
+
+A label's score for a field is the share of the label's own words that the
+field's best word set covers, so "Date of moderation" is more the
+moderation date (date + moderat*) than the audit date (date alone). The
+best field is taken only when it scores at least `MINIMUM` and clearly
+beats the next (`MARGIN`); a label that could be two fields is no label.
+Callers then check that the value beside it looks like that field's value
+(a grade, an identifier, a date) before they use it: a guessed label with a
+value of the wrong shape is dropped, never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import normalise
+
+MINIMUM = 0.34
+MARGIN = 0.15
+# Longer than this, a text is a sentence or a question's guidance, not a label.
+MAX_WORDS = 12
+# Words that carry no meaning of their own in a label.
+_FILLER = frozenset(
+    "a an and any are as at be for from has have if in is it its of on or our please s the their this to "
+    "was were what which who with your".split()
+)
+
+# Words that make a line the title of a part of the form, not one field's label.
+_SECTION_TITLE = frozenset("details information info summary section background overview profile about".split())
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """The word sets of each field, as `config/forms.yaml` gives them."""
+
+    sets: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def from_config(cls, raw: Mapping[str, Iterable[str]]) -> Meaning:
+        return cls({field: tuple(tuple(normalise(word.rstrip("*")) + ("*" if word.endswith("*") else "")
+                                       for word in phrase.split())
+                                 for phrase in phrases)
+                    for field, phrases in raw.items()})
+
+    def scores(self, text: str, fields: Iterable[str]) -> list[tuple[float, str]]:
+        """(score, field) for each of `fields` that `text` means at all,
+        best first. A title of a part of the form ("Child's details", "About
+        the family") names no one field."""
+        words = _words(text)
+        if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words):
+            return []
+        found = []
+        for field in fields:
+            best = max((_covered(words, phrase) for phrase in self.sets.get(field, ())), default=0)
+            if best:
+                found.append((best / len(words), field))
+        return sorted(found, reverse=True)
+
+    def field(self, text: str, fields: Iterable[str]) -> str | None:
+        """The one field of `fields` that `text` clearly means, or None."""
+        ranked = self.scores(text, fields)
+        if not ranked or ranked[0][0] < MINIMUM:
+            return None
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+            return None
+        return ranked[0][1]
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word for word in normalise(text).split() if word not in _FILLER)
+
+
+def _covered(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
+    """How many of `words` the phrase covers, or 0 unless every word of the
+    phrase is among them."""
+    used: set[int] = set()
+    for wanted in phrase:
+        prefix = wanted[:-1] if wanted.endswith("*") else None
+        # "childs" (Child's, folded) and "parents" are the words they end in.
+        match = next((index for index, word in enumerate(words) if index not in used
+                      and (word.startswith(prefix) if prefix else word in (wanted, wanted + "s"))), None)
+        if match is None:
+            return 0
+        used.add(match)
+    return len(used)

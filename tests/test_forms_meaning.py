@@ -1,0 +1,120 @@
+"""Forms whose labels no one listed are read by what the labels mean and what
+the values look like; what cannot be told for sure is left empty."""
+
+import json
+
+from forms_helpers import DocxForm, definitions
+
+from bot.forms import parse_bytes
+from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
+
+
+def parse(builder: DocxForm, name: str = "audit.docx"):
+    return parse_bytes(builder.bytes(), name, definitions())
+
+
+def test_labels_nobody_listed_are_read_by_their_meaning_when_the_value_fits():
+    builder = DocxForm()
+    builder.table([
+        ["Case reference", "EH/20451"],
+        ["Family support worker", "Jo Marsh"],
+        ["Quality assured by", "Sam Lateman"],
+        ["Date of audit session", "12/11/2026"],
+        ["Overall quality of the observed practice", "good \u2013 some drift in planning"],
+    ])
+    form = parse(builder)
+    assert (form.case_id, form.practitioner, form.auditor) == ("EH/20451", "Jo Marsh", "Sam Lateman")
+    assert form.date.isoformat() == "2026-11-12"
+    assert form.grade == GOOD
+
+
+def test_a_label_by_meaning_whose_value_does_not_fit_is_not_read():
+    builder = DocxForm()
+    builder.table([
+        ["Child ID", "1234567"],
+        ["Overall grade", "Good"],
+        # "Quality of practice" means a grade; this value is a sentence, not one.
+        ["Quality of practice", "The plan is clear and the child is seen alone."],
+        ["Quality assured by", "The team's business support on behalf of the manager, 12/11"],
+    ])
+    form = parse(builder)
+    assert form.grade == GOOD
+    assert form.auditor is None
+    assert not any("could not be read" in warning for warning in form.warnings)
+
+
+def test_a_listed_label_wins_over_a_label_known_only_by_meaning():
+    builder = DocxForm()
+    builder.table([
+        ["Child ID", "1234567"],
+        ["Rating of the work", "Inadequate"],
+        ["Overall grade", "Good"],
+    ])
+    assert parse(builder).grade == GOOD
+
+
+def test_grades_written_informally_are_read():
+    for written, grade in [("Req. Imp.", REQUIRES_IMPROVEMENT), ("R.I.", REQUIRES_IMPROVEMENT),
+                           ("inadeq.", INADEQUATE), ("good - but drift since October", GOOD)]:
+        builder = DocxForm()
+        builder.table([["Child ID", "1234567"], ["Overall grade", written]])
+        assert parse(builder).grade == grade, written
+
+
+def test_a_numbered_scale_is_read_by_the_key_the_form_prints():
+    builder = DocxForm()
+    builder.paragraph("Grading key: 1 = Outstanding, 2 = Good, 3 = Requires improvement, 4 = Inadequate")
+    builder.table([["Child ID", "1234567"], ["Overall grade", "3"]])
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_number_is_no_grade_without_a_key():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "3"]])
+    form = parse(builder)
+    assert form.grade is None and not form.ok
+
+
+def test_numbered_headings_with_paragraphs_under_them():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("3. What is working well for the family", bold=True)
+    builder.paragraph("Visits are regular and purposeful.")
+    builder.paragraph("4. Areas for development", bold=True)
+    builder.paragraph("The chronology needs updating.")
+    builder.paragraph("5. Actions", bold=True)
+    builder.paragraph("No further actions required at this time.")
+    form = parse(builder)
+    assert form.strengths == ["Visits are regular and purposeful."]
+    assert form.development_areas == ["The chronology needs updating."]
+    assert form.actions == []
+
+
+def test_a_row_saying_there_are_no_actions_is_no_action():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table([["Action", "By whom", "By when"], ["None identified", "N/A", "N/A"]])
+    assert parse(builder).actions == []
+
+
+def test_children_listed_under_labels_nobody_listed_are_redacted_from_the_answers():
+    builder = DocxForm()
+    builder.table([
+        ["Child ID", "1234567"],
+        ["Other children in the household", "Mia Carter (6), Leo Carter (3)"],
+        ["Overall grade", "Good"],
+        ["Strengths", "Mia told the worker she feels safe at home."],
+    ])
+    form = parse(builder)
+    output = json.dumps(form.to_json())
+    assert "Mia" not in output and "Leo" not in output
+    assert form.strengths and "feels safe at home" in form.strengths[0]
+
+
+def test_a_section_name_with_a_grade_is_not_taken_for_a_childs_name():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Voice of the child: Outstanding")
+    assert parse(builder).section_grades == {"Voice of the child": "Outstanding"}
