@@ -118,3 +118,31 @@ def test_a_section_name_with_a_grade_is_not_taken_for_a_childs_name():
     builder.paragraph("Overall grade: Good")
     builder.paragraph("Voice of the child: Outstanding")
     assert parse(builder).section_grades == {"Voice of the child": "Outstanding"}
+
+
+def test_two_different_overall_grades_are_asked_about_not_chosen():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.paragraph("Overall judgement: Inadequate")
+    form = parse(builder)
+    assert form.grade is None and not form.ok
+    assert form.errors == ["The form gives two different values for the overall grade ('Good' and 'Inadequate'), "
+                           "so the bot did not choose one. Please reply with the right overall grade, "
+                           "or send the form again with one."]
+    assert form.extra["unsure"] == ["grade"]
+
+
+def test_two_different_case_ids_are_asked_about_not_chosen():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Case number", "7654321"]])
+    form = parse(builder)
+    assert form.case_id is None and not form.ok
+    assert "two different values for the case ID ('1234567' and '7654321')" in form.errors[0]
+
+
+def test_the_same_grade_written_twice_is_no_doubt():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.paragraph("Overall judgement: GOOD")
+    form = parse(builder)
+    assert form.grade == GOOD and form.ok and "unsure" not in form.extra

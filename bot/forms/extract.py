@@ -189,6 +189,10 @@ class _ParagraphReader:
             self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
             self.values = [Paragraph(inline)] if self.inline else []
+            if weak and not self.inline:
+                # A title known only by its meaning may still head a graded
+                # section ("Lead professional role", then "Judgement: Good").
+                self.title = paragraph
             return
         if _is_title(paragraph) and not (self.field and not self.values and labels.plausible_value(self.field, paragraph.text)):
             self.close()

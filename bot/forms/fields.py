@@ -39,6 +39,9 @@ _NUMBER_WORDS = {
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 }
+# Fields the bot acts on (reminders, alerts, escalations): never taken from
+# one of two places on the form that disagree.
+_DECISIVE = ("case_id", "grade", "moderated_grade")
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # A list item that says there is nothing to list: "None", "N/A", "No further
 # actions required at this time", "There are no areas for development".
@@ -88,6 +91,8 @@ class FieldReader:
             if finding.weak and not self._fits(finding):
                 continue
             self._finding(finding)
+        for field_name in _DECISIVE:
+            self._unless_contradicted(field_name, extraction)
         for field_name, problem in self._grade_problems.items():
             if field_name == "moderated_grade" and problem == NONE_CHOSEN:
                 # A blank moderation box: the form is simply not moderated yet.
@@ -98,6 +103,44 @@ class FieldReader:
         self._actions(extraction)
         self._cases(extraction)
         self._moderation(moderation)
+
+    def _unless_contradicted(self, field_name: str, extraction: Extraction) -> None:
+        """Where two listed labels give the same field different values (two
+        case IDs, an overall grade of Good in one place and Inadequate in
+        another), the bot does not choose: the field is left empty and the
+        sender asked. Reminders, alerts and escalations hang on these."""
+        if field_name not in self.labels.kind.fields:
+            return
+        values: list[str] = []
+        for finding in extraction.findings:
+            if finding.field != field_name or finding.weak:
+                continue
+            lines = self.lines(finding)
+            if field_name == "case_id":
+                found = self._case_ids_in(" ".join(lines))
+                value = found[0] if found else None
+            else:
+                value = finding.decided or self._read_grade(finding.paragraphs, lines).value
+            if value and value not in values:
+                values.append(value)
+        if len(values) < 2:
+            return
+        self._set_unsure(field_name)
+        name = self.labels.kind.fields[field_name].name
+        written = " and ".join(f"'{value}'" for value in values[:3])
+        self.form.warnings.append(
+            f"The form gives two different values for the {name} ({written}), so the bot did not choose one. "
+            f"Please reply with the right {name}, or send the form again with one."
+        )
+
+    def _set_unsure(self, field_name: str) -> None:
+        if field_name in _MODEL_FIELDS:
+            setattr(self.form, field_name, None)
+        else:
+            self.form.extra.pop(field_name, None)
+        unsure = self.form.extra.setdefault("unsure", [])
+        if field_name not in unsure:
+            unsure.append(field_name)
 
     def _fits(self, finding: Finding) -> bool:
         """A finding by meaning is read only when its value looks right, and

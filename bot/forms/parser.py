@@ -231,13 +231,27 @@ def _redact_value(value, redactor: Redactor):
 def _check_required(form: ParsedForm, kind: FormKind) -> None:
     """2018 and 2025 frameworks: the tracker is kept by case number and
     judgement; each kind's required fields are in config/forms.yaml."""
+    unsure = form.extra.get("unsure") or []
     for alternatives in kind.required:
         if not any(_present(form, name) for name in alternatives):
-            form.errors.append(kind.fields[alternatives[0]].missing_error())
+            question = _question_about(form, [name for name in alternatives if name in unsure])
+            form.errors.append(question or kind.fields[alternatives[0]].missing_error())
     for alternatives in kind.expected:
         if not any(_present(form, name) for name in alternatives):
             field = kind.fields[alternatives[0]]
             form.warnings.append(field.missing_warning or f"No {field.name} found on the form.")
+
+
+def _question_about(form: ParsedForm, names: list[str]) -> str | None:
+    """The warning that asks about a field the form contradicts itself on,
+    moved to the errors when the field is required (the form waits for the
+    sender's answer)."""
+    for name in names:
+        for warning in form.warnings:
+            if warning.startswith("The form gives two different values for the ") and name in form.extra["unsure"]:
+                form.warnings.remove(warning)
+                return warning
+    return None
 
 
 def _present(form: ParsedForm, name: str) -> bool:
