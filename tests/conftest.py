@@ -32,3 +32,18 @@ def settings(config_dir: Path, data_dir: Path):
     from bot.config import load_settings
 
     return load_settings(config_dir, data_dir)
+
+
+@pytest.fixture(params=["maildir", "imap", "graph"])
+def harness(request, tmp_path: Path):
+    """Each mailbox backend in turn, against a real server (see
+    mailbox_harness.py); a backend whose harness is not written yet is
+    skipped, saying why."""
+    from mailbox_harness import harness_factory
+
+    try:
+        factory = harness_factory(request.param)
+    except ModuleNotFoundError as error:
+        pytest.skip(f"no {request.param} harness: {error}")
+    with factory(tmp_path) as running:
+        yield running

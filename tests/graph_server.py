@@ -5,7 +5,11 @@ O365 library (and, for certificate and secret sign-in, real MSAL) against it.
 It keeps mailboxes as real MIME (what `bot.samples.messages.build_email`
 builds) and derives Graph's JSON from it: messages listed with `$filter`,
 `$top`, `$skip`, `$select`, `$orderby` and `@odata.nextLink` paging (by
-position, as Graph pages a folder), `$value`, file and item attachments,
+position, as Graph pages a folder), `internetMessageHeaders` (every header
+of the MIME, In-Reply-To and References included) only when selected, the
+`body` in HTML unless the Prefer header asks for
+`outlook.body-content-type="text"` (an HTML body then turned into text as
+Exchange does, and `Preference-Applied` said back), `$value`, file and item attachments,
 move (the same id when the request asked for immutable ids, a new one
 otherwise), PATCH, mail folders, sendMail in MIME or JSON, drafts with
 attachments and upload sessions, and send. For publishing: SharePoint sites
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import html
 import itertools
 import json
 import re
@@ -39,6 +44,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -404,7 +410,10 @@ class Handler(BaseHTTPRequestHandler):
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        headers = {name.lower(): value for name, value in self.headers.items()}
+        # A header sent more than once is one comma-separated list (RFC 9110).
+        headers: dict[str, str] = {}
+        for name, value in self.headers.items():
+            headers[name.lower()] = f"{headers[name.lower()]}, {value}" if name.lower() in headers else value
         request = Recorded(method, path, query, headers, body)
         with graph.lock:
             graph.requests.append(request)
@@ -444,8 +453,21 @@ class Api:
         self.request = request
 
     @property
+    def preferences(self) -> dict[str, str]:
+        return preferences(self.request.headers.get("prefer", ""))
+
+    @property
     def immutable(self) -> bool:
-        return 'idtype="immutableid"' in self.request.headers.get("prefer", "").lower()
+        return self.preferences.get("idtype", "").lower() == "immutableid"
+
+    @property
+    def body_as_text(self) -> bool:
+        return self.preferences.get("outlook.body-content-type", "").lower() == "text"
+
+    def body_applied(self) -> dict[str, str]:
+        """The Preference-Applied header Graph answers a body preference with."""
+        wanted = self.preferences.get("outlook.body-content-type")
+        return {"Preference-Applied": f'outlook.body-content-type="{wanted}"'} if wanted else {}
 
     def answer(self):
         request = self.request
@@ -591,14 +613,16 @@ class Api:
         skip = int(query.get("$skip", 0))
         page = messages[skip:skip + top]
         select = selected(query)
-        reply = {"value": [message_json(mailbox, message, select) for message in page]}
+        reply = {"value": [message_json(mailbox, message, select, body_as_text=self.body_as_text)
+                           for message in page]}
         if skip + top < len(messages):
             reply["@odata.nextLink"] = (f"{self.graph.url}{self.request.path}?"
                                         f"{urlencode({**query, '$skip': skip + top})}")
-        return 200, {}, reply
+        return 200, self.body_applied(), reply
 
     def _get_message(self, mailbox: UserMailbox, message_id: str):
-        return 200, {}, message_json(mailbox, mailbox.message(message_id), selected(self.request.query))
+        return 200, self.body_applied(), message_json(mailbox, mailbox.message(message_id),
+                                                      selected(self.request.query), body_as_text=self.body_as_text)
 
     def _update_message(self, mailbox: UserMailbox, message_id: str):
         message = mailbox.message(message_id)
@@ -846,6 +870,17 @@ class Api:
 # --- Graph JSON derived from MIME -----------------------------------------------------
 
 
+def preferences(header: str) -> dict[str, str]:
+    """The preferences in a Prefer header (RFC 7240), by lower-case name:
+    'IdType="ImmutableId", outlook.body-content-type="text"' holds two."""
+    found: dict[str, str] = {}
+    for preference in re.findall(r'(?:[^,"]|"[^"]*")+', header):
+        name, _, value = preference.split(";", 1)[0].partition("=")
+        if name.strip():
+            found.setdefault(name.strip().lower(), value.strip().strip('"'))
+    return found
+
+
 def selected(query: dict) -> set[str] | None:
     value = query.get("$select")
     return {name.strip() for name in value.split(",")} if value else None
@@ -875,9 +910,11 @@ def recipient(value: str) -> dict:
     return {"emailAddress": {"name": name or address, "address": address}}
 
 
-def message_json(mailbox: UserMailbox, message: StoredMessage, select: set[str] | None) -> dict:
+def message_json(mailbox: UserMailbox, message: StoredMessage, select: set[str] | None, *,
+                 body_as_text: bool = False) -> dict:
     parsed = message.email()
     attachments = attachments_of(message)
+    body = item_body(parsed, as_text=body_as_text)
     data = {
         "@odata.etag": f'W/"{message.id[-8:]}"',
         "id": message.id,
@@ -887,6 +924,8 @@ def message_json(mailbox: UserMailbox, message: StoredMessage, select: set[str] 
         "hasAttachments": any(not item["isInline"] for item in attachments),
         "internetMessageId": internet_message_id(message),
         "subject": str(parsed.get("Subject", "")),
+        "bodyPreview": " ".join(body_text_of(parsed).split())[:255],
+        "body": body,
         "isRead": message.is_read,
         "isDraft": message.is_draft,
         "parentFolderId": message.folder_id,
@@ -898,6 +937,81 @@ def message_json(mailbox: UserMailbox, message: StoredMessage, select: set[str] 
                                    for name, value in parsed.raw_items()],
     }
     return project(data, select)
+
+
+def native_body(parsed: EmailMessage) -> tuple[str, str]:
+    """The body Exchange keeps for a message, as (type, content): the HTML
+    part where the message has one, else the plain-text part ('text', ''
+    when it has neither)."""
+    part = parsed.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        return "text", ""
+    return ("html" if part.get_content_type() == "text/html" else "text"), part.get_content()
+
+
+def item_body(parsed: EmailMessage, *, as_text: bool) -> dict:
+    """Graph's `body` (an itemBody): HTML by default, a plain-text body
+    wrapped in a page as Exchange does; as text when asked, an HTML body
+    rendered as text. Lines end in CRLF, as Exchange writes them."""
+    kind, content = native_body(parsed)
+    if as_text:
+        text = text_of_html(content) if kind == "html" else content
+        return {"contentType": "text", "content": crlf(text)}
+    if kind == "html":
+        return {"contentType": "html", "content": content}
+    lines = "".join(f"{html.escape(line)}<br>\r\n" for line in content.splitlines())
+    return {"contentType": "html", "content": (
+        '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n'
+        f'</head>\r\n<body>\r\n<div class="PlainText">{lines}</div>\r\n</body>\r\n</html>\r\n')}
+
+
+def body_text_of(parsed: EmailMessage) -> str:
+    kind, content = native_body(parsed)
+    return text_of_html(content) if kind == "html" else content
+
+
+def crlf(text: str) -> str:
+    return "\r\n".join(text.splitlines()) + ("\r\n" if text else "")
+
+
+class TextRendering(HTMLParser):
+    """HTML read as Exchange renders it as text: the head, styles and
+    scripts dropped, runs of spaces and line breaks in the markup one
+    space, a line break at <br> and at the end of each block."""
+
+    BLOCKS = {"p", "div", "li", "tr", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+              "pre", "hr"}
+    HIDDEN = {"head", "style", "script", "title"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag == "br":
+            self.lines.append("")
+        elif tag in self.BLOCKS and self.lines[-1].strip():
+            self.lines.append("")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS and self.lines[-1].strip():
+            self.lines.append("")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.lines[-1] += re.sub(r"\s+", " ", data)
+
+
+def text_of_html(markup: str) -> str:
+    rendering = TextRendering()
+    rendering.feed(markup)
+    rendering.close()
+    return "\n".join(line.strip() for line in rendering.lines).strip()
 
 
 def attachments_of(message: StoredMessage) -> list[dict]:

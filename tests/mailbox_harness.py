@@ -11,6 +11,7 @@ server speaking Microsoft Graph's wire format to the real O365 library).
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email import policy
@@ -48,6 +49,15 @@ def configure_bot(harness: Harness, config_dir: Path, monkeypatch) -> None:
     path.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
     for name, value in harness.environment.items():
         monkeypatch.setenv(name, value)
+
+
+def harness_factory(name: str) -> Callable[[Path], contextlib.AbstractContextManager[Harness]]:
+    """The harness of the backend called `name` (maildir, imap or graph).
+    Raise ModuleNotFoundError when that backend's harness is not written yet."""
+    if name == "maildir":
+        return maildir_harness
+    module = importlib.import_module(f"{name}_server")
+    return getattr(module, f"{name}_harness")
 
 
 def parse(raw: bytes) -> EmailMessage:

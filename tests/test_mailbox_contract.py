@@ -1,16 +1,23 @@
 """One contract, every mailbox backend: the same scenarios run over the
 Maildir, IMAP and Microsoft Graph adapters, each against a real server
 (for Graph, a local server speaking Graph's documented wire format to the
-real O365 library)."""
+real O365 library). The `harness` fixture (tests/conftest.py) yields each
+backend in turn.
+
+Every field of an incoming message that the core reads is checked here on
+every backend (the body above all, plain, HTML-only and quoted, and the
+threading headers closing by email relies on), so that no backend can drop
+one quietly.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from datetime import date, datetime, timezone
+from email import policy
+from email.parser import BytesParser
 
-import pytest
-from mailbox_harness import ADDRESS, configure_bot, maildir_harness
+from mailbox_harness import ADDRESS, configure_bot
 from openpyxl import load_workbook
 
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, OutgoingMessage
@@ -22,25 +29,6 @@ SENT = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 SENDER = "joanne.fletcher@northmoor.example.gov.uk"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def harness_factory(name: str):
-    """The backend's harness (its module raises ModuleNotFoundError, and the
-    backend is skipped saying why, only when the harness is not written yet)."""
-    if name == "maildir":
-        return maildir_harness
-    module = importlib.import_module(f"{name}_server")
-    return getattr(module, f"{name}_harness")
-
-
-@pytest.fixture(params=["maildir", "imap", "graph"])
-def harness(request, tmp_path):
-    try:
-        factory = harness_factory(request.param)
-    except ModuleNotFoundError as error:
-        pytest.skip(f"no {request.param} harness: {error}")
-    with factory(tmp_path) as running:
-        yield running
 
 
 def email(number: int, **fields) -> bytes:
@@ -132,6 +120,100 @@ def test_received_is_when_the_mailbox_got_the_message_and_sent_is_its_date_heade
         mailbox.close()
     assert message.received == arrived
     assert message.sent == claimed
+
+
+def only_message(harness):
+    """The one message waiting in the harness's inbox, as a new adapter reads it."""
+    mailbox = harness.open_mailbox()
+    try:
+        [message] = list(mailbox.fetch_new())
+    finally:
+        mailbox.close()
+    return message
+
+
+def lines_of(text: str) -> list[str]:
+    """The non-blank lines of `text`, spacing evened out: what a reader
+    sees, however a backend turned markup into text."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def html_only(raw: bytes, markup: str) -> bytes:
+    """`raw`, a message whose only part is its plain-text body, with that
+    body replaced by `markup`, as a mail client that writes HTML alone sends it."""
+    message = BytesParser(policy=policy.SMTP).parsebytes(raw)
+    message.set_content(markup, subtype="html")
+    return bytes(message)
+
+
+REMINDER_ID = "action-overdue-1.qa-bot@northmoor.example.gov.uk"
+REPLY_TEXT = (
+    "Both done now – thanks.\n"
+    "\n"
+    "Joanne\n"
+    "\n"
+    "From: CSC Audits <cscaudits@northmoor.example.gov.uk>\n"
+    "Sent: 23 November 2026 09:00\n"
+    "Subject: Overdue: 2 audit actions past their due date\n"
+    "\n"
+    "> Case 7001001: Update the chronology\n"
+    "> Case 7001001: Visit the child at school\n"
+)
+
+
+def test_a_reply_is_read_with_every_field_the_core_uses(harness):
+    """Closing actions reads the words above the quoted reminder and the
+    reminder's id in In-Reply-To; the bot's answer threads on References;
+    admission reads the sender and Authentication-Results; deadlines go by
+    when the mailbox received it. A backend that drops one of them breaks
+    the bot without an error."""
+    claimed = datetime(2026, 11, 23, 9, 40, tzinfo=timezone.utc)
+    arrived = datetime(2026, 11, 23, 9, 41, tzinfo=timezone.utc)
+    checks = "mx.northmoor.example.gov.uk; spf=pass; dkim=pass; dmarc=pass"
+    harness.deliver(build_email(
+        sender="Joanne.Fletcher@Northmoor.example.gov.uk", sender_name="Joanne Fletcher", to=ADDRESS,
+        subject="RE: Overdue: 2 audit actions past their due date", body=REPLY_TEXT, date=claimed,
+        message_id="<reply-1@northmoor.example.gov.uk>", attachments=[("notes.docx", b"PK notes")],
+        headers={"In-Reply-To": f"<{REMINDER_ID}>",
+                 "References": f"<audit-1@northmoor.example.gov.uk> <{REMINDER_ID}>",
+                 "Authentication-Results": checks}), arrived)
+
+    message = only_message(harness)
+
+    assert (message.sender, message.sender_name) == (SENDER, "Joanne Fletcher")
+    assert message.subject == "RE: Overdue: 2 audit actions past their due date"
+    assert message.message_id == "reply-1@northmoor.example.gov.uk"
+    assert message.in_reply_to == REMINDER_ID
+    assert message.references == ("<audit-1@northmoor.example.gov.uk>", f"<{REMINDER_ID}>")
+    assert message.body == REPLY_TEXT.strip(), "the whole body, quoted lines and line breaks kept"
+    assert (message.received, message.sent) == (arrived, claimed)
+    assert message.headers["Authentication-Results"] == checks
+    assert [(item.filename, item.content_type, item.data) for item in message.attachments] == [
+        ("notes.docx", DOCX, b"PK notes")]
+
+
+def test_a_message_written_in_html_alone_gives_its_text_without_the_markup(harness):
+    markup = ("<html><head><style>p {margin: 0}</style></head><body>"
+              "<p>Case 7001001 &ndash; actions completed.</p><p>Thanks,<br>Joanne</p></body></html>")
+    harness.deliver(html_only(build_email(sender=SENDER, to=ADDRESS, subject="Case 7001001", date=SENT,
+                                          message_id="<html-1@northmoor.example.gov.uk>"), markup), SENT)
+
+    message = only_message(harness)
+
+    assert lines_of(message.body) == ["Case 7001001 – actions completed.", "Thanks,", "Joanne"]
+    assert (message.in_reply_to, message.references, message.attachments) == (None, (), [])
+
+
+def test_a_message_in_plain_text_and_html_gives_the_same_words(harness):
+    """Outlook sends both, with the signature logo beside the HTML."""
+    harness.deliver(build_email(sender=SENDER, to=ADDRESS, subject="Case 7001001", date=SENT,
+                                body="Case 7001001 - actions completed.", inline_logo=True,
+                                message_id="<both-1@northmoor.example.gov.uk>"), SENT)
+
+    message = only_message(harness)
+
+    assert lines_of(message.body) == ["Case 7001001 - actions completed."]
+    assert message.attachments == [], "the logo is not an attachment"
 
 
 def november_audit(seed: int, day: date):

@@ -1,6 +1,7 @@
 """The Microsoft Graph mailbox against the local Graph server: throttling and
-faults, immutable ids through a real pass, paging, large attachments both
-ways, sign-in with a certificate or a secret, and what `check()` says."""
+faults, immutable ids through a real pass, paging, the body as text and the
+threading headers read in the listing, large attachments both ways,
+sign-in with a certificate or a secret, and what `check()` says."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from bot.cli import run_once
 from bot.config import load_settings
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, MailboxError, OutgoingMessage
 from bot.mailbox.base import Attachment
-from bot.mailbox.graph import GraphMailbox
+from bot.mailbox.graph import GraphMailbox, body_text
 from bot.mailbox.graph_http import GraphConfig
 from bot.samples import CASE_FILE_AUDIT, build_docx, sample_forms
 from bot.samples.messages import build_email
@@ -195,6 +196,35 @@ def test_headers_the_core_reads_come_from_internet_message_headers(server, mailb
     assert message.headers["Content-Type"].startswith("multipart/mixed")
     assert message.references == ("<a@x>", "<b@x>")
     assert message.message_id == "graph-1@northmoor.example.gov.uk"
+
+
+def test_the_body_and_in_reply_to_come_in_the_listing_without_a_request_more(server, mailbox):
+    """Closing actions by email reads both; Graph gives the body as text
+    when asked, in the same Prefer header as the immutable ids."""
+    server.page_size = 2
+    for number in (1, 2, 3):
+        server.deliver(ADDRESS, email(number, attachments=[], body=f"Case 700100{number} - actions completed.",
+                                      headers={"In-Reply-To": f"<reminder-{number}@northmoor.example.gov.uk>"}))
+
+    messages = list(mailbox.fetch_new())
+
+    assert [(message.body, message.in_reply_to) for message in messages] == [
+        (f"Case 700100{number} - actions completed.", f"reminder-{number}@northmoor.example.gov.uk")
+        for number in (1, 2, 3)]
+    pages = server.requests_to("GET", r"/mailFolders/Inbox/messages$")
+    assert len(pages) == 2
+    assert "body" in pages[0].query["$select"].split(",")
+    for page in pages:
+        prefer = page.headers["prefer"]
+        assert prefer.count('IdType="ImmutableId"') == 1 and prefer.count('outlook.body-content-type="text"') == 1
+    assert server.requests_to("GET", r"/\$value$") == [], "the body is not read from the MIME"
+
+
+def test_a_body_graph_sends_as_html_after_all_is_read_as_text():
+    text = body_text('<html><head><style>p {}</style></head><body><p>Done &amp; dusted.</p>'
+                     "<p>Joanne<br>Fletcher</p></body></html>", "html")
+    assert [line.strip() for line in text.splitlines()] == ["Done & dusted.", "Joanne", "Fletcher"]
+    assert body_text("Done.\r\n\r\n> quoted\r\n", "text") == "Done.\n\n> quoted"
 
 
 def test_a_large_report_is_sent_through_a_draft_and_an_upload_session(server, mailbox):

@@ -9,7 +9,14 @@ docs/microsoft-365.md for the app registration it needs).
   stays the same when a message moves to `Processed`; `message_id` is the
   Internet Message-ID, a second key.
 - The headers the core reads (Auto-Submitted, Precedence, Content-Type,
-  Authentication-Results, ...) come from `internetMessageHeaders`.
+  Authentication-Results, ...) and the threading ones (In-Reply-To,
+  References) come from `internetMessageHeaders`.
+- The body comes in the same listing, as text: every page asks for it with
+  `Prefer: outlook.body-content-type="text"` beside the immutable ids, so a
+  reply costs no request of its own. Exchange writes the text of an HTML
+  body itself; should it send HTML anyway, the tags are taken out as for
+  Maildir and IMAP (`mime.html_text`). Closing actions by email reads the
+  same words, above the same quoted lines, on every backend.
 - File attachments are downloaded raw (`/attachments/{id}/$value`); inline
   images such as signature logos are skipped; a forwarded email attached as
   an item is fetched as MIME and the files inside it are read.
@@ -41,13 +48,17 @@ from bot.mailbox.base import (
     OutgoingMessage,
 )
 from bot.mailbox.graph_http import GraphClient, GraphConfig, GraphError
-from bot.mailbox.mime import KEPT_HEADERS, build_message, clean_message_id, parse_message
+from bot.mailbox.mime import KEPT_HEADERS, build_message, clean_message_id, html_text, parse_message
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
 LISTED_FIELDS = ("id", "internetMessageId", "subject", "from", "receivedDateTime", "sentDateTime", "hasAttachments",
-                 "internetMessageHeaders", "parentFolderId", "isRead", "isDraft")
+                 "internetMessageHeaders", "body", "parentFolderId", "isRead", "isDraft")
+# The body as text rather than Graph's default HTML. O365 adds the
+# immutable-id preference to this one Prefer header (RFC 7240 allows several).
+BODY_AS_TEXT = 'outlook.body-content-type="text"'
+THREADING_HEADERS = ("In-Reply-To", "References")
 ATTACHMENT_FIELDS = "id,name,contentType,size,isInline"
 # Graph takes at most 4 MB in one request; attachments of 3 MB or more are
 # uploaded in a session ("Attach large files to Outlook messages").
@@ -81,11 +92,7 @@ class GraphMailbox(Mailbox):
     # --- reading ---------------------------------------------------------------
 
     def fetch_new(self) -> Iterator[InboundMessage]:
-        inbox = self._mailbox.inbox_folder()
-        query = inbox.q().select(*LISTED_FIELDS)
-        with self.client.guard("read the inbox"):
-            listed = list(inbox.get_messages(limit=None, batch=PAGE_SIZE, query=query,
-                                             order_by="receivedDateTime asc"))
+        listed = self._inbox()
         listed.sort(key=lambda item: item.received or datetime.min.replace(tzinfo=timezone.utc))
         for item in listed:
             try:
@@ -96,14 +103,34 @@ class GraphMailbox(Mailbox):
                 raise
             yield self._inbound(item, attachments)
 
+    def _inbox(self) -> list:
+        """Every message in the inbox (O365 `Message` objects, the fields the
+        core reads and the body as text), every page read. O365's own
+        listing cannot send a Prefer header, so the pages are read here."""
+        inbox = self._mailbox.inbox_folder()
+        url = self.client.url(f"/mailFolders/{inbox.folder_id}/messages")
+        params: dict | None = {"$select": ",".join(LISTED_FIELDS), "$top": PAGE_SIZE,
+                               "$orderby": "receivedDateTime asc"}
+        listed = []
+        with self.client.guard("read the inbox"):
+            while url:
+                page = self.client.connection.get(url, params=params, headers={"Prefer": BODY_AS_TEXT}).json()
+                # Built as O365's listing builds them, so `move` and
+                # `mark_as_read` work on them as before.
+                listed.extend(inbox.message_constructor(parent=inbox, **{inbox._cloud_data_key: entry})
+                              for entry in page.get("value", []))
+                url, params = page.get("@odata.nextLink"), None
+        return listed
+
     def _inbound(self, item, attachments: list[Attachment]) -> InboundMessage:
-        canonical = {name.lower(): name for name in (*KEPT_HEADERS, "References")}
+        canonical = {name.lower(): name for name in (*KEPT_HEADERS, *THREADING_HEADERS)}
         headers: dict[str, str] = {}
         for header in item.message_headers or []:
             name = canonical.get(str(header.get("name", "")).lower())
             if name and name not in headers:
                 headers[name] = str(header.get("value", "")).strip()
         references = tuple(headers.pop("References", "").split())
+        in_reply_to = clean_message_id(headers.pop("In-Reply-To", ""))
         # receivedDateTime is when the mailbox received it, which deadlines go
         # by; sentDateTime is the sender's Date, only a fall-back.
         sent = item.sent.astimezone(timezone.utc) if item.sent else None
@@ -120,6 +147,8 @@ class GraphMailbox(Mailbox):
             attachments=attachments,
             handle=item,
             references=references,
+            in_reply_to=in_reply_to,
+            body=body_text(item.body or "", item.body_type or ""),
         )
 
     def _attachments(self, message_id: str) -> list[Attachment]:
@@ -320,6 +349,15 @@ class GraphMailbox(Mailbox):
 
     def close(self) -> None:
         self.client.close()
+
+
+def body_text(content: str, content_type: str) -> str:
+    """The text of a message's `body` as Graph gave it: as it is when
+    `content_type` is text (line ends made bare newlines, as for Maildir and
+    IMAP), with the tags taken out when Graph sent HTML after all."""
+    if content_type.lower() == "html":
+        return html_text(content)
+    return content.replace("\r\n", "\n").strip()
 
 
 def upload_session(client: GraphClient, upload_url: str, data: bytes) -> None:

@@ -1,5 +1,7 @@
 """RFC 5322 messages: reading an inbound message's bytes and writing an
-outgoing one. Shared by the adapters that deal in raw mail (Maildir, IMAP)."""
+outgoing one. Shared by the adapters that deal in raw mail (Maildir, IMAP),
+and by the Graph adapter, which sends MIME, reads forwarded emails as MIME
+and turns an HTML body into text the same way (`html_text`)."""
 
 from __future__ import annotations
 
@@ -141,7 +143,9 @@ def attachments_of(message: Message):
 
 def plain_text(message: Message) -> str:
     """The message's own text: its plain-text body, or its HTML body with
-    the tags taken out; '' when it has neither."""
+    the tags taken out (`html_text`); '' when it has neither. Lines end in
+    a bare newline, as Graph's adapter gives them too, whatever the
+    message was sent with."""
     found = {}
     for part in message.walk():
         if part.is_multipart() or part.get_content_disposition() == "attachment" or part.get_filename():
@@ -160,10 +164,18 @@ def plain_text(message: Message) -> str:
     except (LookupError, ValueError):
         return ""
     if part.get_content_type() == "text/html":
-        text = re.sub(r"(?is)<(script|style).*?</\1>", " ", text)
-        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
-        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
-    return text.strip()
+        return html_text(text)
+    return text.replace("\r\n", "\n").strip()
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML body: scripts and styles dropped, a line break
+    where a paragraph, division or <br> ends, the other tags taken out and
+    character references undone."""
+    text = re.sub(r"(?is)<(script|style).*?</\1>", " ", markup)
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return text.replace("\r\n", "\n").strip()
 
 
 # UTF-8 bodies as quoted-printable: readable in an .eml, safe over any server.
