@@ -1,0 +1,46 @@
+"""Held-out forms: layouts modelled on audit and observation tools that
+councils and safeguarding partnerships publish, filled with the sample
+builder's invented people and cases. The parser and its tests never import
+this package; `bench/accuracy.py` measures the parser on it.
+
+    forms = build_corpus(date(2026, 11, 20))
+    forms[0].data, forms[0].truth, forms[0].personal
+
+Each module is one layout family with a `build(today)`; bench/README.md
+says which published tool each is modelled on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import (
+    early_help,
+    excel_grid,
+    excel_record,
+    inline_moderation,
+    moderation_overview,
+    multi_agency,
+    narrative_review,
+    observation_record,
+    rating_columns,
+    thematic,
+)
+from .common import HeldOutForm
+
+FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
+            excel_record, excel_grid, narrative_review, inline_moderation)
+
+
+def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
+    """Every family's files, in family order. A family that fails to build
+    is reported in `problems` (when given) and left out."""
+    forms: list[HeldOutForm] = []
+    for family in FAMILIES:
+        try:
+            forms += family.build(today)
+        except Exception as problem:  # one broken family must not stop the measurement
+            if problems is None:
+                raise
+            problems.append(f"{family.__name__}: {problem!r}")
+    return forms
