@@ -224,7 +224,8 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
     mail = notices.for_message(message, records, problems, duplicates, store)
     result = store.record_message(
         MessageRecord(message.key, message.sender, message.received, outcome_name, folder, reason),
-        records, mail, now=now,
+        records, mail, now=now, case_kinds=routing.CASE_JUDGEMENT_KINDS,
+        re_audit_due=lambda form: routing.re_audit_due(form, settings.re_audit_months),
     )
     checkpoint("after-store-commit")
     file_message(mailbox, store, message, folder, now=now)

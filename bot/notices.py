@@ -24,11 +24,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Form kinds that judge a child's case, so that an inadequate grade is a
-# judgement about the child's case the Head of Service must hear about
-# (2025 framework §3.1, week 4). An observation grades a practitioner's practice.
-CASE_JUDGEMENT_KINDS = frozenset({"case_file_audit", "multi_agency_audit", "early_help_audit", "taf_audit",
-                                  "step_up_down_audit"})
 
 
 class Notices:
@@ -108,7 +103,19 @@ class Notices:
             "alerted": join_words(named) or "the QA team",
             "alerted_count": max(len(named), 1),
             "warnings": form.warnings,
+            **self.moderation_items(form, store),
         }
+
+    def moderation_items(self, form, store: Store) -> dict[str, Any]:
+        """For an overview listing cases: the cases whose final grade it
+        changes and the ones the tracker does not hold (to check the case ID)."""
+        if not form.extra.get("cases_listed"):
+            return {"moderated": [], "moderated_unchanged": 0, "not_held": []}
+        effect = store.moderation_effect(form, routing.CASE_JUDGEMENT_KINDS)
+        return {"moderated": [{"case_id": case_id, "before": before or "no grade", "after": after}
+                              for case_id, before, after in effect.changed],
+                "moderated_unchanged": len(effect.targets) - len(effect.changed),
+                "not_held": effect.unknown}
 
     def actions_closed(self, message: InboundMessage, closure) -> QueuedMail:
         """The reply to "completed": what was closed, and what was not the
@@ -146,7 +153,7 @@ class Notices:
 
     def inadequate(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:
         form = record.form
-        if form.final_grade != INADEQUATE or form.form not in CASE_JUDGEMENT_KINDS:
+        if form.final_grade != INADEQUATE or form.form not in routing.CASE_JUDGEMENT_KINDS:
             return None
         return self.alert("inadequate", message, record,
                           with_assistant_director=self.settings.inadequate_to_assistant_director,

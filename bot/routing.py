@@ -10,6 +10,13 @@ from bot.forms import ParsedForm
 from bot.forms.model import INADEQUATE
 from bot.staff import Person, StaffDirectory
 
+# Form kinds that judge a child's case, so that an inadequate grade is a
+# judgement about the child's case the Head of Service must hear about
+# (2025 framework §3.1, week 4), and a Head of Service overview's moderated
+# grade applies to them. An observation grades a practitioner's practice.
+CASE_JUDGEMENT_KINDS = frozenset({"case_file_audit", "multi_agency_audit", "early_help_audit", "taf_audit",
+                                  "step_up_down_audit"})
+
 
 def auditor_of(form: ParsedForm, sender: str, staff: StaffDirectory) -> Person | None:
     """The staff member who completed the form: the auditor named on it, or

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -109,6 +109,17 @@ CREATE TABLE notices (
     recorded_at TEXT NOT NULL
 );
 
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    form_id INTEGER NOT NULL REFERENCES forms(id), -- the version corrected; a newer copy starts afresh
+    field TEXT NOT NULL,                -- a parse --json key, e.g. moderated_grade
+    value TEXT,
+    source TEXT NOT NULL,               -- where it came from, in words: "Head of Service overview"
+    source_form_id INTEGER REFERENCES forms(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX corrections_form ON corrections(form_id);
+
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -141,6 +152,17 @@ MIGRATIONS = {
     5: """
     ALTER TABLE outbox ADD COLUMN recipients TEXT;
     CREATE INDEX outbox_created ON outbox(created_at);
+    """,    6: """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    form_id INTEGER NOT NULL REFERENCES forms(id), -- the version corrected; a newer copy starts afresh
+    field TEXT NOT NULL,                -- a parse --json key, e.g. moderated_grade
+    value TEXT,
+    source TEXT NOT NULL,               -- where it came from, in words: "Head of Service overview"
+    source_form_id INTEGER REFERENCES forms(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX corrections_form ON corrections(form_id);
     """,
 }
 
@@ -166,6 +188,27 @@ class FormRecord:
 
 
 @dataclass
+class Correction:
+    """A change to what was read, made since and kept beside it: the field,
+    the value that now stands, and where it came from."""
+
+    field: str
+    value: str | None
+    source: str
+
+
+@dataclass
+class ModerationEffect:
+    """What a Head of Service overview does to the cases it lists: each
+    case whose final grade changes (case ID, grade before, grade after), and
+    the cases it lists that the tracker does not hold."""
+
+    changed: list[tuple[str, str | None, str]] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    targets: list[tuple[int, str]] = field(default_factory=list)  # (form id, moderated grade)
+
+
+@dataclass
 class StoredForm:
     id: int
     received: datetime
@@ -177,7 +220,11 @@ class StoredForm:
     form: ParsedForm
     title: str = ""  # the form kind's human name, filled in by whoever shows it
     notes: str | None = None
+    corrections: list[Correction] = field(default_factory=list)
 
+
+# Where a correction came from, as the tracker and receipts say it.
+OVERVIEW_SOURCE = "Head of Service overview"
 
 # An action with one of these statuses is done with: no reminders, not open.
 CLOSED_STATUSES = frozenset({"completed", "complete", "done", "closed", "not required"})
@@ -281,12 +328,21 @@ class Store:
 
     def record_message(self, message: MessageRecord, forms: list[FormRecord],
                        mail: list[QueuedMail], *, now: datetime,
-                       action_edits: list[tuple[int, str, date, str]] = ()) -> RecordResult:
+                       action_edits: list[tuple[int, str, date, str]] = (),
+                       case_kinds: frozenset[str] = frozenset(),
+                       re_audit_due: Callable[[ParsedForm], date | None] | None = None) -> RecordResult:
         """Store a handled message, its forms and the mail it causes, in one
         transaction. A form that matches an earlier one for the same case (the
         same kind, case ID and audit date, or the same auditor) is a newer
         version — typically the moderated copy — and replaces it in the
-        tracker, keeping the earlier one's action statuses and notes."""
+        tracker, keeping the earlier one's action statuses and notes.
+
+        A Head of Service overview that lists cases with moderated grades
+        moderates them: each listed case's latest audit (of `case_kinds`)
+        gets the moderated grade as a correction, which stands until a
+        newer copy of that audit arrives (2018 framework: the moderator's
+        judgement stands). `re_audit_due` gives a corrected form's re-audit
+        date."""
         result = RecordResult()
         with self.transaction() as connection:
             cursor = connection.execute(
@@ -305,11 +361,53 @@ class Store:
                     connection.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (form_id, previous.id))
                     connection.execute("UPDATE forms SET notes = ? WHERE id = ?", (previous.notes, form_id))
                 self._insert_actions(form_id, record.form, previous)
+                moderated = record.form.extra.get("moderated_cases")
+                if moderated and case_kinds:
+                    self._moderate(form_id, self.moderation_effect(record.form, case_kinds), now, re_audit_due)
             for item in mail:
                 self._queue(item, now)
             for action_id, status, completed, notes in action_edits:
                 self.apply_action_edit(action_id, status, completed, notes)
         return result
+
+    def moderation_effect(self, overview: ParsedForm, case_kinds: frozenset[str]) -> ModerationEffect:
+        """What `overview` would do to the cases it lists (see
+        `record_message`); reads only."""
+        effect = ModerationEffect()
+        moderated = overview.extra.get("moderated_cases") or {}
+        listed = list(dict.fromkeys([*(overview.extra.get("cases_listed") or []), *moderated]))
+        kinds = sorted(case_kinds)
+        for case_id in listed:
+            row = self.connection.execute(
+                f"SELECT * FROM forms WHERE case_id = ? AND superseded_by IS NULL"
+                f" AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY audit_date DESC, id DESC LIMIT 1",
+                (case_id, *kinds)).fetchone()
+            if row is None:
+                effect.unknown.append(case_id)
+                continue
+            grade = moderated.get(case_id)
+            if grade is None:
+                continue
+            before = self._stored_form(row).form.final_grade
+            effect.targets.append((row["id"], grade))
+            if before != grade:
+                effect.changed.append((case_id, before, grade))
+        return effect
+
+    def _moderate(self, overview_id: int, effect: ModerationEffect, now: datetime,
+                  re_audit_due: Callable[[ParsedForm], date | None] | None) -> None:
+        for form_id, grade in effect.targets:
+            self.connection.execute(
+                "INSERT INTO corrections (form_id, field, value, source, source_form_id, recorded_at)"
+                " VALUES (?, 'moderated_grade', ?, ?, ?, ?)",
+                (form_id, grade, OVERVIEW_SOURCE, overview_id, now.isoformat()))
+            corrected = self._stored_form(self.connection.execute(
+                "SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()).form
+            self.connection.execute("UPDATE forms SET moderated_grade = ?, final_grade = ? WHERE id = ?",
+                                    (corrected.moderated_grade, corrected.final_grade, form_id))
+            if re_audit_due is not None:
+                self.connection.execute("UPDATE forms SET re_audit_due = ? WHERE id = ?",
+                                        (iso(re_audit_due(corrected)), form_id))
 
     def mark_filed(self, key: str, *, now: datetime) -> None:
         """Note that the message has been moved. Only a record for people
@@ -416,9 +514,27 @@ class Store:
             query += " AND kind = ?"
             parameters = (kind,)
         rows = self.connection.execute(query + " ORDER BY first_received, id", parameters).fetchall()
-        return [self._stored_form(row) for row in rows]
+        corrections: dict[int, list[Correction]] = {}
+        for correction in self.connection.execute(
+                "SELECT corrections.* FROM corrections JOIN forms ON forms.id = corrections.form_id"
+                " WHERE forms.superseded_by IS NULL ORDER BY corrections.id"):
+            corrections.setdefault(correction["form_id"], []).append(
+                Correction(correction["field"], correction["value"], correction["source"]))
+        return [self._stored_form(row, corrections.get(row["id"], [])) for row in rows]
 
-    def _stored_form(self, row: sqlite3.Row) -> StoredForm:
+    def _stored_form(self, row: sqlite3.Row, corrections: list[Correction] | None = None) -> StoredForm:
+        """A stored form as it now stands: what was read, with the
+        corrections made since applied in the order they were made."""
+        if corrections is None:
+            corrections = [Correction(found["field"], found["value"], found["source"]) for found in
+                           self.connection.execute("SELECT * FROM corrections WHERE form_id = ? ORDER BY id",
+                                                   (row["id"],))]
+        form = ParsedForm.from_json(json.loads(row["data"]))
+        for correction in corrections:
+            if correction.field in ParsedForm.__dataclass_fields__:
+                setattr(form, correction.field, correction.value)
+            else:
+                form.extra[correction.field] = correction.value
         return StoredForm(
             id=row["id"],
             received=parse_datetime(row["received"]),
@@ -427,8 +543,9 @@ class Store:
             sender=row["sender"],
             auditor_email=row["auditor_email"],
             re_audit_due=parse_date(row["re_audit_due"]),
-            form=ParsedForm.from_json(json.loads(row["data"])),
+            form=form,
             notes=row["notes"],
+            corrections=corrections,
         )
 
     def current_actions(self) -> list[StoredAction]:
