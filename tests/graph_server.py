@@ -7,15 +7,16 @@ builds) and derives Graph's JSON from it: messages listed with `$filter`,
 `$top`, `$skip`, `$select`, `$orderby` and `@odata.nextLink` paging (by
 position, as Graph pages a folder), `internetMessageHeaders` (every header
 of the MIME, In-Reply-To and References included) only when selected, the
-`body` in HTML unless the Prefer header asks for
-`outlook.body-content-type="text"` (an HTML body then turned into text as
-Exchange does, and `Preference-Applied` said back), `$value`, file and item attachments,
-move (the same id when the request asked for immutable ids, a new one
-otherwise), PATCH, mail folders, sendMail in MIME or JSON, drafts with
-attachments and upload sessions, and send. For publishing: SharePoint sites
-and their document libraries, OneDrives, folders, simple and session uploads
-and files locked (423) on demand. For sign-in: a tenant's OpenID
-configuration and its token endpoint (client secret or certificate).
+`body` (with `$select`, only when selected) in HTML unless the Prefer header
+asks for `outlook.body-content-type="text"` (an HTML body then rendered as
+text, as Exchange does, and `Preference-Applied` said back), `$value`, file
+and item attachments, move (the same id when the request asked for
+immutable ids, a new one otherwise), PATCH, mail folders, sendMail in MIME
+or JSON, drafts with attachments and upload sessions, and send. For
+publishing: SharePoint sites and their document libraries, OneDrives,
+folders, simple and session uploads and files locked (423) on demand. For
+sign-in: a tenant's OpenID configuration and its token endpoint (client
+secret or certificate).
 
 Every request is recorded (method, path, query, headers, body) for the tests
 to check its shape, and faults can be injected: `fail("POST", "/sendMail",
