@@ -303,18 +303,35 @@ def print_layouts(measured: Measured) -> None:
         print(f"  {layout:<26} {files:>4} files  {right:>5}/{total:<5} {percentage(right, total)}")
 
 
+def message_shape(text: str) -> str:
+    """A warning with what varies from form to form (quoted values, the
+    list after a colon) replaced by "…", so that texts saying the same
+    thing are counted together."""
+    quoted = r"(?<!\w)'[^']*'(?!\w)"
+    shape = re.sub(rf"{quoted}(?:\s+and\s+{quoted})*", "'…'", text)
+    head, colon, rest = shape.partition(": ")
+    return f"{head}: …" if colon and len(rest) > 40 and not head.endswith(".") else shape
+
+
+def print_messages(title: str, messages: Counter) -> None:
+    """Messages grouped by shape, most frequent first: count, distinct texts, one example."""
+    groups: dict[str, Counter] = defaultdict(Counter)
+    for text, count in messages.items():
+        groups[message_shape(text)][text] += count
+    print(f"{title}: {sum(messages.values())} in all, {len(messages)} distinct texts; by kind "
+          "(count, distinct texts, text):")
+    ranked = sorted(groups.items(), key=lambda item: -sum(item[1].values()))
+    for shape, texts in ranked[:SHOWN_WARNINGS]:
+        print(f"  {sum(texts.values()):>4} {len(texts):>4}  {shorten(shape, 150)}")
+    if len(ranked) > SHOWN_WARNINGS:
+        print(f"  ... and {len(ranked) - SHOWN_WARNINGS} more kinds")
+
+
 def print_warnings(measured: Measured) -> None:
-    total = sum(measured.warnings.values())
-    print(f"\n{measured.corpus}: {total} warnings on {measured.files} files, "
-          f"{len(measured.warnings)} distinct texts (most frequent first):")
-    for text, count in measured.warnings.most_common(SHOWN_WARNINGS):
-        print(f"  {count:>4}  {shorten(text, 150)}")
-    if len(measured.warnings) > SHOWN_WARNINGS:
-        print(f"  ... and {len(measured.warnings) - SHOWN_WARNINGS} more distinct texts")
+    print()
+    print_messages(f"{measured.corpus} warnings on {measured.files} files", measured.warnings)
     if measured.errors:
-        print(f"{measured.corpus}: {measured.not_ok} files not ok; errors:")
-        for text, count in measured.errors.most_common(SHOWN_WARNINGS):
-            print(f"  {count:>4}  {shorten(text, 150)}")
+        print_messages(f"{measured.corpus} errors ({measured.not_ok} files not ok)", measured.errors)
 
 
 def print_misses(measured: Measured) -> None:
@@ -325,6 +342,9 @@ def print_misses(measured: Measured) -> None:
               f"{shorten(result.got)} | {case.name}")
     for case, found in measured.leaking:
         print(f"  {case.layout} | {case.kind} | personal data in the output | {shorten(found)} | | {case.name}")
+    print(f"\n{measured.corpus} warnings, every distinct text:")
+    for text, count in measured.warnings.most_common():
+        print(f"  {count:>4}  {text}")
 
 
 def parser_version() -> str:
