@@ -146,3 +146,19 @@ def test_the_same_grade_written_twice_is_no_doubt():
     builder.paragraph("Overall judgement: GOOD")
     form = parse(builder)
     assert form.grade == GOOD and form.ok and "unsure" not in form.extra
+
+
+def test_people_named_under_any_label_in_the_forms_details_are_removed_from_the_answers():
+    builder = DocxForm()
+    builder.table([
+        ["Child ID", "1234567"],
+        ["Known as", "Mimi"],
+        ["Group members present", "Tyler Oakes, Kai Rennard"],
+        ["First language", "English"],
+        ["Overall grade", "Good"],
+        ["Strengths", "Mimi and Kai took part well; Tyler led the game. English is spoken at home."],
+    ])
+    form = parse(builder)
+    output = json.dumps(form.to_json())
+    assert not any(name in output for name in ("Mimi", "Tyler", "Kai", "Oakes", "Rennard"))
+    assert "English is spoken at home" in form.strengths[0], "a language is not a person"

@@ -78,6 +78,11 @@ class Extraction:
     sections: list[SectionRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
     cases: list[CaseRow] = field(default_factory=list)
+    # Boxes under labels nobody knows whose value is shaped like people's
+    # names ("Known as | Mimi", "Group members present | Tyler, Kai"): kept
+    # as (label, value paragraphs) so the names can be removed from the
+    # answers, whatever the label.
+    named: list[tuple[str, list[Paragraph]]] = field(default_factory=list)
 
     def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False) -> None:
         if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
@@ -203,6 +208,10 @@ class _ParagraphReader:
         if self.field and self.inline and not paragraph.list_item:
             # After "Label: value" only bullets continue the value.
             self.close()
+        if not self.field:
+            label, separator, value = paragraph.text.partition(":")
+            if separator and labels.names_people(label, value):
+                self.extraction.named.append((label, [Paragraph(runs_from(paragraph.runs, len(label) + 1))]))
         if self.field:
             self.values.append(paragraph)
         elif self.section is not None:
@@ -347,6 +356,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 consumed += 1
         return consumed
     used: set[int] = set()
+    named: list[tuple[str, list[Paragraph]]] = []
     position = 0
     while position < len(row.cells):
         field = fields[position]
@@ -365,11 +375,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 used.update((position, position + 1))
                 position += 2
                 continue
+            if not meant and position == 0 and labels.names_people(row.cells[0].text, value.text):
+                named.append((row.cells[0].text, value.paragraphs))
         position += 1
     if not used and _bare_section_row(row, labels, extraction):
         return index + 1
     if not any(fields) and following is not None and _section_columns(row, following, labels, extraction):
         return index + 2
+    extraction.named.extend(named)
     for position, cell in enumerate(row.cells):
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)

@@ -99,6 +99,8 @@ class FieldReader:
                 continue
             if self._current(field_name) is None:
                 self.form.warnings.append(_grade_warning(self.labels.kind.fields[field_name].name, problem))
+        for _, paragraphs in extraction.named:
+            self.personal.family_names.append("\n".join(_lines(paragraphs, True, self.labels)))
         self._sections(extraction)
         self._actions(extraction)
         self._cases(extraction)

@@ -40,6 +40,18 @@ _MAX_LABEL_LENGTH = 120
 _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
+# Words in a label that make the names under it professionals', not family's.
+_PROFESSIONAL_WORDS = frozenset(
+    "worker workers manager managers auditor auditors practitioner practitioners officer officers head team service "
+    "supervisor lead iro chair professional professionals agency agencies school gp police nurse visitor teacher "
+    "consultant moderator moderated reviewer reviewed completed audited observer observed signed author by director "
+    "advisor adviser coordinator co therapist clinician senco dsl contact staff social hos sw psw authorised "
+    "allocated key "
+    # Labels whose capitalised values are not people at all.
+    "ethnicity language languages religion faith gender sex nationality placement plan status type category reason "
+    "outcome level result legal disability setting area locality ward district town borough council region "
+    "method venue location".split()
+)
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
 
@@ -157,6 +169,19 @@ class Labels:
         if field == "address":
             return len(text) <= 200 and bool(re.search(r"[0-9]", text))
         return True
+
+    def names_people(self, label: str, value: str) -> bool:
+        """True when a box under a label nobody knows holds people's names
+        that are not staff: a short label that names no professional role,
+        and a value that is names only (not a grade, a date, an answer)."""
+        words = set(normalise(label).split())
+        if not words or len(words) > 6 or words & _PROFESSIONAL_WORDS or self.field(label):
+            return False
+        value = value.strip()
+        if not value or len(value) > 200 or self.grades.read(value).value or parse_date(value) \
+                or read_yes_no(value, self.definitions.yes_words, self.definitions.no_words)[0].value is not None:
+            return False
+        return self.fits("family_names", value)
 
     def weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
         """(field, value runs) for a paragraph whose label is known only by
