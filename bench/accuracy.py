@@ -348,14 +348,19 @@ def print_misses(measured: Measured) -> None:
 
 
 def parser_version() -> str:
+    """The last commit that changed the parser or its configuration, and
+    whether the working tree differs from it."""
+
+    def git(*arguments: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *arguments], capture_output=True, text=True,
+                              check=True).stdout.strip()
+
     try:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "bot/forms", "config"],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        commit = git("log", "-1", "--format=%h", "--", "bot/forms", "config")
+        dirty = git("status", "--porcelain", "--", "bot/forms", "config")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    return f"{commit}{' with uncommitted changes to bot/forms or config' if dirty else ''}"
+    return f"bot/forms and config as of {commit}{', with uncommitted changes' if dirty else ''}"
 
 
 def main() -> int:
@@ -370,7 +375,7 @@ def main() -> int:
     from bot.forms import load_definitions
 
     definitions = load_definitions(ROOT / "config" / "forms.yaml")
-    print(f"Form parser accuracy; parser at {parser_version()}")
+    print(f"Form parser accuracy; {parser_version()}")
     results = []
     def tuned(unbuilt: list[str]) -> list[Case]:
         return tuned_cases(unbuilt, max(1, arguments.variants))
