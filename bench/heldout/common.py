@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -146,11 +147,11 @@ def siblings(rng: random.Random, child, count: int, today: date) -> list[tuple[s
     before `today`), first names unlike the child's."""
     firsts = rng.sample([name for name in CHILD_FIRST_NAMES if name != child.first_name], count)
     born = []
-    for first in firsts:
-        offset = timedelta(days=rng.randint(200, 2500))
-        later = child.date_of_birth + offset
-        born.append((f"{first} {child.surname}", later if later < today - timedelta(days=60)
-                     else child.date_of_birth - offset))
+    for first, years in zip(firsts, rng.sample((-6, -4, -3, -2, 2, 3, 5), count)):
+        day = child.date_of_birth + timedelta(days=365 * years + rng.randint(-120, 120))
+        if day > today - timedelta(days=60):
+            day = child.date_of_birth - timedelta(days=365 * abs(years) + rng.randint(0, 120))
+        born.append((f"{first} {child.surname}", day))
     return born
 
 
@@ -176,9 +177,14 @@ def mention(rng: random.Random, pool: tuple[str, ...], full_name: str) -> str:
     return rng.choice(pool).format(name=full_name.split()[0])
 
 
-def with_items(sample, **items: tuple[str, ...]):
-    """The sample with strengths or development areas replaced (keeps truth in step)."""
-    return replace(sample, **items)
+def recount(sentences: tuple[str, ...], total: int) -> tuple[str, ...]:
+    """Sentences such as "In 7 of the 10 cases audited ..." made to agree
+    with the `total` cases a form lists."""
+
+    def fix(found: re.Match) -> str:
+        return f"In {min(int(found.group(1)), total - 1)} of the {total} cases"
+
+    return tuple(re.sub(r"In (\d+) of the \d+ cases", fix, sentence) for sentence in sentences)
 
 
 # --- Word helpers --------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from .common import (
     label,
     new_document,
     paragraph,
+    recount,
     table,
     write,
 )
@@ -72,7 +73,8 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
     when = date_writer(rng)
     listed = _cases(rng, sample.service)
     period = sample.own[0].expected
-    sample = replace(sample, own=(
+    sample = replace(sample, strengths=recount(sample.strengths, len(listed)),
+                     development_areas=recount(sample.development_areas, len(listed)), own=(
         ToolField("period", "", period, period),
         ToolField("audits_moderated", "", str(len(listed)), str(len(listed))),
         ToolField("moderated_cases", "", None, {reference: moderated for reference, *_, moderated in listed}),

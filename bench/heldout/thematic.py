@@ -30,6 +30,7 @@ from .common import (
     label,
     new_document,
     paragraph,
+    recount,
     table,
     write,
 )
@@ -62,6 +63,8 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
     changes = {"own": (ToolField("theme", "", theme, theme),
                        ToolField("cases_sampled", "", str(len(references)), len(references)),
                        ToolField("sampled_case_ids", "", ", ".join(references), list(references)))}
+    changes["strengths"] = recount(sample.strengths, len(references))
+    changes["development_areas"] = recount(sample.development_areas, len(references))
     if rng.random() < 0.2:
         changes["actions"] = ()
     sample = replace(sample, **changes)
