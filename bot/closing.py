@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.forms.definitions import DEFAULT_CASE_ID_PATTERN
 from bot.mailbox import InboundMessage
 from bot.staff import StaffDirectory
 from bot.store import Store, StoredAction, is_closed
@@ -20,7 +21,9 @@ from bot.store import Store, StoredAction, is_closed
 DONE = re.compile(r"\b(completed?|done|closed|finished|actioned)\b", re.IGNORECASE)
 NOT_DONE = re.compile(r"\b(not|isn't|hasn't|haven't|wasn't|yet to be|still to be|when)\b[^.\n]{0,25}"
                       r"\b(completed?|done|closed|finished|actioned)\b", re.IGNORECASE)
-CASE_ID = re.compile(r"(?<![0-9])([0-9]{4,12})(?![0-9])")
+# The forms' own case ID pattern (config/forms.yaml), so "EH/20451 done"
+# closes the actions of the case the tracker holds as EH/20451.
+CASE_ID = re.compile(DEFAULT_CASE_ID_PATTERN)
 # Where quoted text starts in replies written by Outlook, Gmail and others.
 QUOTE_START = re.compile(r"^(>|-{2,}\s*Original Message|From:\s|On .+ wrote:|_{10,})", re.IGNORECASE | re.MULTILINE)
 REMINDER_KINDS = ("action_reminder", "action_overdue")
@@ -50,14 +53,16 @@ def says_done(text: str) -> bool:
     return bool(DONE.search(text)) and not NOT_DONE.search(text)
 
 
-def actions_meant(message: InboundMessage, store: Store) -> list[StoredAction]:
+def actions_meant(message: InboundMessage, store: Store, case_id_pattern: re.Pattern[str] = CASE_ID,
+                  ) -> list[StoredAction]:
     """The open actions the message is about: those of the case IDs it
     names, or, for a reply to an action reminder, those the reminder listed."""
     text = own_words(message)
     if not says_done(text):
         return []
     actions: dict[int, StoredAction] = {}
-    for case_id in set(CASE_ID.findall(text)):
+    named = {(match.groupdict().get("id") or match.group(0)).strip() for match in case_id_pattern.finditer(text)}
+    for case_id in named:
         for action in store.open_actions_for_case(case_id):
             actions[action.id] = action
     if not actions and message.in_reply_to:
@@ -87,11 +92,12 @@ def may_close(sender: str, action: StoredAction, store: Store, staff: StaffDirec
     return False
 
 
-def closure_for(message: InboundMessage, store: Store, staff: StaffDirectory, today: date) -> Closure | None:
+def closure_for(message: InboundMessage, store: Store, staff: StaffDirectory, today: date,
+                case_id_pattern: re.Pattern[str] = CASE_ID) -> Closure | None:
     """The actions the message says are done, and the edits that close
     them (recorded by the caller with the message, in one transaction);
     None when the message is not about actions at all."""
-    meant = actions_meant(message, store)
+    meant = actions_meant(message, store, case_id_pattern)
     if not meant:
         return None
     closure = Closure([], [], [])

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 
 from bot import routing
 from bot.admission import reason_to_hold, reason_to_skip
-from bot.calendar import LONDON, uk_date
+from bot.calendar import uk_date
 from bot.closing import Closure, closure_for
 from bot.config import Settings
 from bot.faults import checkpoint
@@ -207,7 +207,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
 
     records = [form_record(outcome, settings, message) for outcome in logged]
     if not outcomes:
-        closure = closure_for(message, store, settings.staff, now.astimezone(LONDON).date())
+        closure = closure_for(message, store, settings.staff, uk_date(now), settings.forms.case_id_pattern)
         if closure is not None:
             record_closure(settings, mailbox, store, notices, message, closure, now=now, summary=summary, say=say)
             return

@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot import calendar
@@ -101,9 +101,35 @@ def plan(settings: Settings, store: Store, today: date) -> Plan:
     for (email, level), items in escalations.items():
         result.mails.append(escalation_mail(settings, email, level, items, today))
     result.mails.extend(action_mails(settings, store, forms, today, noticed))
-    if result.mails and schedule.digest and f"digest:{today.isoformat()}" not in noticed:
-        result.mails.append(digest_mail(settings, result, today))
+    questions = open_questions(settings, store, forms, today)
+    if (result.mails or questions) and schedule.digest and f"digest:{today.isoformat()}" not in noticed:
+        result.mails.append(digest_mail(settings, result, today, questions))
     return result
+
+
+def open_questions(settings: Settings, store: Store, forms: list, today: date) -> list[dict[str, str]]:
+    """What the bot could not tell for sure in the last DIGEST_DAYS days and
+    asked the sender about: forms kept back (a required field in doubt, a
+    file that could not be read) and logged forms with a field left empty
+    because the form contradicted itself."""
+    since = datetime.combine(today - timedelta(days=DIGEST_DAYS), time(0), calendar.LONDON)
+    staff = settings.staff
+    found = []
+    for message in store.needing_attention(since):
+        person = staff.by_email(message.sender)
+        found.append({"who": person.name if person else message.sender, "when": long_date(calendar.uk_date(message.received)),
+                      "what": message.reason or "kept for the QA team"})
+    for stored in forms:
+        unsure = stored.form.extra.get("unsure") or []
+        if unsure and stored.received >= since:
+            kind = settings.forms.kind(stored.form.form)
+            names = join_words([kind.fields[name].name for name in unsure if name in kind.fields])
+            person = staff.by_email(stored.sender)
+            found.append({"who": person.name if person else stored.sender,
+                          "when": long_date(calendar.uk_date(stored.received)),
+                          "what": f"{kind.title} for case {stored.form.case_id or '(no case ID)'}: "
+                                  f"the {names} left empty, as the form gave two different values"})
+    return found
 
 
 def obligation_stages(due: date, schedule) -> list[Stage]:
@@ -264,7 +290,7 @@ def action_people(action: StoredAction, stored, settings: Settings) -> tuple[Per
 
 # The QA team's digest ---------------------------------------------------------
 
-def digest_mail(settings: Settings, result: Plan, today: date) -> PlannedMail:
+def digest_mail(settings: Settings, result: Plan, today: date, questions: list[dict[str, str]] = ()) -> PlannedMail:
     staff = settings.staff
     sent = []
     for mail in result.mails:
@@ -278,7 +304,8 @@ def digest_mail(settings: Settings, result: Plan, today: date) -> PlannedMail:
                     key=lambda obligation: (obligation.due, obligation.person.name), reverse=True)
     context = {"date": long_date(today), "sent": sent, "overdue_count": len(overdue),
                "overdue": [describe(obligation) | {"team": obligation.person.team} for obligation in recent],
-               "older_count": len(overdue) - len(recent), "digest_days": DIGEST_DAYS}
+               "older_count": len(overdue) - len(recent), "digest_days": DIGEST_DAYS,
+               "questions": list(questions)}
     return PlannedMail("digest", [settings.qa_team_email], [], [], context, [f"digest:{today.isoformat()}"])
 
 

@@ -409,6 +409,15 @@ class Store:
                 self.connection.execute("UPDATE forms SET re_audit_due = ? WHERE id = ?",
                                         (iso(re_audit_due(corrected)), form_id))
 
+    def needing_attention(self, since: datetime) -> list[MessageRecord]:
+        """Messages received since `since` that were kept for a person (a
+        form that could not be used, a doubt put to its sender), oldest first."""
+        rows = self.connection.execute(
+            "SELECT * FROM messages WHERE outcome = 'needs_attention' AND received >= ? ORDER BY received, id",
+            (since.isoformat(),)).fetchall()
+        return [MessageRecord(row["key"], row["sender"], parse_datetime(row["received"]), row["outcome"],
+                              row["folder"], row["reason"]) for row in rows]
+
     def mark_filed(self, key: str, *, now: datetime) -> None:
         """Note that the message has been moved. Only a record for people
         (the pass never relies on it), so the notes are written together by

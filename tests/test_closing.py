@@ -189,3 +189,19 @@ def test_done_in_reply_to_an_action_reminder_closes_its_actions_on_every_backend
     later = datetime(2026, 12, 7, 9, tzinfo=timezone.utc)  # the ten-day chaser would fall here
     run_once(settings, now=later, progress=lambda line: None, reminders=True)
     assert len(sent(harness, "action_overdue")) == 1, "completed actions are not chased again"
+
+
+def test_a_case_reference_with_letters_names_its_case_when_closing_by_email():
+    from types import SimpleNamespace
+
+    from bot.closing import actions_meant
+    from bot.mailbox import InboundMessage
+
+    class Actions:  # the store's one look-up this needs
+        def open_actions_for_case(self, case_id):
+            return [SimpleNamespace(id=case_id)] if case_id in ("EH/20451", "5556667") else []
+
+    message = InboundMessage(key="k", sender=JOANNE.email, sender_name="", subject="EH/20451 and 5556667",
+                             received=OVERDUE_DAY, message_id=None, headers={}, attachments=[],
+                             body="Both completed, thanks.")
+    assert sorted(action.id for action in actions_meant(message, Actions())) == ["5556667", "EH/20451"]

@@ -471,3 +471,31 @@ def test_a_tracker_that_cannot_be_written_never_holds_up_the_mail(settings):
     later = run_once(settings, now=NOW, progress=lambda line: None)
     assert later.tracker_rebuilt
     assert [row["Case ID"] for row in sheet_rows(settings.tracker_file, "Audits")] == [form.case_id]
+
+
+def test_a_form_that_contradicts_itself_is_asked_about_and_listed_in_the_qa_digest(settings):
+    from forms_helpers import DocxForm
+
+    from bot.reminders import plan
+    from bot.store import Store
+
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Karen Holt"], ["Date of audit", "18/11/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Overall judgement: Inadequate")
+    deliver(settings, build_email(date=NOW, sender=email_of("Karen Holt"), to=MAILBOX, subject="Audit",
+                                  attachments=[("audit.docx", builder.bytes())]))
+    summary = run_once(settings, now=NOW, progress=lambda line: None)
+
+    assert (summary.forms_logged, summary.needs_attention) == (0, 1), "nothing is logged on a guess"
+    [reply] = sent_mail(settings.mailbox.outbox)
+    assert "two different values for the overall grade ('Good' and 'Inadequate')" in \
+        reply.get_body(("plain",)).get_content()
+    store = Store(settings.state_db)
+    try:
+        planned = plan(settings, store, date(2026, 11, 23))
+    finally:
+        store.close()
+    [digest] = [mail for mail in planned.mails if mail.kind == "digest"]
+    [question] = digest.context["questions"]
+    assert question["who"] == "Karen Holt" and "two different values for the overall grade" in question["what"]
