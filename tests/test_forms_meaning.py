@@ -162,3 +162,65 @@ def test_people_named_under_any_label_in_the_forms_details_are_removed_from_the_
     output = json.dumps(form.to_json())
     assert not any(name in output for name in ("Mimi", "Tyler", "Kai", "Oakes", "Rennard"))
     assert "English is spoken at home" in form.strengths[0], "a language is not a person"
+
+
+def test_a_job_title_after_a_name_is_not_part_of_the_name():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Auditor", "Jo Marsh, Team Manager"],
+                   ["Social worker", "Ali Khan (Social Worker, Team 2)"]])
+    form = parse(builder)
+    assert (form.auditor, form.practitioner) == ("Jo Marsh", "Ali Khan")
+
+
+def test_a_name_written_surname_first_is_kept_whole():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Auditor", "Lateman, Sam"]])
+    assert parse(builder).auditor == "Lateman, Sam"
+
+
+def test_a_grade_matrix_whose_columns_carry_numbers_and_descriptions():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table([
+        ["Area of practice", "Outstanding (1)", "2 - Good", "Requires improvement (3)", "Inadequate: 4"],
+        ["Voice of the child", "", "X", "", ""],
+        ["Planning", "", "", "X", ""],
+    ])
+    assert parse(builder).section_grades == {"Voice of the child": GOOD, "Planning": REQUIRES_IMPROVEMENT}
+
+
+def test_labels_nobody_listed_across_a_header_row_with_the_values_below():
+    builder = DocxForm()
+    builder.table([
+        ["Case reference", "Family support worker", "Quality assured by", "Overall rating"],
+        ["EH/20451", "Jo Marsh", "Sam Lateman", "Requires improvement"],
+    ])
+    form = parse(builder)
+    assert (form.case_id, form.practitioner, form.auditor, form.grade) == (
+        "EH/20451", "Jo Marsh", "Sam Lateman", REQUIRES_IMPROVEMENT)
+
+
+def test_an_overview_whose_case_table_uses_its_own_headers():
+    builder = DocxForm(heading="Head of Service Moderation Overview")
+    builder.table([["Head of Service", "Claire Whitworth"], ["Month", "October 2026"]])
+    builder.table([
+        ["Case reference", "Grade given by auditor", "Grade agreed at moderation"],
+        ["1234567", "Good", "Requires improvement"],
+        ["C204518", "Good", "Good"],
+    ])
+    form = parse(builder)
+    assert (form.case_id, form.grade) == (None, None)
+    assert form.extra["moderated_cases"] == {"1234567": REQUIRES_IMPROVEMENT, "C204518": GOOD}
+
+
+def test_the_overall_row_of_a_grade_matrix_labelled_in_the_tools_own_words():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"]])
+    builder.table([
+        ["Area of practice", "Outstanding", "Good", "Requires improvement", "Inadequate"],
+        ["Voice of the child", "", "X", "", ""],
+        ["Overall rating for this case", "", "", "X", ""],
+    ])
+    form = parse(builder)
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert form.section_grades == {"Voice of the child": GOOD}

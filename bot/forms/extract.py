@@ -272,6 +272,10 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
         if labels.header_kind(row):
             break
         field = labels.cell_field(filled[0])
+        if field is None and kind != ACTIONS:
+            # "Overall rating for this case" as the last row of a grade table.
+            meant = labels.meant(filled[0].text)
+            field = meant if meant in ("grade", "moderated_grade") else None
         if field:
             if kind == ACTIONS or labels.field_type(field) != "grade":
                 break
@@ -339,17 +343,25 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     row = rows[index]
     fields = [labels.cell_field(cell) for cell in row.cells]
     following = rows[index + 1] if index + 1 < len(rows) else None
-    if _is_header_of_labels(row, fields) and following is not None and _is_value_row(following, labels):
-        listed = _case_list(rows, index, fields, labels, extraction)
+    header, weak = fields, [False] * len(fields)
+    if following is not None and not _is_header_of_labels(row, fields):
+        # Labels nobody listed across a header row: known by their meaning.
+        meant = [field or (labels.meant(cell.text) if cell.text.strip() else None)
+                 for cell, field in zip(row.cells, fields)]
+        if sum(1 for field in meant if field) >= 2 and _is_header_of_labels(row, meant):
+            header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
+    if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels):
+        listed = _case_list(rows, index, header, labels, extraction)
         if listed:
             return listed
         # Labels across a header row, values in the row below.
-        for cell, field in zip(row.cells, fields):
+        for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
             if field:
-                extraction.add(field, value.paragraphs if value is not None else [])
+                extraction.add(field, value.paragraphs if value is not None else [], weak=is_weak)
         consumed = index + 2
-        if len(row.cells) == 1 and labels.field_type(fields[0]) in ("list", "short_list", "note", "case_ids", "dates"):
+        if len(row.cells) == 1 and fields[0] and labels.field_type(fields[0]) in ("list", "short_list", "note",
+                                                                                  "case_ids", "dates"):
             # A spreadsheet list: one item per row under the label.
             while consumed < len(rows) and len(rows[consumed].cells) == 1 and _is_value_row(rows[consumed], labels):
                 extraction.add(fields[0], rows[consumed].cells[0].paragraphs)

@@ -197,6 +197,8 @@ class FieldReader:
                                         if item.strip(" .") and not says_nothing(item)])
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
+            if field_name in _PEOPLE_FIELDS:
+                value = without_role(value)
             self._set(field_name, value)
 
     # Setting values -----------------------------------------------------
@@ -447,6 +449,30 @@ class FieldReader:
         if self.form.moderated_grade is None and moderation.grades:
             # "concluding with their moderated judgement": the last one stands.
             self.form.moderated_grade = self.labels.grades.read(moderation.grades[-1]).value
+
+
+# Fields that hold a person's name, and the words of a job title written after
+# one ("Jo Marsh, Team Manager", "Sam Lateman (PM)", "Ali Khan - SW").
+_PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor", "supervisee", "observer"})
+_ROLE_WORDS = frozenset(
+    "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
+    "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
+    "qa auditor deputy acting interim locum of for and early help family support safeguarding unit".split()
+)
+_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
+
+
+def without_role(name: str) -> str:
+    """A person's name without the job title written after it; a name
+    written surname first ("Lateman, Sam") is left as it is."""
+    match = _ROLE_SEPARATOR.search(name)
+    if not match:
+        return name
+    words = [word for word in normalise(name[match.end():]).split() if not word.isdigit()]
+    if words and (all(word in _ROLE_WORDS for word in words)
+                  or (len(words) == 1 and name[match.end():].strip(" )").isupper())):
+        return name[: match.start()].strip()
+    return name
 
 
 def _action_line(text: str) -> Action:

@@ -117,6 +117,18 @@ class GradeReader:
         """True when `text` is nothing but one grade's spelling."""
         return self._fold(text) in self._grade_of
 
+    def heads_column(self, text: str) -> str | None:
+        """The grade a header cell of a grade matrix stands for: one grade's
+        spelling, perhaps with its number or a few words of description
+        ("Outstanding (1)", "2 - Good", "Good: meets expectations")."""
+        if self.is_grade(text):
+            return self._grade_of[self._fold(text)]
+        folded = self._fold(text)
+        if not folded or len(folded.split()) > 8:
+            return None
+        found = set(self.grades_in(text))
+        return found.pop() if len(found) == 1 else None
+
     def read(self, text: str) -> Reading:
         """The grade `text` gives.
 

@@ -277,7 +277,8 @@ class Labels:
             name in roles.get("owner", ()) or name in roles.get("due", ()) for name in names
         ):
             return ACTIONS
-        if sum(1 for cell in row.filled() if self.grades.is_grade(cell.text)) >= 3:
+        heads = [self.grades.heads_column(cell.text) for cell in row.filled()]
+        if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
         roles = self._section_headers
         if any(name in roles.get("section", ()) for name in names) and any(name in roles.get("grade", ()) for name in names):
@@ -292,8 +293,8 @@ class Labels:
         columns: dict[str, int] = {}
         roles = self._action_headers if kind == ACTIONS else self._section_headers
         for cell in row.filled():
-            if kind == MATRIX and self.grades.is_grade(cell.text):
-                columns.setdefault(self.grades.grades_in(cell.text)[0], cell.column)
+            if kind == MATRIX and self.grades.heads_column(cell.text):
+                columns.setdefault(self.grades.heads_column(cell.text), cell.column)
                 continue
             name = self.fold(cell.text)
             for role, names in roles.items():
