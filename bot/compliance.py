@@ -77,9 +77,10 @@ class FormFacts:
 
 
 def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[StoredForm],
-                first: date, last: date) -> list[Obligation]:
+                first: date, last: date, *, persons: set[str] | None = None) -> list[Obligation]:
     """Every obligation of `schedule` due from `first` to `last` inclusive,
-    with what has arrived towards it, in due-date order."""
+    with what has arrived towards it, in due-date order; only those of the
+    people whose emails are `persons`, when given."""
     people = PeopleCache(staff)
     facts = sorted((form_facts(stored, staff, people) for stored in forms if stored.form.date is not None),
                    key=lambda fact: fact.form.date)
@@ -89,7 +90,8 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
         if rule.period == "re_audit":
             result.extend(re_audits(rule, facts, staff, first, last))
             continue
-        people = [person for person in staff if person.role in rule.roles and rule.applies_to_service(person.service)]
+        people = [person for person in staff if person.role in rule.roles and rule.applies_to_service(person.service)
+                  and (persons is None or person.email in persons)]
         in_period: dict[str, list[FormFacts]] = {}
         for person, period, due in rule_periods(rule, schedule, people, first, last):
             if period.key not in in_period:
@@ -98,8 +100,29 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
             obligation = count(rule, period, person, due, in_period[period.key], staff)
             if obligation is not None:
                 result.append(obligation)
+    if persons is not None:
+        result = [item for item in result if item.person.email in persons]
     result.sort(key=lambda item: (item.due, item.rule.name, item.person.name))
     return result
+
+
+def counted_towards(schedule: Schedule, staff: StaffDirectory, forms: list[StoredForm],
+                    stored: StoredForm) -> list[Obligation]:
+    """What `stored` counts towards: the obligations of its auditor (or, for
+    a rule counted by practitioner, of the practitioner observed) whose
+    period holds its date, each with what has arrived towards it. `forms`
+    are the current forms that may count with it, `stored` among them."""
+    fact = form_facts(stored, staff)
+    day = stored.form.date
+    people = {person.email for person in (fact.auditor, fact.practitioner) if person is not None}
+    if day is None or not people:
+        return []
+    found = obligations(schedule, staff, forms, day, day + timedelta(days=550), persons=people)
+    return [obligation for obligation in found
+            if day in obligation.period and stored.form.form in obligation.rule.forms
+            and obligation.rule.period != "re_audit"
+            and ((obligation.rule.counted_by == "auditor" and obligation.person == fact.auditor)
+                 or (obligation.rule.counted_by == "practitioner" and obligation.person == fact.practitioner))]
 
 
 class PeopleCache:

@@ -13,10 +13,10 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot import emails, routing
+from bot import compliance, emails, routing
 from bot.forms.model import INADEQUATE
 from bot.mailbox import InboundMessage, OutgoingMessage
-from bot.store import FormRecord, QueuedMail, Store
+from bot.store import FormRecord, QueuedMail, Store, StoredForm
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -72,7 +72,10 @@ class Notices:
             return None
         sender = self.settings.staff.by_email(message.sender)
         context = self.context(greeting_name=first_name(sender.name if sender else message.sender_name))
-        context["logged"] = [self.logged_item(record, alerted.get(index), store)
+        # Forms of this message count together: the second of two audits
+        # sent at once is "2 of 2".
+        together: list[StoredForm] = []
+        context["logged"] = [self.logged_item(record, alerted.get(index), store, message, together)
                              for index, record in enumerate(records)]
         context["problems"] = [{"file": item.attachment.filename, "reasons": item.form.errors}
                                for item in problems]
@@ -84,7 +87,8 @@ class Notices:
                            message_key=message.key, in_reply_to=message.message_id,
                            references=message.references, auto_reply=True)
 
-    def logged_item(self, record: FormRecord, alerted_to: list[str] | None, store: Store) -> dict[str, Any]:
+    def logged_item(self, record: FormRecord, alerted_to: list[str] | None, store: Store,
+                    message: InboundMessage, together: list[StoredForm] | None = None) -> dict[str, Any]:
         form = record.form
         updating = store.previous_version(form) is not None
         people = [self.settings.staff.by_email(address) for address in alerted_to or []]
@@ -104,7 +108,43 @@ class Notices:
             "alerted_count": max(len(named), 1),
             "warnings": form.warnings,
             **self.moderation_items(form, store),
+            **self.counting(record, store, message, together if together is not None else []),
         }
+
+    def counting(self, record: FormRecord, store: Store, message: InboundMessage,
+                 together: list[StoredForm]) -> dict[str, Any]:
+        """What the form counted towards ("Sam Lateman's full case file
+        audits for November 2026: 2 of 2 received"), or why it was counted
+        for nobody: an auditor's name that is not on the staff list, or that
+        could be more than one person (never guessed)."""
+        form = record.form
+        schedule, staff = self.settings.schedule, self.settings.staff
+        kinds = {kind for rule in schedule.rules if form.form in rule.forms for kind in rule.forms}
+        if not kinds or form.date is None:
+            return {"counted": [], "not_counted": None}
+        auditor = routing.auditor_of(form, message.sender, staff)
+        if auditor is None:
+            found = staff.match(form.auditor)
+            if found.ambiguous:
+                who = join_words([person.name for person in found.candidates], "or")
+                reason = f"the auditor's name on the form, '{form.auditor}', could be {who}"
+            else:
+                reason = f"the auditor's name on the form, '{form.auditor}', is not on the staff list"
+            return {"counted": [], "not_counted": (
+                f"This form has not been counted for anyone yet: {reason}. The QA team has been told and will "
+                "put it right; nobody will be reminded about that month's audits until they have.")}
+        previous = store.previous_version(form)
+        nearby = [stored for stored in store.forms_near(auditor.email, form.practitioner, kinds,
+                                                       form.date - timedelta(days=400), form.date + timedelta(days=400))
+                  if previous is None or stored.id != previous.id]
+        this = StoredForm(id=0, received=message.received,
+                          first_received=previous.first_received if previous else message.received,
+                          version=previous.version + 1 if previous else 1, sender=message.sender,
+                          auditor_email=auditor.email, re_audit_due=record.re_audit_due, form=form)
+        counted = [counted_line(obligation)
+                   for obligation in compliance.counted_towards(schedule, staff, [*nearby, *together, this], this)]
+        together.append(this)
+        return {"counted": counted, "not_counted": None}
 
     def moderation_items(self, form, store: Store) -> dict[str, Any]:
         """For an overview listing cases: the cases whose final grade it
@@ -232,6 +272,15 @@ class Notices:
         return QueuedMail(dedupe_key=dedupe_key, kind=kind, message=outgoing, message_key=message_key)
 
 
+def counted_line(obligation) -> str:
+    """"Sam Lateman's full case file audits for November 2026: 2 of 2 received"."""
+    rule = obligation.rule
+    received = f"{min(obligation.received, obligation.expected)} of {obligation.expected} received"
+    if rule.counted_by == "practitioner":
+        return f"the {rule.what} ({obligation.person.name}, {obligation.period.label}): {received}"
+    return f"{obligation.person.name}'s {rule.what} for {obligation.period.label}: {received}"
+
+
 def first_name(name: str | None) -> str | None:
     """"Jane Smith" and Outlook's "Smith, Jane" both give Jane."""
     if not name or "@" in name:
@@ -249,11 +298,11 @@ def describe_person(person, address: str) -> str:
     return f"{person.name} ({role})" if role else person.name
 
 
-def join_words(words: list[str]) -> str:
+def join_words(words: list[str], conjunction: str = "and") -> str:
     words = [word for word in words if word]
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
 
 
 def long_date(value) -> str:

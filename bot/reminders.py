@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot import calendar
+from bot import calendar, routing
 from bot.compliance import OVERDUE, Obligation, obligations
 from bot.notices import Notices, first_name, join_words, long_date
 from bot.staff import Person
@@ -76,11 +76,14 @@ def plan(settings: Settings, store: Store, today: date) -> Plan:
     owed = obligations(schedule, settings.staff, forms, window_start, window_end)
     noticed = store.noticed_items()
     result.outstanding = [item for item in owed if item.outstanding and item.due < today]
+    unresolved = unresolved_forms(settings, forms)
 
     reminders: dict[tuple[str, str], list[tuple[Obligation, str]]] = defaultdict(list)
     escalations: dict[tuple[str, int], list[tuple[Obligation, str]]] = defaultdict(list)
     for obligation in owed:
-        if obligation.outstanding == 0:
+        if obligation.outstanding == 0 or could_count(obligation, unresolved):
+            # A form nobody can yet say is theirs may be the one missing: no
+            # reminder or escalation until the QA team has said whose it is.
             continue
         stage = current_stage(obligation_stages(obligation.due, schedule), today, schedule.catch_up_working_days)
         if stage is None:
@@ -107,6 +110,31 @@ def plan(settings: Settings, store: Store, today: date) -> Plan:
     return result
 
 
+def unresolved_forms(settings: Settings, forms: list) -> list[tuple[Any, tuple[Person, ...]]]:
+    """The forms whose auditor's name matches nobody or more than one person
+    on the staff list, each with the people it could belong to: those the
+    name could be, or failing that the person who sent it."""
+    staff = settings.staff
+    found = []
+    for stored in forms:
+        if not stored.form.auditor or stored.form.date is None:
+            continue
+        if routing.auditor_of(stored.form, stored.sender, staff) is not None:
+            continue
+        match = staff.match(stored.form.auditor)
+        sender = staff.by_email(stored.sender)
+        found.append((stored, match.candidates or ((sender,) if sender else ())))
+    return found
+
+
+def could_count(obligation: Obligation, unresolved: list[tuple[Any, tuple[Person, ...]]]) -> bool:
+    """True when one of the `unresolved` forms could be one owed under
+    `obligation`: of the rule's kinds, dated in its period, and possibly its
+    person's."""
+    return any(stored.form.form in obligation.rule.forms and stored.form.date in obligation.period
+               and obligation.person in people for stored, people in unresolved)
+
+
 def open_questions(settings: Settings, store: Store, forms: list, today: date) -> list[dict[str, str]]:
     """What the bot could not tell for sure in the last DIGEST_DAYS days and
     asked the sender about: forms kept back (a required field in doubt, a
@@ -119,6 +147,19 @@ def open_questions(settings: Settings, store: Store, forms: list, today: date) -
         person = staff.by_email(message.sender)
         found.append({"who": person.name if person else message.sender, "when": long_date(calendar.uk_date(message.received)),
                       "what": message.reason or "kept for the QA team"})
+    for stored, people in unresolved_forms(settings, forms):
+        if stored.received < since:
+            continue
+        kind = settings.forms.kind(stored.form.form)
+        who = (f"could be {join_words([person.name for person in people], 'or')}" if len(people) > 1
+               else "is not on the staff list")
+        sender = staff.by_email(stored.sender)
+        found.append({"who": sender.name if sender else stored.sender,
+                      "when": long_date(calendar.uk_date(stored.received)),
+                      "what": f"{kind.title} for case {stored.form.case_id or '(no case ID)'}: the auditor's name "
+                              f"'{stored.form.auditor}' {who}. It is counted for nobody, and nobody who could have "
+                              "written it is reminded for that period, until the name is added to the staff list "
+                              "(the aliases column)"})
     for stored in forms:
         unsure = stored.form.extra.get("unsure") or []
         if unsure and stored.received >= since:

@@ -34,6 +34,10 @@ def fill_team_and_service(form: ParsedForm, auditor: Person | None, staff: Staff
     """Complete a form's team and service from the staff list when the form
     leaves them out: the practitioner's team first (the work audited is
     theirs), then the auditor's; a team's service from anyone in that team."""
+    if form.team:
+        # "CP Team 2" is the staff list's "Child Protection Team 2": one
+        # spelling, so the team's compliance counts it.
+        form.team = staff.team(form.team) or form.team
     practitioner = staff.by_name(form.practitioner)
     for person in (practitioner, auditor):
         if person is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -219,6 +219,7 @@ class StoredForm:
     re_audit_due: date | None
     form: ParsedForm
     title: str = ""  # the form kind's human name, filled in by whoever shows it
+    counted_for: str = ""  # whom it counts for, in words, filled in by whoever shows it
     notes: str | None = None
     corrections: list[Correction] = field(default_factory=list)
 
@@ -530,6 +531,21 @@ class Store:
             corrections.setdefault(correction["form_id"], []).append(
                 Correction(correction["field"], correction["value"], correction["source"]))
         return [self._stored_form(row, corrections.get(row["id"], [])) for row in rows]
+
+    def forms_near(self, auditor_email: str | None, practitioner: str | None, kinds: Iterable[str],
+                   start: date, end: date) -> list[StoredForm]:
+        """The current forms of `kinds` dated from `start` to `end` that the
+        auditor (by their matched email) completed or whose practitioner is
+        named as `practitioner`: what a new form is counted together with."""
+        kinds = sorted(kinds)
+        if not kinds:
+            return []
+        rows = self.connection.execute(
+            f"SELECT * FROM forms WHERE superseded_by IS NULL AND kind IN ({', '.join('?' * len(kinds))})"
+            " AND audit_date BETWEEN ? AND ? AND (auditor_email = ? OR lower(practitioner) = lower(?))"
+            " ORDER BY first_received, id",
+            (*kinds, start.isoformat(), end.isoformat(), auditor_email or "", practitioner or "")).fetchall()
+        return [self._stored_form(row) for row in rows]
 
     def _stored_form(self, row: sqlite3.Row, corrections: list[Correction] | None = None) -> StoredForm:
         """A stored form as it now stands: what was read, with the

@@ -33,6 +33,7 @@ from bot.calendar import LONDON
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
+from bot.routing import auditor_of
 from bot.store import Store, StoredForm, is_closed
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def form_columns(person: str, when: str, practitioner: str = "Practitioner",
         Column("Final grade", lambda stored: stored.form.final_grade, 16, "grade"),
         Column("Urgent concern", lambda stored: "Yes" if stored.form.urgent_concern else "No", 10, "flag"),
         Column("Re-audit due", lambda stored: stored.re_audit_due, 12, "date"),
+        Column("Counted for", lambda stored: stored.counted_for, 24),
         *own_columns,
         Column("Actions", lambda stored: len(stored.form.actions), 9, "number"),
         Column("Strengths", lambda stored: "\n".join(stored.form.strengths), 45, "long"),
@@ -128,6 +130,17 @@ SECTION_COLUMNS = [
     Column("Section", lambda row: row[1], 40),
     Column("Grade", lambda row: row[2], 16, "grade"),
 ]
+
+
+def counted_for(stored: StoredForm, staff) -> str:
+    """Whom the form counts for on the staff list, or why nobody yet."""
+    person = auditor_of(stored.form, stored.sender, staff)
+    if person is not None:
+        return person.name
+    found = staff.match(stored.form.auditor)
+    if found.ambiguous:
+        return "Nobody yet: could be " + " or ".join(candidate.name for candidate in found.candidates)
+    return "Nobody yet: not on the staff list"
 
 
 def extra_value(key: str) -> Callable[[StoredForm], Any]:
@@ -170,8 +183,13 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
     definitions = settings.forms
     forms = store.current_forms()
     titles = {kind.name: kind.title for kind in definitions.kinds.values()}
+    counted: dict[tuple[str | None, str], str] = {}
     for stored in forms:
         stored.title = titles.get(stored.form.form, stored.form.form)
+        key = (stored.form.auditor, stored.sender)
+        if key not in counted:
+            counted[key] = counted_for(stored, settings.staff)
+        stored.counted_for = counted[key]
     sheets: dict[str, list[StoredForm]] = {}
     for kind in definitions.kinds.values():
         sheets.setdefault(kind.sheet, [])

@@ -75,3 +75,67 @@ def test_missing_columns_are_named(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_staff(path)
     assert "missing role, team, service, reports_to" in caught.value.problems[0]
+
+
+def directory(tmp_path, rows: str):
+    path = tmp_path / "staff.csv"
+    path.write_text("name,email,role,team,service,reports_to,aliases\n" + rows, encoding="utf-8")
+    return load_staff(path)
+
+
+LATEMANS = (
+    "Sam Lateman,sam.lateman@example.gov.uk,practice_manager,Child Protection Team 2,Children's Social Care,,Sammy\n"
+    "Jo Marsh,jo.marsh@example.gov.uk,practice_manager,Assessment Team 1,Children's Social Care,,Jo; Jo M\n"
+    "Sara Lateman,sara.lateman@example.gov.uk,practitioner,Assessment Team 1,Children's Social Care,,\n"
+    "Peter Lateman,peter.lateman@example.gov.uk,practitioner,Assessment Team 1,Children's Social Care,,\n"
+)
+
+
+@pytest.mark.parametrize("written", [
+    "Sam Lateman", "SAM LATEMAN", "Mr Sam Lateman", "Sam J. Lateman", "Lateman, Sam", "Sam Lateman (PM)",
+    "Sam Lateman - Practice Manager", "Sam Lateman, Practice Manager", "sam.lateman@example.gov.uk",
+    "Sam Lateman <sam.lateman@example.gov.uk>", "Sammy", "Sam Latemen",
+])
+def test_a_name_is_matched_as_people_write_it(tmp_path, written):
+    staff = directory(tmp_path, LATEMANS)
+    assert staff.match(written).person.email == "sam.lateman@example.gov.uk", written
+
+
+@pytest.mark.parametrize("written", ["P. Lateman", "P Lateman", "Lateman P", "Jo", "Jo M"])
+def test_initials_and_aliases_that_fit_one_person(tmp_path, written):
+    staff = directory(tmp_path, LATEMANS)
+    assert staff.match(written).person is not None, written
+
+
+def test_a_name_that_could_be_two_people_is_never_guessed(tmp_path):
+    staff = directory(tmp_path, LATEMANS)
+    found = staff.match("S. Lateman")
+    assert found.person is None and found.ambiguous
+    assert {person.name for person in found.candidates} == {"Sam Lateman", "Sara Lateman"}
+    assert staff.by_name("S. Lateman") is None
+
+
+def test_a_lone_first_name_or_surname_is_nobody_unless_it_is_an_alias(tmp_path):
+    staff = directory(tmp_path, LATEMANS)
+    assert staff.match("Peter").person is None
+    assert staff.match("Lateman").person is None
+    assert staff.match("Someone Else").person is None and not staff.match("Someone Else").ambiguous
+
+
+def test_teams_are_matched_by_alias_initials_and_close_spelling(tmp_path):
+    staff = directory(tmp_path, LATEMANS)
+    (tmp_path / "teams.csv").write_text("team,aliases\nAssessment Team 1,Front door; Duty team\n", encoding="utf-8")
+    staff = load_staff(tmp_path / "staff.csv")
+    assert staff.team("CP Team 2") == "Child Protection Team 2"
+    assert staff.team("child protection team 2") == "Child Protection Team 2"
+    assert staff.team("Assesment Team 1") == "Assessment Team 1"
+    assert staff.team("Duty Team") == "Assessment Team 1"
+    assert staff.team("Child Protection Team 3") is None, "a close spelling never changes the number"
+
+
+def test_a_team_alias_for_a_team_nobody_is_in_is_refused(tmp_path):
+    directory(tmp_path, LATEMANS)
+    (tmp_path / "teams.csv").write_text("team,aliases\nNo Such Team,Nowhere\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_staff(tmp_path / "staff.csv")
+    assert "'No Such Team' is not a team on the staff list" in str(raised.value)

@@ -26,7 +26,7 @@ from .labels import Labels
 from .model import Action, ParsedForm
 from .moderation import Moderation
 from .privacy import PersonalData
-from .text import normalise, strip_bullet
+from .text import normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -451,28 +451,8 @@ class FieldReader:
             self.form.moderated_grade = self.labels.grades.read(moderation.grades[-1]).value
 
 
-# Fields that hold a person's name, and the words of a job title written after
-# one ("Jo Marsh, Team Manager", "Sam Lateman (PM)", "Ali Khan - SW").
+# Fields that hold a person's name, written perhaps with a job title after it.
 _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor", "supervisee", "observer"})
-_ROLE_WORDS = frozenset(
-    "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
-    "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
-    "qa auditor deputy acting interim locum of for and early help family support safeguarding unit".split()
-)
-_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
-
-
-def without_role(name: str) -> str:
-    """A person's name without the job title written after it; a name
-    written surname first ("Lateman, Sam") is left as it is."""
-    match = _ROLE_SEPARATOR.search(name)
-    if not match:
-        return name
-    words = [word for word in normalise(name[match.end():]).split() if not word.isdigit()]
-    if words and (all(word in _ROLE_WORDS for word in words)
-                  or (len(words) == 1 and name[match.end():].strip(" )").isupper())):
-        return name[: match.start()].strip()
-    return name
 
 
 def _action_line(text: str) -> Action:

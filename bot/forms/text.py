@@ -42,3 +42,26 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219*\u2013
 def strip_bullet(text: str) -> str:
     """Return a list item's text without a typed bullet or number."""
     return _BULLET.sub("", text, count=1).strip()
+
+
+# The words of a job title written after a name ("Jo Marsh, Team Manager",
+# "Sam Lateman (PM)", "Ali Khan - SW").
+_ROLE_WORDS = frozenset(
+    "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
+    "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
+    "qa auditor deputy acting interim locum of for and early help family support safeguarding unit".split()
+)
+_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
+
+
+def without_role(name: str) -> str:
+    """A person's name without the job title written after it; a name
+    written surname first ("Lateman, Sam") is left as it is."""
+    match = _ROLE_SEPARATOR.search(name)
+    if not match:
+        return name
+    words = [word for word in normalise(name[match.end():]).split() if not word.isdigit()]
+    if words and (all(word in _ROLE_WORDS for word in words)
+                  or (len(words) == 1 and name[match.end():].strip(" )").isupper())):
+        return name[: match.start()].strip()
+    return name
