@@ -3,16 +3,19 @@
 and on forms kept apart from it.
 
     .venv/bin/python bench/accuracy.py                     # the figures
-    .venv/bin/python bench/accuracy.py --misses            # and every miss on the tuned corpus
+    .venv/bin/python bench/accuracy.py --misses            # and every miss on the two tuned corpora
     .venv/bin/python bench/accuracy.py --held-out-misses   # and every miss on the held-out corpus
 
-Two corpora, each file parsed in this process with `bot.forms.parse_bytes`
+Three corpora, each file parsed in this process with `bot.forms.parse_bytes`
 and the repository's config/forms.yaml, and its `to_json()` (what
 `parse --json` prints) compared with the truth the file was built from:
 
 - *tuned*: the project's own sample builder (`bot.samples`): case file,
   Early Help and observation forms in every Word layout and in Excel, and
   every other QA tool (`bot.samples.tools`), each in two variant seeds;
+- *tuned (council layouts)*: `bot.samples.councils`, families of layouts
+  modelled on tools councils publish, for tuning the parser to forms
+  unlike the sample builder's own (see bench/README.md);
 - *held-out*: `bench/heldout/`, layouts modelled on tools councils publish,
   which the parser and its tests never see (see bench/README.md).
 
@@ -52,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 TODAY = date(2026, 11, 20)
 TUNED = "tuned"
+COUNCIL_LAYOUTS = "tuned (council layouts)"
 HELD_OUT = "held-out"
 # How the tuned corpus is drawn: forms and tools from fixed seeds, each drawn
 # in two variant seeds (wording, grade and date spellings, look) unless
@@ -60,6 +64,9 @@ TUNED_FORMS = 84
 TUNED_TOOLS_PER_KIND = 3
 TUNED_VARIANTS = 2
 XLSX = "xlsx"
+# How the council-layout corpus is drawn: files of every family from one seed.
+COUNCIL_SEED = 1
+COUNCIL_PER_FAMILY = 13
 SHOWN_WARNINGS = 20
 
 
@@ -138,6 +145,22 @@ def tuned_cases(unbuilt: list[str], variants: int = TUNED_VARIANTS) -> list[Case
                 unbuilt.append(f"{name}: {problem!r}")
                 continue
             cases.append(Case(TUNED, layout, name, data, sample.expected(), list(sample.personal_data())))
+    return cases
+
+
+def council_cases(unbuilt: list[str], per_family: int = COUNCIL_PER_FAMILY) -> list[Case]:
+    """The council-layout families of `bot.samples.councils`, `per_family` files each."""
+    from bot.samples.councils import FAMILIES, council_corpus
+
+    cases = []
+    for family in FAMILIES:
+        try:
+            forms = council_corpus(COUNCIL_SEED, per_family, today=TODAY, families=(family,))
+        except Exception as problem:  # a builder bug must not stop the measurement
+            unbuilt.append(f"{family.FAMILY}: {problem!r}")
+            continue
+        cases += [Case(COUNCIL_LAYOUTS, form.family, form.filename, form.data, form.expected, list(form.personal_data))
+                  for form in forms]
     return cases
 
 
@@ -270,10 +293,11 @@ def shorten(value: Any, width: int = 90) -> str:
 
 
 def print_summary(results: list[Measured]) -> None:
-    print(f"{'corpus':<10} {'files':>5} {'fields':>7} {'right':>7} {'accuracy':>9}  "
+    width = max(10, *(len(measured.corpus) for measured in results))
+    print(f"{'corpus':<{width}} {'files':>5} {'fields':>7} {'right':>7} {'accuracy':>9}  "
           f"{'leaking files':>13}  {'not ok':>6}  {'warnings':>8}")
     for measured in results:
-        print(f"{measured.corpus:<10} {measured.files:>5} {len(measured.fields):>7} {measured.right:>7} "
+        print(f"{measured.corpus:<{width}} {measured.files:>5} {len(measured.fields):>7} {measured.right:>7} "
               f"{percentage(measured.right, len(measured.fields)):>9}  {len(measured.leaking):>13}  "
               f"{measured.not_ok:>6}  {sum(measured.warnings.values()):>8}")
     for measured in results:
@@ -286,13 +310,14 @@ def print_fields(results: list[Measured]) -> None:
     order: list[str] = []
     for table in tables:
         order += [name for name in table if name not in order]
-    header = "".join(f"  {measured.corpus + ' right/fields':>24}" for measured in results)
+    widths = [max(24, len(measured.corpus + " right/fields")) for measured in results]
+    header = "".join(f"  {measured.corpus + ' right/fields':>{width}}" for measured, width in zip(results, widths))
     print(f"\n{'field':<32}{header}")
     for name in order:
         cells = ""
-        for table in tables:
+        for table, width in zip(tables, widths):
             right, total = table.get(name, (0, 0))
-            cells += f"  {f'{right}/{total}':>14} {percentage(right, total):>9}" if total else f"  {'–':>24}"
+            cells += f"  {f'{right}/{total}':>{width - 10}} {percentage(right, total):>9}" if total else f"  {'–':>{width}}"
         print(f"{name:<32}{cells}")
 
 
@@ -336,7 +361,8 @@ def print_warnings(measured: Measured) -> None:
 
 def print_misses(measured: Measured) -> None:
     misses = [(case, result) for case, result in measured.fields if not result.right]
-    print(f"\n{measured.corpus} misses ({len(misses)}): layout | kind | field | expected | got | file")
+    label = "layout" if measured.corpus == TUNED else "family"
+    print(f"\n{measured.corpus} misses ({len(misses)}): {label} | kind | field | expected | got | file")
     for case, result in misses:
         print(f"  {case.layout} | {case.kind} | {result.name} | {shorten(result.expected)} | "
               f"{shorten(result.got)} | {case.name}")
@@ -365,11 +391,14 @@ def parser_version() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--misses", action="store_true", help="print every miss on the tuned corpus")
+    parser.add_argument("--misses", action="store_true",
+                        help="print every miss on the tuned corpora (the sample builder's and the council layouts)")
     parser.add_argument("--held-out-misses", action="store_true",
                         help="print every miss on the held-out corpus (do not tune the parser on them)")
     parser.add_argument("--variants", type=int, default=TUNED_VARIANTS,
                         help=f"variant seeds per tuned sample (default {TUNED_VARIANTS}); more finds rarer misses")
+    parser.add_argument("--per-family", type=int, default=COUNCIL_PER_FAMILY,
+                        help=f"files per council-layout family (default {COUNCIL_PER_FAMILY})")
     arguments = parser.parse_args()
 
     from bot.forms import load_definitions
@@ -380,7 +409,10 @@ def main() -> int:
     def tuned(unbuilt: list[str]) -> list[Case]:
         return tuned_cases(unbuilt, max(1, arguments.variants))
 
-    for corpus, build in ((TUNED, tuned), (HELD_OUT, held_out_cases)):
+    def councils(unbuilt: list[str]) -> list[Case]:
+        return council_cases(unbuilt, max(1, arguments.per_family))
+
+    for corpus, build in ((TUNED, tuned), (COUNCIL_LAYOUTS, councils), (HELD_OUT, held_out_cases)):
         measured, _ = measure(corpus, build, definitions)
         results.append(measured)
         print(f"  {corpus}: built {measured.files} files in {measured.seconds_building:.1f} s, "
@@ -394,8 +426,9 @@ def main() -> int:
         print_warnings(measured)
     if arguments.misses:
         print_misses(results[0])
-    if arguments.held_out_misses:
         print_misses(results[1])
+    if arguments.held_out_misses:
+        print_misses(results[2])
     return 0
 
 

@@ -25,6 +25,9 @@ from __future__ import annotations
 from datetime import date
 
 from . import (
+    audit_return,
+    audit_workbook,
+    dip_sample,
     early_help_qa,
     hos_moderation,
     macfa,
@@ -32,21 +35,25 @@ from . import (
     practice_standards,
     reflection_sheet,
     signs_of_safety,
+    supervision_grid,
     supervision_standards,
     tac_summary,
 )
 from .common import CouncilForm
 
+# Word families first, then Excel; each module's FAMILY names it.
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
-            observation_meetings, early_help_qa, hos_moderation, tac_summary)
+            observation_meetings, early_help_qa, hos_moderation, tac_summary,
+            audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
 
 
-def council_corpus(seed: int, per_family: int, *, today: date = TODAY) -> list[CouncilForm]:
-    """Return `per_family` forms of every family, dated in the month before
+def council_corpus(seed: int, per_family: int, *, today: date = TODAY, families=FAMILIES) -> list[CouncilForm]:
+    """Return `per_family` forms of every family in `families` (modules of
+    this package; all of them unless told), dated in the month before
     `today`; the same bytes for the same arguments."""
     forms: list[CouncilForm] = []
-    for family in FAMILIES:
+    for family in families:
         forms += family.build(seed, per_family, today)
     return forms
 

@@ -22,6 +22,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.writer.excel import ExcelWriter
 
 from ..forms import Section
@@ -71,9 +74,21 @@ _HIGHLIGHTS = {"yellow": WD_COLOR_INDEX.YELLOW, "bright_green": WD_COLOR_INDEX.B
                "turquoise": WD_COLOR_INDEX.TURQUOISE}
 
 
+def hue(colour: str) -> str:
+    """Roughly which colour a hex RGB colour is: "red", "green", "blue" or "purple"."""
+    red, green, blue = (int(colour[position:position + 2], 16) for position in (0, 2, 4))
+    if red > green + 40 and blue > green + 40 and blue > 0.6 * red:
+        return "purple"
+    if red >= max(green, blue):
+        return "red"
+    return "green" if green >= blue else "blue"
+
+
 def moderation_ink(rng: random.Random, avoid: str | None = None) -> str:
-    """A moderator's colour, never the council's brand colour `avoid`."""
-    return rng.choice([colour for colour in MODERATION_INKS.values() if colour != avoid])
+    """A moderator's colour, never of the same hue as the council's brand
+    colour `avoid`: a red council name above red moderation would leave
+    the reader nothing but position to tell them apart."""
+    return rng.choice([colour for colour in MODERATION_INKS.values() if avoid is None or hue(colour) != hue(avoid)])
 
 
 class WordForm:
@@ -179,6 +194,33 @@ def label_with_guidance(cell: _Cell, label: str, guidance: str, *, fill: str | N
     italics underneath, as many council templates print it."""
     write(cell, Ink(label, bold=True), fill=fill)
     write_runs(cell.add_paragraph(), [Ink(guidance, italic=True, size=8)])
+
+
+def put(sheet, row: int, column: int, value, *, bold: bool = False, italic: bool = False, colour: str | None = None,
+        fill: str | None = None, size: float | None = None, number_format: str | None = None, last_column: int = 0,
+        last_row: int = 0):
+    """Write one cell of a worksheet as a council's spreadsheet has it:
+    wrapped, top-aligned, optionally merged across to `last_column` (and
+    down to `last_row`). Return the cell."""
+    if last_column > column or last_row > row:
+        sheet.merge_cells(start_row=row, start_column=column, end_row=max(row, last_row),
+                          end_column=max(column, last_column))
+    cell = sheet.cell(row=row, column=column, value=value)
+    if bold or italic or colour or size:
+        cell.font = Font(bold=bold, italic=italic, color=colour, size=size)
+    if fill:
+        cell.fill = PatternFill("solid", fgColor=fill)
+    if number_format:
+        cell.number_format = number_format
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def rich(*parts: Ink) -> CellRichText:
+    """A cell holding runs in different fonts (a bold label and italic guidance, a grade and a coloured remark)."""
+    return CellRichText(*[TextBlock(InlineFont(b=part.bold or None, i=part.italic or None, color=part.colour,
+                                               strike=part.strike or None, sz=part.size), part.text)
+                          for part in parts])
 
 
 def xlsx_bytes(workbook, *, title: str, editor: str, written: date) -> bytes:
