@@ -404,14 +404,31 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
     from bot import tracker
     from bot.ingest import deliver_queued_mail, run_pass
     from bot.mailbox import open_mailbox
+    from bot.notices import Notices
     from bot.status import data_fingerprint, record_pass
     from bot.store import Store
 
     store = Store(settings.state_db)
     mailbox = open_mailbox(settings)
     try:
+        # Edits the QA team typed into the workbook since it was written go
+        # into the store first, so this pass's reminders and the rebuild use
+        # them; a correction that makes a case inadequate or urgent alerts as
+        # if it had been read so.
+        edited = workbook_stamp(settings.tracker_file) not in (None, store.get_meta("tracker_stamp"))
+        if edited:
+            notices = Notices(settings, now=now)
+
+            def alert(before, after) -> None:
+                for mail in notices.for_correction(before, after):
+                    store.queue_in_transaction(mail, now)
+
+            tracker.read_back_edits(settings.tracker_file, store, settings, now=now, on_correction=alert)
         progress(f"Reading new mail in {settings.mailbox.address} ...")
         summary = run_pass(settings, mailbox, store, now=now, progress=progress)
+        # An edited workbook is rewritten even when nothing it said was kept
+        # (a grade that is no grade): it shows what the bot holds.
+        summary.changed = summary.changed or edited
         if reminders:
             today = now.astimezone(LONDON).date()
             planned = reminding.plan(settings, store, today)
@@ -421,10 +438,6 @@ def run_once(settings, *, now: datetime, progress, reminders: bool = False, draf
             deliver_queued_mail(mailbox, store, now=now, summary=summary, say=progress)
         if drafts:
             draft_due_reports(settings, store, mailbox, now=now, summary=summary, progress=progress)
-        # Edits the QA team typed into the workbook since it was written go
-        # into the store first, so the rebuild keeps them.
-        if workbook_stamp(settings.tracker_file) not in (None, store.get_meta("tracker_stamp")):
-            tracker.read_back_edits(settings.tracker_file, store)
         fingerprint = data_fingerprint(settings, store, now.astimezone(LONDON).date())
         if (summary.changed or not settings.tracker_file.exists()
                 or store.get_meta("tracker_fingerprint") != fingerprint):

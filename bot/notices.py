@@ -220,6 +220,21 @@ class Notices:
         return self.queued(kind, f"{kind}:{about}", context, to=to, cc=cc, message_key=message.key,
                            importance_high=kind == "urgent_concern")
 
+    def for_correction(self, before: StoredForm, after: StoredForm) -> list[QueuedMail]:
+        """The alerts a correction raises: one that makes a case inadequate
+        or urgent alerts as if the form had been read that way (the same
+        alert is never sent twice for one audit)."""
+        record = FormRecord(after.form, sha256=f"form-{after.id}", auditor_email=after.auditor_email,
+                            re_audit_due=after.re_audit_due)
+        message = InboundMessage(key=f"correction:{after.id}", sender=after.sender, sender_name="", subject="",
+                                 received=self.now, message_id=None, headers={}, attachments=[])
+        found = []
+        if after.form.urgent_concern and not before.form.urgent_concern:
+            found.append(self.urgent_concern(message, record))
+        if after.form.final_grade == INADEQUATE and before.form.final_grade != INADEQUATE:
+            found.append(self.inadequate(message, record))
+        return [mail for mail in found if mail is not None]
+
     def alert_facts(self, form, sender: str) -> dict[str, Any]:
         """What every alert says about the form it is about (case ID only)."""
         return {

@@ -556,10 +556,7 @@ class Store:
                                                    (row["id"],))]
         form = ParsedForm.from_json(json.loads(row["data"]))
         for correction in corrections:
-            if correction.field in ParsedForm.__dataclass_fields__:
-                setattr(form, correction.field, correction.value)
-            else:
-                form.extra[correction.field] = correction.value
+            apply_correction(form, correction)
         return StoredForm(
             id=row["id"],
             received=parse_datetime(row["received"]),
@@ -604,6 +601,38 @@ class Store:
                                 (*new, action_id))
         self._bump_edits()
         return True
+
+    def form(self, form_id: int) -> StoredForm | None:
+        """The form with this id (its `Ref` in the tracker), as it now stands."""
+        row = self.connection.execute("SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()
+        return self._stored_form(row) if row else None
+
+    def correct(self, form_id: int, field: str, value: str | None, source: str, *, now: datetime,
+                auditor_email: str | None = None, re_audit_due: date | None = None) -> StoredForm | None:
+        """Record that `field` of form `form_id` is `value` (text as the
+        corrections table keeps it: ISO dates, "true"/"false"), said by
+        `source`; it stands over what was read until a newer copy of the form
+        arrives. The form's indexed columns follow, with the auditor's
+        staff-list email and the re-audit date the caller worked out for the
+        corrected form. Return the corrected form."""
+        if self.connection.execute("SELECT 1 FROM forms WHERE id = ?", (form_id,)).fetchone() is None:
+            return None
+        self.connection.execute(
+            "INSERT INTO corrections (form_id, field, value, source, recorded_at) VALUES (?, ?, ?, ?, ?)",
+            (form_id, field, value, source, now.isoformat()))
+        stored = self.form(form_id)
+        form = stored.form
+        self.connection.execute(
+            "UPDATE forms SET case_id = ?, auditor = ?, auditor_email = ?, practitioner = ?, team = ?, service = ?,"
+            " audit_date = ?, grade = ?, moderated_grade = ?, final_grade = ?, urgent_concern = ?, re_audit_due = ?"
+            " WHERE id = ?",
+            (form.case_id, form.auditor, auditor_email, form.practitioner, form.team, form.service, iso(form.date),
+             form.grade, form.moderated_grade, form.final_grade, int(form.urgent_concern), iso(re_audit_due),
+             form_id))
+        if field == "case_id":
+            self.connection.execute("UPDATE actions SET case_id = ? WHERE form_id = ?", (form.case_id, form_id))
+        self._bump_edits()
+        return self.form(form_id)
 
     def apply_form_note(self, form_id: int, notes: str | None) -> bool:
         row = self.connection.execute("SELECT notes FROM forms WHERE id = ?", (form_id,)).fetchone()
@@ -665,6 +694,11 @@ class Store:
         with self.transaction():
             for item in mail:
                 self._queue(item, now)
+
+    def queue_in_transaction(self, item: QueuedMail, now: datetime) -> None:
+        """Queue `item` inside the caller's open transaction, so it is
+        recorded together with what caused it."""
+        self._queue(item, now)
 
     def _queue(self, item: QueuedMail, now: datetime) -> None:
         recipients = "," + ",".join(address.lower() for address in item.message.to + item.message.cc) + ","
@@ -741,6 +775,19 @@ def decode_outgoing(payload: str) -> OutgoingMessage:
         attachments=[Attachment(item["filename"], item["content_type"], bytes.fromhex(item["data"]))
                      for item in data["attachments"]],
     )
+
+
+def apply_correction(form: ParsedForm, correction: Correction) -> None:
+    """Put a correction's value into `form`, typed as the field is."""
+    value = correction.value
+    if correction.field == "date":
+        form.date = parse_date(value)
+    elif correction.field == "urgent_concern":
+        form.urgent_concern = value == "true"
+    elif correction.field in ParsedForm.__dataclass_fields__:
+        setattr(form, correction.field, value)
+    else:
+        form.extra[correction.field] = value
 
 
 def iso(value: date | None) -> str | None:

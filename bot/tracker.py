@@ -15,7 +15,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,7 @@ from bot.calendar import LONDON
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
-from bot.routing import auditor_of
+from bot.routing import auditor_of, re_audit_due
 from bot.store import Store, StoredForm, is_closed
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ def form_columns(person: str, when: str, practitioner: str = "Practitioner",
         Column("Urgent concern", lambda stored: "Yes" if stored.form.urgent_concern else "No", 10, "flag"),
         Column("Re-audit due", lambda stored: stored.re_audit_due, 12, "date"),
         Column("Counted for", lambda stored: stored.counted_for, 24),
+        Column("Corrected", corrections_note, 30, "long"),
         *own_columns,
         Column("Actions", lambda stored: len(stored.form.actions), 9, "number"),
         Column("Strengths", lambda stored: "\n".join(stored.form.strengths), 45, "long"),
@@ -130,6 +131,16 @@ SECTION_COLUMNS = [
     Column("Section", lambda row: row[1], 40),
     Column("Grade", lambda row: row[2], 16, "grade"),
 ]
+
+
+def corrections_note(stored: StoredForm) -> str | None:
+    """Which fields were corrected since the form was read, and by whom:
+    "Moderated grade (Head of Service overview); Auditor grade (the tracker)"."""
+    names = {"case_id": "Case ID", "grade": "Auditor grade", "moderated_grade": "Moderated grade",
+             "urgent_concern": "Urgent concern", "date": "Date"}
+    latest = {correction.field: correction.source for correction in stored.corrections}
+    return "; ".join(f"{names.get(field, field.replace('_', ' ').capitalize())} ({source})"
+                     for field, source in latest.items()) or None
 
 
 def counted_for(stored: StoredForm, staff) -> str:
@@ -412,11 +423,17 @@ def add_action_rules(sheet, count: int) -> None:
     )
 
 
-def read_back_edits(path: Path, store: Store) -> int:
+def read_back_edits(path: Path, store: Store, settings: Settings | None = None, *,
+                    now: datetime | None = None, on_correction: Callable | None = None) -> int:
     """Keep what the QA team typed into the workbook: `Status`, `Completed`
-    and `Notes` on the Actions sheet, `Notes` on the form sheets. Return how
-    many records changed. A workbook that cannot be read (open and locked,
-    damaged) is left alone: the store still holds everything it showed."""
+    and `Notes` on the Actions sheet, `Notes` on the form sheets and, given
+    `settings`, corrections to what the bot read (case ID, team, service,
+    auditor, practitioner, date, grades, urgent concern) on the form sheets,
+    each kept as a correction from the tracker; `on_correction(before,
+    after)` is called for each inside the same transaction (to queue the
+    alerts it raises). Return how many records changed. A workbook that
+    cannot be read (open and locked, damaged) is left alone: the store still
+    holds everything it showed."""
     if not path.exists():
         return 0
     try:
@@ -434,14 +451,104 @@ def read_back_edits(path: Path, store: Store) -> int:
                     changed += read_actions(rows, header, store)
                 elif "Ref" in header and "Notes" in header:
                     ref, notes = header.index("Ref"), header.index("Notes")
+                    editable = editable_columns(header) if settings is not None else {}
                     for row in rows:
                         if len(row) > max(ref, notes) and isinstance(row[ref], (int, float)):
                             changed += store.apply_form_note(int(row[ref]), text_or_none(row[notes]))
+                            if editable:
+                                changed += read_corrections(store, settings, int(row[ref]), row, editable,
+                                                            now or datetime.now(timezone.utc), on_correction)
     finally:
         workbook.close()
     if changed:
         log.info("Kept %d edit%s made in the tracker", changed, "s" if changed != 1 else "")
     return changed
+
+
+# The fields of a form sheet the QA team may correct, by column; the person,
+# practitioner and date columns are named per sheet ("Observer"), so they are
+# found by their place after "Service" (see `form_columns`).
+CORRECTABLE = {"Case ID": "case_id", "Team": "team", "Service": "service", "Auditor grade": "grade",
+               "Moderated grade": "moderated_grade", "Urgent concern": "urgent_concern"}
+TRACKER_SOURCE = "the tracker"
+
+
+def editable_columns(header: list[str]) -> dict[int, str]:
+    """Column index -> field, for a form sheet's header row."""
+    columns = {header.index(name): field for name, field in CORRECTABLE.items() if name in header}
+    if "Service" in header:
+        after = header.index("Service")
+        for offset, field in ((1, "auditor"), (2, "practitioner"), (3, "date")):
+            if after + offset < len(header):
+                columns[after + offset] = field
+    return columns
+
+
+def read_corrections(store: Store, settings: Settings, form_id: int, row: tuple, columns: dict[int, str],
+                     now: datetime, on_correction: Callable | None) -> int:
+    """Record each cell of `row` that differs from what the store holds for
+    form `form_id` as a correction; a value that cannot be a value of its
+    field (a grade that is no grade) is left and logged."""
+    from copy import deepcopy
+
+    from bot.forms.grades import GradeReader
+    from bot.store import Correction, apply_correction
+
+    stored = store.form(form_id)
+    if stored is None:
+        return 0
+    changed = 0
+    for column, field in columns.items():
+        if column >= len(row):
+            continue
+        value = correction_value(field, row[column], GradeReader(settings.forms.grades))
+        if value is INVALID:
+            log.warning("Tracker row Ref %d: %r is not a %s; the correction was not kept", form_id, row[column],
+                        field.replace("_", " "))
+            continue
+        if value == stored_value(stored.form, field):
+            continue
+        after = deepcopy(stored.form)
+        apply_correction(after, Correction(field, value, TRACKER_SOURCE))
+        auditor = auditor_of(after, stored.sender, settings.staff)
+        updated = store.correct(form_id, field, value, TRACKER_SOURCE, now=now,
+                                auditor_email=auditor.email if auditor else None,
+                                re_audit_due=re_audit_due(after, settings.re_audit_months))
+        if on_correction is not None and updated is not None:
+            on_correction(stored, updated)
+        stored = updated or stored
+        changed += 1
+    return changed
+
+
+INVALID = object()
+
+
+def correction_value(field: str, cell: Any, grades) -> Any:
+    """A tracker cell as the corrections table keeps it: text, an ISO date,
+    "true"/"false", a grade as the contract spells it, None for an emptied
+    cell; INVALID for a value the field cannot take."""
+    if field == "date":
+        found = as_date(cell)
+        return found.isoformat() if found else (None if cell in (None, "") else INVALID)
+    text = text_or_none(cell if not isinstance(cell, float) or not cell.is_integer() else int(cell))
+    if field in ("grade", "moderated_grade"):
+        if text is None:
+            return None
+        return grades.read(text).value or INVALID
+    if field == "urgent_concern":
+        folded = (text or "no").casefold()
+        return "true" if folded in ("yes", "y", "true") else "false" if folded in ("no", "n", "false") else INVALID
+    return text
+
+
+def stored_value(form, field: str) -> Any:
+    """A form's field in the same terms as `correction_value`."""
+    if field == "date":
+        return form.date.isoformat() if form.date else None
+    if field == "urgent_concern":
+        return "true" if form.urgent_concern else "false"
+    return getattr(form, field)
 
 
 def read_actions(rows, header: list[str], store: Store) -> int:
