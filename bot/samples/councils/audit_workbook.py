@@ -9,8 +9,8 @@ Locality Teams" a county council published for its locality teams
 months, completed audits are kept electronically in the localities'
 network area where Heads of Service and line managers can reach them,
 the case management system reports which records were checked), with the
-Ofsted grading key of Lancashire-style audit toolkits written as "Grade 1
-= Outstanding ... Grade 4 = Inadequate". Which part goes on which sheet,
+Ofsted judgements as a numbered key, "Grade 1 = Outstanding ... Grade 4 =
+Inadequate". Which part goes on which sheet,
 the label cells merged across two columns with guidance under the label,
 the grade columns headed "1" to "4" and the moderation cells are our own
 judgement.
