@@ -413,11 +413,6 @@ def rename_sections(sample, names: tuple[str, ...]):
     return replace(sample, **changed)
 
 
-def mention(text_pool: tuple[str, ...], rng: random.Random, name: str) -> str:
-    """A sentence from `text_pool` ("{name}" marks where) naming someone."""
-    return rng.choice(text_pool).replace("{name}", name)
-
-
 def with_sentence_naming(sample, field_name: str, sentence: str):
     """`sample` with its first item of `field_name` (strengths or
     development areas) replaced by `sentence`: the count stays the truth."""
