@@ -77,10 +77,12 @@ class FormFacts:
 
 
 def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[StoredForm],
-                first: date, last: date, *, persons: set[str] | None = None) -> list[Obligation]:
+                first: date, last: date, *, persons: set[str] | None = None,
+                containing: date | None = None) -> list[Obligation]:
     """Every obligation of `schedule` due from `first` to `last` inclusive,
     with what has arrived towards it, in due-date order; only those of the
-    people whose emails are `persons`, when given."""
+    people whose emails are `persons`, when given. With `containing`, instead
+    of a due range: the obligations whose period holds that day."""
     people = PeopleCache(staff)
     facts = sorted((form_facts(stored, staff, people) for stored in forms if stored.form.date is not None),
                    key=lambda fact: fact.form.date)
@@ -88,12 +90,13 @@ def obligations(schedule: Schedule, staff: StaffDirectory, forms: Iterable[Store
     result: list[Obligation] = []
     for rule in schedule.rules:
         if rule.period == "re_audit":
-            result.extend(re_audits(rule, facts, staff, first, last))
+            if containing is None:
+                result.extend(re_audits(rule, facts, staff, first, last))
             continue
         people = [person for person in staff if person.role in rule.roles and rule.applies_to_service(person.service)
                   and (persons is None or person.email in persons)]
         in_period: dict[str, list[FormFacts]] = {}
-        for person, period, due in rule_periods(rule, schedule, people, first, last):
+        for person, period, due in rule_periods(rule, schedule, people, first, last, containing):
             if period.key not in in_period:
                 dated = facts[bisect_left(dates, period.start):bisect_right(dates, period.end)]
                 in_period[period.key] = [fact for fact in dated if fact.form.form in rule.forms]
@@ -117,10 +120,9 @@ def counted_towards(schedule: Schedule, staff: StaffDirectory, forms: list[Store
     people = {person.email for person in (fact.auditor, fact.practitioner) if person is not None}
     if day is None or not people:
         return []
-    found = obligations(schedule, staff, forms, day, day + timedelta(days=550), persons=people)
+    found = obligations(schedule, staff, forms, day, day, persons=people, containing=day)
     return [obligation for obligation in found
-            if day in obligation.period and stored.form.form in obligation.rule.forms
-            and obligation.rule.period != "re_audit"
+            if stored.form.form in obligation.rule.forms
             and ((obligation.rule.counted_by == "auditor" and obligation.person == fact.auditor)
                  or (obligation.rule.counted_by == "practitioner" and obligation.person == fact.practitioner))]
 
@@ -163,8 +165,13 @@ def form_facts(stored: StoredForm, staff: StaffDirectory, people: PeopleCache | 
     )
 
 
-def rule_periods(rule: Rule, schedule: Schedule, people: list[Person], first: date, last: date):
-    """(person, period, due date) for every period of `rule` due in range."""
+def rule_periods(rule: Rule, schedule: Schedule, people: list[Person], first: date, last: date,
+                 containing: date | None = None):
+    """(person, period, due date) for every period of `rule` due in range,
+    or with `containing`, every period that holds that day."""
+    if containing is not None:
+        yield from periods_holding(rule, schedule, people, containing)
+        return
     if rule.period == "cycle":
         half = timedelta(weeks=schedule.cycle_weeks) / 2
         for index, person in enumerate(people):
@@ -184,6 +191,24 @@ def rule_periods(rule: Rule, schedule: Schedule, people: list[Person], first: da
         if first <= due <= last:
             for person in people:
                 yield person, period, due
+
+
+def periods_holding(rule: Rule, schedule: Schedule, people: list[Person], day: date):
+    """(person, period, due date) for the periods of `rule` that hold `day`."""
+    if rule.period == "cycle":
+        half = timedelta(weeks=schedule.cycle_weeks) / 2
+        for index, person in enumerate(people):
+            group = cycle_group(person, index)
+            anchor = schedule.cycle_starts + (half if group == "B" else timedelta(0))
+            for period in calendar.review_cycles(anchor, group, day, day, weeks=schedule.cycle_weeks):
+                yield person, period, due_date(rule, period)
+        return
+    for period in calendar.periods_between(rule.period, day, day):
+        if rule.period == "month" and period.end.month in rule.skip_months:
+            continue
+        due = due_date(rule, period)
+        for person in people:
+            yield person, period, due
 
 
 def cycle_group(person: Person, index: int) -> str:
