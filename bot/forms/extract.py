@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .document import BOXES, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
-from .labels import ACTIONS, MATRIX, Labels, cell_at, runs_from
+from .labels import ACTIONS, ANSWERS, MATRIX, Labels, cell_at, runs_from
 
 
 @dataclass
@@ -135,9 +135,17 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     """True when titles followed by "Judgement: Good" lines repeat: then any
     such title is a section, not only the configured ones."""
     filled = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
-    pairs = sum(
-        1 for title, line in zip(filled, filled[1:]) if _is_title(title) and labels.section_grade_of(line) is not None
-    )
+    pairs = 0
+    for index, title in enumerate(filled):
+        if not _is_title(title):
+            continue
+        # The grade line right after the title, or closing its evidence.
+        for line in filled[index + 1:index + 6]:
+            if labels.section_grade_of(line) is not None:
+                pairs += 1
+                break
+            if _is_title(line):
+                break
     return pairs >= 2
 
 
@@ -155,6 +163,9 @@ class _ParagraphReader:
         self.inline = False
         self.title: Paragraph | None = None
         self.section: SectionRow | None = None
+        # The last title and the paragraphs since: a section whose grade
+        # comes after its evidence.
+        self.evidence: tuple[Paragraph, list[Paragraph]] | None = None
 
     def close(self) -> None:
         if self.field:
@@ -182,6 +193,16 @@ class _ParagraphReader:
             self.close()
             self.section = SectionRow(title.text.strip(), [Paragraph(grade_runs)])
             self.extraction.sections.append(self.section)
+            self.evidence = None
+            return
+        if self.evidence is not None and grade_runs is not None and (
+            self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
+        ):
+            # A section title, the evidence, then "Grade: Good" closing it.
+            self.close()
+            heading, comment = self.evidence
+            self.extraction.sections.append(SectionRow(heading.text.strip(), [Paragraph(grade_runs)], comment))
+            self.section, self.evidence = None, None
             return
         found = labels.label_of(paragraph)
         weak = False
@@ -190,6 +211,7 @@ class _ParagraphReader:
         if found:
             self.close()
             self.section = None
+            self.evidence = None
             self.field, inline = found
             self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
@@ -203,8 +225,11 @@ class _ParagraphReader:
             self.close()
             self.section = None
             self.title = paragraph
+            self.evidence = (paragraph, [])
             _section_line(paragraph, labels, self.extraction)
             return
+        if self.evidence is not None:
+            self.evidence[1].append(paragraph)
         if self.field and self.inline and not paragraph.list_item:
             # After "Label: value" only bullets continue the value.
             self.close()
@@ -271,6 +296,10 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
             continue
         if labels.header_kind(row):
             break
+        if kind == ANSWERS:
+            _answer_row(row, filled, columns, labels, extraction)
+            index += 1
+            continue
         field = labels.cell_field(filled[0])
         if field is None and kind != ACTIONS:
             # "Overall rating for this case" as the last row of a grade table.
@@ -296,6 +325,23 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
             _section_row(row, columns, kind, labels, extraction)
         index += 1
     return index
+
+
+def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels, extraction: Extraction) -> None:
+    """A question under Yes and No columns, its answer marked in one:
+    "Has the audit found an immediate safeguarding concern? | X | "."""
+    question = filled[0]
+    if question.column >= min(columns.values(), default=0):
+        return
+    field = labels.cell_field(question) or labels.meant(question.text)
+    if field is None or labels.field_type(field) != "yes_no":
+        return
+    chosen = [role for role, column in columns.items() if labels.is_tick(cell_at(row, column))]
+    if len(chosen) == 1:
+        extraction.add(field, [], chosen[0] == "yes")
+    elif chosen and field == "urgent_concern":
+        # Both marked: not a clear No, so read as a concern with a warning.
+        extraction.add(field, [Paragraph([Run("\u2612 Yes \u2612 No")])])
 
 
 def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
@@ -350,7 +396,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                  for cell, field in zip(row.cells, fields)]
         if sum(1 for field in meant if field) >= 2 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
-    if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels):
+    if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
+            and (len(row.filled()) > 1 or _fits_below(header, following, labels)):
         listed = _case_list(rows, index, header, labels, extraction)
         if listed:
             return listed
@@ -426,6 +473,16 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         return None
     extraction.cases.extend(listed)
     return end
+
+
+def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> bool:
+    """One label alone on its row, its value on the row below: only when
+    that value looks like the field's ("Date" above "Comments" is two
+    labels of an empty box, not a date that cannot be read)."""
+    field = fields[0]
+    if field is None or labels.field_type(field) in ("list", "short_list", "note", "text"):
+        return True
+    return labels.fits(field, following.filled()[0].text)
 
 
 def _is_header_of_labels(row: Row, fields: list[str | None]) -> bool:

@@ -167,6 +167,8 @@ class FieldReader:
         if field_name in ("child_name", "family_names"):
             target = self.personal.child_names if field_name == "child_name" else self.personal.family_names
             target.append("\n".join(lines))
+            # "Aaliyah Szymanski, 14/07/2017" under "Child's name and date of birth".
+            self.personal.dates_of_birth.extend(match.text for match in find_dates(" ".join(lines)) if match.value)
         elif field_name == "date_of_birth":
             self.personal.dates_of_birth.append(" ".join(lines))
         elif field_name == "address":
@@ -311,6 +313,13 @@ class FieldReader:
 
     def _yes_no(self, finding: Finding, lines: list[str]) -> None:
         definitions = self.labels.definitions
+        if isinstance(finding.decided, bool):
+            # Marked in a Yes or a No column.
+            if finding.field != "urgent_concern":
+                self._set(finding.field, finding.decided)
+            elif finding.decided:
+                self.form.urgent_concern = True
+            return
         choice = _choice_lines(lines)
         reading, detail = read_yes_no(" ".join(choice), definitions.yes_words, definitions.no_words)
         rest = lines[len(choice) :]

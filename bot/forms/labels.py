@@ -24,6 +24,9 @@ from .text import normalise
 ACTIONS = "actions"
 SECTIONS = "sections"
 MATRIX = "matrix"
+# A header row of Yes and No columns, each question's answer marked below.
+ANSWERS = "answers"
+_NOT_KNOWN = frozenset({"n a", "na", "not applicable", "unknown", "not known", "partly", "partially"})
 
 _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
@@ -70,6 +73,8 @@ class Labels:
         self._section_headers = definitions.folded_section_headers
         self._ticks = {tick.casefold().strip() for tick in definitions.ticks}
         self._meant: dict[str, str | None] = {}
+        self._answer_words = (frozenset(normalise(word) for word in definitions.yes_words),
+                              frozenset(normalise(word) for word in definitions.no_words))
 
     # Fields -------------------------------------------------------------
 
@@ -131,12 +136,24 @@ class Labels:
             field = None
             if not self.definitions.canonical_section(text):
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
-            if field in _PERSONAL_FIELDS and self.definitions.meaning.scores(text, (field,))[0][0] < _PERSONAL_SCORE:
+            if field is None:
+                # "Child's name and date of birth": means two kinds of
+                # personal data at once, and is personal data all the same.
+                ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+                top = [name for score, name in ranked if ranked and score == ranked[0][0]]
+                if len(top) > 1 and all(name in _PERSONAL_FIELDS for name in top) and ranked[0][0] >= 0.4:
+                    field = "child_name" if "child_name" in top else top[0]
+            if field in _PERSONAL_FIELDS and self.definitions.meaning.scores(text, (field,))[0][0] < _PERSONAL_SCORE \
+                    and not self._several_personal(text):
                 # Removing words from every answer on the form is costly when
                 # wrong: a personal data label must mean little else.
                 field = None
             self._meant[text] = field
         return self._meant[text]
+
+    def _several_personal(self, text: str) -> bool:
+        ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+        return len([name for score, name in ranked if score == ranked[0][0] and name in _PERSONAL_FIELDS]) > 1
 
     def fits(self, field: str, text: str) -> bool:
         """True when `text` looks like a value of `field`: a grade (or the
@@ -160,8 +177,10 @@ class Labels:
             return self.plausible_value(field, text)
         if field in ("child_name", "family_names"):
             # Names, one a line or separated by commas, perhaps with an age
-            # or a relationship in brackets: never a paragraph of prose.
-            items = [item.strip() for item in re.split(r"[\n,;]| and ", text) if item.strip()]
+            # or a relationship in brackets, or a date of birth beside them:
+            # never a paragraph of prose.
+            items = [item.strip() for item in re.split(r"[\n,;]| and ", text)
+                     if item.strip() and not parse_date(item.strip())]
             return bool(items) and all(_NAME_SHAPE.fullmatch(re.sub(r"\s*[(\[].*?[)\]]|\s*[-\u2013]\s*\w+$", "", item))
                                        for item in items)
         if field == "date_of_birth":
@@ -229,7 +248,10 @@ class Labels:
     def section_grade_of(self, paragraph: Paragraph) -> list[Run] | None:
         """The grade runs of a "Judgement: Good" line under a section title."""
         runs = self._split(paragraph, self._section_headers.get("grade", frozenset()))
-        if runs is None or not self.grades.read("".join(run.text for run in runs)).value:
+        # The grades struck through are the ones not chosen; a moderator's
+        # grade typed beside it is the moderator's.
+        if runs is None or not self.grades.read("".join(run.text for run in runs
+                                                         if not run.strike and not run.moderator)).value:
             return None
         return runs
 
@@ -277,6 +299,10 @@ class Labels:
             name in roles.get("owner", ()) or name in roles.get("due", ()) for name in names
         ):
             return ACTIONS
+        yes, no = self._answer_words
+        if len(names) >= 2 and all(name in yes or name in no or name in _NOT_KNOWN for name in names) \
+                and any(name in yes for name in names) and any(name in no for name in names):
+            return ANSWERS
         heads = [self.grades.heads_column(cell.text) for cell in row.filled()]
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
@@ -291,6 +317,14 @@ class Labels:
         For a MATRIX the roles are the grades themselves.
         """
         columns: dict[str, int] = {}
+        if kind == ANSWERS:
+            yes, no = self._answer_words
+            for cell in row.filled():
+                name = self.fold(cell.text)
+                role = "yes" if name in yes else "no" if name in no else None
+                if role:
+                    columns.setdefault(role, cell.column)
+            return columns
         roles = self._action_headers if kind == ACTIONS else self._section_headers
         for cell in row.filled():
             if kind == MATRIX and self.grades.heads_column(cell.text):

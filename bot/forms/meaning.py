@@ -37,7 +37,7 @@ _FILLER = frozenset(
 )
 
 # Words that make a line the title of a part of the form, not one field's label.
-_SECTION_TITLE = frozenset("details information info summary section background overview profile about".split())
+_SECTION_TITLE = frozenset("information info summary section background overview profile about".split())
 
 
 @dataclass(frozen=True)

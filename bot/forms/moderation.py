@@ -128,10 +128,17 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
         comment, colour = [], None
 
     for paragraph in paragraphs:
-        if _heading_like(paragraph) or labels.label_of(paragraph) is not None:
+        runs = paragraph.runs
+        labelled = labels.label_of(paragraph)
+        if labelled is not None:
+            # "Overall grade: Good  Moderated: Outstanding": the label is the
+            # form's, what was typed after it may be the moderator's.
+            flush()
+            runs = labelled[1]
+        elif _heading_like(paragraph):
             flush()
             continue
-        for run in paragraph.runs:
+        for run in runs:
             if not run.text.strip():
                 if comment:
                     comment.append(run)
@@ -166,5 +173,23 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         run.moderator = True
     if labels.grades.is_grade(text):
         moderation.grades.append(text)
+    elif _labelled_grade(text, labels):
+        moderation.grades.append(_labelled_grade(text, labels))
     else:
         moderation.comments.append(text)
+
+
+def _labelled_grade(text: str, labels: Labels) -> str | None:
+    """The grade of "Moderated: Outstanding", "HoS grade - RI", "Agreed
+    judgement: Good" typed in colour: a few words that mean a moderated or
+    final grade, then only a grade."""
+    for separator in (":", " - ", " \u2013 "):
+        head, found, tail = text.partition(separator)
+        if not found or len(head.split()) > 5:
+            continue
+        folded = normalise(head)
+        meant = labels.meant(head)
+        if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")) \
+                and labels.grades.read(tail).value:
+            return tail.strip()
+    return None
