@@ -43,6 +43,9 @@ _MAX_LABEL_LENGTH = 120
 _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
+# A date beside names ("Aaliyah Szymanski, 14/07/2017", "born 3 May 2019"):
+# written with figures, so a child called April or June is still a name.
+_DATE_ITEM = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}")
 # Words in a label that make the names under it professionals', not family's.
 _PROFESSIONAL_WORDS = frozenset(
     "worker workers manager managers auditor auditors practitioner practitioners officer officers head team service "
@@ -180,7 +183,7 @@ class Labels:
             # or a relationship in brackets, or a date of birth beside them:
             # never a paragraph of prose.
             items = [item.strip() for item in re.split(r"[\n,;]| and ", text)
-                     if item.strip() and not parse_date(item.strip())]
+                     if item.strip() and not (field == "child_name" and _DATE_ITEM.search(item))]
             return bool(items) and all(_NAME_SHAPE.fullmatch(re.sub(r"\s*[(\[].*?[)\]]|\s*[-\u2013]\s*\w+$", "", item))
                                        for item in items)
         if field == "date_of_birth":
