@@ -43,6 +43,14 @@ _MAX_LABEL_LENGTH = 120
 _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
+# What people write beside a name in a family list: an age ("aged 10",
+# "(3)", "8 yrs") or how they are related ("brother", "Mum").
+_AGE_OR_KIN = re.compile(
+    r"\b(?:aged?|age)\s*\d{1,2}\b|\(\s*\d{1,2}\s*(?:yrs?|years?|months?)?\s*\)|\b\d{1,2}\s*(?:yrs?|years?)(?:\s+old)?\b"
+    r"|\b(?:half|step)[- ]?(?:brother|sister|sibling)\b|\b(?:brother|sister|sibling|mum|mother|dad|father|nan|grandad|"
+    r"grandmother|grandfather|aunt|uncle|cousin|carer|partner)\b",
+    re.IGNORECASE,
+)
 # A date beside names ("Aaliyah Szymanski, 14/07/2017", "born 3 May 2019"):
 # written with figures, so a child called April or June is still a name.
 _DATE_ITEM = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}")
@@ -182,8 +190,11 @@ class Labels:
             # Names, one a line or separated by commas, perhaps with an age
             # or a relationship in brackets, or a date of birth beside them:
             # never a paragraph of prose.
-            items = [item.strip() for item in re.split(r"[\n,;]| and ", text)
-                     if item.strip() and not (field == "child_name" and _DATE_ITEM.search(item))]
+            if field == "child_name":
+                text = _DATE_ITEM.sub(" ", text)
+            items = [_AGE_OR_KIN.sub(" ", item).strip(" -\u2013") for item in re.split(r"[\n,;]| / | and ", text)
+                     if item.strip()]
+            items = [" ".join(item.split()) for item in items if item.strip(" -\u2013")]
             return bool(items) and all(_NAME_SHAPE.fullmatch(re.sub(r"\s*[(\[].*?[)\]]|\s*[-\u2013]\s*\w+$", "", item))
                                        for item in items)
         if field == "date_of_birth":
