@@ -373,6 +373,10 @@ class FieldReader:
             found = set(grades.grades_in(marked))
             if len(found) == 1:
                 return Reading(found.pop())
+            if not found and marked.strip():
+                by_key = grades.read(marked)  # "Grade 2" marked on the form's own scale
+                if by_key.value:
+                    return by_key
         return reading
 
     # Tables and moderation ----------------------------------------------

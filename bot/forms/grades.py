@@ -77,6 +77,10 @@ _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\
                         r"(?=\s*[,;|/\n]|\s+\(?[1-4](?![0-9])|\s*$)")
 
 
+_LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s*[=:]\s*([A-Za-z][A-Za-z .'\u2019]*?)"
+                               r"(?=\s+[A-Za-z]{1,3}\s*[=:]|\s*[,;|/\n]|\s*$)")
+
+
 class GradeReader:
     """Finds grades in text using the spellings in `config/forms.yaml`.
 
@@ -94,14 +98,17 @@ class GradeReader:
         self.key: dict[str, str] = {}
 
     def learn_key(self, texts: Iterable[str]) -> None:
-        """Remember a numbered scale's key ("1 = Outstanding ... 4 =
-        Inadequate") when one of `texts` prints three or more numbers each
-        standing for a different grade; a lone number is then read by it."""
+        """Remember a scale's key ("1 = Outstanding ... 4 = Inadequate", "O
+        = Outstanding  G = Good  RI = Requires Improvement  In =
+        Inadequate") when one of `texts` prints three or more marks each
+        standing for a different grade; a lone mark is then read by it."""
         for text in texts:
-            if not any(character.isdigit() for character in text):
-                continue
+            entries = _KEY_ENTRY.findall(text) if any(character.isdigit() for character in text) else []
+            if len(entries) < 3:
+                entries = _LETTER_KEY_ENTRY.findall(text)
             found: dict[str, str] = {}
-            for number, words in _KEY_ENTRY.findall(text):
+            for number, words in entries:
+                number = number.casefold()
                 grades = set(self.grades_in(words))
                 if len(grades) == 1:
                     found.setdefault(number, grades.pop())
@@ -124,6 +131,8 @@ class GradeReader:
         if self.is_grade(text):
             return self._grade_of[self._fold(text)]
         folded = self._fold(text)
+        if folded in self.key:
+            return self.key[folded]  # "G", "3": a column headed by the form's own key
         if not folded or len(folded.split()) > 8:
             return None
         found = set(self.grades_in(text))
@@ -165,12 +174,18 @@ class GradeReader:
 
     def _by_shape(self, folded: str) -> Reading:
         """A shortened judgement at the start of the text, or a number on
-        the form's own scale ("2", "Grade 2", "2 - see notes")."""
+        the form's own scale ("2", "Grade 2", "2 - see notes"); the whole
+        scale listed ("Grade 1 / Grade 2 / Grade 3 / Grade 4") is a choice
+        not yet made."""
         for grade, pattern in _ABBREVIATED:
             if pattern.match(folded):
                 return Reading(grade)
         if self.key:
-            number = re.match(r"(?:grade |score |level )?([1-4])(?![0-9])", folded)
+            marks = {mark for mark in re.findall(r"(?<![0-9a-z])([1-4]|[a-z]{1,3})(?![0-9a-z])", folded)
+                     if mark in self.key}
+            if len(marks) >= 3:
+                return Reading(problem=NONE_CHOSEN)
+            number = re.match(r"(?:grade |score |level )?([1-4]|[a-z]{1,3})(?![0-9a-z])", folded)
             if number and number.group(1) in self.key:
                 return Reading(self.key[number.group(1)])
         return Reading()
