@@ -394,7 +394,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # Labels nobody listed across a header row: known by their meaning.
         meant = [field or (labels.meant(cell.text) if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
-        if sum(1 for field in meant if field) >= 2 and _is_header_of_labels(row, meant):
+        if (sum(1 for field in meant if field) >= 2 or len(row.filled()) == 1) and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)):

@@ -26,7 +26,7 @@ from .labels import Labels
 from .model import Action, ParsedForm
 from .moderation import Moderation
 from .privacy import PersonalData
-from .text import normalise, strip_bullet, without_role
+from .text import forename_first, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -200,7 +200,7 @@ class FieldReader:
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
             if field_name in _PEOPLE_FIELDS:
-                value = without_role(value)
+                value = forename_first(without_role(value))
             self._set(field_name, value)
 
     # Setting values -----------------------------------------------------

@@ -41,6 +41,13 @@ _MAX_LABEL_LENGTH = 120
 # capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
 # "Jo O'Neill (PM)"); never digits or a sentence.
 _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
+# Words that say what a grade table's column holds, for headers not listed
+# in config/forms.yaml's section_tables.
+_SECTION_ROLE_WORDS = {
+    "grade": frozenset("grade grading graded rating rated judgement judgment score".split()),
+    "comments": frozenset("comments comment evidence finding findings rationale commentary analysis notes".split()),
+    "section": frozenset("area areas domain standard standards theme themes section practice".split()),
+}
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
 # What people write beside a name in a family list: an age ("aged 10",
@@ -321,8 +328,24 @@ class Labels:
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
         roles = self._section_headers
-        if any(name in roles.get("section", ()) for name in names) and any(name in roles.get("grade", ()) for name in names):
+        if any(self._section_role(name) == "section" for name in names) \
+                and any(self._section_role(name) == "grade" for name in names) and len(names) <= 5:
             return SECTIONS
+        return None
+
+    def _section_role(self, name: str) -> str | None:
+        """The role of a grade table's header cell (folded): listed in
+        `section_tables`, or known by its words ("Quality rating", "Grade
+        (O / G / RI / In)", "Finding")."""
+        for role, names in self._section_headers.items():
+            if name in names:
+                return role
+        words = set(name.split())
+        if not words or len(words) > 6:
+            return None
+        for role, wanted in _SECTION_ROLE_WORDS.items():
+            if words & wanted:
+                return role
         return None
 
     def header_columns(self, row: Row, kind: str) -> dict[str, int]:
@@ -345,6 +368,11 @@ class Labels:
                 columns.setdefault(self.grades.heads_column(cell.text), cell.column)
                 continue
             name = self.fold(cell.text)
+            if kind == SECTIONS:
+                role = self._section_role(name)
+                if role:
+                    columns.setdefault(role, cell.column)
+                continue
             for role, names in roles.items():
                 if name in names:
                     columns.setdefault(role, cell.column)

@@ -65,3 +65,19 @@ def without_role(name: str) -> str:
                   or (len(words) == 1 and name[match.end():].strip(" )").isupper())):
         return name[: match.start()].strip()
     return name
+
+
+_SURNAME_FIRST = re.compile(r"([A-Z][A-Za-z'\u2019-]+),\s*([A-Z][A-Za-z'\u2019.-]*(?:\s+[A-Z][A-Za-z'\u2019.-]*)?)")
+
+
+def forename_first(name: str) -> str:
+    """"BARLOW, Julie" or "Lateman, Sam" as "Julie Barlow", "Sam Lateman":
+    a surname written first, perhaps in capitals, put back after the
+    forename. Anything else is left as it is."""
+    found = _SURNAME_FIRST.fullmatch(name.strip())
+    if not found:
+        return name
+    surname, forename = found.groups()
+    if surname.isupper():
+        surname = surname.title()
+    return f"{forename} {surname}"
