@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .document import BOXES, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import ACTIONS, ANSWERS, MATRIX, Labels, cell_at, runs_from
+from .text import normalise
 
 
 @dataclass
@@ -98,15 +99,24 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if isinstance(block, Paragraph):
             pending.append(block)
             continue
-        open_field = _paragraphs(pending, labels, extraction)
+        open_field, weak = _paragraphs(pending, labels, extraction)
         pending = []
-        if open_field and _is_answer_box(block, labels):
-            # "Strengths" followed by a one-cell table to type in.
-            extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells for paragraph in cell.paragraphs])
+        if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
+            # "Strengths" followed by a one-cell table to type in; "Overall
+            # quality of practice" followed by one row of the grades to choose.
+            extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells
+                                        for paragraph in cell.paragraphs], weak=weak)
             continue
         _table(block, labels, extraction)
     _paragraphs(pending, labels, extraction)
     return extraction
+
+
+def _is_option_row(table: Table, field: str, labels: Labels) -> bool:
+    """One row of options (the four grades, Yes and No) under a label that
+    waits for a value of that kind: the chosen one is left standing, ticked
+    or marked."""
+    return len(table.rows) == 1 and labels.field_type(field) in ("grade", "yes_no")
 
 
 def _is_answer_box(table: Table, labels: Labels) -> bool:
@@ -115,9 +125,10 @@ def _is_answer_box(table: Table, labels: Labels) -> bool:
     )
 
 
-def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction) -> str | None:
+def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction) -> tuple[str | None, bool]:
     """Read label/value paragraphs. Return the field of a trailing label that
-    is still waiting for its value, or None."""
+    is still waiting for its value (or None), and whether that label is
+    known only by its meaning."""
     reader = _ParagraphReader(labels, extraction, _series_of_sections(paragraphs, labels))
     for paragraph in paragraphs:
         text = paragraph.text.strip()
@@ -172,11 +183,11 @@ class _ParagraphReader:
             self.extraction.add(self.field, self.values, weak=self.weak)
         self.field, self.values, self.inline, self.weak = None, [], False, False
 
-    def finish(self) -> str | None:
+    def finish(self) -> tuple[str | None, bool]:
         if self.field and not self.values:
-            return self.field
+            return self.field, self.weak
         self.close()
-        return None
+        return None, False
 
     def read(self, paragraph: Paragraph) -> None:
         labels = self.labels
@@ -419,6 +430,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     position = 0
     while position < len(row.cells):
         field = fields[position]
+        if field and position + 2 < len(row.cells) and _is_sub_label(row.cells[position + 1].text) \
+                and not fields[position + 2] and row.cells[position + 2].text.strip():
+            # "Observer | Name and role | Karen Holt, Team Manager"
+            extraction.add(field, row.cells[position + 2].paragraphs)
+            used.update((position, position + 1, position + 2))
+            position += 3
+            continue
         if field and position + 1 < len(row.cells) and not fields[position + 1]:
             extraction.add(field, row.cells[position + 1].paragraphs)
             used.update((position, position + 1))
@@ -473,6 +491,16 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         return None
     extraction.cases.extend(listed)
     return end
+
+
+_SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "name and job title", "role",
+                         "job title", "name and title", "name and team"})
+
+
+def _is_sub_label(text: str) -> bool:
+    """A cell that only says what the next cell holds about the row's label:
+    "Practitioner observed | Name | Chloe Dawson"."""
+    return normalise(text) in _SUB_LABELS
 
 
 def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> bool:
