@@ -147,12 +147,16 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     such title is a section, not only the configured ones."""
     filled = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
     pairs = 0
+
+    def grade_line(line: Paragraph) -> bool:
+        return labels.section_grade_of(line) is not None or labels.grade_options(line)
+
     for index, title in enumerate(filled):
         if not _is_title(title):
             continue
         # The grade line right after the title, or closing its evidence.
         for line in filled[index + 1:index + 6]:
-            if labels.section_grade_of(line) is not None:
+            if grade_line(line):
                 pairs += 1
                 break
             if _is_title(line):
@@ -206,6 +210,8 @@ class _ParagraphReader:
             self.extraction.sections.append(self.section)
             self.evidence = None
             return
+        if grade_runs is None and self.evidence is not None and labels.grade_options(paragraph):
+            grade_runs = paragraph.runs  # "Grade 1 / 2 / 3 / 4", the chosen one marked
         if self.evidence is not None and grade_runs is not None and (
             self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
         ):

@@ -74,7 +74,7 @@ _ABBREVIATED = (
 # "1 = Outstanding", "2 - Good", "3. Requires improvement", "(4) Inadequate":
 # a key printed on the form for a numbered scale.
 _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\s*([A-Za-z][A-Za-z .'\u2019]*?)"
-                        r"(?=\s*[,;|/\n]|\s+\(?[1-4](?![0-9])|\s*$)")
+                        r"(?=\s*[,;|/\n\u00b7\u2022]|\s+\(?[1-4](?![0-9])|\s*$)")
 
 
 _LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s*[=:]\s*([A-Za-z][A-Za-z .'\u2019]*?)"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .dates import parse_date
 from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
-from .grades import GradeReader, read_yes_no
+from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .text import normalise
 
 ACTIONS = "actions"
@@ -275,6 +275,19 @@ class Labels:
                                                          if not run.strike and not run.moderator)).value:
             return None
         return runs
+
+    def grade_options(self, paragraph: Paragraph) -> bool:
+        """True for a line that is only the grades to choose from ("Grade 1 /
+        2 / 3 / 4", "Outstanding / Good / RI / Inadequate") with one of them
+        marked: highlighted, in bold among plain, or the rest struck out."""
+        text = paragraph.text.strip()
+        if not text or len(text) > 120 or self.label_of(paragraph):
+            return False
+        if self.grades.read(text).problem != NONE_CHOSEN:
+            return False
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        every_bold = all(run.bold for run in runs)
+        return any(run.highlight or run.strike or (run.bold and not every_bold) for run in runs)
 
     def cell_field(self, cell: Cell) -> str | None:
         """The field a cell labels: its first non-empty paragraph is a whole
