@@ -101,6 +101,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
             continue
         open_field, weak = _paragraphs(pending, labels, extraction)
         pending = []
+        chosen = _marked_under_grades(block, open_field, labels) if open_field else None
+        if chosen:
+            # "Overall quality of supervision", then the four grades with a
+            # mark under one.
+            extraction.add(open_field, [], chosen, weak=weak)
+            continue
         if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
@@ -110,6 +116,15 @@ def extract(document: Document, labels: Labels) -> Extraction:
         _table(block, labels, extraction)
     _paragraphs(pending, labels, extraction)
     return extraction
+
+
+def _marked_under_grades(table: Table, field: str, labels: Labels) -> str | None:
+    """The grade marked in the one row under a header row of the grades."""
+    if labels.field_type(field) != "grade" or len(table.rows) != 2 or labels.header_kind(table.rows[0]) != MATRIX:
+        return None
+    columns = labels.header_columns(table.rows[0], MATRIX)
+    chosen = _ticked(table.rows[1], columns, labels)
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _is_option_row(table: Table, field: str, labels: Labels) -> bool:

@@ -243,7 +243,7 @@ class Labels:
                     return field, runs
                 if not value.strip() and match.end() >= len(paragraph.text.rstrip()):
                     return field, []
-        title_like = paragraph.heading or paragraph.bold or text.endswith((":", "?"))
+        title_like = paragraph.heading or paragraph.bold or text.endswith((":", "?")) or _bold_before_hint(paragraph)
         if title_like:
             field = self.meant(text)
             if field:
@@ -400,6 +400,22 @@ class Labels:
         if TICKED in text:
             return True
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
+
+
+def _bold_before_hint(paragraph: Paragraph) -> bool:
+    """A bold label followed by a plain hint in brackets: "**Overall quality
+    of supervision** (Outstanding / Good / ...)"."""
+    lead = []
+    for run in paragraph.runs:
+        if "(" in run.text:
+            lead.append(run.text.split("(", 1)[0])
+            if run.text.split("(", 1)[0].strip() and not run.bold:
+                return False
+            break
+        if run.text.strip() and not run.bold:
+            return False
+        lead.append(run.text)
+    return bool("".join(lead).strip()) and "(" in paragraph.text
 
 
 def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tuple[str, list[Run]] | None:
