@@ -3,7 +3,7 @@ the values look like; what cannot be told for sure is left empty."""
 
 import json
 
-from forms_helpers import DocxForm, definitions
+from forms_helpers import DocxForm, add_run, definitions
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
@@ -225,3 +225,76 @@ def test_the_overall_row_of_a_grade_matrix_labelled_in_the_tools_own_words():
     form = parse(builder)
     assert form.grade == REQUIRES_IMPROVEMENT
     assert form.section_grades == {"Voice of the child": GOOD}
+
+
+def struck(paragraph, text: str):
+    run = paragraph.add_run(text)
+    run.font.strike = True
+    return run
+
+
+def test_an_urgent_concern_marked_in_a_yes_column_is_a_concern():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table([["", "Yes", "No"], ["Has the audit found an immediate safeguarding concern for the child?", "X", ""]])
+    assert parse(builder).urgent_concern is True
+
+
+def test_no_marked_in_the_no_column_is_no_concern():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.table([["", "Yes", "No"], ["Are there any immediate safeguarding concerns?", "", "\u2714"]])
+    form = parse(builder)
+    assert form.urgent_concern is False and form.warnings == [] or form.urgent_concern is False
+
+
+def test_section_grades_after_their_evidence_with_the_grades_not_chosen_struck_through():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    for title, chosen in (("Area 1: Seeing the child", "Good"), ("Area 2: Working with the family", "Inadequate")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph("The evidence for this area is set out here.")
+        line = builder.paragraph()
+        add_run(line, "Grade: ", bold=True)
+        for index, grade in enumerate(("Outstanding", "Good", "Requires Improvement to be Good", "Inadequate")):
+            (add_run if grade == chosen else struck)(line, grade)
+            if index < 3:
+                add_run(line, " / ")
+    form = parse(builder)
+    assert form.section_grades == {"Area 1: Seeing the child": GOOD, "Area 2: Working with the family": INADEQUATE}
+    assert form.grade == GOOD and form.ok
+
+
+def test_letter_grades_read_by_the_key_the_form_prints():
+    builder = DocxForm()
+    builder.paragraph("Gradings: O = Outstanding   G = Good   RI = Requires Improvement   In = Inadequate")
+    builder.table([["Case reference", "LCS-9902479"], ["Overall multi-agency judgement", "In"]])
+    assert parse(builder).grade == INADEQUATE
+
+
+def test_a_label_a_sub_label_and_the_value_on_one_row():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"],
+                   ["Practitioner observed", "Name", "Chloe Dawson"], ["Observer", "Name and role", "Karen Holt, TM"]])
+    form = parse(builder)
+    assert (form.practitioner, form.auditor) == ("Chloe Dawson", "Karen Holt")
+
+
+def test_a_grade_label_above_the_grades_with_a_mark_under_one():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"]])
+    builder.paragraph("Overall quality of practice observed", bold=True)
+    builder.table([["Outstanding", "Good", "Requires Improvement to be Good", "Inadequate"], ["", "", "X", ""]])
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_moderated_grade_typed_after_the_auditors_on_the_same_line():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"]])
+    line = builder.paragraph()
+    add_run(line, "Overall grade: ", bold=True)
+    add_run(line, "Good")
+    add_run(line, "   Moderated: Outstanding", colour="C00000")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, "Outstanding", "Outstanding")
+    assert form.warnings == [] or not any("no moderated judgement" in warning for warning in form.warnings)

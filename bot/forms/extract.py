@@ -424,7 +424,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     header, weak = fields, [False] * len(fields)
     if following is not None and not _is_header_of_labels(row, fields):
         # Labels nobody listed across a header row: known by their meaning.
-        meant = [field or (labels.meant(cell.text) if cell.text.strip() else None)
+        meant = [field or (_label_by_meaning(cell.text, labels) if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
         if (sum(1 for field in meant if field) >= 2 or len(row.filled()) == 1) and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
@@ -467,11 +467,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # A label nobody listed, known by its meaning, with a value
             # beside it that looks like that field's value.
             meant = labels.meant(row.cells[position].text)
-            value = row.cells[position + 1]
-            if meant and labels.fits(meant, value.text) and not labels.meant(value.text):
+            skip = 1
+            if position + 2 < len(row.cells) and _is_sub_label(row.cells[position + 1].text):
+                skip = 2  # "Observer | Name and role | Karen Holt, TM"
+            value = row.cells[position + skip]
+            typed = meant is not None and labels.field_type(meant) in ("case_id", "date", "grade", "yes_no", "number")
+            if meant and labels.fits(meant, value.text) and (typed or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
-                used.update((position, position + 1))
-                position += 2
+                used.update(range(position, position + skip + 1))
+                position += skip + 1
                 continue
             if not meant and position == 0 and labels.names_people(row.cells[0].text, value.text):
                 named.append((row.cells[0].text, value.paragraphs))
@@ -512,6 +516,16 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         return None
     extraction.cases.extend(listed)
     return end
+
+
+def _label_by_meaning(text: str, labels: Labels) -> str | None:
+    """The field a header cell means, unless the cell is itself shaped like
+    that field's value ("LCS-9902479" means a case ID by being one)."""
+    field = labels.meant(text)
+    if field and labels.field_type(field) in ("case_id", "date", "grade", "yes_no", "number") \
+            and labels.fits(field, text):
+        return None
+    return field
 
 
 _SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "name and job title", "role",

@@ -151,7 +151,12 @@ class FieldReader:
             return False
         if finding.decided is not None:
             return True
-        return self.labels.fits(finding.field, "\n".join(self.lines(finding)))
+        lines = self.lines(finding)
+        if self.labels.field_type(finding.field) == "grade":
+            # A grade, or one marked among the grades listed; a key to the
+            # scale ("O = Outstanding, G = Good ...") is no grade of the form's.
+            return self._read_grade(finding.paragraphs, lines).value is not None
+        return self.labels.fits(finding.field, "\n".join(lines))
 
     def lines(self, finding: Finding) -> list[str]:
         return _lines(finding.paragraphs, finding.field in _WHOLE, self.labels)
