@@ -38,9 +38,30 @@ def _texts(document: Document) -> Iterator[str]:
     yield from document.titles[:1]
 
 
+def _titles(document: Document) -> list[str]:
+    """The title lines among the form's first lines: headings and short
+    lines all in bold (a council's name line is often one too)."""
+    found = []
+    for paragraph in document.paragraphs()[:_FIRST_TEXTS * 2]:
+        text = paragraph.text.strip()
+        if text and len(text) < 100 and (paragraph.heading or paragraph.bold):
+            found.append(text)
+        if len(found) >= 4:
+            break
+    return found
+
+
 def detect_kind(document: Document, definitions: FormDefinitions) -> tuple[FormKind, bool]:
     """Return (kind, recognised): recognised is False when the default kind
-    was used because nothing on the form named or suggested a kind."""
+    was used because nothing on the form named or suggested a kind.
+
+    Among the form's first title lines the longest phrase wins, so the
+    title "Team Around the Family - Reflective Case Summary" decides over a
+    council name line above it that names "Early Help"."""
+    titled = [(len(phrase), kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
+              if contains_phrase(normalise(text), phrase)]
+    if titled:
+        return max(titled, key=lambda item: item[0])[1], True
     for text in _texts(document):
         folded = normalise(text)
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
