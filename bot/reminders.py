@@ -303,11 +303,17 @@ def action_mails(settings: Settings, store: Store, current_forms: list, today: d
         owner = settings.staff.by_email(email)
         cc = sorted({setter.email for _, _, setter in items if setter is not None and setter.email != email}) \
             if kind == "action_overdue" else []
+        manager = settings.staff.by_email(owner.reports_to) if owner and owner.reports_to else None
         context = {
             "greeting_name": first_name(owner.name if owner else None),
             "actions": [{"case_id": action.case_id, "action": action.action, "due": long_date(action.due),
                          "working_days": abs(calendar.working_days_between(today, action.due))}
                         for action, _, _ in items],
+            # Who the chaser may say is copied in, and the manager to agree a
+            # new date with: only what this message really carries.
+            "copied": [settings.staff.by_email(address).name if settings.staff.by_email(address) else address
+                       for address in cc],
+            "manager": manager.name if manager else None,
         }
         mails.append(PlannedMail(kind, [email], cc, [email], context, [key for _, key, _ in items]))
     return mails

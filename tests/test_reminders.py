@@ -243,3 +243,19 @@ def test_an_inadequate_case_is_re_audited_within_three_months(settings):
     stored(settings, "a5", audit("4444444", JANE, date(2026, 11, 25)), received=datetime(2026, 11, 25, tzinfo=timezone.utc))
     escalations = [mail for mail in planned_on(settings, date(2026, 12, 2)) if mail.kind == "escalation"]
     assert not any("4444444" in str(mail.context) for mail in escalations)
+
+
+def test_the_overdue_chaser_names_only_who_is_really_copied_in(settings):
+    from bot.emails import render
+    from bot.notices import Notices
+
+    base = Notices(settings, now=datetime(2026, 11, 23, 9, tzinfo=timezone.utc)).context(
+        greeting_name="Jo", actions=[{"case_id": "1234567", "action": "Update the plan", "due": "2 November 2026",
+                                      "working_days": 3}])
+    copied = render("action_overdue", base | {"copied": ["Claire Whitworth"], "manager": "Claire Whitworth"})
+    assert "agree a new date with Claire Whitworth, who is copied in" in copied.text
+    own = render("action_overdue", base | {"copied": [], "manager": "Claire Whitworth"})
+    assert "copied" not in own.text and "with your manager, Claire Whitworth" in own.text
+    alone = render("action_overdue", base | {"copied": [], "manager": None})
+    assert "copied" not in alone.text and "manager" not in alone.text
+    assert "copied" not in alone.html and "manager" not in alone.html
