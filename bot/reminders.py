@@ -255,15 +255,19 @@ def escalation_mail(settings: Settings, email: str, level: int, items: list[tupl
         people.append({"name": person.name, "email": address, "team": person.team,
                        "items": [describe(obligation) for obligation in owed]})
     cc = list(late)
+    managers_copied: list[str] = []
     if level == 2:
         managers = {settings.staff.by_email(obligation.owed_by.reports_to) for obligation, _ in items}
-        cc += [manager.email for manager in managers if manager is not None and manager.email != email]
+        managers_copied = sorted(manager.email for manager in managers if manager is not None and manager.email != email)
+        cc += managers_copied
     context = {
         "greeting_name": first_name(recipient.name if recipient else None),
         "level": level,
         "people": people,
         "names": join_words([person["name"] for person in people]),
         "count": len(people),
+        # Says "with their managers" only when a manager is copied in.
+        "managers_copied": bool(managers_copied),
     }
     return PlannedMail("escalation", [email], cc, list(late), context, [key for _, key in items])
 

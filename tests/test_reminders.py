@@ -259,3 +259,17 @@ def test_the_overdue_chaser_names_only_who_is_really_copied_in(settings):
     alone = render("action_overdue", base | {"copied": [], "manager": None})
     assert "copied" not in alone.text and "manager" not in alone.text
     assert "copied" not in alone.html and "manager" not in alone.html
+
+
+def test_the_assistant_directors_escalation_says_managers_are_copied_only_when_they_are(settings):
+    from bot.emails import render
+    from bot.notices import Notices
+
+    base = Notices(settings, now=datetime(2026, 12, 8, 9, tzinfo=timezone.utc)).context(
+        greeting_name="Nasreen", level=2, names="Jane Smith", count=1,
+        people=[{"name": "Jane Smith", "email": JANE.email, "team": JANE.team,
+                 "items": [{"line": "2 full case file audits for November 2026", "due": "30 November 2026",
+                            "detail": "we have received 1 of 2"}]}])
+    assert "with their managers" in render("escalation", base | {"managers_copied": True}).text
+    without = render("escalation", base | {"managers_copied": False})
+    assert "with their managers" not in without.text and "with their managers" not in without.html
