@@ -499,3 +499,11 @@ def test_a_form_that_contradicts_itself_is_asked_about_and_listed_in_the_qa_dige
     [digest] = [mail for mail in planned.mails if mail.kind == "digest"]
     [question] = digest.context["questions"]
     assert question["who"] == "Karen Holt" and "two different values for the overall grade" in question["what"]
+    from bot.emails import render
+    from bot.notices import Notices
+
+    context = Notices(settings, now=NOW).context(**digest.context)
+    assert "two different values for the overall grade" in render("digest", context).text
+    # A digest sent only for what is waiting says no reminders went out.
+    quiet = render("digest", context | {"sent": []})
+    assert "No reminders or escalations went out today" in quiet.text and "Today's reminders" not in quiet.text
