@@ -122,9 +122,9 @@ class Notices:
         kinds = {kind for rule in schedule.rules if form.form in rule.forms for kind in rule.forms}
         if not kinds or form.date is None:
             return {"counted": [], "not_counted": None}
-        auditor = routing.auditor_of(form, message.sender, staff)
+        found = routing.attribution(form, message.sender, staff)
+        auditor = found.person
         if auditor is None:
-            found = staff.match(form.auditor)
             if found.ambiguous:
                 who = join_words([person.name for person in found.candidates], "or")
                 reason = f"the auditor's name on the form, '{form.auditor}', could be {who}"

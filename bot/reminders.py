@@ -119,9 +119,9 @@ def unresolved_forms(settings: Settings, forms: list) -> list[tuple[Any, tuple[P
     for stored in forms:
         if not stored.form.auditor or stored.form.date is None:
             continue
-        if routing.auditor_of(stored.form, stored.sender, staff) is not None:
+        match = routing.attribution(stored.form, stored.sender, staff)
+        if match.person is not None:
             continue
-        match = staff.match(stored.form.auditor)
         sender = staff.by_email(stored.sender)
         found.append((stored, match.candidates or ((sender,) if sender else ())))
     return found

@@ -8,7 +8,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot.forms import ParsedForm
 from bot.forms.model import INADEQUATE
-from bot.staff import Person, StaffDirectory
+from bot.staff import NameMatch, Person, StaffDirectory
 
 # Form kinds that judge a child's case, so that an inadequate grade is a
 # judgement about the child's case the Head of Service must hear about
@@ -28,6 +28,15 @@ def auditor_of(form: ParsedForm, sender: str, staff: StaffDirectory) -> Person |
     if form.auditor:
         return None
     return staff.by_email(sender)
+
+
+def attribution(form: ParsedForm, sender: str, staff: StaffDirectory) -> NameMatch:
+    """Whom a form counts for: the one person `auditor_of` finds, or else
+    everyone its auditor's name could be (none when it is nobody's)."""
+    person = auditor_of(form, sender, staff)
+    if person is not None:
+        return NameMatch(person)
+    return staff.match(form.auditor)
 
 
 def fill_team_and_service(form: ParsedForm, auditor: Person | None, staff: StaffDirectory) -> None:

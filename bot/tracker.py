@@ -33,7 +33,7 @@ from bot.calendar import LONDON
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
-from bot.routing import auditor_of, re_audit_due
+from bot.routing import attribution, auditor_of, re_audit_due
 from bot.store import Store, StoredForm, is_closed
 
 if TYPE_CHECKING:
@@ -145,10 +145,9 @@ def corrections_note(stored: StoredForm) -> str | None:
 
 def counted_for(stored: StoredForm, staff) -> str:
     """Whom the form counts for on the staff list, or why nobody yet."""
-    person = auditor_of(stored.form, stored.sender, staff)
-    if person is not None:
-        return person.name
-    found = staff.match(stored.form.auditor)
+    found = attribution(stored.form, stored.sender, staff)
+    if found.person is not None:
+        return found.person.name
     if found.ambiguous:
         return "Nobody yet: could be " + " or ".join(candidate.name for candidate in found.candidates)
     return "Nobody yet: not on the staff list"
