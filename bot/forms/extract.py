@@ -451,8 +451,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     position = 0
     while position < len(row.cells):
         field = fields[position]
-        if field and position + 2 < len(row.cells) and _is_sub_label(row.cells[position + 1].text) \
-                and not fields[position + 2] and row.cells[position + 2].text.strip():
+        if field and _value_offset(row, position) == 2 and not fields[position + 2] \
+                and row.cells[position + 2].text.strip():
             # "Observer | Name and role | Karen Holt, Team Manager"
             extraction.add(field, row.cells[position + 2].paragraphs)
             used.update((position, position + 1, position + 2))
@@ -467,11 +467,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # A label nobody listed, known by its meaning, with a value
             # beside it that looks like that field's value.
             meant = labels.meant(row.cells[position].text)
-            skip = 1
-            if position + 2 < len(row.cells) and _is_sub_label(row.cells[position + 1].text):
-                skip = 2  # "Observer | Name and role | Karen Holt, TM"
+            skip = _value_offset(row, position)
             value = row.cells[position + skip]
-            typed = meant is not None and labels.field_type(meant) in ("case_id", "date", "grade", "yes_no", "number")
+            typed = meant is not None and labels.field_type(meant) in _SHAPED_TYPES
             if meant and labels.fits(meant, value.text) and (typed or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
@@ -522,8 +520,7 @@ def _label_by_meaning(text: str, labels: Labels) -> str | None:
     """The field a header cell means, unless the cell is itself shaped like
     that field's value ("LCS-9902479" means a case ID by being one)."""
     field = labels.meant(text)
-    if field and labels.field_type(field) in ("case_id", "date", "grade", "yes_no", "number") \
-            and labels.fits(field, text):
+    if field and labels.field_type(field) in _SHAPED_TYPES and labels.fits(field, text):
         return None
     return field
 
@@ -532,10 +529,18 @@ _SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "nam
                          "job title", "name and title", "name and team"})
 
 
-def _is_sub_label(text: str) -> bool:
-    """A cell that only says what the next cell holds about the row's label:
-    "Practitioner observed | Name | Chloe Dawson"."""
-    return normalise(text) in _SUB_LABELS
+# Field types whose values have a shape of their own (an identifier, a date,
+# a grade, a yes or no, a number): such a value is never a label.
+_SHAPED_TYPES = frozenset({"case_id", "date", "grade", "yes_no", "number"})
+
+
+def _value_offset(row: Row, position: int) -> int:
+    """How far after the label at `position` its value sits: 2 when the next
+    cell only says what that value is ("Practitioner observed | Name | Chloe
+    Dawson"), else 1."""
+    if position + 2 < len(row.cells) and normalise(row.cells[position + 1].text) in _SUB_LABELS:
+        return 2
+    return 1
 
 
 def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> bool:
