@@ -7,7 +7,7 @@ import json
 from forms_helpers import DocxForm, add_run, definitions
 
 from bot.forms import parse_bytes
-from bot.forms.privacy import PersonalData, Redactor
+from bot.forms.privacy import PersonalData, Redactor, births_in, homes_in, people_named_in
 
 RED = "C00000"
 FORBIDDEN = ["Tyler", "Smith", "TYLER", "Kerry", "Dean", "Mia", "14/02/2015", "14 February 2015", "Acacia", "OL11 1AA", "OL12 9ZZ"]
@@ -110,3 +110,56 @@ def test_the_date_of_birth_in_any_spelling():
     assert redactor.redact("DOB 14/02/2015, 14th February 2015 and 2015-02-14; audit 03/11/2026") == (
         "DOB [date of birth], [date of birth] and [date of birth]; audit 03/11/2026"
     )
+
+
+def test_people_named_in_passing_are_redacted_whatever_the_labels():
+    """A sibling, parent or home named only in free text, under headings the
+    bot does not know, is recognised by the words around it."""
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Overall grade", "Good"]])
+    builder.paragraph("Strengths")
+    builder.bullets(
+        "Tyler lives with his mother Kerry and younger brother Kai (4) at 9 Lapwing Drive.",
+        "Kai's nursery and Kerry attend every core group.",
+    )
+    builder.paragraph("Areas for development")
+    builder.bullets("The sister, Ava (DOB 03/04/2019), is not mentioned in the plan.", "Ava was born on 3 April 2019.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    output = json.dumps(form.to_json(), ensure_ascii=False)
+    for value in ("Kerry", "Kai", "Ava", "03/04/2019", "3 April 2019", "Lapwing"):
+        assert value not in output, value
+    assert form.strengths[1] == "[name]'s nursery and [name] attend every core group."
+    assert form.development_areas[0] == "The sister, [name] (DOB [date of birth]), is not mentioned in the plan."
+
+
+def test_a_household_table_under_labels_nobody_listed_is_redacted():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Overall grade", "Good"]])
+    builder.table([["Household", "Relationship", "School year"], ["Kai Smith", "Brother", "Reception"],
+                   ["Leo Smith", "Brother", "Year 5"]])
+    builder.table([["Reference", "Date of audit", "Others at the session"], ["1234567", "03/11/2026", "Paige Moss, Dale Moss"]])
+    builder.paragraph("Strengths")
+    builder.bullets("Kai and Leo were seen together; Paige engaged well.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.strengths == ["[name] and [name] were seen together; [name] engaged well."]
+
+
+def test_a_relative_read_into_a_staff_box_is_not_kept_and_the_sender_is_asked():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Social worker", "Kerry Smith"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Strengths")
+    builder.bullets("Kerry Smith (mother) attends every meeting.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.practitioner is None
+    assert "Kerry" not in json.dumps(form.to_json())
+    assert any("practitioner's name read from the form is the name of the child or a relative" in warning
+               for warning in form.warnings)
+
+
+def test_professionals_and_services_are_not_taken_for_relatives():
+    text = ("Jane Auditor (manager) saw the Child Protection Plan (3 months). Children in Care | Partner agencies: "
+            "Police, Health. Care Leavers Team. Good (2)")
+    assert people_named_in(text) == []
+    assert births_in("Audit date 03/11/2026; seen 4 times") == []
+    assert homes_in("Seen at the Children's Centre, Rochdale") == []

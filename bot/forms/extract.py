@@ -438,6 +438,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             value = cell_at(following, cell.column)
             if field:
                 extraction.add(field, value.paragraphs if value is not None else [], weak=is_weak)
+            elif value is not None and labels.names_people(cell.text, value.text):
+                # "Siblings" over "Kai (4), Mia (6)": kept only to be redacted.
+                extraction.named.append((cell.text, value.paragraphs))
         consumed = index + 2
         if len(row.cells) == 1 and fields[0] and labels.field_type(fields[0]) in ("list", "short_list", "note",
                                                                                   "case_ids", "dates"):
@@ -475,8 +478,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 used.update(range(position, position + skip + 1))
                 position += skip + 1
                 continue
-            if not meant and position == 0 and labels.names_people(row.cells[0].text, value.text):
-                named.append((row.cells[0].text, value.paragraphs))
+            if not meant and labels.names_people(row.cells[position].text, value.text) \
+                    and not labels.cell_field(value):
+                named.append((row.cells[position].text, value.paragraphs))
         position += 1
     if not used and _bare_section_row(row, labels, extraction):
         return index + 1

@@ -31,7 +31,7 @@ from .labels import Labels
 from .model import ParsedForm
 from .moderation import find_moderation
 from .package import FileLimits, size_problem
-from .privacy import Redactor
+from .privacy import Redactor, safety_net
 from .sniff import DOCX, MACROS_REFUSED, MACROS_WARNING, OLD_WORD, OLD_WORD_PROBLEM, sniff
 from .text import normalise
 from .xlsx_reader import read_xlsx
@@ -149,6 +149,7 @@ def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: Fil
             "If it is another kind of form, please tell the QA team."
         )
     reader = read_fields(document, kind, definitions, form)
+    reader.personal.add(safety_net(_key_texts(document)))
     redactor = Redactor(reader.personal)
     _redact(form, redactor)
     _check_required(form, kind)
@@ -205,17 +206,32 @@ def _settle_urgent_concern(form: ParsedForm, definitions: FormDefinitions) -> No
 
 
 def _redact(form: ParsedForm, redactor: Redactor) -> None:
-    """Remove personal data from every free-text field, and the file name."""
+    """Remove personal data from every free-text field, and the file name.
+    A staff box or the form's date that holds the child's or a relative's
+    name or a date of birth was misread: it is emptied and the sender asked,
+    never kept."""
     form.file = redactor.redact(form.file) or form.file
+    for name in ("auditor", "practitioner"):
+        if redactor.names_family(getattr(form, name)):
+            setattr(form, name, None)
+            form.warnings.append(f"The {_PEOPLE[name]} read from the form is the name of the child or a relative, "
+                                 "so it was not kept. Please reply with the right name.")
+    if redactor.is_birth(form.date):
+        form.date = None
+        form.warnings.append("The date read from the form is a date of birth, so it was not kept. "
+                             "Please reply with the date of the audit.")
     for name in ("team", "service", "urgent_concern_detail"):
         setattr(form, name, redactor.redact(getattr(form, name)))
-    for name in ("strengths", "development_areas", "moderator_comments", "warnings"):
+    for name in ("strengths", "development_areas", "moderator_comments", "warnings", "errors"):
         setattr(form, name, [redactor.redact(item) for item in getattr(form, name)])
     for action in form.actions:
         action.action = redactor.redact(action.action) or action.action
         action.owner = redactor.redact(action.owner)
     form.section_grades = {redactor.redact(name): grade for name, grade in form.section_grades.items()}
     form.extra = _redact_value(form.extra, redactor)
+
+
+_PEOPLE = {"auditor": "auditor's name", "practitioner": "practitioner's name"}
 
 
 def _redact_value(value, redactor: Redactor):

@@ -21,6 +21,7 @@ are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -48,6 +49,56 @@ _NOT_NAMES = {
 }  # fmt: skip
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\u2022*-]\s+)$")
 
+# The safety net: people named anywhere on a form, whatever its labels say,
+# by the words around them ("his brother Kai", "Mia (6)", "Leo, aged 4",
+# "Ava (DOB 03/04/2019)"). A family member is often named only in passing,
+# under a heading the bot does not know; redacting a professional's first
+# name by mistake costs far less than printing a child's.
+_KIN = (r"(?:half|step|older|younger|elder|baby|twin|big|little|maternal|paternal|foster|kinship)?[ -]?"
+        r"(?:brothers?|sisters?|siblings?|sons?|daughters?|twins?|babies|baby|cousins?|nieces?|nephews?"
+        r"|mother|mum|mummy|father|dad|daddy|parents?|grandmother|grandfather|grandparents?|nan|nana|nanna"
+        r"|grandma|gran|grandad|grandpa|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend|carers?"
+        r"|children|child|kids?|friend)")
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+_NAME = rf"(?:{_TITLES}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+_NAME_LIST = rf"{_NAME}(?:\s*\([^)]{{0,30}}\))?(?:\s*(?:,|&|\band\b)\s*{_NAME}(?:\s*\([^)]{{0,30}}\))?)*"
+_AFTER_KIN = re.compile(rf"(?i:\b{_KIN})[,:]?\s+(?:(?i:called|named|known as)\s+)?(?P<names>{_NAME_LIST})")
+_AGE = r"(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:years?|yrs?|y/?o|months?|mths?|weeks?))?(?:\s*(?i:old))?"
+# After a name, only words that name a relative ("Kai | brother | 4",
+# "Dean Jones (father)"): "Children in Care" and "Partner agencies" are no one.
+_RELATIVE = _KIN.replace("|children|child|kids?|friend)", ")").replace("|partner|", "|").replace("|parents?|", "|parent|")
+_BEFORE_KIN = re.compile(rf"(?<![\w'])(?P<names>{_NAME})\s*[(,|\u2013-]\s*(?i:{_RELATIVE})\b(?![ \t]+[A-Z])")
+_WITH_AGE = re.compile(rf"(?<![\w'])(?P<names>{_NAME})(?:\s*\(\s*{_AGE}\s*\)|,?\s+(?i:aged)\s+\d)")
+_WITH_BIRTH = re.compile(rf"(?<![\w'])(?P<names>{_NAME})\s*[(,]?\s*(?i:d\.?\s?o\.?\s?b\.?|born|date of birth)\b")
+_BIRTH = re.compile(r"(?i:\bd\.?\s?o\.?\s?b\.?|\bborn(?:\s+on)?|\bdate of birth)\s*[:\-]?\s*(?P<date>[^,;()\n]{6,34})")
+_STREET = re.compile(
+    r"\b(?:flat\s+\w+,?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Court|Crescent|Place|Grove|Gardens|Terrace|Walk|Rise"
+    r"|View|Hill|Park|Square|Mews|Row|Green|Parade|Vale|Fold|Brow|Croft|Meadows?)\b\.?"
+)
+# Capitalised words that follow a kinship word or come before an age without
+# being anyone's name.
+_NOT_A_NAME = {
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "his", "her", "their", "him", "them",
+    "it", "its", "we", "i", "you", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "is",
+    "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+    "does", "did", "do", "not", "no", "yes", "and", "or", "but", "also", "both", "all", "each", "every", "some",
+    "any", "other", "others", "there", "here", "then", "now", "however", "although", "because", "since", "as",
+    "at", "in", "on", "of", "for", "to", "from", "with", "by", "about", "after", "before", "during", "until",
+    "outstanding", "good", "requires", "improvement", "inadequate", "met", "partially", "unknown", "none",
+    "social", "care", "services", "service", "school", "schools", "nursery", "college", "police", "health",
+    "team", "court", "protection", "plan", "plans", "child", "children", "early", "help", "family", "families",
+    "camhs", "gp", "nhs", "conference", "review", "meeting", "panel", "section", "part", "question", "area",
+    "areas", "grade", "grades", "rating", "total", "case", "cases", "audit", "audits", "action", "actions",
+    "worker", "manager", "officer", "practitioner", "visit", "visits", "contact", "assessment", "strategy",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "week",
+    "weeks", "month", "months", "year", "years", "day", "days", "mr", "mrs", "ms", "miss", "mx", "dr",
+    "name", "names", "number", "no", "relationship", "age", "ages", "dob", "gender", "ethnicity", "address", "household",
+    "details", "member", "members", "person", "people", "professional", "professionals", "agency", "role",
+    "looked", "need", "cin", "cp", "lac", "cla", "ehm", "lcs", "mosaic", "id", "ref", "dob",
+}  # fmt: skip
+
 
 @dataclass
 class PersonalData:
@@ -57,6 +108,18 @@ class PersonalData:
     family_names: list[str] = field(default_factory=list)
     dates_of_birth: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
+    # Names the words around them show to be the family's (`safety_net`);
+    # the family names above may also hold names from boxes the bot knows
+    # only as "names people", which can be staff.
+    relatives: list[str] = field(default_factory=list)
+
+    def add(self, other: PersonalData) -> None:
+        """Add what `other` holds."""
+        self.child_names += other.child_names
+        self.family_names += other.family_names
+        self.dates_of_birth += other.dates_of_birth
+        self.addresses += other.addresses
+        self.relatives += other.relatives
 
 
 def _names(values: list[str]) -> list[str]:
@@ -98,12 +161,59 @@ def _word_pattern(words: set[str], prefix: str = "") -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w]){prefix}(?:{alternatives}){_POSSESSIVE}(?![\w])")
 
 
+def _name_words(text: str) -> list[str]:
+    """The names in a stretch matched as names, without the words that only
+    look like them ("The", "Team")."""
+    names = []
+    for part in re.split(r"\s*(?:,|&|\band\b|\([^)]*\))\s*", text):
+        words = [word for word in part.split() if word.strip(".").casefold() not in _NOT_A_NAME
+                 and not re.fullmatch(_TITLES, word)]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+def people_named_in(text: str) -> list[str]:
+    """Names that the words around them show to be a family member's or a
+    child's, wherever on the form they are written."""
+    found: list[str] = []
+    for pattern in (_AFTER_KIN, _BEFORE_KIN, _WITH_AGE, _WITH_BIRTH):
+        for match in pattern.finditer(text):
+            for name in _name_words(match.group("names")):
+                if name not in found:
+                    found.append(name)
+    return found
+
+
+def births_in(text: str) -> list[str]:
+    """Dates written as someone's date of birth ("DOB 03/04/2019", "born on
+    3 April 2019"), wherever on the form."""
+    return [match.text for hit in _BIRTH.finditer(text)
+            for match in find_dates(hit.group("date"))[:1] if match.value]
+
+
+def homes_in(text: str) -> list[str]:
+    """Street addresses ("12 Acacia Avenue"), wherever on the form."""
+    return [match.group(0).rstrip(".") for match in _STREET.finditer(text)]
+
+
+def safety_net(texts: Iterable[str]) -> PersonalData:
+    """The personal data the words of a form show, whatever its labels."""
+    personal = PersonalData()
+    for text in texts:
+        personal.relatives.extend(name for name in people_named_in(text) if name not in personal.relatives)
+        personal.dates_of_birth.extend(births_in(text))
+        personal.addresses.extend(homes_in(text))
+    return personal
+
+
 class Redactor:
     """Removes one form's personal data from any text."""
 
     def __init__(self, personal: PersonalData):
         child = _names(personal.child_names)
-        family = _names(personal.family_names)
+        relatives = _names(personal.relatives)
+        family = _names(personal.family_names) + relatives
         self._child_full = _full_name_pattern(child)
         self._family_full = _full_name_pattern(family)
         child_words, family_words = _words(child), _words(family)
@@ -119,6 +229,7 @@ class Redactor:
             elif value.strip():
                 self._birth_texts.append(value.strip())
         self._address = self._address_pattern(personal.addresses)
+        self._whole_names = {" ".join(name.casefold().split()) for name in child + relatives}
 
     @staticmethod
     def _address_pattern(addresses: list[str]) -> re.Pattern[str] | None:
@@ -141,6 +252,19 @@ class Redactor:
             r"[\s,]+".join(re.escape(word) for word in re.split(r"[\s,]+", part)) for part in sorted(parts, key=len, reverse=True)
         )
         return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+    def names_family(self, value: str | None) -> bool:
+        """True when `value` is one of this form's family names (or the
+        child's) as a whole: a box a person's name was read from that held
+        the child or a relative rather than a member of staff."""
+        if not value:
+            return False
+        folded = " ".join(re.findall(r"[a-z'\u2019-]+", value.casefold()))
+        return folded in self._whole_names
+
+    def is_birth(self, value: date | None) -> bool:
+        """True when `value` is a date of birth this form gives."""
+        return value is not None and value in self._births
 
     @classmethod
     def blank(cls) -> Redactor:
