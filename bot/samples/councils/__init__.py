@@ -27,6 +27,7 @@ from datetime import date
 from . import (
     audit_return,
     audit_workbook,
+    cic_review_audit,
     dip_sample,
     early_help_qa,
     hos_moderation,
@@ -44,6 +45,8 @@ from .common import CouncilForm
 # Word families first, then Excel; each module's FAMILY names it.
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
+            cic_review_audit, 
+            
             audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
 
