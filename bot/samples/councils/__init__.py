@@ -37,6 +37,7 @@ from . import (
     reflection_sheet,
     signs_of_safety,
     supervision_grid,
+    supervision_observation,
     supervision_standards,
     tac_summary,
 )
@@ -45,7 +46,7 @@ from .common import CouncilForm
 # Word families first, then Excel; each module's FAMILY names it.
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
-            cic_review_audit, 
+            cic_review_audit, supervision_observation, 
             
             audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
