@@ -30,6 +30,7 @@ from . import (
     cic_review_audit,
     dip_sample,
     early_help_qa,
+    home_visit_observation,
     hos_moderation,
     macfa,
     observation_meetings,
@@ -46,7 +47,7 @@ from .common import CouncilForm
 # Word families first, then Excel; each module's FAMILY names it.
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
-            cic_review_audit, supervision_observation, 
+            cic_review_audit, supervision_observation, home_visit_observation, 
             
             audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
