@@ -25,6 +25,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import (
+    ai_observation,
     audit_return,
     audit_workbook,
     cic_review_audit,
@@ -47,7 +48,7 @@ from .common import CouncilForm
 # Word families first, then Excel; each module's FAMILY names it.
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
-            cic_review_audit, supervision_observation, home_visit_observation, 
+            cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
             
             audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
