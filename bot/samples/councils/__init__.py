@@ -42,6 +42,7 @@ from . import (
     supervision_observation,
     supervision_standards,
     tac_summary,
+    taf_review_audit,
 )
 from .common import CouncilForm
 
@@ -49,7 +50,7 @@ from .common import CouncilForm
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
-            
+            taf_review_audit, 
             audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
 
