@@ -33,6 +33,7 @@ from . import (
     early_help_qa,
     home_visit_observation,
     hos_moderation,
+    learning_briefing,
     macfa,
     observation_meetings,
     practice_standards,
@@ -50,7 +51,7 @@ from .common import CouncilForm
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
-            taf_review_audit, 
+            taf_review_audit, learning_briefing,
             audit_workbook, audit_return, supervision_grid, dip_sample)
 TODAY = date(2026, 11, 20)
 
