@@ -28,6 +28,7 @@ from . import (
     ai_observation,
     audit_return,
     audit_workbook,
+    chair_audit_log,
     cic_review_audit,
     dip_sample,
     early_help_qa,
@@ -52,7 +53,8 @@ FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_s
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
             taf_review_audit, learning_briefing,
-            audit_workbook, audit_return, supervision_grid, dip_sample)
+            audit_workbook, audit_return, supervision_grid, dip_sample,
+            chair_audit_log, pathway_plan_audit)
 TODAY = date(2026, 11, 20)
 
 
