@@ -37,6 +37,7 @@ from . import (
     learning_briefing,
     macfa,
     observation_meetings,
+    pathway_plan_audit,
     practice_standards,
     reflection_sheet,
     signs_of_safety,
