@@ -36,6 +36,7 @@ from datetime import date, timedelta
 
 from ..forms import OBSERVATION
 from ..people import COUNCIL
+from ..population import _weekday_on_or_after
 from ..wording import GRADES
 from .common import (
     CouncilForm,
@@ -109,7 +110,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
                      case_id=case_reference(sample.case_id, rng.choice(("digits", "C"))))
     child = sample.child
     family = invent_children(rng, child.surname, rng.randint(0, 2), exclude=(child.first_name,))
-    inquiry = sample.date + timedelta(days=rng.randint(1, 4))
+    inquiry = _weekday_on_or_after(sample.date + timedelta(days=rng.randint(1, 4)))
     date_style = rng.choice(("dd/mm/yyyy", "d/m/yy", "d mon yyyy"))
     score = rng.choice(SCORES[sample.grade])
     spelling = rng.choice(("lower", "short", "contract"))
