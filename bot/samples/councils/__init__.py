@@ -25,26 +25,37 @@ from __future__ import annotations
 from datetime import date
 
 from . import (
+    ai_observation,
     audit_return,
     audit_workbook,
+    chair_audit_log,
+    cic_review_audit,
     dip_sample,
     early_help_qa,
+    home_visit_observation,
     hos_moderation,
+    learning_briefing,
     macfa,
     observation_meetings,
+    pathway_plan_audit,
     practice_standards,
     reflection_sheet,
     signs_of_safety,
     supervision_grid,
+    supervision_observation,
     supervision_standards,
     tac_summary,
+    taf_review_audit,
 )
 from .common import CouncilForm
 
 # Word families first, then Excel; each module's FAMILY names it.
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
-            audit_workbook, audit_return, supervision_grid, dip_sample)
+            cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
+            taf_review_audit, learning_briefing,
+            audit_workbook, audit_return, supervision_grid, dip_sample,
+            chair_audit_log, pathway_plan_audit)
 TODAY = date(2026, 11, 20)
 
 

@@ -316,6 +316,7 @@ def spell_date(value: date, style: str) -> str:
 _MORE_GRADES = {
     "requires improvement": dict(zip(GRADES, ("Outstanding", "Good", "Requires Improvement", "Inadequate"))),
     "lower": dict(zip(GRADES, ("outstanding", "good", "requires improvement", "inadequate"))),
+    "abbreviated": dict(zip(GRADES, ("Outst.", "Good", "Req. Imp.", "Inad."))),
 }
 
 
@@ -343,14 +344,17 @@ GRADE_FILLS = {OUTSTANDING: "00B050", GOOD: "92D050", REQUIRES_IMPROVEMENT: "FFC
 def case_reference(case_id: str, style: str) -> str:
     """A 7-digit case number as a council's system writes it: "digits",
     "C" ("C2045187"), "LCS-" ("LCS-2045187"), "CSC/" ("CSC/2045187"),
-    "EH/" ("EH/20451", the first five digits) or "EHM" ("EHM204518")."""
+    "CP/" ("CP/2045187"), "EH/" ("EH/20451", the first five digits), "EHM"
+    ("EHM204518") or "EH " ("EH 204518", the first six digits after a space)."""
     return {
         "digits": case_id,
         "C": f"C{case_id}",
         "LCS-": f"LCS-{case_id}",
         "CSC/": f"CSC/{case_id}",
+        "CP/": f"CP/{case_id}",
         "EH/": f"EH/{case_id[:5]}",
         "EHM": f"EHM{case_id[:6]}",
+        "EH ": f"EH {case_id[:6]}",
     }[style]
 
 
@@ -376,6 +380,17 @@ def invent_children(rng: random.Random, surname: str, count: int, *, exclude: tu
     names = rng.sample([name for name in CHILD_FIRST_NAMES if name not in exclude], count)
     return [OtherChild(name, surname if rng.random() < 0.75 else f"{surname}-{rng.choice(('Ward', 'Hale'))}",
                        rng.randint(1, 16)) for name in names]
+
+
+# The short names children are known by, for the "known as" boxes of the
+# forms about children in care and care leavers.
+KNOWN_AS = {
+    "Tyler": "Ty", "Amira": "Mira", "Kacey": "Kace", "Jayden": "Jayjay", "Mason": "Mase", "Harley": "Harls",
+    "Skye": "Skyeblue", "Keeley": "Kee", "Callum": "Cal", "Kayden": "Kayd", "Leighton": "Leigh", "Rhianna": "Rhi",
+    "Aaliyah": "Liyah", "Tiegan": "Tee", "Kian": "Kiki", "Poppy": "Pops", "Alfie": "Alf", "Zainab": "Zee",
+    "Ibrahim": "Ibby", "Maisie": "Mais", "Lacey": "Lace", "Reuben": "Rubes", "Nevaeh": "Nev", "Oakley": "Oaks",
+    "Bobbi": "Bobs", "Frankie": "Frankie-Lou", "Darcey": "Darce", "Kenzie": "Kenz",
+}
 
 
 def children_personal(children) -> list[str]:
