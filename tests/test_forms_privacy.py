@@ -163,3 +163,24 @@ def test_professionals_and_services_are_not_taken_for_relatives():
     assert people_named_in(text) == []
     assert births_in("Audit date 03/11/2026; seen 4 times") == []
     assert homes_in("Seen at the Children's Centre, Rochdale") == []
+
+
+def test_everyone_in_a_who_was_present_table_but_the_professionals_is_redacted():
+    builder = DocxForm()
+    builder.table([["Practitioner observed", "Megan Pryce"], ["Observer", "Julie Barlow"],
+                   ["Child's record", "Mosaic ID: 7422760"], ["Overall grade", "Good"]])
+    builder.paragraph("Who was present")
+    builder.table([["Name", "Relationship to the child", "Age"],
+                   ["Kacey McAllister (known as Kace)", "Subject child", "5"],
+                   ["Tomasz McAllister", "Parent", ""],
+                   ["Megan Pryce", "Social worker", ""]])
+    builder.paragraph("What went well?")
+    builder.bullets("Megan spoke with Kacey and Tomasz together.")
+    builder.paragraph("Even better if")
+    builder.bullets("Spend time with Kace on their own.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    output = json.dumps(form.to_json(), ensure_ascii=False)
+    for value in ("Kacey", "Kace", "Tomasz", "McAllister"):
+        assert value not in output, value
+    assert form.strengths == ["Megan spoke with [name] and [name] together."]
+    assert form.practitioner == "Megan Pryce"

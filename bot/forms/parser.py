@@ -149,7 +149,7 @@ def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: Fil
             "If it is another kind of form, please tell the QA team."
         )
     reader = read_fields(document, kind, definitions, form)
-    reader.personal.add(safety_net(_key_texts(document)))
+    reader.personal.add(safety_net(_key_texts(document), (block for block in document.blocks if isinstance(block, Table))))
     redactor = Redactor(reader.personal)
     _redact(form, redactor)
     _check_required(form, kind)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import find_dates, parse_date
+from .document import Table
 
 CHILD = "the child"
 NAME = "[name]"
@@ -59,10 +60,13 @@ _KIN = (r"(?:half|step|older|younger|elder|baby|twin|big|little|maternal|paterna
         r"|mother|mum|mummy|father|dad|daddy|parents?|grandmother|grandfather|grandparents?|nan|nana|nanna"
         r"|grandma|gran|grandad|grandpa|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend|carers?"
         r"|children|child|kids?|friend)")
-_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+# "Kai", "McAllister", "O'Neill", "Tattersall-Ward".
+_NAME_PART = r"[A-Z][a-z'\u2019]*[A-Z]?[a-z'\u2019]+"
+_NAME_WORD = rf"{_NAME_PART}(?:-{_NAME_PART})?"
 _NAME = rf"(?:{_TITLES}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _NAME_LIST = rf"{_NAME}(?:\s*\([^)]{{0,30}}\))?(?:\s*(?:,|&|\band\b)\s*{_NAME}(?:\s*\([^)]{{0,30}}\))?)*"
 _AFTER_KIN = re.compile(rf"(?i:\b{_KIN})[,:]?\s+(?:(?i:called|named|known as)\s+)?(?P<names>{_NAME_LIST})")
+_KNOWN_AS = re.compile(rf"(?i:\bknown as|\baka|\ba\.k\.a\.?|\bnickname|\bpreferred name)\s*[:\-]?\s*[\"'\u201c\u2018]?(?P<names>{_NAME})")
 _AGE = r"(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:years?|yrs?|y/?o|months?|mths?|weeks?))?(?:\s*(?i:old))?"
 # After a name, only words that name a relative ("Kai | brother | 4",
 # "Dean Jones (father)"): "Children in Care" and "Partner agencies" are no one.
@@ -177,7 +181,7 @@ def people_named_in(text: str) -> list[str]:
     """Names that the words around them show to be a family member's or a
     child's, wherever on the form they are written."""
     found: list[str] = []
-    for pattern in (_AFTER_KIN, _BEFORE_KIN, _WITH_AGE, _WITH_BIRTH):
+    for pattern in (_AFTER_KIN, _BEFORE_KIN, _WITH_AGE, _WITH_BIRTH, _KNOWN_AS):
         for match in pattern.finditer(text):
             for name in _name_words(match.group("names")):
                 if name not in found:
@@ -197,9 +201,45 @@ def homes_in(text: str) -> list[str]:
     return [match.group(0).rstrip(".") for match in _STREET.finditer(text)]
 
 
-def safety_net(texts: Iterable[str]) -> PersonalData:
+_RELATIONSHIP_HEADER = re.compile(r"(?i)\brelation(?:ship)?s?\b|\brelated\b")
+_NAME_HEADER = re.compile(r"(?i)\bnames?\b|\bwho\b|\bpresent\b|\bmembers?\b|\bperson\b")
+# A relationship that makes the row a professional's, not the family's.
+_PROFESSIONAL = re.compile(
+    r"(?i)\b(?:worker|manager|practitioner|officer|teacher|head|nurse|visitor|doctor|gp|police|chair|iro"
+    r"|professional|school|agency|camhs|therapist|advocate|interpreter|senco|dsl|consultant|lead|observer"
+    r"|auditor|social|staff|colleague|student)\b")
+
+
+def household_members(tables: Iterable[Table]) -> list[str]:
+    """The names in a table that gives each person's relationship to the
+    child ("Name | Relationship to the child | Age"): everyone in it but
+    the professionals, whatever the table's title."""
+    names: list[str] = []
+    for table in tables:
+        relation = name = None
+        for row in table.rows:
+            headers = {cell.column: cell.text for cell in row.filled()}
+            found = next((column for column, text in headers.items() if _RELATIONSHIP_HEADER.search(text)
+                          and len(text.split()) <= 6), None)
+            if found is not None:
+                relation = found
+                name = next((column for column, text in headers.items() if column != found
+                             and _NAME_HEADER.search(text)), min(headers))
+                if name == relation:
+                    relation = None
+                continue
+            if relation is None:
+                continue
+            person = next((cell.text for cell in row.cells if cell.column == name), "")
+            role = next((cell.text for cell in row.cells if cell.column == relation), "")
+            if person.strip() and not _PROFESSIONAL.search(role) and not _PROFESSIONAL.search(person):
+                names.extend(name for name in _name_words(re.sub(r"\([^)]*\)", ",", person)) if name[:1].isupper())
+    return names
+
+
+def safety_net(texts: Iterable[str], tables: Iterable[Table] = ()) -> PersonalData:
     """The personal data the words of a form show, whatever its labels."""
-    personal = PersonalData()
+    personal = PersonalData(relatives=household_members(tables))
     for text in texts:
         personal.relatives.extend(name for name in people_named_in(text) if name not in personal.relatives)
         personal.dates_of_birth.extend(births_in(text))
