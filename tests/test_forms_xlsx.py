@@ -117,3 +117,27 @@ def test_a_damaged_workbook_is_an_error():
     data = xlsx_bytes({"Audit": [["Child ID", 1]]})
     form = parse(data[:-200])
     assert not form.ok and "damaged" in form.errors[0]
+
+
+def test_one_audit_on_a_row_with_the_areas_of_practice_as_columns():
+    """A QA team's return: the areas the council grades are column headers
+    no configuration lists, each known by the grade beneath it."""
+    data = xlsx_bytes(
+        {
+            "Return": [
+                ["Case audit return"],
+                ["Case ref", "Worker", "Auditor", "Date audited", "Voice of the child", "Quality of recording",
+                 "Partnership with schools", "Overall grade", "Immediate concern? (Y/N)"],
+                ["C5345318", "Stuart Lomax", "Andrew Booth", datetime(2026, 10, 13), "RI", "good", "Inadequate",
+                 "RI", "N"],
+            ]
+        }
+    )
+    form = parse(data)
+    assert form.ok, form.errors
+    assert (form.case_id, form.practitioner, form.auditor, form.date) == (
+        "C5345318", "Stuart Lomax", "Andrew Booth", date(2026, 10, 13))
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT, "Quality of recording": GOOD,
+                                   "Partnership with schools": "Inadequate"}
+    assert form.urgent_concern is False

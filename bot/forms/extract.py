@@ -426,17 +426,21 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # Labels nobody listed across a header row: known by their meaning.
         meant = [field or (_label_by_meaning(cell.text, labels) if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
-        if (sum(1 for field in meant if field) >= 2 or len(row.filled()) == 1) and _is_header_of_labels(row, meant):
+        meant = _section_headers(row, following, meant, labels)
+        if (sum(1 for field in meant if field and field != _SECTION) >= 2 or len(row.filled()) == 1) \
+                and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)):
-        listed = _case_list(rows, index, header, labels, extraction)
+        listed = _case_list(rows, index, [None if field == _SECTION else field for field in header], labels, extraction)
         if listed:
             return listed
         # Labels across a header row, values in the row below.
         for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
-            if field:
+            if field == _SECTION:
+                extraction.sections.append(SectionRow(cell.text.strip(), value.paragraphs))
+            elif field:
                 extraction.add(field, value.paragraphs if value is not None else [], weak=is_weak)
             elif value is not None and labels.names_people(cell.text, value.text):
                 # "Siblings" over "Kai (4), Mia (6)": kept only to be redacted.
@@ -518,6 +522,29 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         return None
     extraction.cases.extend(listed)
     return end
+
+
+# A header cell that names an area of practice, its grade in the cell below.
+_SECTION = "section"
+
+
+def _section_headers(row: Row, following: Row, meant: list[str | None], labels: Labels) -> list[str | None]:
+    """`meant` with the header cells that no field explains but that head a
+    grade ("Voice of the child" over "RI") marked as areas of practice: one
+    audit on a spreadsheet row, its areas as columns. Only in a row with at
+    least two labels of fields; an area needs a grade under it, or a name
+    the configuration lists."""
+    if sum(1 for field in meant if field) < 2:
+        return meant
+    marked = list(meant)
+    for position, (cell, field) in enumerate(zip(row.cells, meant)):
+        if field or not cell.text.strip():
+            continue
+        value = cell_at(following, cell.column)
+        grade = value is not None and labels.grades.read(value.text).value is not None
+        if grade and (labels.definitions.canonical_section(cell.text) or len(cell.text.split()) <= 8):
+            marked[position] = _SECTION
+    return marked
 
 
 def _label_by_meaning(text: str, labels: Labels) -> str | None:
