@@ -141,3 +141,28 @@ def test_one_audit_on_a_row_with_the_areas_of_practice_as_columns():
     assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT, "Quality of recording": GOOD,
                                    "Partnership with schools": "Inadequate"}
     assert form.urgent_concern is False
+
+
+def test_one_audit_on_a_row_with_an_x_under_one_of_four_grade_columns():
+    """A conference chair's log: each area and the overall judgement head a
+    run of O / G / RI / I columns with an X under the chosen grade."""
+    data = xlsx_bytes(
+        {
+            "Log": [
+                ["Key: O = Outstanding   G = Good   RI = Requires improvement   I = Inadequate"],
+                ["Conference", None, None, None, None, "Quality of the report", None, None, None, None,
+                 "Overall quality of child protection work"],
+                ["Date of conference", "Type", "ICS no.", "Social worker", "Chair", "O", "G", "RI", "I", "Comment",
+                 "O", "G", "RI", "I", "Actions agreed (action – who – by when)"],
+                [datetime(2026, 10, 2), "RCPC", "CP/8320852", "Rebecca Shaw", "Fletcher, Joanne", None, None, "X",
+                 None, "Written late", None, "X", None, None, "Share the report earlier – Rebecca Shaw – 19/10/2026"],
+            ]
+        }
+    )
+    form = parse(data)
+    assert form.ok, form.errors
+    assert (form.case_id, form.practitioner, form.auditor, form.date) == (
+        "CP/8320852", "Rebecca Shaw", "Joanne Fletcher", date(2026, 10, 2))
+    assert form.section_grades == {"Quality of the report": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+    assert [(action.owner, action.due) for action in form.actions] == [("Rebecca Shaw", date(2026, 10, 19))]

@@ -432,12 +432,16 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)):
-        listed = _case_list(rows, index, [None if field == _SECTION else field for field in header], labels, extraction)
+        listed = _case_list(rows, index, [None if field in (_SECTION, _GRADE_COLUMN, _UNKNOWN) else field
+                                          for field in header], labels, extraction)
         if listed:
             return listed
         # Labels across a header row, values in the row below.
+        _marked_grade_runs(rows, index, labels, extraction)
         for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
+            if field in (_GRADE_COLUMN, _UNKNOWN):
+                continue
             if field == _SECTION:
                 extraction.sections.append(SectionRow(cell.text.strip(), value.paragraphs))
             elif field:
@@ -528,13 +532,22 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
 _SECTION = "section"
 
 
+# A header cell that heads one grade of a run of four ("O | G | RI | I"),
+# the chosen one marked in the row below; a cell nothing explains in a row
+# of many labels.
+_GRADE_COLUMN = "grade column"
+_UNKNOWN = "unknown"
+
+
 def _section_headers(row: Row, following: Row, meant: list[str | None], labels: Labels) -> list[str | None]:
     """`meant` with the header cells that no field explains but that head a
-    grade ("Voice of the child" over "RI") marked as areas of practice: one
-    audit on a spreadsheet row, its areas as columns. Only in a row with at
-    least two labels of fields; an area needs a grade under it, or a name
-    the configuration lists."""
-    if sum(1 for field in meant if field) < 2:
+    grade ("Voice of the child" over "RI") marked as areas of practice, and
+    the cells of runs of grade columns marked too: one audit on a
+    spreadsheet row, its areas as columns. Only in a row with at least two
+    labels of fields; an area needs a grade under it. In a row of four
+    labels or more, a few cells nothing explains ("Type") are passed over."""
+    known = sum(1 for field in meant if field)
+    if known < 2:
         return meant
     marked = list(meant)
     for position, (cell, field) in enumerate(zip(row.cells, meant)):
@@ -544,7 +557,69 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
         grade = value is not None and labels.grades.read(value.text).value is not None
         if grade and (labels.definitions.canonical_section(cell.text) or len(cell.text.split()) <= 8):
             marked[position] = _SECTION
+    for start, end in _grade_runs(row, labels):
+        for position in range(start, end):
+            marked[position] = _GRADE_COLUMN
+        if end < len(row.cells) and not marked[end] and len(row.cells[end].text.split()) <= 3:
+            marked[end] = _GRADE_COLUMN  # "Comment" after the four grades
+    unexplained = [position for position, (cell, field) in enumerate(zip(row.cells, marked))
+                   if cell.text.strip() and not field]
+    if known >= 4 and len(unexplained) * 5 <= len(row.filled()):
+        for position in unexplained:
+            marked[position] = _UNKNOWN
     return marked
+
+
+def _grade_runs(row: Row, labels: Labels) -> list[tuple[int, int]]:
+    """(start, end) positions of each run of adjacent cells heading three or
+    four different grades ("O | G | RI | I")."""
+    runs: list[tuple[int, int]] = []
+    position = 0
+    while position < len(row.cells):
+        end, seen = position, []
+        while end < len(row.cells):
+            grade = labels.grades.heads_column(row.cells[end].text) if row.cells[end].text.strip() else None
+            if grade is None or grade in seen:
+                break
+            seen.append(grade)
+            end += 1
+        if len(seen) >= 3:
+            runs.append((position, end))
+            position = end
+        else:
+            position += 1
+    return runs
+
+
+def _marked_grade_runs(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> None:
+    """Each run of grade columns on the header `rows[index]` gives the grade
+    marked beneath it, for the area (or overall judgement) named above the
+    run on the row before: "Voice of the child" over "O | G | RI | I" over
+    "X" in one of them."""
+    header, following = rows[index], rows[index + 1]
+    above = rows[index - 1].filled() if index > 0 else []
+    for start, end in _grade_runs(header, labels):
+        cells = header.cells[start:end]
+        first = cells[0].column
+        names = [cell for cell in above if cell.column <= first]
+        if not names:
+            continue
+        name = names[-1].text.strip()
+        chosen = [labels.grades.heads_column(cell.text) for cell in cells if labels.is_tick(cell_at(following, cell.column))]
+        field = labels.cell_field(names[-1]) or _label_by_meaning(name, labels)
+        comment_cell = header.cells[end] if end < len(header.cells) else None
+        comment = cell_at(following, comment_cell.column) if comment_cell is not None else None
+        if field and labels.field_type(field) == "grade":
+            if len(chosen) == 1:
+                extraction.add(field, [], chosen[0])
+            continue
+        section = SectionRow(name, comment=comment.paragraphs if comment is not None and comment_cell.text.strip()
+                             and not labels.grades.heads_column(comment_cell.text) else [])
+        if len(chosen) == 1:
+            section.decided = chosen[0]
+        else:
+            section.problem = NONE_CHOSEN if not chosen else SEVERAL_CHOSEN
+        extraction.sections.append(section)
 
 
 def _label_by_meaning(text: str, labels: Labels) -> str | None:

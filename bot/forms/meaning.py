@@ -20,6 +20,7 @@ value of the wrong shape is dropped, never read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,9 @@ class Meaning:
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
+    """The label's words that carry meaning: a note in brackets ("(Y/N)",
+    "(action – who – by when)") says how to answer, not what the box is."""
+    text = re.sub(r"\((?![a-z]{1,3}\))[^)]*\)", " ", text)  # "Child(ren)" keeps its word
     return tuple(word for word in normalise(text).split() if word not in _FILLER)
 
 
