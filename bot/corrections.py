@@ -19,7 +19,6 @@ to write it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -173,25 +172,20 @@ def as_date(value: Any) -> date | None:
 
 # Recording ------------------------------------------------------------------
 
-OnCorrection = Callable[[StoredForm, StoredForm], None]
-
-
 def record(store: Store, settings: Settings, stored: StoredForm, field_name: str, value: str | None, source: str,
-           *, now: datetime, on_correction: OnCorrection | None = None) -> StoredForm | None:
-    """Record one correction inside the caller's transaction: the form's
-    auditor on the staff list and its re-audit date follow the corrected
-    form; `on_correction(before, after)` then queues what it raises."""
+           *, now: datetime) -> StoredForm | None:
+    """Record one correction inside the caller's transaction, the form's
+    auditor on the staff list and its re-audit date following the corrected
+    form; return the form as it now stands. The caller raises the alerts the
+    corrections it records make due (`Notices.for_correction`)."""
     staff = settings.staff
 
     def auditor_email(form) -> str | None:
         auditor = routing.auditor_of(form, stored.sender, staff)
         return auditor.email if auditor else None
 
-    updated = store.correct(stored.id, field_name, value, source, now=now, auditor_email=auditor_email,
-                            re_audit_due=lambda form: routing.re_audit_due(form, settings.re_audit_months))
-    if updated is not None and on_correction is not None:
-        on_correction(stored, updated)
-    return updated
+    return store.correct(stored.id, field_name, value, source, now=now, auditor_email=auditor_email,
+                         re_audit_due=lambda form: routing.re_audit_due(form, settings.re_audit_months))
 
 
 # Corrections by reply ---------------------------------------------------------
@@ -249,10 +243,13 @@ def reply_correction(message: InboundMessage, store: Store, settings: Settings) 
     """What `message` asks to correct, when it answers a form's receipt;
     None when it does not (it is then read as any other email)."""
     answered = store.mail_answered(message_ids(message), ("receipt",))
-    forms = store.forms_of_message(answered.message_key) if answered and answered.message_key else []
-    if not forms:
+    if answered is None:
         return None
+    forms = store.forms_of_message(answered.message_key) if answered.message_key else []
     fields, others = reply_lines(own_words(message))
+    if not forms:
+        # A receipt for files logged before: nothing of its own to correct.
+        return ReplyCorrection(message.sender, [], None, allowed=False)
     target = forms[0] if len(forms) == 1 else which_form(forms, "\n".join(others), settings)
     correction = ReplyCorrection(message.sender, forms, target,
                                  allowed=target is not None and may_correct(message.sender, target, settings),

@@ -331,7 +331,8 @@ class Store:
                        mail: list[QueuedMail], *, now: datetime,
                        action_edits: list[tuple[int, str, date, str]] = (),
                        case_kinds: frozenset[str] = frozenset(),
-                       re_audit_due: Callable[[ParsedForm], date | None] | None = None) -> RecordResult:
+                       re_audit_due: Callable[[ParsedForm], date | None] | None = None,
+                       and_then: Callable[[], list[QueuedMail]] | None = None) -> RecordResult:
         """Store a handled message, its forms and the mail it causes, in one
         transaction. A form that matches an earlier one for the same case (the
         same kind, case ID and audit date, or the same auditor) is a newer
@@ -343,7 +344,8 @@ class Store:
         gets the moderated grade as a correction, which stands until a
         newer copy of that audit arrives (2018 framework: the moderator's
         judgement stands). `re_audit_due` gives a corrected form's re-audit
-        date."""
+        date. `and_then` runs last, in the same transaction (corrections a
+        reply asks for), and gives more mail to queue."""
         result = RecordResult()
         with self.transaction() as connection:
             cursor = connection.execute(
@@ -369,6 +371,8 @@ class Store:
                 self._queue(item, now)
             for action_id, status, completed, notes in action_edits:
                 self.apply_action_edit(action_id, status, completed, notes)
+            for item in and_then() if and_then is not None else []:
+                self._queue(item, now)
         return result
 
     def moderation_effect(self, overview: ParsedForm, case_kinds: frozenset[str]) -> ModerationEffect:

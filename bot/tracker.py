@@ -489,7 +489,7 @@ def read_corrections(store: Store, settings: Settings, form_id: int, row: tuple,
     """Record each cell of `row` that differs from what the store holds for
     form `form_id` as a correction; a value that cannot be a value of its
     field (a grade that is no grade) is left and logged."""
-    stored = store.form(form_id)
+    stored = original = store.form(form_id)
     if stored is None:
         return 0
     changed = 0
@@ -503,9 +503,11 @@ def read_corrections(store: Store, settings: Settings, form_id: int, row: tuple,
             continue
         if reading.value == corrections.stored_value(stored.form, field):
             continue
-        stored = corrections.record(store, settings, stored, field, reading.value, TRACKER_SOURCE, now=now,
-                                    on_correction=on_correction) or stored
+        stored = corrections.record(store, settings, stored, field, reading.value, TRACKER_SOURCE, now=now) or stored
         changed += 1
+    if changed and on_correction is not None:
+        # Alerts judge the row as the QA team left it, all its cells corrected.
+        on_correction(original, stored)
     return changed
 
 
@@ -545,8 +547,10 @@ def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> 
         (f"Rebuilt {now.astimezone(LONDON):%d/%m/%Y %H:%M} from the QA bot's store: "
          f"{forms} forms, {actions} actions.", False),
         ("Each sheet is rebuilt whenever new forms arrive. Edits to Status, Completed and Notes on the "
-         "Actions sheet, and to Notes on the form sheets, are kept; other changes are replaced, so "
-         "correct a form by sending a corrected copy to the audit mailbox.", False),
+         "Actions sheet are kept. On the form sheets, Notes and corrections to Case ID, Team, Service, the "
+         "auditor, the practitioner, the date, the auditor's and moderated grades and Urgent concern are kept "
+         "and shown in the Corrected column; other changes are replaced. A form's sender can also correct it "
+         "by replying to its receipt (\"grade: Good\").", False),
         ("Case IDs only: this workbook never holds a child's name, date of birth or address.", False),
     ]
     for text, bold in lines:
