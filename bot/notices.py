@@ -93,7 +93,8 @@ class Notices:
         form = record.form
         updating = store.previous_version(form) is not None
         people = [self.settings.staff.by_email(address) for address in alerted_to or []]
-        named = [describe_person(person, address) for person, address in zip(people, alerted_to or [])]
+        named = [describe_person(person, address) if address != self.settings.qa_team_email else "the QA team"
+                 for person, address in zip(people, alerted_to or [])]
         return {
             "file": form.file,
             "form_title": self.settings.forms.kind(form.form).title,
