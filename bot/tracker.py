@@ -30,10 +30,10 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from bot import calendar, compliance, corrections
 from bot.calendar import LONDON
+from bot.corrections import as_date, text_or_none
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
-from bot.corrections import as_date, text_or_none
 from bot.routing import attribution
 from bot.store import Store, StoredForm, is_closed
 
