@@ -52,6 +52,10 @@ REPLY_LABELS = {
 }
 LABEL_FIELDS = {label: name for name, labels in REPLY_LABELS.items() for label in labels}
 LINE = re.compile(r"^\s*([A-Za-z][A-Za-z' .]{0,40}?)\s*:\s*(.*?)\s*$")
+# Where a signature starts: its lines ("Team: Assessment Team 1") are not
+# corrections.
+SIGN_OFF = re.compile(r"^\s*(--\s*$|(kind(est)? regards|warm regards|best regards|regards|best wishes"
+                      r"|yours sincerely|sent from my)\b)", re.IGNORECASE)
 
 # How to write each field, for a reply that could not use a value.
 HOW_TO_WRITE = {
@@ -227,10 +231,12 @@ class ReplyCorrection:
 
 def reply_lines(text: str) -> tuple[list[tuple[str, str, str]], list[str]]:
     """The lines of `text` that name a correctable field, as (field, value,
-    line), and the other lines."""
+    line), and the other lines; nothing after a sign-off is a correction."""
     fields, others = [], []
+    signed = False
     for line in text.splitlines():
-        found = LINE.match(line)
+        signed = signed or bool(SIGN_OFF.match(line))
+        found = None if signed else LINE.match(line)
         label = " ".join(re.sub(r"[^a-z ]", "", found.group(1).lower()).split()) if found else ""
         if label in LABEL_FIELDS:
             fields.append((LABEL_FIELDS[label], found.group(2), line.strip()))

@@ -152,8 +152,10 @@ def test_the_sender_corrects_a_form_by_replying_to_its_receipt_and_it_is_confirm
     receipt = receipt_for(settings, form.case_id)
     assert "reply to this email" in text_of(receipt)
 
+    # A signature's "Team:" line is no correction.
     reply(settings, JOANNE, receipt, "Sorry, two mistakes:\n\nGrade: Inadequate\nDate: 12/11/2026\n"
-                                     "Urgent concern: no\n\nKind regards,\nJoanne", 50)
+                                     "Urgent concern: no\n\nKind regards,\nJoanne Fletcher\nPractice Manager\n"
+                                     "Team: Family Safeguarding Team 2", 50)
     run_once(settings, now=REPLIED, progress=lambda line: None)
 
     [confirmation] = alerts(settings, "form_corrected")
