@@ -49,6 +49,14 @@ def own_words(message: InboundMessage) -> str:
     return f"{subject}\n{body}"
 
 
+def message_ids(message: InboundMessage) -> list[str]:
+    """The Message-IDs of the mail `message` answers, the one it replies to
+    first (In-Reply-To), then the rest of its thread, latest first
+    (References): how a reply to one of the bot's emails is known."""
+    ids = [message.in_reply_to] if message.in_reply_to else []
+    return ids + [found for found in reversed(message.references) if found not in ids]
+
+
 def says_done(text: str) -> bool:
     return bool(DONE.search(text)) and not NOT_DONE.search(text)
 
@@ -65,8 +73,8 @@ def actions_meant(message: InboundMessage, store: Store, case_id_pattern: re.Pat
     for case_id in named:
         for action in store.open_actions_for_case(case_id):
             actions[action.id] = action
-    if not actions and message.in_reply_to:
-        ids = store.actions_in_mail(message.in_reply_to, REMINDER_KINDS)
+    if not actions and message_ids(message):
+        ids = store.actions_in_mail(message_ids(message), REMINDER_KINDS)
         for action in store.current_actions():
             if action.id in ids and not is_closed(action.status):
                 actions[action.id] = action

@@ -22,18 +22,19 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot import routing
+from bot import corrections, routing
 from bot.admission import reason_to_hold, reason_to_skip
 from bot.calendar import uk_date
 from bot.closing import Closure, closure_for
 from bot.config import Settings
+from bot.corrections import ReplyCorrection, reply_correction
 from bot.faults import checkpoint
 from bot.forms import ParsedForm
 from bot.forms.isolation import ParserPool
 from bot.mailbox import NEEDS_ATTENTION, PROCESSED, InboundMessage, Mailbox, MailboxError
 from bot.mailbox.base import Attachment
 from bot.notices import Notices
-from bot.store import FormRecord, MessageRecord, Store
+from bot.store import FormRecord, MessageRecord, QueuedMail, Store
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,13 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
 
     records = [form_record(outcome, settings, message) for outcome in logged]
     if not outcomes:
+        # A reply to a receipt corrects the form (or asks the QA team
+        # something): never a new form, never "no form attached".
+        asked = reply_correction(message, store, settings)
+        if asked is not None:
+            record_reply_correction(settings, mailbox, store, notices, message, asked, now=now, summary=summary,
+                                    say=say)
+            return
         closure = closure_for(message, store, settings.staff, uk_date(now), settings.forms.case_id_pattern)
         if closure is not None:
             record_closure(settings, mailbox, store, notices, message, closure, now=now, summary=summary, say=say)
@@ -292,6 +300,59 @@ def record_closure(settings: Settings, mailbox: Mailbox, store: Store, notices: 
     say(f"  + {message.sender}: closed {len(closure.closed)} action{'s' if len(closure.closed) != 1 else ''}"
         + (f" for case {', '.join(cases)}" if cases else "")
         + (f"; {len(closure.refused)} not theirs to close" if closure.refused else ""))
+
+
+def record_reply_correction(settings: Settings, mailbox: Mailbox, store: Store, notices: Notices,
+                            message: InboundMessage, asked: ReplyCorrection, *, now: datetime,
+                            summary: PassSummary, say: Progress) -> None:
+    """A reply to a receipt: apply the corrections it may make, with the
+    alerts they raise and the reply saying what changed, in one transaction;
+    a reply naming nothing to correct waits, unanswered, for the QA team."""
+    target = asked.target
+    if not asked.named:
+        reason, answer = "a reply to a receipt, for the QA team to read", False
+    elif target is None:
+        reason, answer = "a correction by reply that does not say which form", True
+    elif not asked.allowed:
+        reason, answer = "asked to correct a form the sender may not correct", True
+    elif not (asked.changes or asked.unchanged):
+        reason, answer = "a correction by reply the bot could not understand", True
+    else:
+        reason, answer = None, True
+    applied: list = []
+
+    def correct() -> list[QueuedMail]:
+        if not answer:
+            return []
+        alerts: list[QueuedMail] = []
+        if reason is None:
+            source = corrections.source_of(message, settings)
+            stored = target
+            for change in asked.changes:
+                stored = corrections.record(store, settings, stored, change.field, change.after, source,
+                                            now=now) or stored
+                applied.append(change)
+            # Alerts judge the form as the whole reply leaves it.
+            alerts = notices.for_correction(target, stored) if applied else []
+        return [*alerts, notices.form_corrected(message, asked, alerts)]
+
+    folder = PROCESSED if reason is None else NEEDS_ATTENTION
+    store.record_message(MessageRecord(message.key, message.sender, message.received,
+                                       "logged" if reason is None else "needs_attention", folder, reason),
+                         [], [], now=now, and_then=correct)
+    checkpoint("after-store-commit")
+    file_message(mailbox, store, message, folder, now=now)
+    summary.changed = True
+    summary.needs_attention += folder == NEEDS_ATTENTION
+    case = f" for case {target.form.case_id}" if target is not None and target.form.case_id else ""
+    if applied:
+        fields = ", ".join(change.name.lower() for change in applied)
+        log.info("Message %s from %s: corrected %s%s", message.key, message.sender, fields, case)
+        say(f"  + {message.sender}: corrected {fields}{case} by reply")
+    else:
+        log.info("Message %s from %s: reply to a receipt%s, nothing corrected (%s)", message.key, message.sender,
+                 case, reason or "nothing to change")
+        say(f"  ! {message.sender}: reply to a receipt{case}, nothing corrected ({reason or 'nothing to change'})")
 
 
 def is_candidate(attachment: Attachment) -> bool:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot import compliance, emails, routing
+from bot.calendar import uk_date
 from bot.forms.model import INADEQUATE
 from bot.mailbox import InboundMessage, OutgoingMessage
 from bot.store import FormRecord, QueuedMail, Store, StoredForm
@@ -92,7 +93,8 @@ class Notices:
         form = record.form
         updating = store.previous_version(form) is not None
         people = [self.settings.staff.by_email(address) for address in alerted_to or []]
-        named = [describe_person(person, address) for person, address in zip(people, alerted_to or [])]
+        named = [describe_person(person, address) if address != self.settings.qa_team_email else "the QA team"
+                 for person, address in zip(people, alerted_to or [])]
         return {
             "file": form.file,
             "form_title": self.settings.forms.kind(form.form).title,
@@ -130,9 +132,13 @@ class Notices:
                 reason = f"the auditor's name on the form, '{form.auditor}', could be {who}"
             else:
                 reason = f"the auditor's name on the form, '{form.auditor}', is not on the staff list"
+            # Says only what is so: the tracker and the QA team's digest show
+            # the form, and nobody is chased for its period meanwhile.
             return {"counted": [], "not_counted": (
-                f"This form has not been counted for anyone yet: {reason}. The QA team has been told and will "
-                "put it right; nobody will be reminded about that month's audits until they have.")}
+                f"This form has not been counted for anyone yet: {reason}. To put it right, reply to this email "
+                "with the auditor's full name as the staff list has it (auditor: Jane Smith); the tracker shows "
+                "it to the QA team too. Until it is put right, nobody it could belong to is reminded about the "
+                "period it falls in.")}
         previous = store.previous_version(form)
         nearby = [stored for stored in store.forms_near(auditor.email, form.practitioner, kinds,
                                                        form.date - timedelta(days=400), form.date + timedelta(days=400))
@@ -172,32 +178,79 @@ class Notices:
                            message_key=message.key, in_reply_to=message.message_id,
                            references=message.references, auto_reply=True)
 
+    def form_corrected(self, message: InboundMessage, asked, alerts: list[QueuedMail]) -> QueuedMail:
+        """The answer to a reply correcting a form: what changed (from, to),
+        what was already so, what could not be used and how to write it; or,
+        for someone who may not correct it, who may. The form's sender is
+        copied in when someone else corrected their form."""
+        from bot.corrections import FIELD_NAMES, shown
+
+        staff = self.settings.staff
+        sender = staff.by_email(message.sender)
+        target = asked.target
+        context = self.context(greeting_name=first_name(sender.name if sender else message.sender_name),
+                               allowed=asked.allowed, target=target is not None, named=len(asked.named),
+                               cases=join_words([stored.form.case_id or "(no case ID)" for stored in asked.forms]),
+                               example_case=next((stored.form.case_id for stored in asked.forms
+                                                  if stored.form.case_id), "1234567"),
+                               fields=join_words([name.lower().replace("auditor grade", "grade")
+                                                  for name in FIELD_NAMES.values()]))
+        cc: list[str] = []
+        if target is not None:
+            form_sender = staff.by_email(target.sender)
+            manager = next(staff.chain(form_sender), None) if form_sender else None
+            changes = asked.changes if asked.allowed else []
+            if changes and target.sender.casefold() != message.sender.casefold():
+                cc = [target.sender]
+            context.update(
+                case_id=target.form.case_id, form_title=self.settings.forms.kind(target.form.form).title,
+                form_sender=form_sender.name if form_sender else target.sender,
+                manager=manager.name if manager else None,
+                changes=[{"name": change.name, "before": shown(change.field, change.before),
+                          "after": shown(change.field, change.after)} for change in changes],
+                unchanged=[{"name": change.name, "value": shown(change.field, change.after)}
+                           for change in (asked.unchanged if asked.allowed else [])],
+                not_understood=[{"line": item.line, "problem": item.problem, "how": item.how}
+                                for item in (asked.not_understood if asked.allowed else [])],
+                alerts=[{"what": ALERT_WHAT[mail.kind],
+                         "who": join_words([describe_person(staff.by_email(address), address)
+                                            for address in mail.message.to]),
+                         "count": len(mail.message.to)} for mail in alerts],
+                copied=(form_sender.name if form_sender else target.sender) if cc else None,
+            )
+        return self.queued("form_corrected", f"reply:{message.key}", context, to=[message.sender], cc=cc,
+                           message_key=message.key, in_reply_to=message.message_id,
+                           references=thread(message), auto_reply=True)
+
     # Alerts -------------------------------------------------------------
 
-    def urgent_concern(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:
+    def urgent_concern(self, message: InboundMessage, record: FormRecord, *,
+                       corrected: dict[str, str] | None = None) -> QueuedMail | None:
         form = record.form
         if not form.urgent_concern:
             return None
         return self.alert("urgent_concern", message, record, with_assistant_director=True,
-                          extra={"detail": form.urgent_concern_detail})
+                          extra={"detail": form.urgent_concern_detail, "corrected": corrected})
 
     def held_urgent_concern(self, message: InboundMessage, form, reason: str) -> QueuedMail:
         """An urgent concern in mail held for a person goes to the QA team
         alone, who can check the sender and pass it on."""
         context = self.context(greeting_name=None)
         context.update(self.alert_facts(form, message.sender), routed=True, detail=form.urgent_concern_detail,
-                       held=reason)
+                       held=reason, corrected=None, received=long_date(uk_date(message.received)))
         about = f"{form.form}:{form.case_id}:{form.date.isoformat() if form.date else message.key}"
         return self.queued("urgent_concern", f"urgent_concern:{about}", context, to=[self.settings.qa_team_email],
                            message_key=message.key, importance_high=True)
 
-    def inadequate(self, message: InboundMessage, record: FormRecord) -> QueuedMail | None:
+    def inadequate(self, message: InboundMessage, record: FormRecord, *,
+                   corrected: dict[str, str] | None = None) -> QueuedMail | None:
         form = record.form
         if form.final_grade != INADEQUATE or form.form not in routing.CASE_JUDGEMENT_KINDS:
             return None
         return self.alert("inadequate", message, record,
                           with_assistant_director=self.settings.inadequate_to_assistant_director,
-                          extra={"re_audit_due": long_date(record.re_audit_due) if record.re_audit_due else None,
+                          extra={"corrected": corrected,
+                                 "re_audit_due": long_date(record.re_audit_due) if record.re_audit_due else None,
                                  "actions": [action.to_json() | {"due": long_date(action.due) if action.due else None}
                                              for action in form.actions]})
 
@@ -212,7 +265,8 @@ class Notices:
         to = [head.email for head in heads] or qa_team
         cc = qa_team if heads and self.settings.alert_copy_qa_team else []
         context = self.context(greeting_name=join_words([first_name(head.name) for head in heads]) or None)
-        context.update(self.alert_facts(form, message.sender), routed=bool(heads), held=None)
+        context.update(self.alert_facts(form, message.sender), routed=bool(heads), held=None,
+                       received=long_date(uk_date(message.received)))
         context.update(extra)
         # About the case and audit, not the email: a moderated copy of the
         # same audit does not raise the same alert again.
@@ -227,12 +281,15 @@ class Notices:
         record = FormRecord(after.form, sha256=f"form-{after.id}", auditor_email=after.auditor_email,
                             re_audit_due=after.re_audit_due)
         message = InboundMessage(key=f"correction:{after.id}", sender=after.sender, sender_name="", subject="",
-                                 received=self.now, message_id=None, headers={}, attachments=[])
+                                 received=after.first_received, message_id=None, headers={}, attachments=[])
+        # The alert says the audit was corrected, and by what, rather than
+        # that it arrived so.
+        corrected = {"how": correction_how(after.corrections[-1].source if after.corrections else None)}
         found = []
         if after.form.urgent_concern and not before.form.urgent_concern:
-            found.append(self.urgent_concern(message, record))
+            found.append(self.urgent_concern(message, record, corrected=corrected))
         if after.form.final_grade == INADEQUATE and before.form.final_grade != INADEQUATE:
-            found.append(self.inadequate(message, record))
+            found.append(self.inadequate(message, record, corrected=corrected))
         return [mail for mail in found if mail is not None]
 
     def alert_facts(self, form, sender: str) -> dict[str, Any]:
@@ -285,6 +342,32 @@ class Notices:
             references=references, headers=headers, date=self.now,
         )
         return QueuedMail(dedupe_key=dedupe_key, kind=kind, message=outgoing, message_key=message_key)
+
+
+# What a correction's alert means, as the reply confirming it says.
+ALERT_WHAT = {"urgent_concern": "the audit now records an urgent concern",
+              "inadequate": "the case is now judged inadequate"}
+
+
+def correction_how(source: str | None) -> str:
+    """How a correction was made, after "corrected": "in the tracker", "by
+    a reply from Jane Smith", "by the Head of Service overview"."""
+    if not source:
+        return "since"
+    if source.startswith("the tracker"):
+        return f"in {source}"
+    return f"by {source}" if source.startswith(("a ", "an ", "the ")) else f"by the {source}"
+
+
+def thread(message: InboundMessage) -> tuple[str, ...]:
+    """The References of an answer to `message` (RFC 5322 §3.6.4): its own
+    thread, then itself, so a reply to the answer still names the emails
+    before it."""
+    found = [*message.references]
+    for item in (message.in_reply_to, message.message_id):
+        if item and item not in found:
+            found.append(item)
+    return tuple(found)
 
 
 def counted_line(obligation) -> str:

@@ -102,7 +102,7 @@ def plan(settings: Settings, store: Store, today: date) -> Plan:
     for (email, _), items in reminders.items():
         result.mails.append(reminder_mail(settings, email, items, today))
     for (email, level), items in escalations.items():
-        result.mails.append(escalation_mail(settings, email, level, items, today))
+        result.mails.append(escalation_mail(settings, email, level, items, today, noticed))
     result.mails.extend(action_mails(settings, store, forms, today, noticed))
     questions = open_questions(settings, store, forms, today)
     if (result.mails or questions) and schedule.digest and f"digest:{today.isoformat()}" not in noticed:
@@ -238,13 +238,20 @@ def reminder_mail(settings: Settings, email: str, items: list[tuple[Obligation, 
         "greeting_name": first_name(person.name if person else None),
         "items": [describe(obligation) for obligation, _ in items],
         "first_due": long_date(due_dates[0]),
+        "same_due": len(due_dates) == 1,
         "working_days_left": calendar.working_days_between(today, due_dates[0]),
+        # "Tomorrow" only when it is tomorrow: a Friday's reminder of
+        # Monday's deadline says "the next working day".
+        "due_tomorrow": due_dates[0] == today + timedelta(days=1),
     }
     return PlannedMail("reminder", [email], [], [email], context, [key for _, key in items])
 
 
 def escalation_mail(settings: Settings, email: str, level: int, items: list[tuple[Obligation, str]],
-                    today: date) -> PlannedMail:
+                    today: date, noticed: set[str] = frozenset()) -> PlannedMail:
+    """The escalation of `items` to `email`, copying whoever owes them (and,
+    at level 2, their managers). `noticed` holds what was told before, so
+    the second escalation says managers were told only when they were."""
     recipient = settings.staff.by_email(email)
     late: dict[str, list[Obligation]] = defaultdict(list)
     for obligation, _ in items:
@@ -255,19 +262,27 @@ def escalation_mail(settings: Settings, email: str, level: int, items: list[tupl
         people.append({"name": person.name, "email": address, "team": person.team,
                        "items": [describe(obligation) for obligation in owed]})
     cc = list(late)
-    managers_copied: list[str] = []
+    managers_copied: list[Person] = []
+    managers_told = 0
     if level == 2:
         managers = {settings.staff.by_email(obligation.owed_by.reports_to) for obligation, _ in items}
-        managers_copied = sorted(manager.email for manager in managers if manager is not None and manager.email != email)
-        cc += managers_copied
+        managers_copied = sorted((manager for manager in managers if manager is not None and manager.email != email),
+                                 key=lambda manager: manager.name)
+        cc += [manager.email for manager in managers_copied]
+        # "Their managers were told" only when each of them was: someone with
+        # no manager on the staff list had no first escalation.
+        told = [f"{obligation.key}:escalation-1" in noticed for obligation, _ in items]
+        managers_told = len(managers) if told and all(told) and None not in managers else 0
     context = {
         "greeting_name": first_name(recipient.name if recipient else None),
         "level": level,
         "people": people,
         "names": join_words([person["name"] for person in people]),
         "count": len(people),
-        # Says "with their managers" only when a manager is copied in.
-        "managers_copied": bool(managers_copied),
+        "item_count": len(items),
+        # Who is said to be copied in, and told before: only what is so.
+        "managers_copied": join_words([manager.name for manager in managers_copied]),
+        "managers_told": managers_told,
     }
     return PlannedMail("escalation", [email], cc, list(late), context, [key for _, key in items])
 

@@ -331,7 +331,8 @@ class Store:
                        mail: list[QueuedMail], *, now: datetime,
                        action_edits: list[tuple[int, str, date, str]] = (),
                        case_kinds: frozenset[str] = frozenset(),
-                       re_audit_due: Callable[[ParsedForm], date | None] | None = None) -> RecordResult:
+                       re_audit_due: Callable[[ParsedForm], date | None] | None = None,
+                       and_then: Callable[[], list[QueuedMail]] | None = None) -> RecordResult:
         """Store a handled message, its forms and the mail it causes, in one
         transaction. A form that matches an earlier one for the same case (the
         same kind, case ID and audit date, or the same auditor) is a newer
@@ -343,7 +344,8 @@ class Store:
         gets the moderated grade as a correction, which stands until a
         newer copy of that audit arrives (2018 framework: the moderator's
         judgement stands). `re_audit_due` gives a corrected form's re-audit
-        date."""
+        date. `and_then` runs last, in the same transaction (corrections a
+        reply asks for), and gives more mail to queue."""
         result = RecordResult()
         with self.transaction() as connection:
             cursor = connection.execute(
@@ -369,6 +371,8 @@ class Store:
                 self._queue(item, now)
             for action_id, status, completed, notes in action_edits:
                 self.apply_action_edit(action_id, status, completed, notes)
+            for item in and_then() if and_then is not None else []:
+                self._queue(item, now)
         return result
 
     def moderation_effect(self, overview: ParsedForm, case_kinds: frozenset[str]) -> ModerationEffect:
@@ -397,18 +401,12 @@ class Store:
 
     def _moderate(self, overview_id: int, effect: ModerationEffect, now: datetime,
                   re_audit_due: Callable[[ParsedForm], date | None] | None) -> None:
+        """Each moderated grade an overview gives is a correction of its
+        case's audit, said by the overview (2018 framework: the moderator's
+        judgement stands)."""
         for form_id, grade in effect.targets:
-            self.connection.execute(
-                "INSERT INTO corrections (form_id, field, value, source, source_form_id, recorded_at)"
-                " VALUES (?, 'moderated_grade', ?, ?, ?, ?)",
-                (form_id, grade, OVERVIEW_SOURCE, overview_id, now.isoformat()))
-            corrected = self._stored_form(self.connection.execute(
-                "SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()).form
-            self.connection.execute("UPDATE forms SET moderated_grade = ?, final_grade = ? WHERE id = ?",
-                                    (corrected.moderated_grade, corrected.final_grade, form_id))
-            if re_audit_due is not None:
-                self.connection.execute("UPDATE forms SET re_audit_due = ? WHERE id = ?",
-                                        (iso(re_audit_due(corrected)), form_id))
+            self.correct(form_id, "moderated_grade", grade, OVERVIEW_SOURCE, now=now, source_form_id=overview_id,
+                         re_audit_due=re_audit_due)
 
     def needing_attention(self, since: datetime) -> list[MessageRecord]:
         """Messages received since `since` that were kept for a person (a
@@ -608,27 +606,37 @@ class Store:
         return self._stored_form(row) if row else None
 
     def correct(self, form_id: int, field: str, value: str | None, source: str, *, now: datetime,
-                auditor_email: str | None = None, re_audit_due: date | None = None) -> StoredForm | None:
+                source_form_id: int | None = None,
+                auditor_email: str | None | Callable[[ParsedForm], str | None] = None,
+                re_audit_due: date | None | Callable[[ParsedForm], date | None] = None) -> StoredForm | None:
         """Record that `field` of form `form_id` is `value` (text as the
         corrections table keeps it: ISO dates, "true"/"false"), said by
-        `source`; it stands over what was read until a newer copy of the form
-        arrives. The form's indexed columns follow, with the auditor's
-        staff-list email and the re-audit date the caller worked out for the
-        corrected form. Return the corrected form."""
-        if self.connection.execute("SELECT 1 FROM forms WHERE id = ?", (form_id,)).fetchone() is None:
+        `source` (in words: "the tracker", "a reply from Jane Smith", a Head
+        of Service overview, which is then `source_form_id`); it stands over
+        what was read until a newer copy of the form arrives. The one way a
+        correction is recorded, inside the caller's transaction.
+
+        The form's indexed columns follow. `auditor_email` (the auditor's
+        staff-list email) and `re_audit_due` are each a value, or a function
+        of the corrected form giving it; None keeps what the form had.
+        Return the corrected form, or None when there is no such form."""
+        before = self.form(form_id)
+        if before is None:
             return None
         self.connection.execute(
-            "INSERT INTO corrections (form_id, field, value, source, recorded_at) VALUES (?, ?, ?, ?, ?)",
-            (form_id, field, value, source, now.isoformat()))
-        stored = self.form(form_id)
-        form = stored.form
+            "INSERT INTO corrections (form_id, field, value, source, source_form_id, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)", (form_id, field, value, source, source_form_id, now.isoformat()))
+        form = self.form(form_id).form
+        email = auditor_email(form) if callable(auditor_email) else auditor_email
+        due = re_audit_due(form) if callable(re_audit_due) else re_audit_due
         self.connection.execute(
             "UPDATE forms SET case_id = ?, auditor = ?, auditor_email = ?, practitioner = ?, team = ?, service = ?,"
             " audit_date = ?, grade = ?, moderated_grade = ?, final_grade = ?, urgent_concern = ?, re_audit_due = ?"
             " WHERE id = ?",
-            (form.case_id, form.auditor, auditor_email, form.practitioner, form.team, form.service, iso(form.date),
-             form.grade, form.moderated_grade, form.final_grade, int(form.urgent_concern), iso(re_audit_due),
-             form_id))
+            (form.case_id, form.auditor, email if auditor_email is not None else before.auditor_email,
+             form.practitioner, form.team, form.service, iso(form.date), form.grade, form.moderated_grade,
+             form.final_grade, int(form.urgent_concern),
+             iso(due) if re_audit_due is not None else iso(before.re_audit_due), form_id))
         if field == "case_id":
             self.connection.execute("UPDATE actions SET case_id = ? WHERE form_id = ?", (form.case_id, form_id))
         self._bump_edits()
@@ -656,15 +664,43 @@ class Store:
         row = self.connection.execute("SELECT * FROM forms WHERE id = ?", (form_id,)).fetchone()
         return self._stored_form(row) if row else None
 
-    def actions_in_mail(self, message_id: str, kinds: tuple[str, ...]) -> set[int]:
-        """The actions an email the bot sent (by its Message-ID) was about."""
+    def mail_answered(self, message_ids: list[str], kinds: tuple[str, ...]) -> QueuedMail | None:
+        """The mail of `kinds` the bot sent that a reply answers: the first
+        of `message_ids` (its In-Reply-To, then its References) that is the
+        Message-ID of one; None when it answers none of them."""
+        if not message_ids:
+            return None
         marks = ",".join("?" * len(kinds))
-        for row in self.connection.execute(f"SELECT dedupe_key, payload FROM outbox WHERE kind IN ({marks})", kinds):
-            if json.loads(row["payload"]).get("message_id") == message_id:
-                keys = [item[0] for item in self.connection.execute(
-                    "SELECT item_key FROM notices WHERE mail_key = ?", (row["dedupe_key"],))]
-                return {int(key.split(":")[1]) for key in keys if key.startswith("action:")}
-        return set()
+        sent = {}
+        for row in self.connection.execute(f"SELECT * FROM outbox WHERE kind IN ({marks})", kinds):
+            mail = self._queued(row)
+            if mail.message.message_id in message_ids:
+                sent[mail.message.message_id] = mail
+        return next((sent[found] for found in message_ids if found in sent), None)
+
+    def actions_in_mail(self, message_ids: list[str], kinds: tuple[str, ...]) -> set[int]:
+        """The actions an email the bot sent (see `mail_answered`) was about."""
+        mail = self.mail_answered(message_ids, kinds)
+        if mail is None:
+            return set()
+        keys = [item[0] for item in self.connection.execute(
+            "SELECT item_key FROM notices WHERE mail_key = ?", (mail.dedupe_key,))]
+        return {int(key.split(":")[1]) for key in keys if key.startswith("action:")}
+
+    def forms_of_message(self, key: str) -> list[StoredForm]:
+        """The forms the message `key` brought, each as it now stands: a
+        form a newer copy has replaced gives that copy."""
+        forms = []
+        for row in self.connection.execute(
+                "SELECT forms.id FROM forms JOIN messages ON messages.id = forms.message_id"
+                " WHERE messages.key = ? ORDER BY forms.id", (key,)).fetchall():
+            form_id = row[0]
+            while (newer := self.connection.execute("SELECT superseded_by FROM forms WHERE id = ?",
+                                                    (form_id,)).fetchone()[0]) is not None:
+                form_id = newer
+            if all(found.id != form_id for found in forms):
+                forms.append(self.form(form_id))
+        return forms
 
     def open_actions_for_case(self, case_id: str) -> list[StoredAction]:
         return [action for action in self.current_actions()

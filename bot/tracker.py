@@ -28,12 +28,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from bot import calendar, compliance
+from bot import calendar, compliance, corrections
 from bot.calendar import LONDON
+from bot.corrections import as_date, text_or_none
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
-from bot.routing import attribution, auditor_of, re_audit_due
+from bot.routing import attribution
 from bot.store import Store, StoredForm, is_closed
 
 if TYPE_CHECKING:
@@ -488,66 +489,26 @@ def read_corrections(store: Store, settings: Settings, form_id: int, row: tuple,
     """Record each cell of `row` that differs from what the store holds for
     form `form_id` as a correction; a value that cannot be a value of its
     field (a grade that is no grade) is left and logged."""
-    from copy import deepcopy
-
-    from bot.forms.grades import GradeReader
-    from bot.store import Correction, apply_correction
-
-    stored = store.form(form_id)
+    stored = original = store.form(form_id)
     if stored is None:
         return 0
     changed = 0
     for column, field in columns.items():
         if column >= len(row):
             continue
-        value = correction_value(field, row[column], GradeReader(settings.forms.grades))
-        if value is INVALID:
-            log.warning("Tracker row Ref %d: %r is not a %s; the correction was not kept", form_id, row[column],
+        reading = corrections.read_value(field, row[column], settings)
+        if reading.problem is not None:
+            log.warning("Tracker row Ref %d: %s, so the %s was not corrected", form_id, reading.problem,
                         field.replace("_", " "))
             continue
-        if value == stored_value(stored.form, field):
+        if reading.value == corrections.stored_value(stored.form, field):
             continue
-        after = deepcopy(stored.form)
-        apply_correction(after, Correction(field, value, TRACKER_SOURCE))
-        auditor = auditor_of(after, stored.sender, settings.staff)
-        updated = store.correct(form_id, field, value, TRACKER_SOURCE, now=now,
-                                auditor_email=auditor.email if auditor else None,
-                                re_audit_due=re_audit_due(after, settings.re_audit_months))
-        if on_correction is not None and updated is not None:
-            on_correction(stored, updated)
-        stored = updated or stored
+        stored = corrections.record(store, settings, stored, field, reading.value, TRACKER_SOURCE, now=now) or stored
         changed += 1
+    if changed and on_correction is not None:
+        # Alerts judge the row as the QA team left it, all its cells corrected.
+        on_correction(original, stored)
     return changed
-
-
-INVALID = object()
-
-
-def correction_value(field: str, cell: Any, grades) -> Any:
-    """A tracker cell as the corrections table keeps it: text, an ISO date,
-    "true"/"false", a grade as the contract spells it, None for an emptied
-    cell; INVALID for a value the field cannot take."""
-    if field == "date":
-        found = as_date(cell)
-        return found.isoformat() if found else (None if cell in (None, "") else INVALID)
-    text = text_or_none(cell if not isinstance(cell, float) or not cell.is_integer() else int(cell))
-    if field in ("grade", "moderated_grade"):
-        if text is None:
-            return None
-        return grades.read(text).value or INVALID
-    if field == "urgent_concern":
-        folded = (text or "no").casefold()
-        return "true" if folded in ("yes", "y", "true") else "false" if folded in ("no", "n", "false") else INVALID
-    return text
-
-
-def stored_value(form, field: str) -> Any:
-    """A form's field in the same terms as `correction_value`."""
-    if field == "date":
-        return form.date.isoformat() if form.date else None
-    if field == "urgent_concern":
-        return "true" if form.urgent_concern else "false"
-    return getattr(form, field)
 
 
 def read_actions(rows, header: list[str], store: Store) -> int:
@@ -578,26 +539,6 @@ def normal_status(text: str | None) -> str | None:
     return aliases.get(folded, text.strip())
 
 
-def text_or_none(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        from bot.forms.dates import parse_date
-
-        found = parse_date(value)
-        return found.value if found else None
-    return None
-
-
 def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> None:
     sheet = workbook.create_sheet(title="About")
     sheet.column_dimensions["A"].width = 110
@@ -606,8 +547,10 @@ def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> 
         (f"Rebuilt {now.astimezone(LONDON):%d/%m/%Y %H:%M} from the QA bot's store: "
          f"{forms} forms, {actions} actions.", False),
         ("Each sheet is rebuilt whenever new forms arrive. Edits to Status, Completed and Notes on the "
-         "Actions sheet, and to Notes on the form sheets, are kept; other changes are replaced, so "
-         "correct a form by sending a corrected copy to the audit mailbox.", False),
+         "Actions sheet are kept. On the form sheets, Notes and corrections to Case ID, Team, Service, the "
+         "auditor, the practitioner, the date, the auditor's and moderated grades and Urgent concern are kept "
+         "and shown in the Corrected column; other changes are replaced. A form's sender can also correct it "
+         "by replying to its receipt (\"grade: Good\").", False),
         ("Case IDs only: this workbook never holds a child's name, date of birth or address.", False),
     ]
     for text, bold in lines:

@@ -266,10 +266,10 @@ def test_the_assistant_directors_escalation_says_managers_are_copied_only_when_t
     from bot.notices import Notices
 
     base = Notices(settings, now=datetime(2026, 12, 8, 9, tzinfo=timezone.utc)).context(
-        greeting_name="Nasreen", level=2, names="Jane Smith", count=1,
+        greeting_name="Nasreen", level=2, names="Jane Smith", count=1, item_count=1, managers_told=1,
         people=[{"name": "Jane Smith", "email": JANE.email, "team": JANE.team,
                  "items": [{"line": "2 full case file audits for November 2026", "due": "30 November 2026",
                             "detail": "we have received 1 of 2"}]}])
-    assert "with their managers" in render("escalation", base | {"managers_copied": True}).text
-    without = render("escalation", base | {"managers_copied": False})
-    assert "with their managers" not in without.text and "with their managers" not in without.html
+    assert "with Claire Whitworth" in render("escalation", base | {"managers_copied": "Claire Whitworth"}).text
+    without = render("escalation", base | {"managers_copied": ""})
+    assert "with Claire" not in without.text and "with Claire" not in without.html
