@@ -166,3 +166,24 @@ def test_one_audit_on_a_row_with_an_x_under_one_of_four_grade_columns():
     assert form.section_grades == {"Quality of the report": REQUIRES_IMPROVEMENT}
     assert form.grade == GOOD
     assert [(action.owner, action.due) for action in form.actions] == [("Rebecca Shaw", date(2026, 10, 19))]
+
+
+def test_colour_ratings_are_read_by_the_key_printed_down_a_column():
+    data = xlsx_bytes(
+        {
+            "Details": [["LL ID", "4915527"], ["Audited by", "Okonjo, David"], ["Date of audit", datetime(2026, 10, 13)]],
+            "Findings": [
+                ["Rating key"], ["Blue", "Outstanding"], ["Green", "Good"], ["Amber", "Requires Improvement to be Good"],
+                ["Red", "Inadequate"], [],
+                ["Dimension of the pathway plan", "Evidence", "Rating"],
+                ["Accommodation", "Settled and chosen with the young person", "Green"],
+                ["Financial support", "Leaving care grant not explained", "amber"],
+                ["Overall rating of the pathway plan", None, "Green"],
+            ],
+        }
+    )
+    form = parse(data)
+    assert form.ok, form.errors
+    assert (form.case_id, form.auditor) == ("4915527", "David Okonjo")
+    assert form.grade == GOOD
+    assert form.section_grades == {"Accommodation": GOOD, "Financial support": REQUIRES_IMPROVEMENT}

@@ -308,6 +308,10 @@ def _table(table: Table, labels: Labels, extraction: Extraction) -> None:
     rows = table.rows
     index = 0
     while index < len(rows):
+        if labels.grades.key_rows and " | ".join(cell.text for cell in rows[index].filled()).strip() \
+                in labels.grades.key_rows:
+            index += 1  # "Green | Good": a row of the form's key
+            continue
         kind = labels.header_kind(rows[index])
         if kind:
             index = _structure(rows, index, kind, labels, extraction)

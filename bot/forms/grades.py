@@ -81,6 +81,11 @@ _LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s*[=:]\s*([A-Za-z]
                                r"(?=\s+[A-Za-z]{1,3}\s*[=:]|\s*[,;|/\n]|\s*$)")
 
 
+# One row of a key printed as a table: a mark (a number, letters or a
+# colour) and the grade it stands for.
+_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-z .'\u2019|]*)")
+
+
 class GradeReader:
     """Finds grades in text using the spellings in `config/forms.yaml`.
 
@@ -96,13 +101,29 @@ class GradeReader:
         self._grade_of, self._pattern = _compiled(key)
         self.grades = tuple(spellings)
         self.key: dict[str, str] = {}
+        # The rows of a key printed down a column: guidance, not answers.
+        self.key_rows: frozenset[str] = frozenset()
 
     def learn_key(self, texts: Iterable[str]) -> None:
         """Remember a scale's key ("1 = Outstanding ... 4 = Inadequate", "O
         = Outstanding  G = Good  RI = Requires Improvement  In =
         Inadequate") when one of `texts` prints three or more marks each
         standing for a different grade; a lone mark is then read by it."""
+        column: dict[str, str] = {}
+        rows: list[str] = []
         for text in texts:
+            # A key printed down a column, one mark a row ("Green | Good").
+            entry = _KEY_ROW.fullmatch(text.strip())
+            grades = set(self.grades_in(entry.group(2))) if entry else set()
+            if len(grades) == 1:
+                column.setdefault(entry.group(1).strip().casefold(), grades.pop())
+                rows.append(text.strip())
+                if len(column) >= 3 and len(set(column.values())) == len(column):
+                    self.key, self.key_rows = dict(column), frozenset(rows)
+                continue
+            if len(column) >= 3:
+                return
+            column, rows = {}, []
             entries = _KEY_ENTRY.findall(text) if any(character.isdigit() for character in text) else []
             if len(entries) < 3:
                 entries = _LETTER_KEY_ENTRY.findall(text)
@@ -181,11 +202,11 @@ class GradeReader:
             if pattern.match(folded):
                 return Reading(grade)
         if self.key:
-            marks = {mark for mark in re.findall(r"(?<![0-9a-z])([1-4]|[a-z]{1,3})(?![0-9a-z])", folded)
+            marks = {mark for mark in re.findall(r"(?<![0-9a-z])([1-4]|[a-z]{1,8})(?![0-9a-z])", folded)
                      if mark in self.key}
             if len(marks) >= 3:
                 return Reading(problem=NONE_CHOSEN)
-            number = re.match(r"(?:grade |score |level )?([1-4]|[a-z]{1,3})(?![0-9a-z])", folded)
+            number = re.match(r"(?:grade |score |level |rating )?([1-4]|[a-z]{1,8})(?![0-9a-z])", folded)
             if number and number.group(1) in self.key:
                 return Reading(self.key[number.group(1)])
         return Reading()

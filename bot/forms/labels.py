@@ -46,7 +46,8 @@ _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score".split()),
     "comments": frozenset("comments comment evidence finding findings rationale commentary analysis notes".split()),
-    "section": frozenset("area areas domain standard standards theme themes section practice".split()),
+    "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
+                         " element elements aspect aspects criteria criterion indicator indicators topic".split()),
 }
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6

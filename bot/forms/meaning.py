@@ -41,6 +41,11 @@ _FILLER = frozenset(
 _SECTION_TITLE = frozenset("information info summary section background overview profile about".split())
 
 
+# Last words of the heading of a key or guidance printed on the form
+# ("Rating key", "Grading scale"): what follows explains, it answers nothing.
+_GUIDE = frozenset("key scale descriptors descriptor guidance guide".split())
+
+
 @dataclass(frozen=True)
 class Meaning:
     """The word sets of each field, as `config/forms.yaml` gives them."""
@@ -59,7 +64,7 @@ class Meaning:
         best first. A title of a part of the form ("Child's details", "About
         the family") names no one field."""
         words = _words(text)
-        if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words):
+        if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words) or words[-1] in _GUIDE:
             return []
         found = []
         for field in fields:
