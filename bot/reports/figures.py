@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 AUDIT_KINDS = ("case_file_audit", "early_help_audit", "multi_agency_audit", "taf_audit", "step_up_down_audit")
 GRADE_ORDER = {grade: index for index, grade in enumerate(GRADES)}
 NO_TEAM = "(no team given)"
+NO_SERVICE = "(no service given)"
+# A deadline may fall up to two months after the period it counts for.
+OWED_AFTER = 62
 
 
 @dataclass
@@ -145,6 +148,13 @@ def unthemed_lines(found: dict[str, Any], source: str = "") -> list[dict[str, st
             for item in found["other"][key]]
 
 
+def audits_received(teams: list[dict[str, Any]], audits: list[StoredForm]) -> dict[str, Any]:
+    """The case file audits expected in the period (the sum over `teams`),
+    received, and received as a percentage of expected (at most 100)."""
+    expected = sum(row["expected_audits"] for row in teams)
+    return {"expected": expected, "received": len(audits), "percent": percent(min(len(audits), expected), expected)}
+
+
 def percent(part: int, whole: int) -> int | None:
     return round(100 * part / whole) if whole else None
 
@@ -153,19 +163,25 @@ def good_or_better(forms: list[StoredForm]) -> int:
     return sum(1 for stored in forms if stored.form.final_grade in (GOOD, OUTSTANDING))
 
 
-def owed_in(settings: Settings, store: Store, scope: Scope) -> list[compliance.Obligation]:
+def owed_in(settings: Settings, store: Store, scope: Scope,
+            owed: list[compliance.Obligation] | None = None) -> list[compliance.Obligation]:
     """The obligations whose periods lie within the report's period (a
-    deadline may fall up to two months after its period ends)."""
-    owed = compliance.obligations(settings.schedule, settings.staff, scope.all_forms(store),
-                                  scope.period.start, scope.period.end + timedelta(days=62))
+    deadline may fall up to two months after its period ends). `owed`, when
+    given, are the obligations already worked out over a range holding the
+    period and the `OWED_AFTER` days after it (the tracker's dashboard works
+    them out once for a year of months)."""
+    if owed is None:
+        owed = compliance.obligations(settings.schedule, settings.staff, scope.all_forms(store),
+                                      scope.period.start, scope.period.end + timedelta(days=OWED_AFTER))
     return [item for item in owed if item.period.start >= scope.period.start and item.period.end <= scope.period.end]
 
 
 def counts_by_team(settings: Settings, store: Store, scope: Scope, audits: list[StoredForm],
-                   observations: list[StoredForm]) -> tuple[list[dict], list[dict]]:
+                   observations: list[StoredForm], owed: list[compliance.Obligation] | None = None,
+                   ) -> tuple[list[dict], list[dict]]:
     """Audits and observations received per team and per service, against
-    what the timetable expected in the period."""
-    owed = [item for item in owed_in(settings, store, scope)
+    what the timetable expected in the period (`owed`: see `owed_in`)."""
+    owed = [item for item in owed_in(settings, store, scope, owed)
             if scope.service is None or item.person.service.casefold() == scope.service.casefold()]
     # Rows by team; a team's service is the staff list's where it knows the team.
     team_services = {person.team.casefold(): person.service for person in settings.staff if person.team}
@@ -187,9 +203,11 @@ def counts_by_team(settings: Settings, store: Store, scope: Scope, audits: list[
     for stored in observations:
         row(stored.form.service, stored.form.team)["observations"] += 1
     team_rows = sorted(teams.values(), key=lambda item: (item["service"], item["team"]))
+    for item in team_rows:
+        item["received_percent"] = percent(min(item["audits"], item["expected_audits"]), item["expected_audits"])
     services: dict[str, dict[str, Any]] = {}
     for item in team_rows:
-        total = services.setdefault(item["service"], {"service": item["service"] or "(no service given)",
+        total = services.setdefault(item["service"], {"service": item["service"] or NO_SERVICE,
                                                       "expected_audits": 0, "audits": 0})
         total["expected_audits"] += item["expected_audits"]
         total["audits"] += item["audits"]
@@ -281,16 +299,16 @@ def audit_report(settings: Settings, store: Store, scope: Scope, title: str) -> 
     found = findings(settings, audits)
     observed = findings(settings, observations, OBSERVATIONS)
     moderation = moderation_summary(audits)
-    expected_audits = sum(row["expected_audits"] for row in teams)
+    received = audits_received(teams, audits)
     expected_observations = sum(row["expected_observations"] for row in teams)
     return common(settings, title, scope) | {
         "summary": {
             "audits": len(audits),
             "observations": len(observations),
             "thematic_audits": len(thematic),
-            "expected_audits": expected_audits,
+            "expected_audits": received["expected"],
             "expected_observations": expected_observations,
-            "received_percent": percent(min(len(audits), expected_audits), expected_audits),
+            "received_percent": received["percent"],
             "moderated": moderation["moderated"],
             "moderation_changed": moderation["changed"],
             "urgent_concerns": sum(1 for stored in audits if stored.form.urgent_concern),
