@@ -130,7 +130,7 @@ def other_items(found: list[OtherFinding]) -> list[dict[str, Any]]:
             for item in found]
 
 
-def findings(settings: Settings, forms: list[StoredForm], noun: tuple[str, str] = CASES) -> dict[str, Any]:
+def theme_findings(settings: Settings, forms: list[StoredForm], noun: tuple[str, str] = CASES) -> dict[str, Any]:
     """The themes found in `forms`, and the findings that matched none."""
     parsed = [stored.form for stored in forms]
     strengths, development = prevalence(parsed, settings.themes, noun=noun)
@@ -296,8 +296,8 @@ def audit_report(settings: Settings, store: Store, scope: Scope, title: str) -> 
     observations = forms_in(store, scope, ("observation",))
     thematic = forms_in(store, scope, ("thematic_audit",))
     teams, services = counts_by_team(settings, store, scope, audits, observations)
-    found = findings(settings, audits)
-    observed = findings(settings, observations, OBSERVATIONS)
+    found = theme_findings(settings, audits)
+    observed = theme_findings(settings, observations, OBSERVATIONS)
     moderation = moderation_summary(audits)
     received = audits_received(teams, audits)
     expected_observations = sum(row["expected_observations"] for row in teams)
@@ -351,7 +351,7 @@ def supervision(settings: Settings, store: Store, scope: Scope) -> dict[str, Any
     """The quarterly report on the quality of supervision practice."""
     audits = forms_in(store, scope, ("supervision_audit",))
     owed = [item for item in owed_in(settings, store, scope) if item.rule.kind == "supervision_audit"]
-    found = findings(settings, audits, ("supervision file audited", "supervision files audited"))
+    found = theme_findings(settings, audits, ("supervision file audited", "supervision files audited"))
     expected = sum(item.expected for item in owed)
     return common(settings, "Quality of Supervision Practice", scope) | {
         "summary": {"supervision_audits": len(audits),
