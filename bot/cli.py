@@ -260,6 +260,12 @@ def command_report(arguments: argparse.Namespace) -> int:
         print(f"  {path}")
     if drafted.pdf is None and settings.report_pdf:
         print("  (no PDF: LibreOffice is not installed)")
+    if drafted.unthemed:
+        themes_file = settings.themes_file or settings.config_dir / "themes.yaml"
+        print(f"These findings matched no theme in {themes_file}; the report gives them under "
+              "\"Other findings\" (add a theme, or a keyword to a theme, to group them next time):")
+        for item in drafted.unthemed:
+            print(f"  - {item['line']}")
     return 0
 
 

@@ -74,6 +74,7 @@ class Settings:
     intake: dict = field(default_factory=dict)
     # intake.files with every default filled in (see bot.forms.package.FileLimits)
     file_limits: dict = field(default_factory=lambda: file_limit_defaults())
+    themes_file: Path | None = None
 
     @property
     def state_db(self) -> Path:
@@ -180,6 +181,7 @@ def load_settings(config_dir: Path, data_dir: Path) -> Settings:
         poll_seconds=daemon.get("poll_seconds", 60),
         reminders_at=reminders_at,
         themes=themes,
+        themes_file=themes_file,
         report_templates=templates,
         report_logo=logo,
         report_pdf=reports.get("pdf", "auto") == "auto",

@@ -1,8 +1,10 @@
 """The master tracker workbook, rebuilt from the store.
 
-One sheet per kind of form (`Audits`, `Observations`, ...), `Actions` and
+First a `Dashboard` of charts and their figures (`bot.dashboard`), then one
+sheet per kind of form (`Audits`, `Observations`, ...), `Actions` and
 `Section grades`, each a real Excel table with filters and a frozen header
-row, dates as Excel dates. The workbook is written to a temporary file and
+row, dates as Excel dates, printed landscape at the page's width with the
+header row on every page. The workbook is written to a temporary file and
 swapped in, so anyone opening it sees either the old or the new one, never
 half of one. Case IDs only: the store holds no child's name, and so neither
 does the workbook (2018 framework: "anonymised – using case numbers").
@@ -26,11 +28,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
 
 from bot import calendar, compliance, corrections
 from bot.calendar import LONDON
 from bot.corrections import as_date, text_or_none
+from bot.dashboard import dashboard_figures, owed_range, write_dashboard
 from bot.faults import checkpoint
 from bot.forms import FormKind
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -208,11 +213,14 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
         sheet = definitions.kind(stored.form.form).sheet if stored.form.form in titles else "Other forms"
         sheets.setdefault(sheet, []).append(stored)
 
+    today = now.astimezone(LONDON).date()
+    owed = owed_for(settings, forms, today)
+    actions = store.current_actions()
     workbook = Workbook(write_only=True)
+    write_dashboard(workbook, dashboard_figures(settings, forms, actions, owed, today))
     for name, rows in sheets.items():
         kinds = [kind for kind in definitions.kinds.values() if kind.sheet == name]
         write_sheet(workbook, name, sheet_columns(name, kinds), rows)
-    actions = store.current_actions()
     for action in actions:
         action.title = titles.get(action.kind, action.kind)
     actions_sheet = write_sheet(workbook, "Actions", ACTION_COLUMNS, actions)
@@ -220,7 +228,7 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
     section_rows = [(stored, section, grade) for stored in forms
                     for section, grade in stored.form.section_grades.items()]
     write_sheet(workbook, "Section grades", SECTION_COLUMNS, section_rows)
-    write_compliance(workbook, settings, forms, now.astimezone(LONDON).date())
+    write_compliance(workbook, settings, owed, today)
     write_about(workbook, now, len(forms), len(actions))
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,8 +253,14 @@ def write_sheet(workbook: Workbook, name: str, columns: list[Column], rows: Iter
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
-    # Printed, a sheet is landscape with the header row on every page.
+    # Printed, a sheet is landscape, as wide as the page (as many pages
+    # long as it takes), with the header row on every page. Set before the
+    # first row: a write-only sheet writes its properties first.
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
     sheet.print_title_rows = "1:1"
     styles = workbook_styles(workbook)
     sheet.append([header_cell(sheet, column.header, styles) for column in columns])
@@ -388,12 +402,22 @@ TOTAL_COLUMNS = [
 ]
 
 
-def write_compliance(workbook: Workbook, settings: Settings, forms: list[StoredForm], today: date) -> None:
+def owed_for(settings: Settings, forms: list[StoredForm], today: date) -> list[compliance.Obligation]:
+    """The obligations the Compliance sheets and the dashboard show, worked
+    out once: those due from the start of the municipal year (or of the
+    dashboard's year of months, if earlier) to a month ahead (or the end of
+    the dashboard's range, if later)."""
+    first, last = owed_range(today)
+    return compliance.obligations(settings.schedule, settings.staff, forms,
+                                  min(calendar.year_of(today).start, first), max(today + timedelta(days=31), last))
+
+
+def write_compliance(workbook: Workbook, settings: Settings, owed: list[compliance.Obligation], today: date) -> None:
     """Expected against received per person per period, from the start of
     the municipal year to a month ahead; and the totals to date per team and
-    per service."""
-    start = calendar.year_of(today).start
-    owed = compliance.obligations(settings.schedule, settings.staff, forms, start, today + timedelta(days=31))
+    per service. `owed` are `owed_for`'s obligations."""
+    start, end = calendar.year_of(today).start, today + timedelta(days=31)
+    owed = [item for item in owed if start <= item.due <= end]
     for item in owed:
         item.status_today = item.status(today)
     write_sheet(workbook, "Compliance", COMPLIANCE_COLUMNS, owed)

@@ -542,6 +542,21 @@ def themes(doc: Template, when: str, *, source: str = "the audits") -> None:
     doc.either("development", lambda: doc.bullets("item in development", "{{ item.sentence }}",
                                                   bold_lead="{{ item.theme }}: "),
                f"No areas for development were recorded in {source} {when}.")
+    other_findings(doc, "other", f"Every strength and area for development recorded in {source} {when} "
+                                 "belongs to one of the themes above.")
+
+
+def other_findings(doc: Template, key: str, otherwise: str, heading: str = "Other findings") -> None:
+    """The findings that matched no theme, in the auditors' words, so that
+    no learning is lost for want of a theme."""
+    doc.heading(heading, 2)
+    doc.either(f"{key}.strengths or {key}.development", lambda: (
+        doc.paragraph("Findings that belong to none of the themes above, as auditors wrote them (with names and "
+                      "case numbers taken out). Where auditors wrote the same words, the cases are counted "
+                      "together."),
+        doc.bullets(f"item in {key}.strengths", "{{ item.sentence }}", bold_lead="Strength: "),
+        doc.bullets(f"item in {key}.development", "{{ item.sentence }}", bold_lead="Area for development: ")),
+        otherwise)
 
 
 def urgent(doc: Template, when: str) -> None:
@@ -609,6 +624,9 @@ def observations(doc: Template, when: str) -> None:
     doc.either("observations.development", lambda: doc.bullets(
         "item in observations.development", "{{ item.sentence }}", bold_lead="{{ item.theme }}: "),
         f"No areas for development were recorded in observations {when}.")
+    other_findings(doc, "observations.other", "Every strength and area for development recorded in observations "
+                                              f"{when} belongs to one of the themes above.",
+                   "Other findings from observations")
 
 
 def thematic(doc: Template, when: str) -> None:

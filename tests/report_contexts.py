@@ -115,8 +115,18 @@ ACTIONS = {
     ],
 }
 
+# Findings that matched no theme, as `bot.reports.figures.other_items` gives them.
+OTHER = {
+    "strengths": [{"text": "Court work was well prepared", "count": 2, "total": 17,
+                   "sentence": "Court work was well prepared (in 2 of the 17 cases audited)."}],
+    "development": [{"text": "Risk is not analysed", "count": 3, "total": 17,
+                     "sentence": "Risk is not analysed (in 3 of the 17 cases audited)."}],
+}
+NO_OTHER = {"strengths": [], "development": []}
+
 OBSERVATIONS = {
     "count": 6,
+    "other": NO_OTHER,
     "strengths": [theme("Engaging with children and families", 4, 6,
                         "practitioners had built trusting relationships through purposeful visits")],
     "development": [theme("Respectful language", 2, 6, "recording needed plainer, more respectful language")],
@@ -201,7 +211,8 @@ def context(kind: str) -> dict[str, Any]:
     """A full sample context for the `kind` report (without charts)."""
     audit = {
         "summary": dict(SUMMARY), "services": SERVICES, "teams": TEAMS, "grades": GRADES,
-        "moderation": MODERATION, "strengths": STRENGTHS, "development": DEVELOPMENT, "urgent": URGENT,
+        "moderation": MODERATION, "strengths": STRENGTHS, "development": DEVELOPMENT, "other": OTHER,
+        "urgent": URGENT,
         "inadequate": INADEQUATE_ROWS, "actions": ACTIONS, "observations": OBSERVATIONS, "thematic": THEMATIC,
         "months": MONTHS[:1], "charts": {},
     }
@@ -234,7 +245,8 @@ def context(kind: str) -> dict[str, Any]:
                              "received": 3},
                             {"head_of_service": "Mark Ellison", "service": "Early Help", "expected": 3,
                              "received": 1}],
-                  "grades": GRADES, "strengths": STRENGTHS[:1], "development": DEVELOPMENT[1:], "charts": {}}
+                  "grades": GRADES, "strengths": STRENGTHS[:1], "development": DEVELOPMENT[1:], "other": NO_OTHER,
+                  "charts": {}}
     elif kind == "briefing":
         values = {"title": "7 Minute Briefing", "period_label": "Q3 2026/27 (October to December 2026)",
                   "summary": dict(SUMMARY), "strengths": STRENGTHS, "development": DEVELOPMENT, **BRIEFING}
@@ -258,7 +270,9 @@ def empty(kind: str) -> dict[str, Any]:
     if "actions" in values:
         values["actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
     if "observations" in values:
-        values["observations"] = {"count": 0, "strengths": [], "development": []}
+        values["observations"] = {"count": 0, "strengths": [], "development": [], "other": NO_OTHER}
+    if "other" in values:
+        values["other"] = NO_OTHER
     if "months" in values:
         values["months"] = [{"label": row["label"], "audits": 0, "good_or_better": 0, "good_or_better_percent": None}
                             for row in values["months"]]

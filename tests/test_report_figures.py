@@ -117,3 +117,24 @@ def test_drafts_fall_due_after_the_fourteenth(settings, store):
     assert {"quarterly:2026-Q3", "briefing:2026-Q3", "supervision:2026-Q3"} <= january
     assert "annual:2026-27" in {request.key for request in due_requests(settings, store, date(2027, 4, 15))}
     assert due_requests(settings, store, date(2026, 11, 21)) == [], "not on a Saturday"
+
+
+def test_the_briefing_always_carries_the_learning_from_inadequate_cases_and_urgent_concerns(settings, store):
+    scope = figures.Scope(figures.quarter("2026Q3"), TODAY)
+    briefing = figures.briefing(settings, store, scope)
+    assert briefing["to_improve"][0] == (
+        "In the cases judged Inadequate or raising an urgent concern about a child's safety, auditors found: "
+        "there is no evidence the child has been seen alone.")
+    assert len(briefing["to_improve"]) <= 4 and len(briefing["working_well"]) <= 4
+
+
+def test_the_briefing_names_findings_no_theme_holds_when_themes_fill_its_lines(settings):
+    themed = [{"theme": f"Theme {number}", "count": 5, "total": 9, "sentence": f"Themed finding {number}."}
+              for number in range(4)]
+    other = [{"text": text, "count": 1, "total": 9, "sentence": f"{text} (in 1 of the 9 cases audited)."}
+             for text in ("Court work was late", "Letters were unsigned")]
+    lines = figures.briefing_lines(themed, other)
+    assert lines == ["Themed finding 0.", "Themed finding 1.", "Themed finding 2.",
+                     "Auditors also wrote: court work was late; letters were unsigned."]
+    assert figures.briefing_lines(themed, other[:1])[-1] == "Court work was late (in 1 of the 9 cases audited)."
+    assert figures.briefing_lines(themed, []) == [f"Themed finding {number}." for number in range(4)]

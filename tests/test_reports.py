@@ -182,6 +182,17 @@ def test_an_approved_report_is_sent_once_to_its_distribution_list(demo):
         "qa-audit-report-2026-10.docx", "qa-audit-report-2026-10-actions.xlsx"}
 
 
+def test_the_report_command_lists_the_findings_no_theme_holds(demo):
+    config_dir, data_dir = demo
+    result = run(config_dir, data_dir, "report", "monthly", "--month", "2026-10")
+    assert result.returncode == 0, result.stderr
+    assert f"matched no theme in {config_dir / 'themes.yaml'}" in result.stdout
+    [finding] = [line.strip()[2:] for line in result.stdout.splitlines() if line.startswith("  - ")]
+    kind, words = finding.split(": ", 1)
+    assert kind == "Area for development (observations)"
+    assert words in document_text(report(data_dir, "qa-audit-report-2026-10")), "the report gives it too"
+
+
 def test_sending_a_report_not_yet_drafted_says_what_to_do(demo):
     config_dir, data_dir = demo
     result = run(config_dir, data_dir, "report", "monthly", "--month", "2026-06", "--send")

@@ -76,6 +76,8 @@ class Drafted:
     docx: Path
     pdf: Path | None = None
     attachments: list[Path] = field(default_factory=list)
+    # The findings that matched no theme, for the QA team (`figures.unthemed_lines`).
+    unthemed: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def files(self) -> list[Path]:
@@ -113,7 +115,7 @@ def draft(settings: Settings, store: Store, request: Request, *, today: date) ->
         context["actions_spreadsheet"] = f"{request.file_stem}-actions.xlsx"
     # The renderer draws the charts the kind's template shows.
     render(request.kind, context, output, templates_dir=settings.report_templates)
-    drafted = Drafted(request, output)
+    drafted = Drafted(request, output, unthemed=list(context.get("unthemed", [])))
     if request.kind == "monthly":
         spreadsheet = settings.reports_dir / f"{request.file_stem}-actions.xlsx"
         write_actions_workbook(context["actions"]["rows"], spreadsheet)

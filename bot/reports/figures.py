@@ -19,7 +19,16 @@ from bot import calendar, compliance
 from bot.calendar import Period
 from bot.forms.model import GOOD, GRADES, INADEQUATE, OUTSTANDING
 from bot.notices import long_date
-from bot.reports.themes import OBSERVATIONS, Prevalence, prevalence
+from bot.reports.themes import (
+    CASES,
+    OBSERVATIONS,
+    OtherFinding,
+    Prevalence,
+    grouped,
+    other_findings,
+    prevalence,
+    words_of,
+)
 from bot.store import Store, StoredAction, StoredForm, is_closed
 
 if TYPE_CHECKING:
@@ -29,6 +38,9 @@ if TYPE_CHECKING:
 AUDIT_KINDS = ("case_file_audit", "early_help_audit", "multi_agency_audit", "taf_audit", "step_up_down_audit")
 GRADE_ORDER = {grade: index for index, grade in enumerate(GRADES)}
 NO_TEAM = "(no team given)"
+NO_SERVICE = "(no service given)"
+# A deadline may fall up to two months after the period it counts for.
+OWED_AFTER = 62
 
 
 @dataclass
@@ -113,6 +125,36 @@ def theme_items(found: list[Prevalence]) -> list[dict[str, Any]]:
             for item in found]
 
 
+def other_items(found: list[OtherFinding]) -> list[dict[str, Any]]:
+    return [{"text": item.text, "count": item.count, "total": item.total, "sentence": item.sentence}
+            for item in found]
+
+
+def theme_findings(settings: Settings, forms: list[StoredForm], noun: tuple[str, str] = CASES) -> dict[str, Any]:
+    """The themes found in `forms`, and the findings that matched none."""
+    parsed = [stored.form for stored in forms]
+    strengths, development = prevalence(parsed, settings.themes, noun=noun)
+    other_strengths, other_development = other_findings(parsed, settings.themes, noun=noun)
+    return {"strengths": theme_items(strengths), "development": theme_items(development),
+            "other": {"strengths": other_items(other_strengths), "development": other_items(other_development)}}
+
+
+def unthemed_lines(found: dict[str, Any], source: str = "") -> list[dict[str, str]]:
+    """The findings that matched no theme, for the QA team: each its `text`
+    and a `line` ("Area for development: Risk is not analysed (in 1 of the
+    3 cases audited).")."""
+    return [{"text": item["text"], "line": f"{label}{source}: {item['sentence']}"}
+            for key, label in (("strengths", "Strength"), ("development", "Area for development"))
+            for item in found["other"][key]]
+
+
+def audits_received(teams: list[dict[str, Any]], audits: list[StoredForm]) -> dict[str, Any]:
+    """The case file audits expected in the period (the sum over `teams`),
+    received, and received as a percentage of expected (at most 100)."""
+    expected = sum(row["expected_audits"] for row in teams)
+    return {"expected": expected, "received": len(audits), "percent": percent(min(len(audits), expected), expected)}
+
+
 def percent(part: int, whole: int) -> int | None:
     return round(100 * part / whole) if whole else None
 
@@ -121,19 +163,25 @@ def good_or_better(forms: list[StoredForm]) -> int:
     return sum(1 for stored in forms if stored.form.final_grade in (GOOD, OUTSTANDING))
 
 
-def owed_in(settings: Settings, store: Store, scope: Scope) -> list[compliance.Obligation]:
+def owed_in(settings: Settings, store: Store, scope: Scope,
+            owed: list[compliance.Obligation] | None = None) -> list[compliance.Obligation]:
     """The obligations whose periods lie within the report's period (a
-    deadline may fall up to two months after its period ends)."""
-    owed = compliance.obligations(settings.schedule, settings.staff, scope.all_forms(store),
-                                  scope.period.start, scope.period.end + timedelta(days=62))
+    deadline may fall up to two months after its period ends). `owed`, when
+    given, are the obligations already worked out over a range holding the
+    period and the `OWED_AFTER` days after it (the tracker's dashboard works
+    them out once for a year of months)."""
+    if owed is None:
+        owed = compliance.obligations(settings.schedule, settings.staff, scope.all_forms(store),
+                                      scope.period.start, scope.period.end + timedelta(days=OWED_AFTER))
     return [item for item in owed if item.period.start >= scope.period.start and item.period.end <= scope.period.end]
 
 
 def counts_by_team(settings: Settings, store: Store, scope: Scope, audits: list[StoredForm],
-                   observations: list[StoredForm]) -> tuple[list[dict], list[dict]]:
+                   observations: list[StoredForm], owed: list[compliance.Obligation] | None = None,
+                   ) -> tuple[list[dict], list[dict]]:
     """Audits and observations received per team and per service, against
-    what the timetable expected in the period."""
-    owed = [item for item in owed_in(settings, store, scope)
+    what the timetable expected in the period (`owed`: see `owed_in`)."""
+    owed = [item for item in owed_in(settings, store, scope, owed)
             if scope.service is None or item.person.service.casefold() == scope.service.casefold()]
     # Rows by team; a team's service is the staff list's where it knows the team.
     team_services = {person.team.casefold(): person.service for person in settings.staff if person.team}
@@ -155,9 +203,11 @@ def counts_by_team(settings: Settings, store: Store, scope: Scope, audits: list[
     for stored in observations:
         row(stored.form.service, stored.form.team)["observations"] += 1
     team_rows = sorted(teams.values(), key=lambda item: (item["service"], item["team"]))
+    for item in team_rows:
+        item["received_percent"] = percent(min(item["audits"], item["expected_audits"]), item["expected_audits"])
     services: dict[str, dict[str, Any]] = {}
     for item in team_rows:
-        total = services.setdefault(item["service"], {"service": item["service"] or "(no service given)",
+        total = services.setdefault(item["service"], {"service": item["service"] or NO_SERVICE,
                                                       "expected_audits": 0, "audits": 0})
         total["expected_audits"] += item["expected_audits"]
         total["audits"] += item["audits"]
@@ -246,20 +296,19 @@ def audit_report(settings: Settings, store: Store, scope: Scope, title: str) -> 
     observations = forms_in(store, scope, ("observation",))
     thematic = forms_in(store, scope, ("thematic_audit",))
     teams, services = counts_by_team(settings, store, scope, audits, observations)
-    strengths, development = prevalence((stored.form for stored in audits), settings.themes)
-    observed_strengths, observed_development = prevalence((stored.form for stored in observations), settings.themes,
-                                                          noun=OBSERVATIONS)
+    found = theme_findings(settings, audits)
+    observed = theme_findings(settings, observations, OBSERVATIONS)
     moderation = moderation_summary(audits)
-    expected_audits = sum(row["expected_audits"] for row in teams)
+    received = audits_received(teams, audits)
     expected_observations = sum(row["expected_observations"] for row in teams)
     return common(settings, title, scope) | {
         "summary": {
             "audits": len(audits),
             "observations": len(observations),
             "thematic_audits": len(thematic),
-            "expected_audits": expected_audits,
+            "expected_audits": received["expected"],
             "expected_observations": expected_observations,
-            "received_percent": percent(min(len(audits), expected_audits), expected_audits),
+            "received_percent": received["percent"],
             "moderated": moderation["moderated"],
             "moderation_changed": moderation["changed"],
             "urgent_concerns": sum(1 for stored in audits if stored.form.urgent_concern),
@@ -271,13 +320,12 @@ def audit_report(settings: Settings, store: Store, scope: Scope, title: str) -> 
         "teams": teams,
         "grades": grade_rows(audits),
         "moderation": moderation,
-        "strengths": theme_items(strengths),
-        "development": theme_items(development),
+        **found,
+        "unthemed": unthemed_lines(found) + unthemed_lines(observed, " (observations)"),
         "urgent": urgent_rows(audits),
         "inadequate": inadequate_rows(scope.all_forms(store), audits),
         "actions": action_rows(store, audits, scope.today),
-        "observations": {"count": len(observations), "strengths": theme_items(observed_strengths),
-                         "development": theme_items(observed_development)},
+        "observations": {"count": len(observations), **observed},
         "thematic": thematic_rows(thematic),
         "months": month_rows(audits, scope.period),
     }
@@ -303,8 +351,7 @@ def supervision(settings: Settings, store: Store, scope: Scope) -> dict[str, Any
     """The quarterly report on the quality of supervision practice."""
     audits = forms_in(store, scope, ("supervision_audit",))
     owed = [item for item in owed_in(settings, store, scope) if item.rule.kind == "supervision_audit"]
-    strengths, development = prevalence((stored.form for stored in audits), settings.themes,
-                                        noun=("supervision file audited", "supervision files audited"))
+    found = theme_findings(settings, audits, ("supervision file audited", "supervision files audited"))
     expected = sum(item.expected for item in owed)
     return common(settings, "Quality of Supervision Practice", scope) | {
         "summary": {"supervision_audits": len(audits),
@@ -314,8 +361,8 @@ def supervision(settings: Settings, store: Store, scope: Scope) -> dict[str, Any
         "heads": [{"head_of_service": item.person.name, "service": item.person.service,
                    "expected": item.expected, "received": item.received} for item in owed],
         "grades": grade_rows(audits),
-        "strengths": theme_items(strengths),
-        "development": theme_items(development),
+        **found,
+        "unthemed": unthemed_lines(found),
     }
 
 
@@ -344,7 +391,7 @@ def briefing(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
                             "each taken to the Head of Service the same day.")
     else:
         findings.append("No case file audits were completed this quarter.")
-    keep = ("summary", "strengths", "development")
+    keep = ("summary", "strengths", "development", "other", "unthemed")
     return common(settings, "7 Minute Briefing", scope) | {key: report[key] for key in keep} | {
         "background": (f"Each quarter we share what our audits tell us. Between {scope.period.start.day} "
                        f"{scope.period.start:%B} and {scope.period.end.day} {scope.period.end:%B %Y} managers "
@@ -356,9 +403,9 @@ def briefing(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
                            "(Munro, 2011). Audits show us what is working for children and what we must "
                            "change, so that we do the right thing, at the right time, in the right way."),
         "findings": findings,
-        "working_well": [item["sentence"] for item in report["strengths"][:3]]
+        "working_well": briefing_lines(report["strengths"], report["other"]["strengths"])
         or ["Not enough audits this quarter to say."],
-        "to_improve": [item["sentence"] for item in report["development"][:3]]
+        "to_improve": to_improve(forms_in(store, scope, AUDIT_KINDS), report)
         or ["Not enough audits this quarter to say."],
         "questions": [theme.question for theme in weakest if theme.question]
         or ["What would the child say about the difference we have made?"],
@@ -368,3 +415,90 @@ def briefing(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
                           f"available from the {settings.qa_team_name}."),
         "contact": f"{settings.qa_team_name}: {settings.qa_team_email}",
     }
+
+
+# The briefing's lists hold at most this many lines: the one page it fits
+# on is laid out for four (see templates/reports/briefing.docx).
+BRIEFING_LINES = 4
+# Findings named in one line of the briefing, before "and N more".
+FINDINGS_IN_A_LINE = 4
+
+
+def briefing_lines(themed: list[dict[str, Any]], other: list[dict[str, Any]], first: list[str] = (),
+                   leave_out: set[str] = frozenset()) -> list[str]:
+    """A list of the briefing: `first`, then the findings seen in most
+    cases, themed or not (a theme before another finding seen as often),
+    and last, so that none is lost, one line naming the other findings
+    there was no room for. Findings whose words are in `leave_out` are not
+    repeated."""
+    other = [item for item in other if words_of(item["text"]) not in leave_out]
+    ranked = sorted([(-item["count"], 0, index) for index, item in enumerate(themed)]
+                    + [(-item["count"], 1, index) for index, item in enumerate(other)])
+    chosen = ranked[:BRIEFING_LINES - len(first)]
+
+    def left_out() -> list[dict[str, Any]]:
+        shown = {index for _, source, index in chosen if source == 1}
+        return [item for index, item in enumerate(other) if index not in shown]
+
+    if left_out() and chosen:
+        chosen = chosen[:-1]  # the last line names the findings left out
+    lines = list(first) + [(themed if source == 0 else other)[index]["sentence"] for _, source, index in chosen]
+    rest = left_out()
+    if len(rest) == 1:
+        lines.append(rest[0]["sentence"])
+    elif rest:
+        lines.append(f"Auditors also wrote: {named(item['text'] for item in rest)}.")
+    return lines
+
+
+def named(texts: Iterable[str]) -> str:
+    """'a; b; c' in lower case, the first `FINDINGS_IN_A_LINE` of them, then
+    how many more the full report gives."""
+    texts = list(texts)
+    shown = [lowered(text) for text in texts[:FINDINGS_IN_A_LINE]]
+    more = len(texts) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more in the quarterly QA report" if more else "")
+
+
+def to_improve(audits: list[StoredForm], report: dict[str, Any]) -> list[str]:
+    """The briefing's "What needs to improve": first, always, what the
+    quarter's Inadequate cases and urgent concerns teach (2025 framework
+    §3.1: "any learning shared more widely"; §4.1: the briefing carries the
+    findings and learning), then the findings seen most often."""
+    serious = serious_learning(audits)
+    if serious is None:
+        return briefing_lines(report["development"], report["other"]["development"])
+    line, found = serious
+    return briefing_lines(report["development"], report["other"]["development"], [line],
+                          {words_of(text) for text in found})
+
+
+def serious_learning(audits: list[StoredForm]) -> tuple[str, list[str]] | None:
+    """One line with the areas for development written in the audits judged
+    Inadequate or raising an urgent concern (the concern itself where an
+    audit names no area for development), and those findings; None when
+    there were no such audits or they record nothing to learn from."""
+    inadequate = [stored for stored in audits if stored.form.final_grade == INADEQUATE]
+    urgent = [stored for stored in audits if stored.form.urgent_concern]
+    serious = list({stored.id: stored for stored in inadequate + urgent}.values())
+    written = [(line, stored.form.case_id) for stored in serious
+               for line in (stored.form.development_areas
+                            or ([stored.form.urgent_concern_detail]
+                                if stored.form.urgent_concern and stored.form.urgent_concern_detail else []))]
+    found = grouped(written)
+    if not found:
+        return None
+    if inadequate and urgent:
+        who = "In the cases judged Inadequate or raising an urgent concern about a child's safety, auditors found"
+    elif inadequate:
+        who = ("In the case judged Inadequate, the auditor found" if len(inadequate) == 1
+               else f"In the {len(inadequate)} cases judged Inadequate, auditors found")
+    else:
+        who = ("Where an auditor raised an urgent concern about a child's safety, they found" if len(urgent) == 1
+               else "Where auditors raised urgent concerns about a child's safety, they found")
+    return f"{who}: {named(found)}.", found
+
+
+def lowered(text: str) -> str:
+    """'Risk is not analysed' -> 'risk is not analysed'; 'SMART plans' stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text

@@ -83,10 +83,28 @@ def draft_mail(settings: Settings, drafted: Drafted, *, now: datetime) -> Queued
     request = drafted.request
     context = notices.context(report_name=KIND_NAMES[request.kind], period_label=request.period().label,
                               service=request.service, files=[path.name for path in drafted.files],
-                              folder=str(settings.reports_dir), command=send_command(request))
+                              folder=str(settings.reports_dir), command=send_command(request),
+                              unthemed=drafted.unthemed,
+                              themes_file=str(settings.themes_file or settings.config_dir / "themes.yaml"),
+                              theme_example=theme_example(drafted.unthemed))
     mail = notices.queued("report_draft", f"report_draft:{request.key}", context, to=[settings.qa_team_email])
     mail.message.attachments = attachments(drafted.files)
     return mail
+
+
+def theme_example(unthemed: list[dict[str, str]]) -> dict[str, str]:
+    """A theme the QA team could add for the first finding that matched
+    none: its key, name and keywords taken from the finding's words."""
+    from bot.reports.themes import words_of
+
+    first = unthemed[0]["text"] if unthemed else "risk is not analysed"
+    common = {"a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "have", "in", "is",
+              "it", "not", "of", "on", "or", "that", "the", "their", "there", "this", "to", "was", "were", "with",
+              "no", "did", "does", "always", "needs", "need", "needed", "clear", "clearly", "well", "good",
+              "child", "children", "young", "person", "people", "family", "families", "case", "cases", "work",
+              "practice", "nobody", "all", "any", "some", "very", "more", "less", "high", "low", "standard"}
+    word = next((word for word in words_of(first).split() if word not in common and not word.isdigit()), "risk")
+    return {"key": word, "name": word.capitalize(), "keywords": word}
 
 
 def send_command(request: Request) -> str:

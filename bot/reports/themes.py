@@ -6,18 +6,26 @@ theme whose keywords it contains; a section graded on the form belongs to
 the themes its name matches (Good or Outstanding as a strength, otherwise an
 area for development). Prevalence is then counted per case, the way the 2018
 framework asks: "in three out of the ten cases audited there was x".
+
+No finding is lost for want of a theme: a strength or area for development
+that matches none is an "other finding", reported in the auditor's words
+(names were removed when the form was read; case numbers and postcodes are
+removed here), with findings in the same words counted together. The QA
+team is shown them with each draft, so that `themes.yaml` grows with what
+auditors write.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import ConfigError
 from bot.forms import ParsedForm
 from bot.forms.model import GOOD, OUTSTANDING
+from bot.forms.privacy import POSTCODE, POSTCODE_PATTERN
 from bot.validation import check_against_schema, read_yaml
 
 SCHEMA = {
@@ -81,8 +89,41 @@ class Prevalence:
         return f"In {self.count} of the {self.total} {many}, {what}."
 
 
+@dataclass(frozen=True)
+class OtherFinding:
+    """A strength or area for development that matched no theme: `text` as
+    an auditor wrote it (the wording most used where several wrote the same
+    words), seen in `count` of the `total` forms."""
+
+    text: str
+    count: int
+    total: int
+    strength: bool
+    noun: tuple[str, str] = ("case audited", "cases audited")
+
+    @property
+    def sentence(self) -> str:
+        """'Risk is not analysed (in 1 of the 3 cases audited).'"""
+        one, many = self.noun
+        if self.total == 1:
+            how_often = f"in the one {one}"
+        elif self.count == self.total:
+            how_often = f"in all {self.total} {many}"
+        else:
+            how_often = f"in {self.count} of the {self.total} {many}"
+        return f"{self.text} ({how_often})."
+
+
 CASES = ("case audited", "cases audited")
 OBSERVATIONS = ("observation of practice", "observations of practice")
+# Findings whose words, sorted, are this alike (rapidfuzz's token sort
+# ratio, 0-100) are the same finding written twice: "Risk is not analysed"
+# and "risk not analysed." are one; "Risk is not analysed" and "Risk is well
+# analysed" are two.
+SAME_WORDS = 90
+# A run of six or more digits in free text is a case number or a phone
+# number: neither belongs in a finding shared beyond the case.
+LONG_NUMBER = re.compile(r"(?<!\d)\d{6,}(?!\d)")
 
 
 def load_themes(path: Path) -> tuple[Theme, ...]:
@@ -126,3 +167,93 @@ def prevalence(forms: Iterable[ParsedForm], themes: Iterable[Theme], *,
                 for key, count in sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0])))]
 
     return ranked(strengths, True), ranked(areas, False)
+
+
+def themed(text: str, themes: Sequence[Theme]) -> bool:
+    return any(theme.matches(text) for theme in themes)
+
+
+def other_findings(forms: Iterable[ParsedForm], themes: Iterable[Theme], *,
+                   noun: tuple[str, str] = CASES) -> tuple[list[OtherFinding], list[OtherFinding]]:
+    """The strengths and areas for development across `forms` that match no
+    theme, each counted once per form, most often seen first (then in the
+    order first seen)."""
+    forms = list(forms)
+    themes = list(themes)
+    strengths, areas = FindingGroups(), FindingGroups()
+    for number, form in enumerate(forms):
+        for line in form.strengths:
+            if not themed(line, themes):
+                strengths.add(anonymised(line, form.case_id), number)
+        for line in form.development_areas:
+            if not themed(line, themes):
+                areas.add(anonymised(line, form.case_id), number)
+    return strengths.findings(len(forms), True, noun), areas.findings(len(forms), False, noun)
+
+
+def grouped(lines: Iterable[tuple[str, str | None]]) -> list[str]:
+    """Lines (text, the case ID of the form they came from), anonymised,
+    with lines in the same words given once, most often written first."""
+    groups = FindingGroups()
+    for number, (line, case_id) in enumerate(lines):
+        groups.add(anonymised(line, case_id), number)
+    return [finding.text for finding in groups.findings(1, False, CASES)]
+
+
+class FindingGroups:
+    """Findings gathered by their words: a finding joins the first group
+    whose words are the same or nearly so (`SAME_WORDS`)."""
+
+    def __init__(self):
+        self.keys: list[str] = []
+        self.wordings: list[dict[str, int]] = []
+        self.forms: list[set[int]] = []
+        self.by_key: dict[str, int] = {}
+
+    def add(self, text: str, form: int) -> None:
+        text = text.strip().rstrip(".;,").strip()
+        key = words_of(text)
+        if not key:
+            return
+        index = self.by_key.get(key)
+        if index is None and self.keys:
+            from rapidfuzz import fuzz, process
+
+            found = process.extractOne(key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_WORDS)
+            index = found[2] if found else None
+        if index is None:
+            index = len(self.keys)
+            self.keys.append(key)
+            self.wordings.append({})
+            self.forms.append(set())
+        self.by_key[key] = index
+        self.wordings[index][text] = self.wordings[index].get(text, 0) + 1
+        self.forms[index].add(form)
+
+    def findings(self, total: int, strength: bool, noun: tuple[str, str]) -> list[OtherFinding]:
+        found = []
+        for index in sorted(range(len(self.keys)), key=lambda index: -len(self.forms[index])):
+            wordings = self.wordings[index]
+            # The wording most used; on a tie, the first written.
+            text = max(wordings, key=lambda wording: wordings[wording])
+            found.append(OtherFinding(capitalised(text), len(self.forms[index]), total, strength, noun))
+        return found
+
+
+def words_of(text: str) -> str:
+    """What two findings must share to be the same: their words, in lower case."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def anonymised(text: str, case_id: str | None) -> str:
+    """A finding fit to share beyond its case: the case's number, any other
+    long number and any postcode taken out (names were taken out when the
+    form was read)."""
+    if case_id and len(case_id) >= 4:
+        text = re.sub(rf"(?<!\w){re.escape(case_id)}(?!\w)", "the case", text)
+    text = LONG_NUMBER.sub("[number]", text)
+    return POSTCODE_PATTERN.sub(POSTCODE, text)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
