@@ -535,3 +535,20 @@ def test_a_header_row_with_an_empty_cell_at_the_end():
     builder.table([["Child ID", "Auditor", "Audit date", None], ["1234567", "Jane Auditor", "3 Nov 2026", None], ["Overall grade", "Good"]])
     form = parse(builder)
     assert (form.case_id, form.auditor, form.date) == ("1234567", "Jane Auditor", date(2026, 11, 3))
+
+
+def test_cells_that_each_hold_a_label_and_its_value():
+    """'Session observed: Family time | Team: Children in Care Team': the
+    next cell is another answer, never the first one's value."""
+    builder = DocxForm()
+    builder.heading("Observation of practice", 1)
+    builder.table([
+        ["Date of observation: 26 Oct 2026", "Worker: Leila Haddad", "Observer: Julie Barlow"],
+        ["Session observed: Family time session", "Team: Children in Care Team", "Case no.: 4421639"],
+    ])
+    builder.paragraph("Overall judgement: Good")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert (form.case_id, form.practitioner, form.auditor) == ("4421639", "Leila Haddad", "Julie Barlow")
+    assert form.team == "Children in Care Team"
+    assert form.extra.get("setting") == "Family time session"
+    assert form.date == date(2026, 10, 26)

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .document import BOXES, Document, Paragraph, Row, Run, Table
+from .document import BOXES, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
-from .labels import ACTIONS, ANSWERS, MATRIX, Labels, cell_at, runs_from
+from .labels import ACTIONS, ANSWERS, MATRIX, NUMBERING, Labels, cell_at, runs_from
 from .text import normalise
 
 
@@ -238,7 +238,10 @@ class _ParagraphReader:
             return
         found = labels.label_of(paragraph)
         weak = False
-        if not found and not (self.field and not self.values):
+        if not found and not (self.field and not self.values) \
+                and not (self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip())):
+            # Numbered titles in a series of graded sections are the areas
+            # ("2. Quality of the social worker's report"), never a label.
             found, weak = labels.weak_label_of(paragraph), True
         if found:
             self.close()
@@ -466,6 +469,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     position = 0
     while position < len(row.cells):
         field = fields[position]
+        if not field and _answers_itself(row.cells[position], labels):
+            # "Team: Children in Care Team | Service: Children in Care": each
+            # cell a label with its value, read as a paragraph below.
+            position += 1
+            continue
         if field and _value_offset(row, position) == 2 and not fields[position + 2] \
                 and row.cells[position + 2].text.strip():
             # "Observer | Name and role | Karen Holt, Team Manager"
@@ -503,6 +511,16 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+def _answers_itself(cell: Cell, labels: Labels) -> bool:
+    """True when a cell starts with a label followed by its value ("Date of
+    observation: 26 Oct 2026"), so the next cell is not its value."""
+    paragraph = next((paragraph for paragraph in cell.paragraphs if paragraph.text.strip()), None)
+    if paragraph is None:
+        return False
+    found = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+    return found is not None and any(run.text.strip() for run in found[1])
 
 
 def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: Labels,

@@ -31,7 +31,7 @@ _NOT_KNOWN = frozenset({"n a", "na", "not applicable", "unknown", "not known", "
 _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
 # "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
-_NUMBERING = re.compile(
+NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|question|q)\s*)?"
     r"(?:\d{1,2}(?:\.\d{1,2})*[.):]?|[a-hA-H][.)]|[ivxIVX]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
@@ -106,7 +106,7 @@ class Labels:
             return None
         found = self.kind.label_index.get(self.fold(text))
         if found is None:
-            numbered = _NUMBERING.match(text)
+            numbered = NUMBERING.match(text)
             if numbered:
                 found = self.kind.label_index.get(self.fold(text[numbered.end():]))
         return found
@@ -148,7 +148,7 @@ class Labels:
         text = text.strip()
         if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text):
             return None
-        numbered = _NUMBERING.match(text)
+        numbered = NUMBERING.match(text)
         if numbered:
             text = text[numbered.end():]
         if text not in self._meant:
