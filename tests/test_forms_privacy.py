@@ -4,10 +4,10 @@ from every free-text field."""
 
 import json
 
-from forms_helpers import DocxForm, add_run, definitions
+from forms_helpers import DocxForm, add_run, definitions, xlsx_bytes
 
 from bot.forms import parse_bytes
-from bot.forms.privacy import PersonalData, Redactor, births_in, homes_in, people_named_in
+from bot.forms.privacy import PersonalData, Redactor, births_in, homes_in, people_named_in, rare_names
 
 RED = "C00000"
 FORBIDDEN = ["Tyler", "Smith", "TYLER", "Kerry", "Dean", "Mia", "14/02/2015", "14 February 2015", "Acacia", "OL11 1AA", "OL12 9ZZ"]
@@ -184,3 +184,28 @@ def test_everyone_in_a_who_was_present_table_but_the_professionals_is_redacted()
         assert value not in output, value
     assert form.strengths == ["Megan spoke with [name] and [name] together."]
     assert form.practitioner == "Megan Pryce"
+
+
+def test_a_child_the_form_never_names_in_a_box_is_still_redacted_from_the_answers():
+    """A spreadsheet return with no name column: the auditor writes the
+    child's first name in the findings. A capitalised word English never
+    uses is taken for a name; the service's words and its staff are not."""
+    data = xlsx_bytes({"Return": [
+        ["Case ref", "Worker", "Auditor", "Overall grade", "Strengths", "Areas for development"],
+        ["C5345318", "Stuart Lomax", "Andrew Booth", "Good",
+         "Direct work with Kayden using the three houses tool is on file. Summarise visits for Ofsted in Nov.",
+         "Kayden's views are not in the plan; Stuart Lomax to organise a CAMHS referral."],
+    ]})
+    form = parse_bytes(data, "a.xlsx", definitions())
+    assert "Kayden" not in json.dumps(form.to_json())
+    assert form.strengths == ["Direct work with [name] using the three houses tool is on file. "
+                              "Summarise visits for Ofsted in Nov."]
+    assert form.development_areas == ["[name]'s views are not in the plan; Stuart Lomax to organise a CAMHS referral."]
+
+
+def test_rare_words_only_count_as_names_where_a_name_would_stand():
+    assert rare_names(["Direct work with Tiegan and Rhianna."]) == ["Tiegan", "Rhianna"]
+    assert rare_names(["Maisie is seen alone."]) == ["Maisie"]
+    # A capital opening a sentence says nothing unless the sentence goes on.
+    assert rare_names(["Genogram: not on file.", "Colour coded chronology seen."]) == []
+    assert rare_names(["Seen by Kayden"], keep={"kayden"}) == []

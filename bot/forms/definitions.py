@@ -135,6 +135,7 @@ class FormDefinitions:
     template_colours: frozenset[str]
     ignore_phrases: tuple[str, ...]
     meaning: Meaning = Meaning({})
+    not_names: tuple[str, ...] = ()
 
     def kind(self, name: str) -> FormKind:
         """The kind called `name`; raise KeyError naming the known kinds."""
@@ -154,6 +155,22 @@ class FormDefinitions:
     def canonical_section(self, name: str) -> str | None:
         """The configured section `name` stands for, or None."""
         return self._section_index.get(normalise(name))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word the configuration uses (labels, kinds' titles, section
+        names, grades, table headers, meanings), folded: the service's own
+        words, never taken for a person's name."""
+        texts: list[str] = [*self.placeholders, *self.ignore_phrases, *self.yes_words, *self.no_words,
+                            *self.not_names]
+        for kind in self.kinds.values():
+            texts += [kind.title, *kind.label_index]
+        for names in (*self.grades.values(), *self.section_headers.values(), *self.action_headers.values()):
+            texts += names
+        for canonical, synonyms in self.sections.items():
+            texts += [canonical, *synonyms]
+        texts += [word for phrases in self.meaning.sets.values() for phrase in phrases for word in phrase]
+        return frozenset(word.rstrip("*") for text in texts for word in normalise(text).split())
 
     @cached_property
     def placeholder_set(self) -> frozenset[str]:
@@ -437,4 +454,5 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
         template_colours=frozenset(colour.upper() for colour in moderation.get("template_colours") or ()),
         ignore_phrases=tuple(moderation.get("ignore_phrases") or ()),
         meaning=Meaning.from_config(data.get("meanings") or {}),
+        not_names=tuple(data.get("not_names") or ()),
     )

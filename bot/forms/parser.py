@@ -18,6 +18,7 @@ and a time limit.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from . import convert
@@ -31,7 +32,7 @@ from .labels import Labels
 from .model import ParsedForm
 from .moderation import find_moderation
 from .package import FileLimits, size_problem
-from .privacy import Redactor, safety_net
+from .privacy import PersonalData, Redactor, rare_names, safety_net
 from .sniff import DOCX, MACROS_REFUSED, MACROS_WARNING, OLD_WORD, OLD_WORD_PROBLEM, sniff
 from .text import normalise
 from .xlsx_reader import read_xlsx
@@ -152,6 +153,7 @@ def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: Fil
     reader.personal.add(safety_net(_key_texts(document), (block for block in document.blocks if isinstance(block, Table))))
     redactor = Redactor(reader.personal)
     _redact(form, redactor)
+    _redact_rare_names(form, definitions)
     _check_required(form, kind)
     form.ok = not form.errors
     return form
@@ -229,6 +231,40 @@ def _redact(form: ParsedForm, redactor: Redactor) -> None:
         action.owner = redactor.redact(action.owner)
     form.section_grades = {redactor.redact(name): grade for name, grade in form.section_grades.items()}
     form.extra = _redact_value(form.extra, redactor)
+
+
+def _answers(form: ParsedForm) -> list[str]:
+    """The free text the auditor wrote."""
+    texts = [*form.strengths, *form.development_areas, *form.moderator_comments,
+             *(action.action for action in form.actions), form.urgent_concern_detail or ""]
+    comments = form.extra.get("section_comments")
+    if isinstance(comments, dict):
+        texts += [text for text in comments.values() if isinstance(text, str)]
+    return texts
+
+
+def _redact_rare_names(form: ParsedForm, definitions: FormDefinitions) -> None:
+    """The last net: a name the form never gave in a box, found in the
+    answers by being a word English does not use ("work with Bobbi"),
+    becomes "[name]" in the answers. The staff the form names and the
+    service's own words are kept."""
+    staff = [form.auditor, form.practitioner, *(action.owner for action in form.actions),
+             *(value for key, value in form.extra.items() if key in ("moderator", "supervisor", "observer")
+               and isinstance(value, str))]
+    keep = definitions.vocabulary | {word.casefold() for name in staff if name
+                                     for word in re.findall(r"[A-Za-z'\u2019-]+", name)}
+    names = rare_names(_answers(form), keep)
+    if not names:
+        return
+    redactor = Redactor(PersonalData(relatives=names))
+    form.strengths = [redactor.redact(item) for item in form.strengths]
+    form.development_areas = [redactor.redact(item) for item in form.development_areas]
+    form.moderator_comments = [redactor.redact(item) for item in form.moderator_comments]
+    for action in form.actions:
+        action.action = redactor.redact(action.action) or action.action
+    form.urgent_concern_detail = redactor.redact(form.urgent_concern_detail)
+    if isinstance(form.extra.get("section_comments"), dict):
+        form.extra["section_comments"] = _redact_value(form.extra["section_comments"], redactor)
 
 
 _PEOPLE = {"auditor": "auditor's name", "practitioner": "practitioner's name"}

@@ -21,9 +21,10 @@ are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .dates import find_dates, parse_date
 from .document import Table
@@ -235,6 +236,73 @@ def household_members(tables: Iterable[Table]) -> list[str]:
             if person.strip() and not _PROFESSIONAL.search(role) and not _PROFESSIONAL.search(person):
                 names.extend(name for name in _name_words(re.sub(r"\([^)]*\)", ",", person)) if name[:1].isupper())
     return names
+
+
+# A capitalised word that English uses this rarely, or not at all, is a
+# name: "direct work with Bobbi" on a form that never said who the child is.
+# The frequencies are pyspellchecker's English word list (film subtitles);
+# a child's name common as a word ("Poppy") or as a name there ("Tyler") is
+# not caught this way, only by the boxes and the words around it.
+RARE = 200
+_CAPITALISED = re.compile(r"(?<![\w'\u2019&/-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<possessive>['\u2019]s)?(?![\w&/-])")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\u2022*\u2013-]\s*|[\"'(\u201c]\s*)$")
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun".split())
+
+
+@lru_cache(maxsize=1)
+def _english() -> Mapping[str, int]:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1).word_frequency.dictionary
+
+
+# British spellings of words the list has in American spelling.
+_BRITISH = ((r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"), (r"our", "or"),
+            (r"tre(s?)$", r"ter\1"), (r"ll(ed|ing|er)$", r"l\1"), (r"ae", "e"), (r"oe", "e"), (r"ogue$", "og"),
+            (r"ence$", "ense"))
+
+
+def _frequency(english: Mapping[str, int], word: str) -> int | None:
+    """How often English uses `word`, in its British or American spelling."""
+    found = english.get(word)
+    if found is not None:
+        return found
+    for pattern, american in _BRITISH:
+        spelled = re.sub(pattern, american, word)
+        if spelled != word and spelled in english:
+            return english[spelled]
+    return None
+
+
+def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
+    """Capitalised words in `texts` that English almost never uses, so are
+    names ("Bobbi", "Kayden"), except `keep` (folded words: the service's
+    own vocabulary, the staff the form names). At the start of a sentence a
+    capital says nothing, so a word there counts only when it is unknown and
+    possessive ("Kayden's views"), or is found elsewhere mid-sentence."""
+    english, kept = _english(), set(keep) | _CALENDAR
+    found: dict[str, bool] = {}
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            word = match.group(1)
+            folded = word.casefold()
+            if len(word) < 3 or folded in kept or any(part in kept for part in folded.split("-")):
+                continue
+            frequency = _frequency(english, folded)
+            if frequency is not None and frequency >= RARE:
+                continue
+            starts = _SENTENCE_BEFORE.search(text[: match.start()]) is not None
+            # "Maisie is seen alone": a rare word opening a sentence that
+            # goes on in lower case is its subject.
+            goes_on = re.match(r"\s+[a-z]", text[match.end():]) is not None
+            strong = not starts or match.group("possessive") is not None or goes_on
+            found[word] = found.get(word, False) or strong
+    return [word for word, strong in found.items() if strong]
 
 
 def safety_net(texts: Iterable[str], tables: Iterable[Table] = ()) -> PersonalData:
