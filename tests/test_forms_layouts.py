@@ -552,3 +552,27 @@ def test_cells_that_each_hold_a_label_and_its_value():
     assert form.team == "Children in Care Team"
     assert form.extra.get("setting") == "Family time session"
     assert form.date == date(2026, 10, 26)
+
+
+def _shade(cell, fill: str) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+def test_a_grade_grid_marked_by_shading_the_chosen_cell_and_an_overall_row():
+    builder = DocxForm("Early Help Assessment and Plan – Quality Assurance Audit")
+    builder.table([["Early Help ref", "EH/46812"], ["QA completed by", "Priya Raman, Assistant Director"]])
+    grid = builder.table([["Area of practice", "Outstanding", "Good", "Requires improvement", "Inadequate", "Evidence"],
+                          ["Voice of the child", None, None, None, None, "Not seen alone"],
+                          ["Management oversight", None, None, None, None, "Regular"]])
+    _shade(grid.cell(1, 4), "A6A6A6")
+    _shade(grid.cell(2, 2), "A6A6A6")
+    overall = builder.table([[None, "Outstanding", "Good", "Requires improvement", "Inadequate"],
+                             ["Overall judgement on the quality of Early Help practice", None, None, None, None]])
+    _shade(overall.cell(1, 3), "A6A6A6")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert (form.case_id, form.auditor) == ("EH/46812", "Priya Raman")
+    assert form.section_grades == {"Voice of the child": INADEQUATE, "Management oversight": GOOD}
+    assert form.grade == REQUIRES_IMPROVEMENT

@@ -384,8 +384,19 @@ def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels,
 
 
 def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
-    """The grades whose column holds a tick on `row` of a grade matrix."""
-    return [role for role, column in columns.items() if role in labels.grades.grades and labels.is_tick(cell_at(row, column))]
+    """The grades whose column holds a tick on `row` of a grade matrix; with
+    no tick, the one grade cell shaded when the others are not (the chosen
+    grade filled in, as some templates ask)."""
+    grades = {role: cell_at(row, column) for role, column in columns.items() if role in labels.grades.grades}
+    ticked = [role for role, cell in grades.items() if labels.is_tick(cell)]
+    if ticked:
+        return ticked
+    shaded = [role for role, cell in grades.items() if cell is not None and _shaded(cell)]
+    return shaded if len(shaded) == 1 else []
+
+
+def _shaded(cell: Cell) -> bool:
+    return bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") and not cell.text.strip()
 
 
 def _paragraphs_at(row: Row, column: int | None) -> list[Paragraph]:
@@ -407,8 +418,17 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
         names = [cell for cell in row.filled() if cell.column < min(grade_columns)]
         if not names:
             return
-        section = SectionRow(names[0].text.strip())
         chosen = _ticked(row, columns, labels)
+        field = labels.cell_field(names[0]) or _label_by_meaning(names[0].text, labels)
+        if field is None and normalise(names[0].text).startswith("overall ") and "grade" in labels.kind.fields:
+            field = "grade"
+        if field and labels.field_type(field) == "grade" and not labels.definitions.canonical_section(names[0].text):
+            # "Overall judgement on the quality of practice" in the grid: the
+            # form's grade, not an area of it.
+            if len(chosen) == 1:
+                extraction.add(field, [], chosen[0])
+            return
+        section = SectionRow(names[0].text.strip())
         if len(chosen) == 1:
             section.decided = chosen[0]
         else:

@@ -19,7 +19,7 @@ from .dates import parse_date
 from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
-from .text import normalise
+from .text import normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -189,7 +189,8 @@ class Labels:
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
         if kind == "text" and field in _PEOPLE:
-            return _NAME_SHAPE.fullmatch(text.split("\n")[0].strip()) is not None
+            # "Mark Ellison, Head of Service": a name and the job after it.
+            return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None
         if kind == "text":
             return len(text) <= 80 and "\n" not in text.strip()
         if kind in ("case_id", "case_ids", "date", "dates", "number"):
