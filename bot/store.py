@@ -332,6 +332,7 @@ class Store:
                        action_edits: list[tuple[int, str, date, str]] = (),
                        case_kinds: frozenset[str] = frozenset(),
                        re_audit_due: Callable[[ParsedForm], date | None] | None = None,
+                       on_correction: Callable[[StoredForm, StoredForm], list[QueuedMail]] | None = None,
                        and_then: Callable[[], list[QueuedMail]] | None = None) -> RecordResult:
         """Store a handled message, its forms and the mail it causes, in one
         transaction. A form that matches an earlier one for the same case (the
@@ -344,7 +345,9 @@ class Store:
         gets the moderated grade as a correction, which stands until a
         newer copy of that audit arrives (2018 framework: the moderator's
         judgement stands). `re_audit_due` gives a corrected form's re-audit
-        date. `and_then` runs last, in the same transaction (corrections a
+        date; `on_correction(before, after)` gives the mail each moderated
+        case's correction raises (an Inadequate alert), queued with it.
+        `and_then` runs last, in the same transaction (corrections a
         reply asks for), and gives more mail to queue."""
         result = RecordResult()
         with self.transaction() as connection:
@@ -366,7 +369,8 @@ class Store:
                 self._insert_actions(form_id, record.form, previous)
                 moderated = record.form.extra.get("moderated_cases")
                 if moderated and case_kinds:
-                    self._moderate(form_id, self.moderation_effect(record.form, case_kinds), now, re_audit_due)
+                    self._moderate(form_id, self.moderation_effect(record.form, case_kinds), now, re_audit_due,
+                                   on_correction)
             for item in mail:
                 self._queue(item, now)
             for action_id, status, completed, notes in action_edits:
@@ -400,13 +404,20 @@ class Store:
         return effect
 
     def _moderate(self, overview_id: int, effect: ModerationEffect, now: datetime,
-                  re_audit_due: Callable[[ParsedForm], date | None] | None) -> None:
+                  re_audit_due: Callable[[ParsedForm], date | None] | None,
+                  on_correction: Callable[[StoredForm, StoredForm], list[QueuedMail]] | None = None) -> None:
         """Each moderated grade an overview gives is a correction of its
         case's audit, said by the overview (2018 framework: the moderator's
-        judgement stands)."""
+        judgement stands), and raises what any correction raises: a case
+        moderated to Inadequate is shared with its Head of Service (2025
+        framework §3.1, week 4) as if the audit had said so."""
         for form_id, grade in effect.targets:
-            self.correct(form_id, "moderated_grade", grade, OVERVIEW_SOURCE, now=now, source_form_id=overview_id,
-                         re_audit_due=re_audit_due)
+            before = self.form(form_id)
+            after = self.correct(form_id, "moderated_grade", grade, OVERVIEW_SOURCE, now=now,
+                                 source_form_id=overview_id, re_audit_due=re_audit_due)
+            if on_correction is not None and before is not None and after is not None:
+                for mail in on_correction(before, after):
+                    self._queue(mail, now)
 
     def needing_attention(self, since: datetime) -> list[MessageRecord]:
         """Messages received since `since` that were kept for a person (a
