@@ -374,6 +374,7 @@ def form_record(outcome: AttachmentOutcome, settings: Settings, message: Inbound
         sha256=outcome.sha256,
         auditor_email=auditor.email if auditor else None,
         re_audit_due=routing.re_audit_due(form, settings.re_audit_months),
+        action_level=settings.forms.kind(form.form).action_level if form.form in settings.forms.kinds else "case",
     )
 
 

@@ -24,7 +24,11 @@ from pathlib import Path
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+
+# What an action is about: one child's case, or the service as a whole (a
+# thematic review's action plan, 2025 framework §3.1, "Service level actions").
+CASE_LEVEL, SERVICE_LEVEL = "case", "service"
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -84,7 +88,8 @@ CREATE TABLE actions (
     due TEXT,
     status TEXT NOT NULL DEFAULT 'Open',
     completed TEXT,
-    notes TEXT
+    notes TEXT,
+    level TEXT NOT NULL DEFAULT 'case'  -- case | service (a service-level action, e.g. from a thematic audit)
 );
 
 CREATE TABLE outbox (
@@ -164,6 +169,13 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_form ON corrections(form_id);
     """,
+    # Service-level actions are kept apart from case actions. Before, the
+    # shipped configuration's only kind with service-level actions was the
+    # thematic audit, so its actions become service-level.
+    7: """
+    ALTER TABLE actions ADD COLUMN level TEXT NOT NULL DEFAULT 'case';
+    UPDATE actions SET level = 'service' WHERE form_id IN (SELECT id FROM forms WHERE kind = 'thematic_audit');
+    """,
 }
 
 
@@ -185,6 +197,7 @@ class FormRecord:
     sha256: str
     auditor_email: str | None
     re_audit_due: date | None
+    action_level: str = CASE_LEVEL  # SERVICE_LEVEL: its actions are about the service (forms.yaml action_level)
 
 
 @dataclass
@@ -251,6 +264,11 @@ class StoredAction:
     service: str | None
     audit_date: date | None
     title: str = ""
+    level: str = CASE_LEVEL
+
+    @property
+    def service_level(self) -> bool:
+        return self.level == SERVICE_LEVEL
 
 
 @dataclass
@@ -366,7 +384,7 @@ class Store:
                     result.replaced[form_id] = previous
                     connection.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (form_id, previous.id))
                     connection.execute("UPDATE forms SET notes = ? WHERE id = ?", (previous.notes, form_id))
-                self._insert_actions(form_id, record.form, previous)
+                self._insert_actions(form_id, record.form, previous, record.action_level)
                 moderated = record.form.extra.get("moderated_cases")
                 if moderated and case_kinds:
                     self._moderate(form_id, self.moderation_effect(record.form, case_kinds), now, re_audit_due,
@@ -504,7 +522,8 @@ class Store:
         )
         return form_id
 
-    def _insert_actions(self, form_id: int, form: ParsedForm, previous: StoredForm | None) -> None:
+    def _insert_actions(self, form_id: int, form: ParsedForm, previous: StoredForm | None,
+                        level: str = CASE_LEVEL) -> None:
         kept: dict[str, sqlite3.Row] = {}
         if previous is not None:
             for row in self.connection.execute("SELECT * FROM actions WHERE form_id = ?", (previous.id,)):
@@ -512,12 +531,12 @@ class Store:
         for action in form.actions:
             earlier = kept.get(action.action.casefold())
             self.connection.execute(
-                "INSERT INTO actions (form_id, case_id, action, owner, due, status, completed, notes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO actions (form_id, case_id, action, owner, due, status, completed, notes, level)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (form_id, form.case_id, action.action, action.owner, iso(action.due),
                  earlier["status"] if earlier else "Open",
                  earlier["completed"] if earlier else None,
-                 earlier["notes"] if earlier else None),
+                 earlier["notes"] if earlier else None, level),
             )
 
     def form_with_sha(self, sha256: str) -> StoredForm | None:
@@ -589,7 +608,7 @@ class Store:
             StoredAction(row["id"], row["form_id"], row["case_id"], row["action"], row["owner"],
                          parse_date(row["due"]), row["status"], parse_date(row["completed"]),
                          row["notes"], row["kind"], row["team"], row["service"],
-                         parse_date(row["audit_date"]))
+                         parse_date(row["audit_date"]), level=row["level"])
             for row in rows
         ]
 

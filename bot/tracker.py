@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from bot import calendar, compliance, corrections
+from bot import calendar, compliance, corrections, routing
 from bot.calendar import LONDON
 from bot.corrections import as_date, text_or_none
 from bot.faults import checkpoint
@@ -123,6 +123,34 @@ ACTION_COLUMNS = [
     Column("Action ref", lambda action: action.id, 10, "number"),
 ]
 
+@dataclass(frozen=True)
+class ServiceAction:
+    """A service-level action as the Service actions sheet shows it: who is
+    reminded of it (the owner named on the form, else the Head of Service
+    of its service) and the theme of the audit it came from."""
+
+    action: Any
+    responsible: str | None
+    theme: str | None
+
+
+# Status in column E and due date in D, as on the Actions sheet, so the same
+# status list and overdue colouring apply (`add_action_rules`).
+SERVICE_ACTION_COLUMNS = [
+    Column("Service", lambda row: row.action.service, 24),
+    Column("Action", lambda row: row.action.action, 50, "long"),
+    Column("Owner", lambda row: row.responsible, 20),
+    Column("Due", lambda row: row.action.due, 12, "date"),
+    Column("Status", lambda row: row.action.status, 13),
+    Column("Completed", lambda row: row.action.completed, 12, "date"),
+    Column("Notes", lambda row: row.action.notes, 30, "long"),
+    Column("Form", lambda row: row.action.title, 22),
+    Column("Theme", lambda row: row.theme, 24),
+    Column("Audit date", lambda row: row.action.audit_date, 12, "date"),
+    Column("Owner on the form", lambda row: row.action.owner, 20),
+    Column("Action ref", lambda row: row.action.id, 10, "number"),
+]
+
 SECTION_COLUMNS = [
     Column("Case ID", lambda row: row[0].form.case_id, 12),
     Column("Form", lambda row: row[0].title, 22),
@@ -215,8 +243,12 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
     actions = store.current_actions()
     for action in actions:
         action.title = titles.get(action.kind, action.kind)
-    actions_sheet = write_sheet(workbook, "Actions", ACTION_COLUMNS, actions)
-    add_action_rules(actions_sheet, len(actions))
+    case_actions = [action for action in actions if not action.service_level]
+    actions_sheet = write_sheet(workbook, "Actions", ACTION_COLUMNS, case_actions)
+    add_action_rules(actions_sheet, len(case_actions))
+    service_actions = service_action_rows(actions, forms, settings)
+    service_sheet = write_sheet(workbook, "Service actions", SERVICE_ACTION_COLUMNS, service_actions)
+    add_action_rules(service_sheet, len(service_actions))
     section_rows = [(stored, section, grade) for stored in forms
                     for section, grade in stored.form.section_grades.items()]
     write_sheet(workbook, "Section grades", SECTION_COLUMNS, section_rows)
@@ -231,6 +263,20 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
         os.fsync(handle.fileno())
     os.replace(temporary, path)
     return path
+
+
+def service_action_rows(actions, forms: list[StoredForm], settings: Settings) -> list[ServiceAction]:
+    """The service-level actions (2025 framework §3.1: a thematic review's
+    service-level action plan, tracked at the monthly performance clinic),
+    apart from the case actions, each with the person reminded of it."""
+    themes = {stored.id: stored.form.extra.get("theme") for stored in forms}
+    rows = []
+    for action in actions:
+        if not action.service_level:
+            continue
+        person = routing.service_action_owner(action.owner, action.service, settings.staff)
+        rows.append(ServiceAction(action, person.name if person else action.owner, themes.get(action.form_id)))
+    return rows
 
 
 def workbook_styles(workbook: Workbook) -> CellStyles:
@@ -547,7 +593,7 @@ def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> 
         (f"Rebuilt {now.astimezone(LONDON):%d/%m/%Y %H:%M} from the QA bot's store: "
          f"{forms} forms, {actions} actions.", False),
         ("Each sheet is rebuilt whenever new forms arrive. Edits to Status, Completed and Notes on the "
-         "Actions sheet are kept. On the form sheets, Notes and corrections to Case ID, Team, Service, the "
+         "Actions and Service actions sheets are kept. On the form sheets, Notes and corrections to Case ID, Team, Service, the "
          "auditor, the practitioner, the date, the auditor's and moderated grades and Urgent concern are kept "
          "and shown in the Corrected column; other changes are replaced. A form's sender can also correct it "
          "by replying to its receipt (\"grade: Good\").", False),

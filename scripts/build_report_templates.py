@@ -594,6 +594,27 @@ def actions(doc: Template, when: str, *, spreadsheet: bool) -> None:
         f"No actions were recorded in the audits {when}.")
 
 
+def service_actions(doc: Template, when: str) -> None:
+    doc.heading("Service-level actions for the performance clinic", 1)
+    doc.paragraph("After a thematic review or dip sample the Head of Service is responsible for a service-level "
+                  "action plan, and the action plans are tracked at the monthly performance clinics (2025 "
+                  f"framework §3.1). These are every service-level action still open, and those set or completed "
+                  f"{when}. Where the audit named nobody on the staff list as the owner, the owner is the Head of "
+                  "Service of the service.")
+    doc.figures([
+        ("Open", "{{ service_actions.open }}"),
+        ("Overdue", "{{ service_actions.overdue }}"),
+        ("Completed", "{{ service_actions.completed }}"),
+        ("All service-level actions", "{{ service_actions.total }}"),
+    ], "Number")
+    doc.either("service_actions.rows", lambda: (
+        doc.table(["Service", "Action", "Owner", "Due", "Status"],
+                  ["{{ row.service }}", "{{ row.action }}", "{{ row.owner }}", "{{ row.due }}", "{{ row.status }}"],
+                  [34, 66, 28, 24, 18], loop="row in service_actions.rows"),
+        doc.paragraph()),
+        f"No service-level actions are open, and none were set or completed {when}.")
+
+
 def observations(doc: Template, when: str) -> None:
     doc.heading("Observations of practice", 1)
     doc.paragraph("Managers observe practitioners working with children and families, and talk through what "
@@ -698,6 +719,8 @@ def audit_report(period: str) -> Template:
         urgent(doc, when)
     inadequate(doc, when)
     actions(doc, when, spreadsheet=period == "month")
+    if period == "month":
+        service_actions(doc, when)
     observations(doc, when)
     thematic(doc, when)
     sharing(doc)

@@ -115,6 +115,19 @@ ACTIONS = {
     ],
 }
 
+SERVICE_ACTIONS = {
+    "open": 1, "overdue": 1, "completed": 1, "total": 3,
+    "rows": [
+        {"service": "Assessment and Child Protection",
+         "action": "Practice managers to check the Graded Care Profile is reviewed at each core group.",
+         "owner": "Claire Whitworth", "due": "30 November 2026", "status": "Open"},
+        {"service": "Assessment and Child Protection", "action": "Run a neglect workshop for every team.",
+         "owner": "Claire Whitworth", "due": "16 October 2026", "status": "Overdue"},
+        {"service": "Children in Care", "action": "Review the template for placement plans.",
+         "owner": "David Okonjo", "due": "9 October 2026", "status": "Completed"},
+    ],
+}
+
 OBSERVATIONS = {
     "count": 6,
     "strengths": [theme("Engaging with children and families", 4, 6,
@@ -207,7 +220,8 @@ def context(kind: str) -> dict[str, Any]:
     }
     if kind == "monthly":
         values = {"title": "Monthly Quality Assurance Audit Report", "period_label": "October 2026",
-                  **audit, "actions_spreadsheet": "QA actions October 2026.xlsx"}
+                  **audit, "actions_spreadsheet": "QA actions October 2026.xlsx",
+                  "service_actions": SERVICE_ACTIONS}
     elif kind == "overview":
         children_in_care = [row for row in TEAMS if row["service"] == "Children in Care"]
         values = {"title": "Head of Service Overview: Children in Care", "period_label": "October 2026", **audit,
@@ -257,6 +271,8 @@ def empty(kind: str) -> dict[str, Any]:
                                 "changes": []}
     if "actions" in values:
         values["actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
+    if "service_actions" in values:
+        values["service_actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
     if "observations" in values:
         values["observations"] = {"count": 0, "strengths": [], "development": []}
     if "months" in values:

@@ -27,7 +27,8 @@ AUDIT_HEADINGS = [*SHARED_HEADINGS, "Key messages", "Audits received against the
                   "Observations of practice", "Thematic and dip-sample audits",
                   "Neglect: use of the Graded Care Profile"]
 HEADINGS = {
-    "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety"],
+    "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety",
+                "Service-level actions for the performance clinic"],
     "overview": ["About this report", "Summary", "Audits received, team by team", "Grades",
                  "Moderation by Heads of Service", "Strengths", "Areas for development", "Prioritised actions",
                  "Head of Service commentary", "Actions for individual children",
@@ -128,6 +129,8 @@ def test_the_monthly_tables_carry_each_row_passed_in(rendered):
     assert ["Assessment and Child Protection", "Family Safeguarding Team 1", "2", "1", "1", "0"] in rows
     assert ["Children with Disabilities", "2", "1", "50%"] in rows
     assert ["", "All teams", "20", "17", "9", "6"] in rows
+    assert ["Children in Care", "Review the template for placement plans.", "David Okonjo", "9 October 2026",
+            "Completed"] in rows
     assert ["Requires Improvement to be Good", "5", "6"] in rows
     assert ["4410533", "Children in Care Team", "Requires Improvement to be Good", "Inadequate"] in rows
     assert ["4409871", "Family Safeguarding Team 1", "20 October 2026", "20 January 2027", "Not yet"] in rows
