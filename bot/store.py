@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
@@ -233,6 +234,9 @@ class StoredForm:
     form: ParsedForm
     title: str = ""  # the form kind's human name, filled in by whoever shows it
     counted_for: str = ""  # whom it counts for, in words, filled in by whoever shows it
+    # (its re-audit, the audit it re-audits), each a reaudits.ReAudit or
+    # None, filled in by whoever shows it
+    re_audit_links: tuple[Any, Any] = (None, None)
     notes: str | None = None
     corrections: list[Correction] = field(default_factory=list)
 

@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from bot import calendar, compliance, corrections, routing
+from bot import calendar, compliance, corrections, reaudits, routing
 from bot.calendar import LONDON
 from bot.corrections import as_date, text_or_none
 from bot.faults import checkpoint
@@ -73,11 +73,18 @@ class Column:
 
 
 def form_columns(person: str, when: str, practitioner: str = "Practitioner",
-                 own: list[tuple[str, str]] = ()) -> list[Column]:
+                 own: list[tuple[str, str]] = (), re_audits: bool = False) -> list[Column]:
     """The columns of a form sheet. `person`, `when` and `practitioner` name
     those columns as the sheet's readers call them; `own` adds the kind's
-    own fields (key, heading), kept in `extra`, after the grades."""
+    own fields (key, heading), kept in `extra`, after the grades; with
+    `re_audits`, a sheet of audits judging a child's case links an
+    Inadequate case's audit and its re-audit, both ways."""
     own_columns = [Column(heading, extra_value(key), 24, "long") for key, heading in own]
+    re_audit_columns = [
+        Column("Re-audited", re_audited_on, 12, "date"),
+        Column("Re-audit of", re_audit_of, 26),
+        Column("Grade then → now", grade_then_and_now, 30),
+    ] if re_audits else []
     return [
         Column("Received", lambda stored: stored.first_received, 17, "datetime"),
         Column("Form", lambda stored: stored.title, 22),
@@ -92,6 +99,7 @@ def form_columns(person: str, when: str, practitioner: str = "Practitioner",
         Column("Final grade", lambda stored: stored.form.final_grade, 16, "grade"),
         Column("Urgent concern", lambda stored: "Yes" if stored.form.urgent_concern else "No", 10, "flag"),
         Column("Re-audit due", lambda stored: stored.re_audit_due, 12, "date"),
+        *re_audit_columns,
         Column("Counted for", lambda stored: stored.counted_for, 24),
         Column("Corrected", corrections_note, 30, "long"),
         *own_columns,
@@ -172,6 +180,28 @@ def corrections_note(stored: StoredForm) -> str | None:
                      for field, source in latest.items()) or None
 
 
+def re_audited_on(stored: StoredForm):
+    """On an Inadequate case's audit: the date of its re-audit."""
+    re_audit, _ = stored.re_audit_links
+    return re_audit.re_audit.form.date if re_audit is not None else None
+
+
+def re_audit_of(stored: StoredForm) -> str | None:
+    """On a re-audit: the audit that judged the case Inadequate."""
+    _, original = stored.re_audit_links
+    if original is None:
+        return None
+    return f"the audit of {original.original.form.date:%d/%m/%Y} (Ref {original.original.id})"
+
+
+def grade_then_and_now(stored: StoredForm) -> str | None:
+    """"Inadequate → Good": on a re-audit, from the audit it follows; on
+    an audit re-audited since, to its re-audit."""
+    re_audit, original = stored.re_audit_links
+    link = original or re_audit
+    return link.change if link is not None else None
+
+
 def counted_for(stored: StoredForm, staff) -> str:
     """Whom the form counts for on the staff list, or why nobody yet."""
     found = attribution(stored.form, stored.sender, staff)
@@ -203,10 +233,11 @@ def sheet_columns(sheet: str, kinds: list[FormKind]) -> list[Column]:
         for key, field_definition in kind.fields.items():
             if key in kind.own_fields and (key, field_definition.name) not in own:
                 own.append((key, field_definition.name[:1].upper() + field_definition.name[1:]))
+    re_audits = any(kind.name in routing.CASE_JUDGEMENT_KINDS for kind in kinds)
     if sheet == "Audits":
-        return form_columns("Auditor", "Audit date", own=own)
+        return form_columns("Auditor", "Audit date", own=own, re_audits=re_audits)
     if sheet == "Observations":
-        return form_columns("Observer", "Observation date", own=own)
+        return form_columns("Observer", "Observation date", own=own, re_audits=re_audits)
     first = kinds[0] if kinds else None
 
     def label(field_name: str, default: str) -> str:
@@ -214,7 +245,8 @@ def sheet_columns(sheet: str, kinds: list[FormKind]) -> list[Column]:
             return default
         return first.fields[field_name].labels[0]
 
-    return form_columns(label("auditor", "Auditor"), "Date", label("practitioner", "Practitioner"), own=own)
+    return form_columns(label("auditor", "Auditor"), "Date", label("practitioner", "Practitioner"), own=own,
+                        re_audits=re_audits)
 
 
 def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> Path:
@@ -229,6 +261,9 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
         if key not in counted:
             counted[key] = counted_for(stored, settings.staff)
         stored.counted_for = counted[key]
+    links = reaudits.link(forms)
+    for stored in forms:
+        stored.re_audit_links = (links.by_original.get(stored.id), links.by_re_audit.get(stored.id))
     sheets: dict[str, list[StoredForm]] = {}
     for kind in definitions.kinds.values():
         sheets.setdefault(kind.sheet, [])

@@ -570,6 +570,20 @@ def inadequate(doc: Template, when: str) -> None:
         f"No cases were judged Inadequate {when}.")
 
 
+def re_audits(doc: Template, when: str) -> None:
+    doc.heading("Re-audits of cases judged Inadequate", 1)
+    doc.paragraph("Each case judged Inadequate is re-audited within three months of the original audit (2025 "
+                  f"framework §3.1). These re-audits were completed {when}, each shown with the grade the case "
+                  "had then and has now.")
+    doc.either("re_audits", lambda: (
+        doc.table(["Case ID", "Team", "Judged Inadequate", "Re-audited", "Grade then \u2192 now"],
+                  ["{{ row.case_id }}", "{{ row.team }}", "{{ row.first_date }}", "{{ row.date }}",
+                   "{{ row.change }}"],
+                  [22, 40, 30, 30, 48], loop="row in re_audits"),
+        doc.paragraph()),
+        f"No re-audits of cases judged Inadequate were completed {when}.")
+
+
 def actions(doc: Template, when: str, *, spreadsheet: bool) -> None:
     doc.heading("Actions for individual children", 1)
     doc.paragraph("Every action from an audit says who will do what by when. The QA team tracks each action "
@@ -718,6 +732,7 @@ def audit_report(period: str) -> Template:
     if period == "month":
         urgent(doc, when)
     inadequate(doc, when)
+    re_audits(doc, when)
     actions(doc, when, spreadsheet=period == "month")
     if period == "month":
         service_actions(doc, when)

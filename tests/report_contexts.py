@@ -103,6 +103,11 @@ INADEQUATE_ROWS = [
      "re_audit_due": "20 January 2027", "re_audited": "Not yet"},
 ]
 
+RE_AUDITS = [
+    {"case_id": "4402218", "team": "Assessment Team 1", "first_date": "14 July 2026", "date": "9 October 2026",
+     "then": INADEQUATE, "now": REQUIRES_IMPROVEMENT, "change": f"{INADEQUATE} \u2192 {REQUIRES_IMPROVEMENT}"},
+]
+
 ACTIONS = {
     "open": 5, "overdue": 2, "completed": 4, "total": 11,
     "rows": [
@@ -216,7 +221,7 @@ def context(kind: str) -> dict[str, Any]:
         "summary": dict(SUMMARY), "services": SERVICES, "teams": TEAMS, "grades": GRADES,
         "moderation": MODERATION, "strengths": STRENGTHS, "development": DEVELOPMENT, "urgent": URGENT,
         "inadequate": INADEQUATE_ROWS, "actions": ACTIONS, "observations": OBSERVATIONS, "thematic": THEMATIC,
-        "months": MONTHS[:1], "charts": {},
+        "months": MONTHS[:1], "charts": {}, "re_audits": RE_AUDITS,
     }
     if kind == "monthly":
         values = {"title": "Monthly Quality Assurance Audit Report", "period_label": "October 2026",
@@ -261,7 +266,7 @@ def empty(kind: str) -> dict[str, Any]:
     """The `kind` context for a period in which nothing was received."""
     values = context(kind)
     for key in ("services", "teams", "strengths", "development", "urgent", "inadequate", "thematic", "priorities",
-                "heads"):
+                "heads", "re_audits"):
         if key in values:
             values[key] = []
     for row in values.get("grades", []):

@@ -25,7 +25,7 @@ SHARED_HEADINGS = ["About this report", "Summary", "Grades", "What the audits to
 AUDIT_HEADINGS = [*SHARED_HEADINGS, "Key messages", "Audits received against the timetable", "Team by team",
                   "Moderation by Heads of Service", "Cases judged Inadequate", "Actions for individual children",
                   "Observations of practice", "Thematic and dip-sample audits",
-                  "Neglect: use of the Graded Care Profile"]
+                  "Neglect: use of the Graded Care Profile", "Re-audits of cases judged Inadequate"]
 HEADINGS = {
     "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety",
                 "Service-level actions for the performance clinic"],
@@ -131,6 +131,8 @@ def test_the_monthly_tables_carry_each_row_passed_in(rendered):
     assert ["", "All teams", "20", "17", "9", "6"] in rows
     assert ["Children in Care", "Review the template for placement plans.", "David Okonjo", "9 October 2026",
             "Completed"] in rows
+    assert ["4402218", "Assessment Team 1", "14 July 2026", "9 October 2026",
+            "Inadequate \u2192 Requires Improvement to be Good"] in rows
     assert ["Requires Improvement to be Good", "5", "6"] in rows
     assert ["4410533", "Children in Care Team", "Requires Improvement to be Good", "Inadequate"] in rows
     assert ["4409871", "Family Safeguarding Team 1", "20 October 2026", "20 January 2027", "Not yet"] in rows

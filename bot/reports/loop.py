@@ -21,9 +21,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot import routing
+from bot import reaudits, routing
 from bot.notices import long_date
-from bot.reports.figures import Scope, action_status
+from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status
 from bot.store import Store, StoredAction, is_closed
 
 if TYPE_CHECKING:
@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 # Which of these a report kind carries: the performance clinic meets monthly.
 CARRIED = {
-    "monthly": ("service_actions",),
-    "quarterly": (),
-    "annual": (),
+    "monthly": ("service_actions", "re_audits"),
+    "quarterly": ("re_audits",),
+    "annual": ("re_audits",),
 }
 
 
@@ -44,6 +44,8 @@ def for_report(kind: str, settings: Settings, store: Store, scope: Scope) -> dic
     for name in CARRIED.get(kind, ()):
         if name == "service_actions":
             context["service_actions"] = service_actions(settings, store, scope)
+        elif name == "re_audits":
+            context["re_audits"] = re_audit_rows(store, scope)
     return context
 
 
@@ -84,3 +86,21 @@ def in_view(action: StoredAction, start: date, end: date) -> bool:
     set_in_period = action.audit_date is not None and start <= action.audit_date
     completed_in_period = action.completed is not None and start <= action.completed <= end
     return set_in_period or completed_in_period
+
+
+# Re-audits of cases judged Inadequate ----------------------------------------
+
+def re_audit_rows(store: Store, scope: Scope) -> list[dict[str, Any]]:
+    """The re-audits dated in the report's period, each with the audit that
+    judged the case Inadequate: case ID, team, both dates, the grade then
+    and now ("Inadequate → Requires Improvement to be Good")."""
+    rows = []
+    links = reaudits.link(scope.all_forms(store), frozenset(AUDIT_KINDS))
+    for found in sorted(links, key=lambda found: (found.re_audit.form.date, found.re_audit.id)):
+        if not scope.includes(found.re_audit):
+            continue
+        rows.append({"case_id": found.re_audit.form.case_id, "team": found.re_audit.form.team or NO_TEAM,
+                     "first_date": long_date(found.original.form.date),
+                     "date": long_date(found.re_audit.form.date),
+                     "then": found.then, "now": found.now or "No grade", "change": found.change})
+    return rows
