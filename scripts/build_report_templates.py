@@ -544,6 +544,24 @@ def themes(doc: Template, when: str, *, source: str = "the audits") -> None:
                f"No areas for development were recorded in {source} {when}.")
 
 
+def views_sought(doc: Template, when: str) -> None:
+    doc.heading("The child's and family's views", 1)
+    doc.paragraph("Children, young people and families should always be given the opportunity to contribute to "
+                  "an audit, and their feedback should always be sought (2025 framework §2.4, item 7). Audit "
+                  "forms that ask say whether it was.")
+
+    def counted() -> None:
+        doc.paragraph("{{ feedback.sentence }} {{ feedback.detail }}")
+        doc.figures([
+            ("Views sought", "{{ feedback.sought }} ({{ feedback.sought_percent|percent }})"),
+            ("Views not sought", "{{ feedback.not_sought }}"),
+            ("The audit form did not say", "{{ feedback.not_said }}"),
+            ("Cases audited", "{{ feedback.audits }}"),
+        ], "Number")
+
+    doc.either("feedback.audits", counted, f"No cases were audited {when}.")
+
+
 def urgent(doc: Template, when: str) -> None:
     doc.heading("Urgent concerns about a child's safety", 1)
     doc.paragraph("When an auditor has an immediate concern about a child's wellbeing, they tell the "
@@ -729,6 +747,7 @@ def audit_report(period: str) -> Template:
     grades(doc, when)
     moderation(doc, when)
     themes(doc, when)
+    views_sought(doc, when)
     if period == "month":
         urgent(doc, when)
     inadequate(doc, when)

@@ -108,6 +108,10 @@ RE_AUDITS = [
      "then": INADEQUATE, "now": REQUIRES_IMPROVEMENT, "change": f"{INADEQUATE} \u2192 {REQUIRES_IMPROVEMENT}"},
 ]
 
+FEEDBACK = {"audits": 17, "sought": 12, "not_sought": 2, "not_said": 3, "sought_percent": 71,
+            "sentence": "In 12 of the 17 cases audited, the child or family's views were sought.",
+            "detail": "In 2 they were not; 3 audit forms did not say whether they were."}
+
 ACTIONS = {
     "open": 5, "overdue": 2, "completed": 4, "total": 11,
     "rows": [
@@ -221,7 +225,7 @@ def context(kind: str) -> dict[str, Any]:
         "summary": dict(SUMMARY), "services": SERVICES, "teams": TEAMS, "grades": GRADES,
         "moderation": MODERATION, "strengths": STRENGTHS, "development": DEVELOPMENT, "urgent": URGENT,
         "inadequate": INADEQUATE_ROWS, "actions": ACTIONS, "observations": OBSERVATIONS, "thematic": THEMATIC,
-        "months": MONTHS[:1], "charts": {}, "re_audits": RE_AUDITS,
+        "months": MONTHS[:1], "charts": {}, "re_audits": RE_AUDITS, "feedback": FEEDBACK,
     }
     if kind == "monthly":
         values = {"title": "Monthly Quality Assurance Audit Report", "period_label": "October 2026",
@@ -276,6 +280,9 @@ def empty(kind: str) -> dict[str, Any]:
                                 "changes": []}
     if "actions" in values:
         values["actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
+    if "feedback" in values:
+        values["feedback"] = {"audits": 0, "sought": 0, "not_sought": 0, "not_said": 0, "sought_percent": None,
+                              "sentence": "", "detail": ""}
     if "service_actions" in values:
         values["service_actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
     if "observations" in values:

@@ -25,7 +25,8 @@ SHARED_HEADINGS = ["About this report", "Summary", "Grades", "What the audits to
 AUDIT_HEADINGS = [*SHARED_HEADINGS, "Key messages", "Audits received against the timetable", "Team by team",
                   "Moderation by Heads of Service", "Cases judged Inadequate", "Actions for individual children",
                   "Observations of practice", "Thematic and dip-sample audits",
-                  "Neglect: use of the Graded Care Profile", "Re-audits of cases judged Inadequate"]
+                  "Neglect: use of the Graded Care Profile", "Re-audits of cases judged Inadequate",
+                  "The child's and family's views"]
 HEADINGS = {
     "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety",
                 "Service-level actions for the performance clinic"],
@@ -41,6 +42,8 @@ HEADINGS = {
 }
 FIGURES = {
     "monthly": ["17 of 20 expected (85%)", "6 of 9 expected", "9 (53%)", "14 (grade changed in 3)",
+                "In 12 of the 17 cases audited, the child or family's views were sought. In 2 they were not; 3 audit "
+                "forms did not say whether they were.", "12 (71%)",
                 "QA actions October 2026.xlsx", "Placement stability at risk"],
     "overview": ["4 of 4 expected (100%)", "David Okonjo", "8 of 17 cases"],
     "quarterly": ["17 of 20 expected (85%)", "Q3 2026/27 (October to December 2026)"],

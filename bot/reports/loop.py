@@ -23,17 +23,17 @@ from typing import TYPE_CHECKING, Any
 
 from bot import reaudits, routing
 from bot.notices import long_date
-from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status
-from bot.store import Store, StoredAction, is_closed
+from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status, forms_in
+from bot.store import Store, StoredAction, StoredForm, is_closed
 
 if TYPE_CHECKING:
     from bot.config import Settings
 
 # Which of these a report kind carries: the performance clinic meets monthly.
 CARRIED = {
-    "monthly": ("service_actions", "re_audits"),
-    "quarterly": ("re_audits",),
-    "annual": ("re_audits",),
+    "monthly": ("feedback", "service_actions", "re_audits"),
+    "quarterly": ("feedback", "re_audits"),
+    "annual": ("feedback", "re_audits"),
 }
 
 
@@ -46,7 +46,37 @@ def for_report(kind: str, settings: Settings, store: Store, scope: Scope) -> dic
             context["service_actions"] = service_actions(settings, store, scope)
         elif name == "re_audits":
             context["re_audits"] = re_audit_rows(store, scope)
+        elif name == "feedback":
+            context["feedback"] = feedback(forms_in(store, scope, AUDIT_KINDS))
     return context
+
+
+# The child's and family's views ----------------------------------------------
+
+def feedback(audits: list[StoredForm]) -> dict[str, Any]:
+    """How many of the cases audited sought the child's or family's views,
+    as the form answered its question (`feedback_sought` in
+    config/forms.yaml): sought, not sought, and forms that did not say
+    (they do not ask, or the answer was left blank)."""
+    answers = [stored.form.extra.get("feedback_sought") for stored in audits]
+    total, sought, not_sought = len(answers), answers.count(True), answers.count(False)
+    not_said = total - sought - not_sought
+    cases = f"{total} case{'s' if total != 1 else ''} audited"
+    if not total:
+        sentence = ""
+    elif sought:
+        sentence = f"In {sought} of the {cases}, the child or family's views were sought."
+    else:
+        sentence = f"In none of the {cases} did the audit record that the child or family's views were sought."
+    others = []
+    if not_sought:
+        others.append(f"in {not_sought} they were not")
+    if not_said:
+        others.append(f"{not_said} audit form{' did' if not_said == 1 else 's did'} not say whether they were")
+    detail = ("; ".join(others) + ".") if others else ("They were sought in every case audited." if total else "")
+    return {"audits": total, "sought": sought, "not_sought": not_sought, "not_said": not_said,
+            "sought_percent": round(100 * sought / total) if total else None,
+            "sentence": sentence, "detail": detail[:1].upper() + detail[1:]}
 
 
 # Service-level actions ------------------------------------------------------
