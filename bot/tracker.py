@@ -131,6 +131,7 @@ ACTION_COLUMNS = [
     Column("Action ref", lambda action: action.id, 10, "number"),
 ]
 
+
 @dataclass(frozen=True)
 class ServiceAction:
     """A service-level action as the Service actions sheet shows it: who is
