@@ -11,7 +11,8 @@ and the repository's config/forms.yaml, and its `to_json()` (what
 `parse --json` prints) compared with the truth the file was built from:
 
 - *tuned*: the project's own sample builder (`bot.samples`): case file,
-  Early Help and observation forms in every Word layout and in Excel, and
+  Early Help and observation forms (some audits asking whether the child's
+  and family's views were sought) in every Word layout and in Excel, and
   every other QA tool (`bot.samples.tools`), each in two variant seeds;
 - *tuned (council layouts)*: `bot.samples.councils`, families of layouts
   modelled on tools councils publish, for tuning the parser to forms
@@ -128,7 +129,8 @@ def tuned_cases(unbuilt: list[str], variants: int = TUNED_VARIANTS) -> list[Case
 
     layouts = (*LAYOUTS, XLSX)
     cases = []
-    drawn = [(sample, build_docx, build_xlsx) for sample in sample_forms(TUNED_FORMS, seed=101, today=TODAY)]
+    drawn = [(sample, build_docx, build_xlsx)
+             for sample in sample_forms(TUNED_FORMS, seed=101, today=TODAY, feedback_question=True)]
     drawn += [(sample, build_tool_docx, build_tool_xlsx)
               for sample in tool_samples(TUNED_TOOLS_PER_KIND, seed=202, today=TODAY)]
     for index, (sample, docx_builder, xlsx_builder) in enumerate(drawn):

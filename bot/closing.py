@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot import routing
 from bot.forms.definitions import DEFAULT_CASE_ID_PATTERN
 from bot.mailbox import InboundMessage
 from bot.staff import StaffDirectory
@@ -82,14 +83,18 @@ def actions_meant(message: InboundMessage, store: Store, case_id_pattern: re.Pat
 
 
 def may_close(sender: str, action: StoredAction, store: Store, staff: StaffDirectory) -> bool:
-    """The owner, the auditor who set it, anyone above either of them, or
-    the QA team may say an action is done."""
+    """The owner (for a service-level action the form gives nobody, the
+    Head of Service), the auditor who set it, anyone above either of them,
+    or the QA team may say an action is done."""
     person = staff.by_email(sender)
     if person is None:
         return False
     if person.role == "qa_team":
         return True
     responsible = [staff.by_name(action.owner)]
+    if action.service_level:
+        # The Head of Service owns a service-level action the form gives nobody.
+        responsible.append(routing.service_action_owner(action.owner, action.service, staff))
     stored = store.form_by_id(action.form_id)
     if stored is not None:
         responsible += [staff.by_email(stored.auditor_email), staff.by_name(stored.form.auditor),

@@ -86,7 +86,7 @@ def demo_emails(mailbox_address: str, today: date) -> Iterator[DemoEmail]:
     a moderated copy, an urgent concern, an inadequate case, and the mail
     that needs a person (an unreadable file, no attachment) or no answer at
     all (an out-of-office reply)."""
-    population = sample_forms(60, seed=SEED, today=today)
+    population = sample_forms(60, seed=SEED, today=today, feedback_question=True)
     pick = Picker(population)
     email = EmailNumbers()
 

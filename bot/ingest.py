@@ -234,6 +234,7 @@ def handle_message(settings: Settings, mailbox: Mailbox, store: Store, notices: 
         MessageRecord(message.key, message.sender, message.received, outcome_name, folder, reason),
         records, mail, now=now, case_kinds=routing.CASE_JUDGEMENT_KINDS,
         re_audit_due=lambda form: routing.re_audit_due(form, settings.re_audit_months),
+        on_correction=notices.for_correction,
     )
     checkpoint("after-store-commit")
     file_message(mailbox, store, message, folder, now=now)
@@ -373,6 +374,7 @@ def form_record(outcome: AttachmentOutcome, settings: Settings, message: Inbound
         sha256=outcome.sha256,
         auditor_email=auditor.email if auditor else None,
         re_audit_due=routing.re_audit_due(form, settings.re_audit_months),
+        action_level=settings.forms.kind(form.form).action_level if form.form in settings.forms.kinds else "case",
     )
 
 

@@ -169,8 +169,9 @@ class Notices:
         sender = self.settings.staff.by_email(message.sender)
 
         def rows(actions):
-            return [{"case_id": action.case_id, "action": action.action,
-                     "due": long_date(action.due) if action.due else None} for action in actions]
+            return [{"case_id": action.case_id, "heading": action_heading(action, self.settings.forms),
+                     "action": action.action, "due": long_date(action.due) if action.due else None}
+                    for action in actions]
 
         context = self.context(greeting_name=first_name(sender.name if sender else message.sender_name),
                                closed=rows(closure.closed), refused=rows(closure.refused))
@@ -377,6 +378,17 @@ def counted_line(obligation) -> str:
     if rule.counted_by == "practitioner":
         return f"the {rule.what} ({obligation.person.name}, {obligation.period.label}): {received}"
     return f"{obligation.person.name}'s {rule.what} for {obligation.period.label}: {received}"
+
+
+def action_heading(action, definitions) -> str:
+    """What an action is about, as emails list it: "Case 1234567", a
+    service-level action's service ("Service-level action (Children in
+    Care)"), or the kind of form for an action with no case."""
+    if action.service_level:
+        return f"Service-level action ({action.service})" if action.service else "Service-level action"
+    if action.case_id:
+        return f"Case {action.case_id}"
+    return definitions.kind(action.kind).title if action.kind in definitions.kinds else "Audit action"
 
 
 def first_name(name: str | None) -> str | None:

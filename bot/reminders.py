@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import calendar, routing
 from bot.compliance import OVERDUE, Obligation, obligations
-from bot.notices import Notices, first_name, join_words, long_date
+from bot.notices import Notices, action_heading, first_name, join_words, long_date
 from bot.staff import Person
 from bot.store import QueuedMail, Store, StoredAction, is_closed
 
@@ -325,9 +325,12 @@ def action_mails(settings: Settings, store: Store, current_forms: list, today: d
         manager = settings.staff.by_email(owner.reports_to) if owner and owner.reports_to else None
         context = {
             "greeting_name": first_name(owner.name if owner else None),
-            "actions": [{"case_id": action.case_id, "action": action.action, "due": long_date(action.due),
+            "actions": [{"case_id": action.case_id, "heading": action_heading(action, settings.forms),
+                         "service_level": action.service_level, "action": action.action,
+                         "due": long_date(action.due),
                          "working_days": abs(calendar.working_days_between(today, action.due))}
                         for action, _, _ in items],
+            "service_level": sum(action.service_level for action, _, _ in items),
             # Who the chaser may say is copied in, and the manager to agree a
             # new date with: only what this message really carries.
             "copied": [settings.staff.by_email(address).name if settings.staff.by_email(address) else address
@@ -340,14 +343,18 @@ def action_mails(settings: Settings, store: Store, current_forms: list, today: d
 
 def action_people(action: StoredAction, stored, settings: Settings) -> tuple[Person | None, Person | None]:
     """Who owns an action and who set it. The owner is the person the form
-    names; "SW" or "social worker" means the form's practitioner; otherwise
-    the auditor who set the action is asked to see it done."""
+    names; "SW" or "social worker" means the form's practitioner; a
+    service-level action the form gives nobody on the staff list is the Head
+    of Service's of the form's service; otherwise the auditor who set the
+    action is asked to see it done."""
     staff = settings.staff
     setter = None
     practitioner = None
     if stored is not None:
         setter = staff.by_email(stored.auditor_email) or staff.by_name(stored.form.auditor)
         practitioner = staff.by_name(stored.form.practitioner)
+    if action.service_level:
+        return routing.service_action_owner(action.owner, action.service, staff) or setter, setter
     owner = staff.by_name(action.owner)
     if owner is None and action.owner and PRACTITIONER_WORDS.match(action.owner.strip()):
         owner = practitioner

@@ -101,3 +101,11 @@ def re_audit_due(form: ParsedForm, months: int) -> date | None:
     if form.final_grade != INADEQUATE or form.date is None:
         return None
     return form.date + relativedelta(months=months)
+
+
+def service_action_owner(owner: str | None, service: str | None, staff: StaffDirectory) -> Person | None:
+    """Who sees a service-level action done: the person the form names,
+    when the staff list knows them, else the Head of Service of the form's
+    service ("HOS will be responsible for producing a service level action
+    plan following a thematic review", 2025 framework §3.1)."""
+    return staff.by_name(owner) or staff.head_of_service_of(service)

@@ -193,6 +193,15 @@ class StaffDirectory:
         of Service of their service."""
         return self._first_with_role(person, "head_of_service")
 
+    def head_of_service_of(self, service: str | None) -> Person | None:
+        """The Head of Service of `service` (as the staff list spells it,
+        any case), when exactly one is; never a guess between two."""
+        if not service:
+            return None
+        heads = [person for person in self.with_role("head_of_service")
+                 if person.service and person.service.casefold() == service.strip().casefold()]
+        return heads[0] if len(heads) == 1 else None
+
     def assistant_director_for(self, person: Person) -> Person | None:
         return self._first_with_role(person, "assistant_director")
 

@@ -20,11 +20,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from bot.forms.model import ParsedForm
 from bot.mailbox.base import Attachment, OutgoingMessage
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+
+# What an action is about: one child's case, or the service as a whole (a
+# thematic review's action plan, 2025 framework §3.1, "Service level actions").
+CASE_LEVEL, SERVICE_LEVEL = "case", "service"
 
 SCHEMA = """
 CREATE TABLE messages (
@@ -84,7 +89,8 @@ CREATE TABLE actions (
     due TEXT,
     status TEXT NOT NULL DEFAULT 'Open',
     completed TEXT,
-    notes TEXT
+    notes TEXT,
+    level TEXT NOT NULL DEFAULT 'case'  -- case | service (a service-level action, e.g. from a thematic audit)
 );
 
 CREATE TABLE outbox (
@@ -164,6 +170,13 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_form ON corrections(form_id);
     """,
+    # Service-level actions are kept apart from case actions. Before, the
+    # shipped configuration's only kind with service-level actions was the
+    # thematic audit, so its actions become service-level.
+    7: """
+    ALTER TABLE actions ADD COLUMN level TEXT NOT NULL DEFAULT 'case';
+    UPDATE actions SET level = 'service' WHERE form_id IN (SELECT id FROM forms WHERE kind = 'thematic_audit');
+    """,
 }
 
 
@@ -185,6 +198,7 @@ class FormRecord:
     sha256: str
     auditor_email: str | None
     re_audit_due: date | None
+    action_level: str = CASE_LEVEL  # SERVICE_LEVEL: its actions are about the service (forms.yaml action_level)
 
 
 @dataclass
@@ -220,6 +234,9 @@ class StoredForm:
     form: ParsedForm
     title: str = ""  # the form kind's human name, filled in by whoever shows it
     counted_for: str = ""  # whom it counts for, in words, filled in by whoever shows it
+    # (its re-audit, the audit it re-audits), each a reaudits.ReAudit or
+    # None, filled in by whoever shows it
+    re_audit_links: tuple[Any, Any] = (None, None)
     notes: str | None = None
     corrections: list[Correction] = field(default_factory=list)
 
@@ -251,6 +268,11 @@ class StoredAction:
     service: str | None
     audit_date: date | None
     title: str = ""
+    level: str = CASE_LEVEL
+
+    @property
+    def service_level(self) -> bool:
+        return self.level == SERVICE_LEVEL
 
 
 @dataclass
@@ -332,6 +354,7 @@ class Store:
                        action_edits: list[tuple[int, str, date, str]] = (),
                        case_kinds: frozenset[str] = frozenset(),
                        re_audit_due: Callable[[ParsedForm], date | None] | None = None,
+                       on_correction: Callable[[StoredForm, StoredForm], list[QueuedMail]] | None = None,
                        and_then: Callable[[], list[QueuedMail]] | None = None) -> RecordResult:
         """Store a handled message, its forms and the mail it causes, in one
         transaction. A form that matches an earlier one for the same case (the
@@ -344,7 +367,9 @@ class Store:
         gets the moderated grade as a correction, which stands until a
         newer copy of that audit arrives (2018 framework: the moderator's
         judgement stands). `re_audit_due` gives a corrected form's re-audit
-        date. `and_then` runs last, in the same transaction (corrections a
+        date; `on_correction(before, after)` gives the mail each moderated
+        case's correction raises (an Inadequate alert), queued with it.
+        `and_then` runs last, in the same transaction (corrections a
         reply asks for), and gives more mail to queue."""
         result = RecordResult()
         with self.transaction() as connection:
@@ -363,10 +388,11 @@ class Store:
                     result.replaced[form_id] = previous
                     connection.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (form_id, previous.id))
                     connection.execute("UPDATE forms SET notes = ? WHERE id = ?", (previous.notes, form_id))
-                self._insert_actions(form_id, record.form, previous)
+                self._insert_actions(form_id, record.form, previous, record.action_level)
                 moderated = record.form.extra.get("moderated_cases")
                 if moderated and case_kinds:
-                    self._moderate(form_id, self.moderation_effect(record.form, case_kinds), now, re_audit_due)
+                    self._moderate(form_id, self.moderation_effect(record.form, case_kinds), now, re_audit_due,
+                                   on_correction)
             for item in mail:
                 self._queue(item, now)
             for action_id, status, completed, notes in action_edits:
@@ -400,13 +426,20 @@ class Store:
         return effect
 
     def _moderate(self, overview_id: int, effect: ModerationEffect, now: datetime,
-                  re_audit_due: Callable[[ParsedForm], date | None] | None) -> None:
+                  re_audit_due: Callable[[ParsedForm], date | None] | None,
+                  on_correction: Callable[[StoredForm, StoredForm], list[QueuedMail]] | None = None) -> None:
         """Each moderated grade an overview gives is a correction of its
         case's audit, said by the overview (2018 framework: the moderator's
-        judgement stands)."""
+        judgement stands), and raises what any correction raises: a case
+        moderated to Inadequate is shared with its Head of Service (2025
+        framework §3.1, week 4) as if the audit had said so."""
         for form_id, grade in effect.targets:
-            self.correct(form_id, "moderated_grade", grade, OVERVIEW_SOURCE, now=now, source_form_id=overview_id,
-                         re_audit_due=re_audit_due)
+            before = self.form(form_id)
+            after = self.correct(form_id, "moderated_grade", grade, OVERVIEW_SOURCE, now=now,
+                                 source_form_id=overview_id, re_audit_due=re_audit_due)
+            if on_correction is not None and before is not None and after is not None:
+                for mail in on_correction(before, after):
+                    self._queue(mail, now)
 
     def needing_attention(self, since: datetime) -> list[MessageRecord]:
         """Messages received since `since` that were kept for a person (a
@@ -493,7 +526,8 @@ class Store:
         )
         return form_id
 
-    def _insert_actions(self, form_id: int, form: ParsedForm, previous: StoredForm | None) -> None:
+    def _insert_actions(self, form_id: int, form: ParsedForm, previous: StoredForm | None,
+                        level: str = CASE_LEVEL) -> None:
         kept: dict[str, sqlite3.Row] = {}
         if previous is not None:
             for row in self.connection.execute("SELECT * FROM actions WHERE form_id = ?", (previous.id,)):
@@ -501,12 +535,12 @@ class Store:
         for action in form.actions:
             earlier = kept.get(action.action.casefold())
             self.connection.execute(
-                "INSERT INTO actions (form_id, case_id, action, owner, due, status, completed, notes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO actions (form_id, case_id, action, owner, due, status, completed, notes, level)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (form_id, form.case_id, action.action, action.owner, iso(action.due),
                  earlier["status"] if earlier else "Open",
                  earlier["completed"] if earlier else None,
-                 earlier["notes"] if earlier else None),
+                 earlier["notes"] if earlier else None, level),
             )
 
     def form_with_sha(self, sha256: str) -> StoredForm | None:
@@ -578,7 +612,7 @@ class Store:
             StoredAction(row["id"], row["form_id"], row["case_id"], row["action"], row["owner"],
                          parse_date(row["due"]), row["status"], parse_date(row["completed"]),
                          row["notes"], row["kind"], row["team"], row["service"],
-                         parse_date(row["audit_date"]))
+                         parse_date(row["audit_date"]), level=row["level"])
             for row in rows
         ]
 

@@ -32,7 +32,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bot import calendar, compliance, corrections
+from bot import calendar, compliance, corrections, reaudits, routing
 from bot.calendar import LONDON
 from bot.corrections import as_date, text_or_none
 from bot.dashboard import dashboard_figures, owed_range, write_dashboard
@@ -78,11 +78,18 @@ class Column:
 
 
 def form_columns(person: str, when: str, practitioner: str = "Practitioner",
-                 own: list[tuple[str, str]] = ()) -> list[Column]:
+                 own: list[tuple[str, str]] = (), re_audits: bool = False) -> list[Column]:
     """The columns of a form sheet. `person`, `when` and `practitioner` name
     those columns as the sheet's readers call them; `own` adds the kind's
-    own fields (key, heading), kept in `extra`, after the grades."""
+    own fields (key, heading), kept in `extra`, after the grades; with
+    `re_audits`, a sheet of audits judging a child's case links an
+    Inadequate case's audit and its re-audit, both ways."""
     own_columns = [Column(heading, extra_value(key), 24, "long") for key, heading in own]
+    re_audit_columns = [
+        Column("Re-audited", re_audited_on, 12, "date"),
+        Column("Re-audit of", re_audit_of, 26),
+        Column("Grade then → now", grade_then_and_now, 30),
+    ] if re_audits else []
     return [
         Column("Received", lambda stored: stored.first_received, 17, "datetime"),
         Column("Form", lambda stored: stored.title, 22),
@@ -97,6 +104,7 @@ def form_columns(person: str, when: str, practitioner: str = "Practitioner",
         Column("Final grade", lambda stored: stored.form.final_grade, 16, "grade"),
         Column("Urgent concern", lambda stored: "Yes" if stored.form.urgent_concern else "No", 10, "flag"),
         Column("Re-audit due", lambda stored: stored.re_audit_due, 12, "date"),
+        *re_audit_columns,
         Column("Counted for", lambda stored: stored.counted_for, 24),
         Column("Corrected", corrections_note, 30, "long"),
         *own_columns,
@@ -128,6 +136,35 @@ ACTION_COLUMNS = [
     Column("Action ref", lambda action: action.id, 10, "number"),
 ]
 
+
+@dataclass(frozen=True)
+class ServiceAction:
+    """A service-level action as the Service actions sheet shows it: who is
+    reminded of it (the owner named on the form, else the Head of Service
+    of its service) and the theme of the audit it came from."""
+
+    action: Any
+    responsible: str | None
+    theme: str | None
+
+
+# Status in column E and due date in D, as on the Actions sheet, so the same
+# status list and overdue colouring apply (`add_action_rules`).
+SERVICE_ACTION_COLUMNS = [
+    Column("Service", lambda row: row.action.service, 24),
+    Column("Action", lambda row: row.action.action, 50, "long"),
+    Column("Owner", lambda row: row.responsible, 20),
+    Column("Due", lambda row: row.action.due, 12, "date"),
+    Column("Status", lambda row: row.action.status, 13),
+    Column("Completed", lambda row: row.action.completed, 12, "date"),
+    Column("Notes", lambda row: row.action.notes, 30, "long"),
+    Column("Form", lambda row: row.action.title, 22),
+    Column("Theme", lambda row: row.theme, 24),
+    Column("Audit date", lambda row: row.action.audit_date, 12, "date"),
+    Column("Owner on the form", lambda row: row.action.owner, 20),
+    Column("Action ref", lambda row: row.action.id, 10, "number"),
+]
+
 SECTION_COLUMNS = [
     Column("Case ID", lambda row: row[0].form.case_id, 12),
     Column("Form", lambda row: row[0].title, 22),
@@ -147,6 +184,28 @@ def corrections_note(stored: StoredForm) -> str | None:
     latest = {correction.field: correction.source for correction in stored.corrections}
     return "; ".join(f"{names.get(field, field.replace('_', ' ').capitalize())} ({source})"
                      for field, source in latest.items()) or None
+
+
+def re_audited_on(stored: StoredForm):
+    """On an Inadequate case's audit: the date of its re-audit."""
+    re_audit, _ = stored.re_audit_links
+    return re_audit.re_audit.form.date if re_audit is not None else None
+
+
+def re_audit_of(stored: StoredForm) -> str | None:
+    """On a re-audit: the audit that judged the case Inadequate."""
+    _, original = stored.re_audit_links
+    if original is None:
+        return None
+    return f"the audit of {original.original.form.date:%d/%m/%Y} (Ref {original.original.id})"
+
+
+def grade_then_and_now(stored: StoredForm) -> str | None:
+    """"Inadequate → Good": on a re-audit, from the audit it follows; on
+    an audit re-audited since, to its re-audit."""
+    re_audit, original = stored.re_audit_links
+    link = original or re_audit
+    return link.change if link is not None else None
 
 
 def counted_for(stored: StoredForm, staff) -> str:
@@ -180,10 +239,11 @@ def sheet_columns(sheet: str, kinds: list[FormKind]) -> list[Column]:
         for key, field_definition in kind.fields.items():
             if key in kind.own_fields and (key, field_definition.name) not in own:
                 own.append((key, field_definition.name[:1].upper() + field_definition.name[1:]))
+    re_audits = any(kind.name in routing.CASE_JUDGEMENT_KINDS for kind in kinds)
     if sheet == "Audits":
-        return form_columns("Auditor", "Audit date", own=own)
+        return form_columns("Auditor", "Audit date", own=own, re_audits=re_audits)
     if sheet == "Observations":
-        return form_columns("Observer", "Observation date", own=own)
+        return form_columns("Observer", "Observation date", own=own, re_audits=re_audits)
     first = kinds[0] if kinds else None
 
     def label(field_name: str, default: str) -> str:
@@ -191,7 +251,8 @@ def sheet_columns(sheet: str, kinds: list[FormKind]) -> list[Column]:
             return default
         return first.fields[field_name].labels[0]
 
-    return form_columns(label("auditor", "Auditor"), "Date", label("practitioner", "Practitioner"), own=own)
+    return form_columns(label("auditor", "Auditor"), "Date", label("practitioner", "Practitioner"), own=own,
+                        re_audits=re_audits)
 
 
 def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> Path:
@@ -206,6 +267,9 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
         if key not in counted:
             counted[key] = counted_for(stored, settings.staff)
         stored.counted_for = counted[key]
+    links = reaudits.link(forms)
+    for stored in forms:
+        stored.re_audit_links = (links.by_original.get(stored.id), links.by_re_audit.get(stored.id))
     sheets: dict[str, list[StoredForm]] = {}
     for kind in definitions.kinds.values():
         sheets.setdefault(kind.sheet, [])
@@ -223,8 +287,12 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
         write_sheet(workbook, name, sheet_columns(name, kinds), rows)
     for action in actions:
         action.title = titles.get(action.kind, action.kind)
-    actions_sheet = write_sheet(workbook, "Actions", ACTION_COLUMNS, actions)
-    add_action_rules(actions_sheet, len(actions))
+    case_actions = [action for action in actions if not action.service_level]
+    actions_sheet = write_sheet(workbook, "Actions", ACTION_COLUMNS, case_actions)
+    add_action_rules(actions_sheet, len(case_actions))
+    service_actions = service_action_rows(actions, forms, settings)
+    service_sheet = write_sheet(workbook, "Service actions", SERVICE_ACTION_COLUMNS, service_actions)
+    add_action_rules(service_sheet, len(service_actions))
     section_rows = [(stored, section, grade) for stored in forms
                     for section, grade in stored.form.section_grades.items()]
     write_sheet(workbook, "Section grades", SECTION_COLUMNS, section_rows)
@@ -239,6 +307,20 @@ def rebuild(store: Store, settings: Settings, path: Path, *, now: datetime) -> P
         os.fsync(handle.fileno())
     os.replace(temporary, path)
     return path
+
+
+def service_action_rows(actions, forms: list[StoredForm], settings: Settings) -> list[ServiceAction]:
+    """The service-level actions (2025 framework §3.1: a thematic review's
+    service-level action plan, tracked at the monthly performance clinic),
+    apart from the case actions, each with the person reminded of it."""
+    themes = {stored.id: stored.form.extra.get("theme") for stored in forms}
+    rows = []
+    for action in actions:
+        if not action.service_level:
+            continue
+        person = routing.service_action_owner(action.owner, action.service, settings.staff)
+        rows.append(ServiceAction(action, person.name if person else action.owner, themes.get(action.form_id)))
+    return rows
 
 
 def workbook_styles(workbook: Workbook) -> CellStyles:
@@ -571,7 +653,7 @@ def write_about(workbook: Workbook, now: datetime, forms: int, actions: int) -> 
         (f"Rebuilt {now.astimezone(LONDON):%d/%m/%Y %H:%M} from the QA bot's store: "
          f"{forms} forms, {actions} actions.", False),
         ("Each sheet is rebuilt whenever new forms arrive. Edits to Status, Completed and Notes on the "
-         "Actions sheet are kept. On the form sheets, Notes and corrections to Case ID, Team, Service, the "
+         "Actions and Service actions sheets are kept. On the form sheets, Notes and corrections to Case ID, Team, Service, the "
          "auditor, the practitioner, the date, the auditor's and moderated grades and Urgent concern are kept "
          "and shown in the Corrected column; other changes are replaced. A form's sender can also correct it "
          "by replying to its receipt (\"grade: Good\").", False),

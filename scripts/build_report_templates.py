@@ -559,6 +559,24 @@ def other_findings(doc: Template, key: str, otherwise: str, heading: str = "Othe
         otherwise)
 
 
+def views_sought(doc: Template, when: str) -> None:
+    doc.heading("The child's and family's views", 1)
+    doc.paragraph("Children, young people and families should always be given the opportunity to contribute to "
+                  "an audit, and their feedback should always be sought (2025 framework §2.4, item 7). Audit "
+                  "forms that ask say whether it was.")
+
+    def counted() -> None:
+        doc.paragraph("{{ feedback.sentence }} {{ feedback.detail }}")
+        doc.figures([
+            ("Views sought", "{{ feedback.sought }} ({{ feedback.sought_percent|percent }})"),
+            ("Views not sought", "{{ feedback.not_sought }}"),
+            ("The audit form did not say", "{{ feedback.not_said }}"),
+            ("Cases audited", "{{ feedback.audits }}"),
+        ], "Number")
+
+    doc.either("feedback.audits", counted, f"No cases were audited {when}.")
+
+
 def urgent(doc: Template, when: str) -> None:
     doc.heading("Urgent concerns about a child's safety", 1)
     doc.paragraph("When an auditor has an immediate concern about a child's wellbeing, they tell the "
@@ -585,6 +603,20 @@ def inadequate(doc: Template, when: str) -> None:
         f"No cases were judged Inadequate {when}.")
 
 
+def re_audits(doc: Template, when: str) -> None:
+    doc.heading("Re-audits of cases judged Inadequate", 1)
+    doc.paragraph("Each case judged Inadequate is re-audited within three months of the original audit (2025 "
+                  f"framework §3.1). These re-audits were completed {when}, each shown with the grade the case "
+                  "had then and has now.")
+    doc.either("re_audits", lambda: (
+        doc.table(["Case ID", "Team", "Judged Inadequate", "Re-audited", "Grade then \u2192 now"],
+                  ["{{ row.case_id }}", "{{ row.team }}", "{{ row.first_date }}", "{{ row.date }}",
+                   "{{ row.change }}"],
+                  [22, 40, 30, 30, 48], loop="row in re_audits"),
+        doc.paragraph()),
+        f"No re-audits of cases judged Inadequate were completed {when}.")
+
+
 def actions(doc: Template, when: str, *, spreadsheet: bool) -> None:
     doc.heading("Actions for individual children", 1)
     doc.paragraph("Every action from an audit says who will do what by when. The QA team tracks each action "
@@ -607,6 +639,27 @@ def actions(doc: Template, when: str, *, spreadsheet: bool) -> None:
                   [22, 70, 30, 28, 20], loop="row in actions.rows"),
         doc.paragraph()),
         f"No actions were recorded in the audits {when}.")
+
+
+def service_actions(doc: Template, when: str) -> None:
+    doc.heading("Service-level actions for the performance clinic", 1)
+    doc.paragraph("After a thematic review or dip sample the Head of Service is responsible for a service-level "
+                  "action plan, and the action plans are tracked at the monthly performance clinics (2025 "
+                  f"framework §3.1). These are every service-level action still open, and those set or completed "
+                  f"{when}. Where the audit named nobody on the staff list as the owner, the owner is the Head of "
+                  "Service of the service.")
+    doc.figures([
+        ("Open", "{{ service_actions.open }}"),
+        ("Overdue", "{{ service_actions.overdue }}"),
+        ("Completed", "{{ service_actions.completed }}"),
+        ("All service-level actions", "{{ service_actions.total }}"),
+    ], "Number")
+    doc.either("service_actions.rows", lambda: (
+        doc.table(["Service", "Action", "Owner", "Due", "Status"],
+                  ["{{ row.service }}", "{{ row.action }}", "{{ row.owner }}", "{{ row.due }}", "{{ row.status }}"],
+                  [34, 66, 28, 24, 18], loop="row in service_actions.rows"),
+        doc.paragraph()),
+        f"No service-level actions are open, and none were set or completed {when}.")
 
 
 def observations(doc: Template, when: str) -> None:
@@ -712,10 +765,14 @@ def audit_report(period: str) -> Template:
     grades(doc, when)
     moderation(doc, when)
     themes(doc, when)
+    views_sought(doc, when)
     if period == "month":
         urgent(doc, when)
     inadequate(doc, when)
+    re_audits(doc, when)
     actions(doc, when, spreadsheet=period == "month")
+    if period == "month":
+        service_actions(doc, when)
     observations(doc, when)
     thematic(doc, when)
     sharing(doc)

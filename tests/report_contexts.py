@@ -103,6 +103,15 @@ INADEQUATE_ROWS = [
      "re_audit_due": "20 January 2027", "re_audited": "Not yet"},
 ]
 
+RE_AUDITS = [
+    {"case_id": "4402218", "team": "Assessment Team 1", "first_date": "14 July 2026", "date": "9 October 2026",
+     "then": INADEQUATE, "now": REQUIRES_IMPROVEMENT, "change": f"{INADEQUATE} \u2192 {REQUIRES_IMPROVEMENT}"},
+]
+
+FEEDBACK = {"audits": 17, "sought": 12, "not_sought": 2, "not_said": 3, "sought_percent": 71,
+            "sentence": "In 12 of the 17 cases audited, the child or family's views were sought.",
+            "detail": "In 2 they were not; 3 audit forms did not say whether they were."}
+
 ACTIONS = {
     "open": 5, "overdue": 2, "completed": 4, "total": 11,
     "rows": [
@@ -123,6 +132,19 @@ OTHER = {
                      "sentence": "Risk is not analysed (in 3 of the 17 cases audited)."}],
 }
 NO_OTHER = {"strengths": [], "development": []}
+
+SERVICE_ACTIONS = {
+    "open": 1, "overdue": 1, "completed": 1, "total": 3,
+    "rows": [
+        {"service": "Assessment and Child Protection",
+         "action": "Practice managers to check the Graded Care Profile is reviewed at each core group.",
+         "owner": "Claire Whitworth", "due": "30 November 2026", "status": "Open"},
+        {"service": "Assessment and Child Protection", "action": "Run a neglect workshop for every team.",
+         "owner": "Claire Whitworth", "due": "16 October 2026", "status": "Overdue"},
+        {"service": "Children in Care", "action": "Review the template for placement plans.",
+         "owner": "David Okonjo", "due": "9 October 2026", "status": "Completed"},
+    ],
+}
 
 OBSERVATIONS = {
     "count": 6,
@@ -214,11 +236,12 @@ def context(kind: str) -> dict[str, Any]:
         "moderation": MODERATION, "strengths": STRENGTHS, "development": DEVELOPMENT, "other": OTHER,
         "urgent": URGENT,
         "inadequate": INADEQUATE_ROWS, "actions": ACTIONS, "observations": OBSERVATIONS, "thematic": THEMATIC,
-        "months": MONTHS[:1], "charts": {},
+        "months": MONTHS[:1], "charts": {}, "re_audits": RE_AUDITS, "feedback": FEEDBACK,
     }
     if kind == "monthly":
         values = {"title": "Monthly Quality Assurance Audit Report", "period_label": "October 2026",
-                  **audit, "actions_spreadsheet": "QA actions October 2026.xlsx"}
+                  **audit, "actions_spreadsheet": "QA actions October 2026.xlsx",
+                  "service_actions": SERVICE_ACTIONS}
     elif kind == "overview":
         children_in_care = [row for row in TEAMS if row["service"] == "Children in Care"]
         values = {"title": "Head of Service Overview: Children in Care", "period_label": "October 2026", **audit,
@@ -259,7 +282,7 @@ def empty(kind: str) -> dict[str, Any]:
     """The `kind` context for a period in which nothing was received."""
     values = context(kind)
     for key in ("services", "teams", "strengths", "development", "urgent", "inadequate", "thematic", "priorities",
-                "heads"):
+                "heads", "re_audits"):
         if key in values:
             values[key] = []
     for row in values.get("grades", []):
@@ -269,6 +292,11 @@ def empty(kind: str) -> dict[str, Any]:
                                 "changes": []}
     if "actions" in values:
         values["actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
+    if "feedback" in values:
+        values["feedback"] = {"audits": 0, "sought": 0, "not_sought": 0, "not_said": 0, "sought_percent": None,
+                              "sentence": "", "detail": ""}
+    if "service_actions" in values:
+        values["service_actions"] = {"open": 0, "overdue": 0, "completed": 0, "total": 0, "rows": []}
     if "observations" in values:
         values["observations"] = {"count": 0, "strengths": [], "development": [], "other": NO_OTHER}
     if "other" in values:

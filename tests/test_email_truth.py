@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot import compliance, reminders, routing
+from bot.closing import Closure
 from bot.config import load_settings
 from bot.corrections import Change, NotUnderstood, ReplyCorrection
 from bot.forms import Action, ParsedForm
@@ -474,10 +475,42 @@ def test_action_reminders_and_chasers_say_who_is_copied_and_whom_to_ask_only_whe
     assert "1 working day ago" in text
 
 
+@pytest.mark.parametrize("count", [1, 2])
+def test_service_level_action_mail_names_the_service_and_the_clinic_never_a_case(world, count):
+    """A thematic audit's actions are about the service: the Head of
+    Service is reminded and chased, and nothing speaks of a case."""
+    due = date(2026, 11, 20)
+    david = world.settings.staff.by_email("david.okonjo@northmoor.example.gov.uk")
+    angela = world.settings.staff.by_email("angela.moorcroft@northmoor.example.gov.uk")
+    thematic = ParsedForm(file="thematic.docx", ok=True, form="thematic_audit", auditor=angela.name,
+                          service=david.service, date=AUDITED, extra={"theme": "Neglect"},
+                          actions=[Action(f"Service action {number + 1}", "Practice managers", due)
+                                   for number in range(count)])
+    record = FormRecord(thematic, sha256="sha-thematic", auditor_email=angela.email, re_audit_due=None,
+                        action_level="service")
+    world.store.record_message(MessageRecord("thematic", angela.email, NOW, "logged", "Processed"), [record], [],
+                               now=NOW)
+    forms = world.store.current_forms()
+    before = reminders.action_mails(world.settings, world.store, forms, date(2026, 11, 17), set())
+    after = reminders.action_mails(world.settings, world.store, forms, date(2026, 11, 23), set())
+    reminder, chaser = world.planned(only(before, "action_reminder")), world.planned(only(after, "action_overdue"))
+    for mail in (reminder, chaser):
+        assert mail.message.to == [david.email]
+        text = words(mail.message.text)
+        assert text.count(f"- Service-level action ({david.service}): Service action") == count
+        assert "Case" not in text and "case" not in mail.message.subject
+        assert ("This service-level action is" if count == 1 else "The service-level actions are") in text
+        assert_true_to_itself(mail, world.settings, {due})
+    assert chaser.message.cc == [angela.email] and f"{angela.name}, who is copied in" in words(chaser.message.text)
+    actions = world.store.current_actions()
+    answer = world.notices.actions_closed(world.message(david.email, key="done"), Closure(actions, [], []))
+    assert answer.message.subject == ("Action marked completed" if count == 1 else "Actions marked completed")
+    assert words(answer.message.text).count(f"- Service-level action ({david.service}): Service action") == count
+    assert_true_to_itself(answer, world.settings, {due})
+
+
 @pytest.mark.parametrize("closed, refused", [(1, 0), (2, 0), (0, 1), (0, 2), (1, 1)])
 def test_the_answer_to_done_lists_what_was_closed_and_what_was_not(world, closed, refused):
-    from bot.closing import Closure
-
     with_actions(world, REBECCA, closed + refused, date(2026, 11, 20))
     actions = world.store.current_actions()
     closure = Closure(actions[:closed], actions[closed:], [])

@@ -89,6 +89,18 @@ def test_an_overview_moderates_the_cases_it_lists_and_the_receipt_says_which(set
     assert "1 other case moderated at the grade already logged" in text
     assert "Not in the tracker, so not changed (please check the case ID): 7777777" in text
 
+    # Moderated to Inadequate: the Head of Service hears at once, as for any
+    # correction that makes a case inadequate (2025 framework 3.1, week 4);
+    # the case moderated to Requires Improvement raises nothing.
+    alerts = [message for message in (parser.parsebytes(path.read_bytes())
+                                      for path in sorted(settings.mailbox.outbox.glob("*.eml")))
+              if message["X-QA-Bot"] == "inadequate"]
+    assert [(alert["To"], alert["Subject"]) for alert in alerts] == [
+        (CLAIRE.email, f"Audit judged inadequate: case {third}")]
+    alert_text = " ".join(alerts[0].get_body(("plain",)).get_content().split())
+    assert "has been corrected by the Head of Service overview and now judges the case inadequate" in alert_text
+    assert "Re-audit due: 11 January 2027" in alert_text
+
     # The monthly report's grade table follows the moderator.
     store = Store(settings.state_db)
     try:

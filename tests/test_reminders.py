@@ -250,8 +250,9 @@ def test_the_overdue_chaser_names_only_who_is_really_copied_in(settings):
     from bot.notices import Notices
 
     base = Notices(settings, now=datetime(2026, 11, 23, 9, tzinfo=timezone.utc)).context(
-        greeting_name="Jo", actions=[{"case_id": "1234567", "action": "Update the plan", "due": "2 November 2026",
-                                      "working_days": 3}])
+        greeting_name="Jo", service_level=0,
+        actions=[{"case_id": "1234567", "heading": "Case 1234567", "action": "Update the plan",
+                  "due": "2 November 2026", "working_days": 3}])
     copied = render("action_overdue", base | {"copied": ["Claire Whitworth"], "manager": "Claire Whitworth"})
     assert "agree a new date with Claire Whitworth, who is copied in" in copied.text
     own = render("action_overdue", base | {"copied": [], "manager": "Claire Whitworth"})

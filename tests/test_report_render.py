@@ -25,9 +25,11 @@ SHARED_HEADINGS = ["About this report", "Summary", "Grades", "What the audits to
 AUDIT_HEADINGS = [*SHARED_HEADINGS, "Key messages", "Audits received against the timetable", "Team by team",
                   "Moderation by Heads of Service", "Cases judged Inadequate", "Actions for individual children",
                   "Observations of practice", "Thematic and dip-sample audits",
-                  "Neglect: use of the Graded Care Profile"]
+                  "Neglect: use of the Graded Care Profile", "Re-audits of cases judged Inadequate",
+                  "The child's and family's views"]
 HEADINGS = {
-    "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety"],
+    "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety",
+                "Service-level actions for the performance clinic"],
     "overview": ["About this report", "Summary", "Audits received, team by team", "Grades",
                  "Moderation by Heads of Service", "Strengths", "Areas for development", "Prioritised actions",
                  "Head of Service commentary", "Actions for individual children",
@@ -40,6 +42,8 @@ HEADINGS = {
 }
 FIGURES = {
     "monthly": ["17 of 20 expected (85%)", "6 of 9 expected", "9 (53%)", "14 (grade changed in 3)",
+                "In 12 of the 17 cases audited, the child or family's views were sought. In 2 they were not; 3 audit "
+                "forms did not say whether they were.", "12 (71%)",
                 "QA actions October 2026.xlsx", "Placement stability at risk"],
     "overview": ["4 of 4 expected (100%)", "David Okonjo", "8 of 17 cases"],
     "quarterly": ["17 of 20 expected (85%)", "Q3 2026/27 (October to December 2026)"],
@@ -128,6 +132,10 @@ def test_the_monthly_tables_carry_each_row_passed_in(rendered):
     assert ["Assessment and Child Protection", "Family Safeguarding Team 1", "2", "1", "1", "0"] in rows
     assert ["Children with Disabilities", "2", "1", "50%"] in rows
     assert ["", "All teams", "20", "17", "9", "6"] in rows
+    assert ["Children in Care", "Review the template for placement plans.", "David Okonjo", "9 October 2026",
+            "Completed"] in rows
+    assert ["4402218", "Assessment Team 1", "14 July 2026", "9 October 2026",
+            "Inadequate \u2192 Requires Improvement to be Good"] in rows
     assert ["Requires Improvement to be Good", "5", "6"] in rows
     assert ["4410533", "Children in Care Team", "Requires Improvement to be Good", "Inadequate"] in rows
     assert ["4409871", "Family Safeguarding Team 1", "20 October 2026", "20 January 2027", "Not yet"] in rows

@@ -105,3 +105,23 @@ def test_a_store_from_a_newer_bot_is_refused(tmp_path):
     connection.close()
     with pytest.raises(RuntimeError, match="newer version"):
         Store(path)
+
+
+def test_a_store_from_before_service_level_actions_keeps_a_thematic_audits_actions_apart(tmp_path):
+    path = tmp_path / "state.db"
+    store = Store(path)
+    thematic = ParsedForm(file="thematic.docx", ok=True, form="thematic_audit", auditor="Jane Ashdown",
+                          date=date(2026, 11, 3), actions=[Action("Run a neglect workshop", None, date(2026, 12, 1))])
+    record(store, "m1", audit(actions=[Action("Update the chronology", "Ali Khan", date(2026, 12, 1))]), thematic)
+    store.close()
+    # The store as the bot before service-level actions left it.
+    connection = sqlite3.connect(path)
+    connection.execute("ALTER TABLE actions DROP COLUMN level")
+    connection.execute("PRAGMA user_version = 6")
+    connection.close()
+    store = Store(path)
+    try:
+        levels = {action.action: action.service_level for action in store.current_actions()}
+    finally:
+        store.close()
+    assert levels == {"Update the chronology": False, "Run a neglect workshop": True}

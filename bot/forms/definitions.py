@@ -100,6 +100,7 @@ class FormKind:
     fields: Mapping[str, FieldDefinition]
     own_fields: frozenset[str] = frozenset()
     blank_form: BlankForm = BlankForm(())
+    action_level: str = "case"  # "service": its actions are about the service, not one child's case
 
     @property
     def moderated(self) -> bool:
@@ -436,6 +437,7 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
             fields=fields,
             own_fields=frozenset(own),
             blank_form=_blank_form(raw.get("blank_form") or {}, required, expected, own),
+            action_level=raw.get("action_level") or "case",
         )
     answers = data.get("answers") or {}
     moderation = data.get("moderation") or {}

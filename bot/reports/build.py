@@ -20,7 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from bot import calendar
 from bot.errors import BotError
-from bot.reports import figures
+from bot.reports import figures, loop
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ def context_for(settings: Settings, store: Store, request: Request, today: date)
         return figures.supervision(settings, store, scope)
     if request.kind == "briefing":
         return figures.briefing(settings, store, scope)
-    return figures.audit_report(settings, store, scope, TITLES[request.kind])
+    context = figures.audit_report(settings, store, scope, TITLES[request.kind])
+    return context | loop.for_report(request.kind, settings, store, scope)
 
 
 def draft(settings: Settings, store: Store, request: Request, *, today: date) -> Drafted:

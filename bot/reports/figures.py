@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot import calendar, compliance
+from bot import calendar, compliance, reaudits
 from bot.calendar import Period
 from bot.forms.model import GOOD, GRADES, INADEQUATE, OUTSTANDING
 from bot.notices import long_date
@@ -243,17 +243,19 @@ def urgent_rows(forms: list[StoredForm]) -> list[dict[str, Any]]:
 
 
 def inadequate_rows(everything: list[StoredForm], forms: list[StoredForm]) -> list[dict[str, Any]]:
+    """The cases of `forms` judged Inadequate, each with its re-audit, if
+    one of `everything` has arrived: when, and the grade then and now."""
+    links = reaudits.link(everything, frozenset(AUDIT_KINDS))
     rows = []
     for stored in forms:
         form = stored.form
         if form.final_grade != INADEQUATE:
             continue
-        later = any(other.form.case_id == form.case_id and other.form.form in AUDIT_KINDS and other.id != stored.id
-                    and other.form.date and form.date and other.form.date > form.date for other in everything)
+        link = links.by_original.get(stored.id)
         rows.append({"case_id": form.case_id, "team": form.team or NO_TEAM,
                      "date": long_date(form.date) if form.date else "",
                      "re_audit_due": long_date(stored.re_audit_due) if stored.re_audit_due else "",
-                     "re_audited": "Yes" if later else "Not yet"})
+                     "re_audited": f"{long_date(link.re_audit.form.date)}: {link.change}" if link else "Not yet"})
     return rows
 
 

@@ -90,6 +90,7 @@ class SampleForm:
     moderation: Moderation | None = None
     setting: str | None = None
     reflective_discussion: bool | None = None
+    feedback_sought: bool | None = None  # None: the form does not ask
 
     @property
     def section_grades(self) -> dict[str, str]:
@@ -114,11 +115,14 @@ class SampleForm:
         moderator comments or a moderated judgement), `action_count`,
         `action_due_dates` (ISO, in form order), `strength_count`,
         `development_area_count`. `extra` holds an observation's `setting`
-        and `reflective_discussion`.
+        and `reflective_discussion`, and on an audit that asks, whether the
+        child's and family's views were sought (`feedback_sought`).
         """
         extra: dict[str, Any] = {}
         if self.kind == OBSERVATION:
             extra = {"setting": self.setting, "reflective_discussion": self.reflective_discussion}
+        if self.feedback_sought is not None:
+            extra["feedback_sought"] = self.feedback_sought
         return expected_of(self, extra)
 
     def personal_data(self) -> list[str]:

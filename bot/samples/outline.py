@@ -15,7 +15,7 @@ from datetime import date
 
 from .forms import OBSERVATION, SampleAction, SampleForm
 from .people import PRACTITIONER, STAFF
-from .wording import Wording
+from .wording import FEEDBACK_QUESTIONS, Wording
 
 # Field kinds: how a layout may draw the value (a date picker for "date",
 # one line each for "lines", a drop-down of `options` for "choice", a number
@@ -180,9 +180,15 @@ def _audit_blocks(sample: SampleForm, wording: Wording, rng: random.Random) -> t
     box = _moderation_box(
         sample, wording, "moderation_heading", "moderator", "moderation_date", "moderated_grade"
     )
-    if rng.random() < 0.5:
-        return (child_details, audit_details, sections, judgement, *lists_and_actions, urgent, box)
-    return (child_details, audit_details, sections, *lists_and_actions, urgent, judgement, box)
+    judgement_first = rng.random() < 0.5
+    if sample.feedback_sought is not None:
+        # Asked beside the urgent-concern question, as forms ask both of every audit.
+        urgent = (YesNo(rng.choice(FEEDBACK_QUESTIONS), sample.feedback_sought), urgent)
+    else:
+        urgent = (urgent,)
+    if judgement_first:
+        return (child_details, audit_details, sections, judgement, *lists_and_actions, *urgent, box)
+    return (child_details, audit_details, sections, *lists_and_actions, *urgent, judgement, box)
 
 
 def _observation_blocks(sample: SampleForm, wording: Wording) -> tuple[Block, ...]:

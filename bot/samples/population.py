@@ -4,6 +4,7 @@ observations a council's managers might send in over one month."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import phrases
@@ -37,7 +38,7 @@ from .people import (
 from .wording import GRADES, INADEQUATE, OUTSTANDING
 
 
-def sample_forms(count: int, *, seed: int, today: date) -> list[SampleForm]:
+def sample_forms(count: int, *, seed: int, today: date, feedback_question: bool = False) -> list[SampleForm]:
     """Return `count` varied forms, the same for the same `seed` and `today`.
 
     About one in five is an observation, the rest case file audits (Early
@@ -46,7 +47,10 @@ def sample_forms(count: int, *, seed: int, today: date) -> list[SampleForm]:
     moderated, some changing the grade, some confirming it, some with
     comments only; an occasional audit raises an urgent concern. Forms are
     dated on weekdays of the calendar month before `today`; case IDs are
-    unique within the list.
+    unique within the list. With `feedback_question`, four in ten audits
+    also ask whether the child's and family's views were sought (2025
+    framework 2.4, item 7), mostly answered yes; without it the forms are
+    as layouts built before the question expect.
     """
     rng = random.Random(seed)
     forms: list[SampleForm] = []
@@ -54,6 +58,8 @@ def sample_forms(count: int, *, seed: int, today: date) -> list[SampleForm]:
     while len(forms) < count:
         invent = _invent_observation if rng.random() < 0.2 else _invent_audit
         form = invent(rng, today)
+        if not feedback_question and form.feedback_sought is not None:
+            form = replace(form, feedback_sought=None)
         if form.case_id in case_ids:
             continue
         if form.case_id:
@@ -101,10 +107,11 @@ def _invent_audit(rng: random.Random, today: date) -> SampleForm:
     moderation = None
     if moderator is not None and rng.random() < 0.35:
         moderation = _invent_moderation(rng, moderator, grade, sections, first_name, audit_date, today)
+    case_id = invent_case_id(rng)
     return SampleForm(
         kind=kind,
         title=title,
-        case_id=invent_case_id(rng),
+        case_id=case_id,
         child=child,
         auditor=auditor.name,
         practitioner=practitioner.name,
@@ -128,7 +135,19 @@ def _invent_audit(rng: random.Random, today: date) -> SampleForm:
         if urgent
         else None,
         moderation=moderation,
+        feedback_sought=_feedback_sought(case_id),
     )
+
+
+def _feedback_sought(case_id: str) -> bool | None:
+    """Whether the child's and family's views were sought, on the four in
+    ten forms that ask (2025 framework 2.4, item 7); None where the form
+    does not ask. Drawn from the case ID, apart from the population's
+    random sequence, so the forms that do not ask are as they were."""
+    rng = random.Random(f"feedback-sought:{case_id}")
+    if rng.random() >= 0.4:
+        return None
+    return rng.random() < 0.75
 
 
 def _invent_observation(rng: random.Random, today: date) -> SampleForm:

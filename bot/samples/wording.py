@@ -217,6 +217,15 @@ class Wording:
         return spell_grade(grade, self.overall_grade_style)
 
 
+# Questions forms ask about seeking the child's and family's views (2025
+# framework 2.4, item 7). Drawn apart from `LABELS`, so forms that do not ask keep their wording.
+FEEDBACK_QUESTIONS = (
+    "Were the child's and family's views sought as part of this audit?",
+    "Was feedback sought from the child and family during the audit?",
+    "Have the child and family been asked for their views?",
+)
+
+
 def choose_wording(
     rng: random.Random, kind: str, *, date_styles: tuple[str, ...] = tuple(DATE_STYLES)
 ) -> Wording:
