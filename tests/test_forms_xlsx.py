@@ -187,3 +187,29 @@ def test_colour_ratings_are_read_by_the_key_printed_down_a_column():
     assert (form.case_id, form.auditor) == ("4915527", "David Okonjo")
     assert form.grade == GOOD
     assert form.section_grades == {"Accommodation": GOOD, "Financial support": REQUIRES_IMPROVEMENT}
+
+
+def test_a_part_titled_across_the_table_closed_by_its_rating_row():
+    data = xlsx_bytes({"Audit": [
+        ["Supervision audit"],
+        ["Supervisor", None, "Karen Holt"], ["Supervisee", None, "James Whittaker"],
+        ["Designated Auditor", None, "Claire Whitworth"], ["Date audit completed", None, datetime(2026, 10, 21)],
+        ["Period reviewed", None, "July to October 2026"],
+        ["Supervision sessions reviewed", None, datetime(2026, 7, 27), datetime(2026, 8, 25), datetime(2026, 9, 23)],
+        [],
+        ["Part 1 – Frequency of supervision"],
+        ["1.", "Is there a supervision agreement on the file?", "X"],
+        [None, "Rating", "Requires improvement", None, None, "Agreement is out of date"],
+        [],
+        ["Part 2 – Reflection and analysis"],
+        ["2.", "Is there evidence of reflective discussion?", "X"],
+        [None, "Rating", "Good", None, None, "Hypotheses are recorded"],
+        [],
+        ["Overall rating of supervision", "Good"],
+    ]})
+    form = parse(data)
+    assert form.ok, form.errors
+    assert form.section_grades == {"Frequency of supervision": REQUIRES_IMPROVEMENT, "Reflection and analysis": GOOD}
+    assert form.grade == GOOD
+    assert form.extra["period_covered"] == "July to October 2026"
+    assert form.extra["session_dates"] == ["2026-07-27", "2026-08-25", "2026-09-23"]

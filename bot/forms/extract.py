@@ -310,16 +310,48 @@ def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) 
 def _table(table: Table, labels: Labels, extraction: Extraction) -> None:
     rows = table.rows
     index = 0
+    title: str | None = None
     while index < len(rows):
         if labels.grades.key_rows and " | ".join(cell.text for cell in rows[index].filled()).strip() \
                 in labels.grades.key_rows:
             index += 1  # "Green | Good": a row of the form's key
             continue
+        if title and _titled_grade(rows[index], title, labels, extraction):
+            title = None
+            index += 1
+            continue
+        title = _title_row(rows[index], labels) or title
         kind = labels.header_kind(rows[index])
         if kind:
             index = _structure(rows, index, kind, labels, extraction)
         else:
             index = _label_rows(rows, index, labels, extraction)
+
+
+def _title_row(row: Row, labels: Labels) -> str | None:
+    """The text of a row that is one title across the table ("Part 1 –
+    Frequency of supervision"): one filled cell, no label, no grade."""
+    filled = row.filled()
+    if len(filled) != 1:
+        return None
+    text = filled[0].text.strip()
+    if "\n" in text or len(text) > 120 or labels.cell_field(filled[0]) or labels.grades.read(text).value:
+        return None
+    return text
+
+
+def _titled_grade(row: Row, title: str, labels: Labels, extraction: Extraction) -> bool:
+    """"Rating | Good | comments" closing the part of a table under a title
+    row: that part's grade, the title its area."""
+    filled = row.filled()
+    if len(filled) < 2 or not labels.is_section_grade_label(filled[0].text):
+        return False
+    if not labels.grades.read(filled[1].text).value:
+        return False
+    numbered = NUMBERING.match(title)
+    name = title[numbered.end():] if numbered else title  # "Part 1 – Frequency of supervision"
+    extraction.sections.append(SectionRow(name, filled[1].paragraphs, filled[2].paragraphs if len(filled) > 2 else []))
+    return True
 
 
 def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extraction: Extraction) -> int:
@@ -502,9 +534,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             position += 3
             continue
         if field and position + 1 < len(row.cells) and not fields[position + 1]:
-            extraction.add(field, row.cells[position + 1].paragraphs)
-            used.update((position, position + 1))
-            position += 2
+            end = position + 2
+            if labels.field_type(field) in ("dates", "case_ids"):
+                # "Sessions reviewed | 27/07 | 25/08 | 23/09": one a cell.
+                while end < len(row.cells) and not fields[end] and labels.plausible_value(field, row.cells[end].text):
+                    end += 1
+            extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs])
+            used.update(range(position, end))
+            position = end
             continue
         if not field and position + 1 < len(row.cells) and not fields[position + 1]:
             # A label nobody listed, known by its meaning, with a value

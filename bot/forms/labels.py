@@ -268,6 +268,10 @@ class Labels:
                 return role, runs
         return None
 
+    def is_section_grade_label(self, text: str) -> bool:
+        """True for the label of an area's grade ("Rating", "Judgement")."""
+        return self.fold(text) in self._section_headers.get("grade", frozenset())
+
     def section_grade_of(self, paragraph: Paragraph) -> list[Run] | None:
         """The grade runs of a "Judgement: Good" line under a section title."""
         runs = self._split(paragraph, self._section_headers.get("grade", frozenset()))
