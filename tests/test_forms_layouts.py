@@ -576,3 +576,31 @@ def test_a_grade_grid_marked_by_shading_the_chosen_cell_and_an_overall_row():
     assert (form.case_id, form.auditor) == ("EH/46812", "Priya Raman")
     assert form.section_grades == {"Voice of the child": INADEQUATE, "Management oversight": GOOD}
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_observation_of_supervision_read_by_meaning():
+    """Labels nobody listed, a table of areas with printed prompts beside
+    the evidence, and a list of cases discussed that is not the form's case."""
+    builder = DocxForm("Observation of Supervision")
+    for line in ("Name of who is being observed: Karen Holt, Team Manager", "Team: Family Safeguarding Team 2",
+                 "Name of who is observing: Claire Whitworth (HoS)", "Date of the observation of supervision: 5 October 2026",
+                 "Type of supervision observed: Reflective supervision",
+                 "Cases discussed (for context only): 8805889 – Bobbi (1); 7349257 – Ibrahim (12)"):
+        builder.paragraph(line)
+    builder.table([["Issue / element", "What are you trying to notice?", "Evidence and commentary"],
+                   ["Setting", "Does the room help the conversation?", "A quiet room booked in advance."],
+                   ["Use of authority", "How is responsibility taken?", "Mostly case management."]])
+    builder.paragraph("What worked well", bold=True)
+    builder.bullets("Each case discussion ends with clear actions.")
+    builder.paragraph("Even better if", bold=True)
+    builder.bullets("Learning needs are not reviewed.")
+    builder.paragraph("Overall judgement of the supervision observed: good – reflective and well paced")
+    builder.paragraph("Reflective feedback conversation held with the supervisor afterwards? Yes")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert (form.practitioner, form.auditor, form.case_id) == ("Karen Holt", "Claire Whitworth", None)
+    assert (form.grade, form.date) == (GOOD, date(2026, 10, 5))
+    assert form.extra["setting"] == "Reflective supervision"
+    assert form.extra["reflective_discussion"] is True
+    assert (form.strengths, form.development_areas) == (["Each case discussion ends with clear actions."],
+                                                        ["Learning needs are not reviewed."])
+    assert "Bobbi" not in json.dumps(form.to_json())

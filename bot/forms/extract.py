@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .document import BOXES, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
-from .labels import ACTIONS, ANSWERS, MATRIX, NUMBERING, Labels, cell_at, runs_from
+from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, Labels, cell_at, runs_from
 from .text import normalise
 
 
@@ -354,9 +354,29 @@ def _titled_grade(row: Row, title: str, labels: Labels, extraction: Extraction) 
     return True
 
 
+def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extraction) -> int:
+    """Rows under "Area | (prompt) | Evidence": each an area and what the
+    auditor found. A row whose area is also a label ("Setting") answers it
+    with the evidence, not the printed prompt beside it, and only as a label
+    known by its meaning; the other rows hold no field."""
+    columns = labels.header_columns(rows[start], EVIDENCE)
+    index = start + 1
+    while index < len(rows) and not labels.header_kind(rows[index]):
+        row = rows[index]
+        name = cell_at(row, columns.get("section"))
+        field = labels.cell_field(name) if name is not None else None
+        evidence = cell_at(row, columns.get("comments"))
+        if field and evidence is not None:
+            extraction.add(field, evidence.paragraphs, weak=True)
+        index += 1
+    return index
+
+
 def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extraction: Extraction) -> int:
     """Read the rows under an actions, sections or matrix header; return the
     index of the first row after them."""
+    if kind == EVIDENCE:
+        return _evidence_rows(rows, start, labels, extraction)
     columns = labels.header_columns(rows[start], kind)
     index = start + 1
     while index < len(rows):

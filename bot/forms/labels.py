@@ -26,6 +26,8 @@ SECTIONS = "sections"
 MATRIX = "matrix"
 # A header row of Yes and No columns, each question's answer marked below.
 ANSWERS = "answers"
+# "Area | Evidence" with no grade column: each row an area's evidence.
+EVIDENCE = "evidence"
 _NOT_KNOWN = frozenset({"n a", "na", "not applicable", "unknown", "not known", "partly", "partially"})
 
 _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
@@ -193,7 +195,13 @@ class Labels:
             return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None
         if kind == "text":
             return len(text) <= 80 and "\n" not in text.strip()
-        if kind in ("case_id", "case_ids", "date", "dates", "number"):
+        if kind == "case_id":
+            # "Cases discussed: 8805889 – ...; 7349257 – ...": a list of
+            # cases, not the case the form is about.
+            found = {match.group(0) for match in self.definitions.case_id_pattern.finditer(text)
+                     if re.search(r"[0-9]", match.group(0))}
+            return self.plausible_value(field, text) and len(found) < 2
+        if kind in ("case_ids", "date", "dates", "number"):
             return self.plausible_value(field, text)
         if field in ("child_name", "family_names"):
             # Names, one a line or separated by commas, perhaps with an age
@@ -350,6 +358,10 @@ class Labels:
         if any(self._section_role(name) == "section" for name in names) \
                 and any(self._section_role(name) == "grade" for name in names) and len(names) <= 5:
             return SECTIONS
+        if 2 <= len(names) <= 4 and self._section_role(names[0]) == "section" \
+                and self._section_role(names[-1]) == "comments" \
+                and not any(self._section_role(name) == "grade" for name in names):
+            return EVIDENCE
         return None
 
     def _section_role(self, name: str) -> str | None:
@@ -387,7 +399,7 @@ class Labels:
                 columns.setdefault(self.grades.heads_column(cell.text), cell.column)
                 continue
             name = self.fold(cell.text)
-            if kind == SECTIONS:
+            if kind in (SECTIONS, EVIDENCE):
                 role = self._section_role(name)
                 if role:
                     columns.setdefault(role, cell.column)
