@@ -238,11 +238,15 @@ class _ParagraphReader:
             return
         found = labels.label_of(paragraph)
         weak = False
-        if not found and not (self.field and not self.values) \
-                and not (self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip())):
-            # Numbered titles in a series of graded sections are the areas
-            # ("2. Quality of the social worker's report"), never a label.
+        if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
+            if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
+                    and labels.field_type(found[0]) not in ("list", "short_list", "note"):
+                # Numbered titles in a series of graded sections are areas
+                # ("2. Quality of the social worker's report"), not the
+                # label of one value; a list's heading ("2. What are we
+                # worried about?") still heads its list.
+                found = None
         if found:
             self.close()
             self.section = None
@@ -348,9 +352,7 @@ def _titled_grade(row: Row, title: str, labels: Labels, extraction: Extraction) 
         return False
     if not labels.grades.read(filled[1].text).value:
         return False
-    numbered = NUMBERING.match(title)
-    name = title[numbered.end():] if numbered else title  # "Part 1 – Frequency of supervision"
-    extraction.sections.append(SectionRow(name, filled[1].paragraphs, filled[2].paragraphs if len(filled) > 2 else []))
+    extraction.sections.append(SectionRow(title, filled[1].paragraphs, filled[2].paragraphs if len(filled) > 2 else []))
     return True
 
 

@@ -34,7 +34,7 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
 # "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
 NUMBERING = re.compile(
-    r"^\s*(?:(?:section|part|question|q)\s*)?"
+    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme)\s*)?"
     r"(?:\d{1,2}(?:\.\d{1,2})*[.):]?|[a-hA-H][.)]|[ivxIVX]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
 )
