@@ -209,7 +209,8 @@ def test_a_part_titled_across_the_table_closed_by_its_rating_row():
     ]})
     form = parse(data)
     assert form.ok, form.errors
-    assert form.section_grades == {"Frequency of supervision": REQUIRES_IMPROVEMENT, "Reflection and analysis": GOOD}
+    assert form.section_grades == {"Part 1 – Frequency of supervision": REQUIRES_IMPROVEMENT,
+                                   "Part 2 – Reflection and analysis": GOOD}
     assert form.grade == GOOD
     assert form.extra["period_covered"] == "July to October 2026"
     assert form.extra["session_dates"] == ["2026-07-27", "2026-08-25", "2026-09-23"]
