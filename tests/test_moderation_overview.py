@@ -113,3 +113,24 @@ def test_an_overview_moderates_the_cases_it_lists_and_the_receipt_says_which(set
     assert report["summary"]["inadequate"] == 1
     # An inadequate case is re-audited within three months (2025 framework 3.1).
     assert inadequate.re_audit_due == date(2027, 1, 11)
+
+
+def test_an_overview_whose_case_table_has_columns_no_one_listed():
+    """"Child ID | Auditor | Auditor grade | HoS grade | Agreed?": the HoS
+    grade is the moderated grade of each case; the other columns are passed
+    over."""
+    from forms_helpers import DocxForm, definitions
+
+    from bot.forms import parse_bytes
+
+    builder = DocxForm("Head of Service Moderation Overview")
+    builder.table([["Head of Service", "Claire Whitworth"], ["Audit month", "October 2026"],
+                   ["Number of audits moderated", "3"], ["Date completed", "7th November 2026"]])
+    builder.table([["Child ID", "Auditor", "Auditor grade", "HoS grade", "Agreed?"],
+                   ["CSC/2722303", "Paul Gregson", "RI", "Inadequate", "No"],
+                   ["C9476522", "Joanne Fletcher", "Outstanding", "Outstanding", "Yes"],
+                   ["1264055", "Jane Smith", "Good", "Good", "Yes"]])
+    form = parse_bytes(builder.bytes(), "overview.docx", definitions())
+    assert form.form == "moderation_overview"
+    assert form.case_id is None
+    assert form.extra["moderated_cases"] == {"CSC/2722303": "Inadequate", "C9476522": "Outstanding", "1264055": "Good"}

@@ -508,7 +508,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         meant = [field or (_label_by_meaning(cell.text, labels) if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
         meant = _section_headers(row, following, meant, labels)
-        if (sum(1 for field in meant if field and field != _SECTION) >= 2 or len(row.filled()) == 1) \
+        named = [field for field in meant if field and field not in (_SECTION, _GRADE_COLUMN, _UNKNOWN)]
+        # A field named twice ("Team | Safeguarding Unit") is a row of labels
+        # and their values, not a header.
+        if (len(named) >= 2 or len(row.filled()) == 1) and len(set(named)) == len(named) \
                 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
@@ -645,8 +648,9 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
     grade ("Voice of the child" over "RI") marked as areas of practice, and
     the cells of runs of grade columns marked too: one audit on a
     spreadsheet row, its areas as columns. Only in a row with at least two
-    labels of fields; an area needs a grade under it. In a row of four
-    labels or more, a few cells nothing explains ("Type") are passed over."""
+    labels of fields; an area needs a grade under it. In a row of three
+    labels or more, cells nothing explains ("Type", "Agreed?") are passed
+    over while they are fewer than half the row."""
     known = sum(1 for field in meant if field)
     if known < 2:
         return meant
@@ -665,7 +669,7 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
             marked[end] = _GRADE_COLUMN  # "Comment" after the four grades
     unexplained = [position for position, (cell, field) in enumerate(zip(row.cells, marked))
                    if cell.text.strip() and not field]
-    if known >= 4 and len(unexplained) * 5 <= len(row.filled()):
+    if known >= 3 and len(unexplained) * 2 < len(row.filled()):
         for position in unexplained:
             marked[position] = _UNKNOWN
     return marked
