@@ -178,3 +178,17 @@ def test_a_moderator_writing_in_the_brand_colour_inside_an_answer_box_is_still_r
     add_run(cell_paragraph(table, 0, 1), "Agree with the grade; chronology still out of date.", colour=brand)
     form = parse(builder)
     assert form.moderator_comments == ["Agree with the grade; chronology still out of date."]
+
+
+def test_a_boxs_printed_question_in_colour_is_not_moderation_but_a_question_after_the_answer_is():
+    builder = audit()
+    table = builder.table([["Reflection", None], ["Feedback", None]])
+    box = table.cell(0, 1)
+    add_run(box.paragraphs[0], "What went well during the session? What did you feel proud of?", colour="2E74B5")
+    add_run(box.add_paragraph(), "Challenge to the parents was respectful.")
+    other = table.cell(1, 1)
+    add_run(other.paragraphs[0], "How did you make this happen?", colour="2E74B5")
+    add_run(other.add_paragraph(), "I read the last review first.")
+    add_run(other.add_paragraph(), "Has this been shared with the family?", colour=RED)
+    form = parse(builder)
+    assert form.moderator_comments == ["Has this been shared with the family?"]

@@ -113,6 +113,21 @@ def _table_containers(table: Table, labels: Labels):
                 yield cell.paragraphs
 
 
+def _printed_prompts(paragraphs: list[Paragraph], own: set[str | None]) -> int:
+    """How many paragraphs at the start of a box are the template's coloured
+    questions ("What went well? What did you feel proud of?") answered
+    below in the auditor's colour: a moderator writes after the answer,
+    never above it."""
+    for index, paragraph in enumerate(paragraphs):
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        if not runs:
+            continue
+        if all(run.colour not in own for run in runs) and paragraph.text.strip().endswith(("?", ":")):
+            continue
+        return index if any(run.colour in own for run in runs) else 0
+    return 0
+
+
 def _white_on_shading(cell: Cell) -> bool:
     return cell.shading is not None and all(run.colour == WHITE for run in cell.runs if run.text.strip())
 
@@ -127,7 +142,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
             _keep(comment, labels, moderation)
         comment, colour = [], None
 
-    for paragraph in paragraphs:
+    for paragraph in paragraphs[_printed_prompts(paragraphs, own):]:
         runs = paragraph.runs
         labelled = labels.label_of(paragraph)
         if labelled is not None:
