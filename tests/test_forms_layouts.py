@@ -604,3 +604,21 @@ def test_an_observation_of_supervision_read_by_meaning():
     assert (form.strengths, form.development_areas) == (["Each case discussion ends with clear actions."],
                                                         ["Learning needs are not reviewed."])
     assert "Bobbi" not in json.dumps(form.to_json())
+
+
+def test_a_section_heading_above_a_table_closed_by_its_quality_rating_row():
+    builder = DocxForm("Social Work Supervision Audit Tool")
+    builder.table([["Name of Auditor:", "Claire Whitworth", "Name of Supervisor:", "Joanne Fletcher"]])
+    builder.heading("Section 1 – Frequency of supervision", 3)
+    builder.table([["Audit area", "Y", "N", "N/A"], ["1.1", "Is there a supervision agreement?", "X"],
+                   ["Auditor comments and quality rating for this section", "Agreement is current.", "Good"]])
+    builder.heading("Section 2 – Reflection and analysis", 3)
+    builder.table([["Audit area", "Y", "N", "N/A"], ["2.1", "Is there reflective discussion?", "X"],
+                   ["Auditor comments and quality rating for this section", "Hypotheses not revisited.",
+                    "Requires improvement"]])
+    builder.heading("Moderation", 3)
+    builder.table([["Moderated grade", "Good"]])
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.section_grades == {"Section 1 – Frequency of supervision": GOOD,
+                                   "Section 2 – Reflection and analysis": REQUIRES_IMPROVEMENT}
+    assert form.moderated_grade == GOOD

@@ -100,6 +100,9 @@ def extract(document: Document, labels: Labels) -> Extraction:
             pending.append(block)
             continue
         open_field, weak = _paragraphs(pending, labels, extraction)
+        heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
+        heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
+            and not labels.label_of(heading) else None
         pending = []
         chosen = _marked_under_grades(block, open_field, labels) if open_field else None
         if chosen:
@@ -113,7 +116,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells
                                         for paragraph in cell.paragraphs], weak=weak)
             continue
-        _table(block, labels, extraction)
+        _table(block, labels, extraction, heading_text)
     _paragraphs(pending, labels, extraction)
     return extraction
 
@@ -311,10 +314,12 @@ def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) 
     return False
 
 
-def _table(table: Table, labels: Labels, extraction: Extraction) -> None:
+def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | None = None) -> None:
+    """Read a table; `heading` is the title just above it, the area a
+    closing "quality rating for this section" row grades."""
     rows = table.rows
     index = 0
-    title: str | None = None
+    title: str | None = heading
     while index < len(rows):
         if labels.grades.key_rows and " | ".join(cell.text for cell in rows[index].filled()).strip() \
                 in labels.grades.key_rows:
@@ -348,12 +353,25 @@ def _titled_grade(row: Row, title: str, labels: Labels, extraction: Extraction) 
     """"Rating | Good | comments" closing the part of a table under a title
     row: that part's grade, the title its area."""
     filled = row.filled()
-    if len(filled) < 2 or not labels.is_section_grade_label(filled[0].text):
+    if len(filled) < 2:
         return False
-    if not labels.grades.read(filled[1].text).value:
+    words = set(normalise(filled[0].text).split())
+    field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    if field not in (None, "grade"):
+        return False  # "Moderated grade | Good" after a "Moderation" title
+    if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS and "overall" not in words):
         return False
-    extraction.sections.append(SectionRow(title, filled[1].paragraphs, filled[2].paragraphs if len(filled) > 2 else []))
+    # "Rating | Good | comments", or "Comments and quality rating for this
+    # section | comments | Good".
+    grade = next((cell for cell in (filled[1], filled[-1]) if labels.grades.read(cell.text).value), None)
+    if grade is None:
+        return False
+    comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
+    extraction.sections.append(SectionRow(title, grade.paragraphs, comment))
     return True
+
+
+_RATING_WORDS = frozenset("rating grade grading judgement judgment score".split())
 
 
 def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extraction) -> int:
