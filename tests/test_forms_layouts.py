@@ -622,3 +622,16 @@ def test_a_section_heading_above_a_table_closed_by_its_quality_rating_row():
     assert form.section_grades == {"Section 1 – Frequency of supervision": GOOD,
                                    "Section 2 – Reflection and analysis": REQUIRES_IMPROVEMENT}
     assert form.moderated_grade == GOOD
+
+
+def test_a_lettered_part_heads_the_overall_grade_marked_under_the_four_grades():
+    builder = DocxForm("Direct Observation of Practice – Home Visit")
+    builder.table([["Practitioner observed", "Megan Pryce", "Observer", "Julie Barlow"],
+                   ["Date of visit", "21 Oct 2026", "Child's record", "Mosaic ID: 7422760"]])
+    builder.paragraph("Part C – Overall quality of the visit observed", bold=True)
+    builder.table([["Outstanding", "Good", "Requires Improvement to be Good", "Inadequate"], [None, None, "X", None]])
+    builder.paragraph("Recommendations", bold=True)
+    builder.table([["Recommendation", "Agency / lead", "By"], ["Share the plan with school", "Megan Pryce", "11/11/2026"]])
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert [(action.owner, action.due) for action in form.actions] == [("Megan Pryce", date(2026, 11, 11))]
