@@ -248,7 +248,8 @@ def define_styles(document, base_size: float, compact: bool) -> None:
     if compact:
         restyle("Title", 20, after=0)
         restyle("Subtitle", 10.5, bold=False, colour="FFFFFF", after=0)
-        restyle("Heading 1", 13, before=0, after=2)
+        # The briefing's boxes are its first level of headings.
+        restyle("Heading 1", 11.5, before=0, after=2)
         restyle("Heading 2", 11.5, before=0, after=2)
     else:
         restyle("Title", 24, after=4)
@@ -891,7 +892,7 @@ def briefing() -> Template:
     def box(cell, number: int, heading: str, fill: str = PALE):
         shade(cell, fill)
         paragraph = cell.paragraphs[0]
-        paragraph.style = "Heading 2"
+        paragraph.style = "Heading 1"
         number_run = paragraph.add_run(f"{number}")
         number_run.font.size = Pt(17)
         number_run.font.color.rgb = RGBColor.from_string(ORANGE)

@@ -9,8 +9,8 @@ rows always give the same file.
 Grades keep the colours Excel users know from the tracker (Outstanding dark
 green, Good green, Requires Improvement amber, Inadequate red); the other
 charts use blue against grey and orange, which colour-blind readers can
-tell apart. Every bar carries its number, so no reader has to rely on
-colour alone.
+tell apart. Every bar carries its number, and the bars of a pair differ in
+hatching as well as shade, so no reader has to rely on colour alone.
 """
 
 from __future__ import annotations
@@ -112,8 +112,9 @@ def compliance_chart(services_or_teams: list[dict[str, Any]], path: Path | str, 
         positions = range(len(rows))
         expected = [row.get("expected_audits") or 0 for row in rows]
         received = [row.get("audits") or 0 for row in rows]
+        # Hatched as well as grey, so "expected" is told from "received" without colour.
         bars = axes.barh([p - thickness / 2 for p in positions], expected, thickness, color=GREY,
-                         label="Expected")
+                         hatch="///", edgecolor="#8A9099", linewidth=0.6, label="Expected")
         _label_bars(axes, bars, horizontal=True)
         bars = axes.barh([p + thickness / 2 for p in positions], received, thickness, color=NAVY,
                          label="Received")

@@ -13,6 +13,7 @@ Templates may use, besides jinja2's own filters:
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -34,17 +35,21 @@ from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
 from bot.errors import BotError
+from bot.reports import accessibility
+
+log = logging.getLogger(__name__)
 
 CHART_WIDTH = Mm(160)
 LOGO_WIDTH = Mm(30)
 PDF_TIMEOUT_SECONDS = 180
+# A tagged PDF (headings, tables, alternative text for a screen reader) in
+# PDF/UA mode, which names the document's title and language for a reader.
+# The JSON form of the filter options needs LibreOffice 7.4 or later.
+PDF_FILTER = ('pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+              '"PDFUACompliance":{"type":"boolean","value":"true"},'
+              '"DisplayPDFDocumentTitle":{"type":"boolean","value":"true"}}')
 # Characters XML cannot hold, which text pasted into a form sometimes carries.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-ALT_TEXT = {
-    "grades": "Bar chart of the number of audits at each grade: the auditor's grade beside the final grade.",
-    "compliance": "Bar chart of the case file audits expected and received.",
-    "trend": "Chart of the audits received each month and the percentage judged Good or better.",
-}
 
 
 # Rendering -------------------------------------------------------------------------
@@ -79,7 +84,7 @@ def render(kind: str, context: dict[str, Any], output: Path, *, templates_dir: P
     for name, path in (context.get("charts") or {}).items():
         values["charts"][name] = _picture(template, path, CHART_WIDTH, f"chart '{name}'")
         if path:
-            pictures[Path(path).name] = ALT_TEXT.get(name, f"Chart: {name}")
+            pictures[Path(path).name] = accessibility.describe_chart(name, context)
     try:
         template.render(values, jinja_env=environment(), autoescape=True)
     except jinja2.TemplateSyntaxError as error:
@@ -97,6 +102,9 @@ def render(kind: str, context: dict[str, Any], output: Path, *, templates_dir: P
     except (UnrecognizedImageError, OSError) as error:
         raise BotError(f"A picture for the {kind} report could not be used: {error}.") from None
     _describe_pictures(template, pictures)
+    title = " – ".join(str(part) for part in (context.get("title"), context.get("period_label")) if part)
+    for problem in accessibility.finish(template.docx, title=title or kind.title()):
+        log.warning("The report template %s: %s", template_path, problem)
     return _save(template, Path(output))
 
 
@@ -223,7 +231,7 @@ def libreoffice_available() -> bool:
 
 
 def to_pdf(docx: Path, *, timeout: float = PDF_TIMEOUT_SECONDS) -> Path | None:
-    """Convert `docx` to a PDF beside it with LibreOffice; return the PDF's
+    """Convert `docx` to a tagged PDF beside it with LibreOffice; return the PDF's
     path, or None when LibreOffice is not installed. Raise `BotError` with
     the reason when the conversion fails or takes longer than `timeout`."""
     converted = to_pdfs([docx], timeout=timeout)
@@ -251,7 +259,7 @@ def to_pdfs(documents: list[Path], *, timeout: float = PDF_TIMEOUT_SECONDS) -> l
         outdir = scratch_path / "out"
         outdir.mkdir()
         command = [program, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nolockcheck",
-                   "--convert-to", "pdf", "--outdir", str(outdir), *map(str, documents)]
+                   "--convert-to", PDF_FILTER, "--outdir", str(outdir), *map(str, documents)]
         stdout, stderr, returncode = _run(command, timeout, documents)
         results = []
         for document in documents:
