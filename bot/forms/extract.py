@@ -673,8 +673,8 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
     if known < 2:
         return meant
     marked = list(meant)
-    for position, (cell, field) in enumerate(zip(row.cells, meant)):
-        if field or not cell.text.strip():
+    for position, (cell, known_field) in enumerate(zip(row.cells, meant)):
+        if known_field or not cell.text.strip():
             continue
         value = cell_at(following, cell.column)
         grade = value is not None and labels.grades.read(value.text).value is not None
@@ -685,8 +685,8 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
             marked[position] = _GRADE_COLUMN
         if end < len(row.cells) and not marked[end] and len(row.cells[end].text.split()) <= 3:
             marked[end] = _GRADE_COLUMN  # "Comment" after the four grades
-    unexplained = [position for position, (cell, field) in enumerate(zip(row.cells, marked))
-                   if cell.text.strip() and not field]
+    unexplained = [position for position, (cell, explained) in enumerate(zip(row.cells, marked))
+                   if cell.text.strip() and not explained]
     if known >= 3 and len(unexplained) * 2 < len(row.filled()):
         for position in unexplained:
             marked[position] = _UNKNOWN

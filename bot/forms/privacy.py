@@ -99,9 +99,9 @@ _NOT_A_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "week",
     "weeks", "month", "months", "year", "years", "day", "days", "mr", "mrs", "ms", "miss", "mx", "dr",
-    "name", "names", "number", "no", "relationship", "age", "ages", "dob", "gender", "ethnicity", "address", "household",
+    "name", "names", "number", "relationship", "age", "ages", "dob", "gender", "ethnicity", "address", "household",
     "details", "member", "members", "person", "people", "professional", "professionals", "agency", "role",
-    "looked", "need", "cin", "cp", "lac", "cla", "ehm", "lcs", "mosaic", "id", "ref", "dob",
+    "looked", "need", "cin", "cp", "lac", "cla", "ehm", "lcs", "mosaic", "id", "ref",
 }  # fmt: skip
 
 
