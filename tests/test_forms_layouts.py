@@ -635,3 +635,20 @@ def test_a_lettered_part_heads_the_overall_grade_marked_under_the_four_grades():
     form = parse_bytes(builder.bytes(), "a.docx", definitions())
     assert form.grade == REQUIRES_IMPROVEMENT
     assert [(action.owner, action.due) for action in form.actions] == [("Megan Pryce", date(2026, 11, 11))]
+
+
+def test_numbered_areas_closed_by_a_bare_grade_line_and_a_going_well_heading():
+    builder = DocxForm("Team Around the Family – Reflective Case Summary")
+    for line in ("Family reference: EH/70118", "Reviewed by: Colin Heap, Early Help Manager",
+                 "Grades: 1 Outstanding · 2 Good · 3 Requires improvement · 4 Inadequate"):
+        builder.paragraph(line)
+    for title, evidence, grade in (("1. Voice of the child", "Seen alone.", "Grade 2 (Good)"),
+                                   ("2. Lead professional role", "No oversight.", "Grade 4 (Inadequate)")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph(evidence)
+        builder.paragraph(grade)
+    builder.paragraph("3. What is going well", bold=True)
+    builder.paragraph("The chronology is up to date.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.section_grades == {"1. Voice of the child": GOOD, "2. Lead professional role": INADEQUATE}
+    assert form.strengths == ["The chronology is up to date."]

@@ -167,7 +167,7 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     pairs = 0
 
     def grade_line(line: Paragraph) -> bool:
-        return labels.section_grade_of(line) is not None or labels.grade_options(line)
+        return labels.section_grade_of(line) is not None or labels.grade_options(line) or labels.grade_line(line)
 
     for index, title in enumerate(filled):
         if not _is_title(title):
@@ -228,8 +228,9 @@ class _ParagraphReader:
             self.extraction.sections.append(self.section)
             self.evidence = None
             return
-        if grade_runs is None and self.evidence is not None and labels.grade_options(paragraph):
-            grade_runs = paragraph.runs  # "Grade 1 / 2 / 3 / 4", the chosen one marked
+        if grade_runs is None and self.evidence is not None and (labels.grade_options(paragraph)
+                                                                 or labels.grade_line(paragraph)):
+            grade_runs = paragraph.runs  # "Grade 1 / 2 / 3 / 4", the chosen one marked; "Grade 2 (Good)"
         if self.evidence is not None and grade_runs is not None and (
             self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
         ):

@@ -291,6 +291,14 @@ class Labels:
             return None
         return runs
 
+    def grade_line(self, paragraph: Paragraph) -> bool:
+        """True for a line that is only an area's grade, with no separator
+        after its label: "Grade 2 (Good)", "Score 3"."""
+        text = paragraph.text.strip()
+        first = text.split(" ", 1)[0] if text else ""
+        return bool(first) and len(text) <= 60 and self.is_section_grade_label(first) \
+            and self.grades.read(text).value is not None
+
     def grade_options(self, paragraph: Paragraph) -> bool:
         """True for a line that is only the grades to choose from ("Grade 1 /
         2 / 3 / 4", "Outstanding / Good / RI / Inadequate") with one of them
