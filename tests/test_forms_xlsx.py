@@ -214,3 +214,20 @@ def test_a_part_titled_across_the_table_closed_by_its_rating_row():
     assert form.grade == GOOD
     assert form.extra["period_covered"] == "July to October 2026"
     assert form.extra["session_dates"] == ["2026-07-27", "2026-08-25", "2026-09-23"]
+
+
+def test_an_overall_grade_marked_in_its_own_row_under_the_grids_numbered_columns():
+    data = xlsx_bytes({"Audit": [
+        ["Case number", None, "C8858272"], ["Auditor", None, "Okonjo, David"],
+        ["Grade 1 = Outstanding   Grade 2 = Good   Grade 3 = Requires improvement   Grade 4 = Inadequate"],
+        [],
+        ["Area of practice", "1", "2", "3", "4", "Evidence"],
+        ["Voice of the child", None, None, "X", None, "Not seen alone"],
+        ["History and networks", None, "X", None, None, "Genogram on file"],
+        [],
+        ["Overall grade", None, "X", None],
+    ]})
+    form = parse(data)
+    assert form.ok, form.errors
+    assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT, "History and networks": GOOD}
+    assert form.grade == GOOD

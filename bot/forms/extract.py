@@ -84,6 +84,9 @@ class Extraction:
     # as (label, value paragraphs) so the names can be removed from the
     # answers, whatever the label.
     named: list[tuple[str, list[Paragraph]]] = field(default_factory=list)
+    # The grade each column of the last grade matrix stands for: an
+    # "Overall grade | | X" row below it, in its own table, is marked by them.
+    grade_columns: dict[int, str] = field(default_factory=dict)
 
     def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False) -> None:
         if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
@@ -399,6 +402,8 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
     if kind == EVIDENCE:
         return _evidence_rows(rows, start, labels, extraction)
     columns = labels.header_columns(rows[start], kind)
+    if kind == MATRIX:
+        extraction.grade_columns = {column: role for role, column in columns.items() if role in labels.grades.grades}
     index = start + 1
     while index < len(rows):
         row = rows[index]
@@ -577,6 +582,16 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             used.update((position, position + 1, position + 2))
             position += 3
             continue
+        if field and labels.field_type(field) == "grade" and extraction.grade_columns \
+                and row.cells[position + 1:] and all(not cell.text.strip() or _bare_mark(cell, labels)
+                                                     for cell in row.cells[position + 1:]):
+            marked = [extraction.grade_columns.get(cell.column) for cell in row.cells[position + 1:]
+                      if labels.is_tick(cell)]
+            if len(marked) == 1 and marked[0]:
+                # "Overall grade | | | X" under the grid's "1 | 2 | 3 | 4".
+                extraction.add(field, [], marked[0])
+                used.update(range(position, len(row.cells)))
+                break
         if field and position + 1 < len(row.cells) and not fields[position + 1]:
             end = position + 2
             if labels.field_type(field) in ("dates", "case_ids"):
@@ -612,6 +627,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+def _bare_mark(cell: Cell, labels: Labels) -> bool:
+    """True for a cell holding only a mark ("X", "✓", "☒"), no words."""
+    return len(cell.text.strip()) <= 3 and labels.is_tick(cell)
 
 
 def _answers_itself(cell: Cell, labels: Labels) -> bool:
