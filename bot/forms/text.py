@@ -57,6 +57,12 @@ _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 def without_role(name: str) -> str:
     """A person's name without the job title written after it; a name
     written surname first ("Lateman, Sam") is left as it is."""
+    bracketed = re.search(r"\s*\(([^()]*)\)\s*$", name)
+    if bracketed and bracketed.start() > 0:
+        words = [word for word in normalise(bracketed.group(1)).split() if not word.isdigit()]
+        inside = bracketed.group(1).strip()
+        if words and (all(word in _ROLE_WORDS for word in words) or (len(inside) <= 5 and inside.isupper())):
+            return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
         return name
