@@ -1,5 +1,6 @@
 """Excel forms: the same fields from a workbook's cells."""
 
+import io
 import json
 from datetime import date, datetime
 
@@ -231,3 +232,25 @@ def test_an_overall_grade_marked_in_its_own_row_under_the_grids_numbered_columns
     assert form.ok, form.errors
     assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT, "History and networks": GOOD}
     assert form.grade == GOOD
+
+
+def test_a_grade_grid_in_a_workbook_marked_by_filling_the_chosen_cell():
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    data = xlsx_bytes({"Audit": [
+        ["Case number", None, "C8858272"], ["Overall grade", None, "Good"], [],
+        ["Area of practice", "1", "2", "3", "4", "Evidence"],
+        ["Voice of the child", None, None, None, None, "Not seen alone"],
+        ["History and networks", None, None, None, None, "Genogram on file"],
+        [],
+        ["Key: 1 = Outstanding, 2 = Good, 3 = Requires improvement, 4 = Inadequate"],
+    ]})
+    workbook = load_workbook(io.BytesIO(data))
+    grey = PatternFill(fill_type="solid", fgColor="808080")
+    workbook["Audit"].cell(5, 4).fill = grey  # 3 for the voice of the child
+    workbook["Audit"].cell(6, 3).fill = grey  # 2 for history and networks
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse(buffer.getvalue())
+    assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT, "History and networks": GOOD}

@@ -93,16 +93,22 @@ def _sheet_blocks(sheet) -> list[Table]:
     for cells in sheet.iter_rows(min_row=1, max_row=last_row, max_col=last_column):
         row = Row()
         for cell in cells:
-            if (cell.row, cell.column) in merged_away or cell.value is None:
+            if (cell.row, cell.column) in merged_away:
+                continue
+            if cell.value is None:
+                # An empty cell filled in a grade grid marks the grade chosen.
+                if cell.fill is not None and cell.fill.fill_type == "solid" and _colour(cell.fill.fgColor) \
+                        not in (None, "FFFFFF"):
+                    row.cells.append(Cell([Paragraph([])], cell.column - 1, 1, _colour(cell.fill.fgColor)))
                 continue
             paragraphs = _paragraphs(cell)
+            fill = cell.fill.fgColor if cell.fill is not None and cell.fill.fill_type == "solid" else None
             if not any(paragraph.text.strip() for paragraph in paragraphs):
                 continue
-            fill = cell.fill.fgColor if cell.fill is not None and cell.fill.fill_type == "solid" else None
             row.cells.append(
                 Cell(paragraphs, cell.column - 1, spans.get((cell.row, cell.column), 1), _colour(fill))
             )
-        if row.cells:
+        if any(cell.text.strip() for cell in row.cells):
             rows.append(row)
         elif rows:
             tables.append(Table(rows))
