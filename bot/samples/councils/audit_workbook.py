@@ -45,6 +45,8 @@ from .common import (
     moderation_ink,
     personal_of,
     put,
+    put_actions,
+    put_findings,
     rich,
     section_remark,
     spell_grade,
@@ -146,27 +148,9 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     for column, width in zip("ABC", (70, 28, 14)):
         findings.column_dimensions[column].width = width
     row = 1
-    for heading, items in (("Strengths", sample.strengths), ("Areas for development", sample.development_areas)):
-        put(findings, row, 1, heading, bold=True, colour="FFFFFF", fill=BRAND, last_column=3)
-        row += 1
-        for item in items:
-            put(findings, row, 1, item, last_column=3)
-            row += 1
-        row += 1
-    put(findings, row, 1, "Actions", bold=True, colour="FFFFFF", fill=BRAND, last_column=3)
-    row += 1
-    if no_actions:
-        put(findings, row, 1, rng.choice(NO_ACTIONS), last_column=3)
-        row += 1
-    else:
-        for column, text in enumerate(("Action", "By whom", "By when"), start=1):
-            put(findings, row, column, text, bold=True, fill=LIGHT)
-        row += 1
-        for action in sample.actions:
-            put(findings, row, 1, action.action)
-            put(findings, row, 2, action.owner)
-            put(findings, row, 3, action.due, number_format="dd/mm/yyyy")
-            row += 1
+    row = put_findings(findings, row, sample, fill=BRAND, last_column=3)
+    row = put_actions(findings, row, sample, headers=("Action", "By whom", "By when"), fill=BRAND, header_fill=LIGHT,
+                      nothing=rng.choice(NO_ACTIONS) if no_actions else None)
     row += 1
     put(findings, row, 1, "Is there an immediate concern for the child's safety?", bold=True, fill=LIGHT)
     put(findings, row, 2, "Yes", bold=True, fill=LIGHT)

@@ -152,14 +152,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
         for item in items:
             form.paragraph(item)
     form.heading("Recommendations", colour=BRAND)
-    actions = form.table(1 + len(sample.actions), 3)
-    for cell, text in zip(actions.rows[0].cells, ("Recommendation", "Responsible", "Timescale")):
-        write(cell, Ink(text, bold=True), fill=LIGHT)
-    for row, action in enumerate(sample.actions, start=1):
-        cells = actions.rows[row].cells
-        write(cells[0], action.action)
-        write(cells[1], action.owner)
-        write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+    form.actions_table(sample.actions, ("Recommendation", "Responsible", "Timescale"), fill=LIGHT)
     form.spacer()
     answer = f"Yes \u2013 {sample.urgent_concern_detail}" if sample.urgent_concern else "No"
     form.paragraph(Ink("Is there any immediate concern for the child's safety? ", bold=True), answer)

@@ -137,6 +137,20 @@ class WordForm:
         table._tbl.tblStyle_val = "TableGrid"
         return table
 
+    def actions_table(self, actions, headers: tuple[str, str, str], *, fill: str | None = None,
+                      header_colour: str | None = None, date_style: str = "dd/mm/yyyy") -> Table:
+        """The form's table of actions: a header row (action, owner, due),
+        then one row an action with its due date spelt in `date_style`."""
+        table = self.table(1 + len(actions), 3)
+        for cell, text in zip(table.rows[0].cells, headers):
+            write(cell, Ink(text, bold=True, colour=header_colour), fill=fill)
+        for row, action in enumerate(actions, start=1):
+            cells = table.rows[row].cells
+            write(cells[0], action.action)
+            write(cells[1], action.owner)
+            write(cells[2], spell_date(action.due, date_style))
+        return table
+
     def to_bytes(self, *, title: str, editor: str, written: date, revision: int = 2) -> bytes:
         properties = self.document.core_properties
         properties.author = COUNCIL
@@ -214,6 +228,41 @@ def put(sheet, row: int, column: int, value, *, bold: bool = False, italic: bool
         cell.number_format = number_format
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     return cell
+
+
+def put_findings(sheet, row: int, sample, *, fill: str, last_column: int) -> int:
+    """Strengths, then areas for development, each under a white-on-`fill`
+    heading merged across to `last_column`, one item a row; return the row
+    after them."""
+    for heading, items in (("Strengths", sample.strengths), ("Areas for development", sample.development_areas)):
+        put(sheet, row, 1, heading, bold=True, colour="FFFFFF", fill=fill, last_column=last_column)
+        row += 1
+        for item in items:
+            put(sheet, row, 1, item, last_column=last_column)
+            row += 1
+        row += 1
+    return row
+
+
+def put_actions(sheet, row: int, sample, *, headers: tuple[str, str, str], fill: str, header_fill: str,
+                nothing: str | None) -> int:
+    """An "Actions" heading, then `nothing` (a sentence saying there are no
+    actions) or a header row and one row an action in three columns; return
+    the row after them."""
+    put(sheet, row, 1, "Actions", bold=True, colour="FFFFFF", fill=fill, last_column=3)
+    row += 1
+    if nothing is not None:
+        put(sheet, row, 1, nothing, last_column=3)
+        return row + 1
+    for column, text in enumerate(headers, start=1):
+        put(sheet, row, column, text, bold=True, fill=header_fill)
+    row += 1
+    for action in sample.actions:
+        put(sheet, row, 1, action.action)
+        put(sheet, row, 2, action.owner)
+        put(sheet, row, 3, action.due, number_format="dd/mm/yyyy")
+        row += 1
+    return row
 
 
 def rich(*parts: Ink) -> CellRichText:

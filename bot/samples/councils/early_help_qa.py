@@ -162,14 +162,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
         for item in items:
             form.paragraph(item, style_id="ListBullet")
     form.heading("Next steps", colour=BRAND)
-    actions = form.table(1 + len(sample.actions), 3)
-    for cell, text in zip(actions.rows[0].cells, ("Next step", "Who will do it", "By when")):
-        write(cell, Ink(text, bold=True), fill=LIGHT)
-    for row, action in enumerate(sample.actions, start=1):
-        cells = actions.rows[row].cells
-        write(cells[0], action.action)
-        write(cells[1], action.owner)
-        write(cells[2], spell_date(action.due, date_style))
+    form.actions_table(sample.actions, ("Next step", "Who will do it", "By when"), fill=LIGHT, date_style=date_style)
     form.spacer()
 
     question = form.paragraph(Ink("Does a worry about the child's safety mean this family should be stepped up "

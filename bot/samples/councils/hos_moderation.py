@@ -145,14 +145,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
         for item in items:
             form.paragraph(item)
     form.heading("3. Actions for the service")
-    actions = form.table(1 + len(sample.actions), 3)
-    for cell, text in zip(actions.rows[0].cells, ("Action", "Lead", "By when")):
-        write(cell, Ink(text, bold=True), fill="E7E6E6")
-    for row, action in enumerate(sample.actions, start=1):
-        cells = actions.rows[row].cells
-        write(cells[0], action.action)
-        write(cells[1], action.owner)
-        write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+    form.actions_table(sample.actions, ("Action", "Lead", "By when"), fill="E7E6E6")
     data = form.to_bytes(title="Head of Service Moderation Summary", written=sample.date, editor=sample.auditor)
     expected = sample.expected()
     expected["extra"] = {**expected["extra"], "moderated_cases": {case[0]: case[3] for case in cases},

@@ -131,14 +131,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
         for number, item in enumerate(items, start=1):
             form.paragraph(f"{number}. {item}")
     form.heading("Recommendations", colour=BRAND)
-    actions = form.table(1 + len(sample.actions), 3)
-    for cell, text in zip(actions.rows[0].cells, ("Recommendation", "Agency / lead", "By")):
-        write(cell, Ink(text, bold=True, colour="FFFFFF"), fill=BRAND)
-    for row, action in enumerate(sample.actions, start=1):
-        cells = actions.rows[row].cells
-        write(cells[0], action.action)
-        write(cells[1], action.owner)
-        write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+    form.actions_table(sample.actions, ("Recommendation", "Agency / lead", "By"), fill=BRAND, header_colour="FFFFFF")
     form.spacer()
 
     urgent = form.table(2, 3)

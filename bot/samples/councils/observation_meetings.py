@@ -142,14 +142,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     if no_actions:
         form.paragraph(rng.choice(NO_ACTIONS))
     else:
-        actions = form.table(1 + len(sample.actions), 3)
-        for cell, text in zip(actions.rows[0].cells, ("Action", "Who", "By when")):
-            write(cell, Ink(text, bold=True), fill="DCE6F2")
-        for number, action in enumerate(sample.actions, start=1):
-            cells = actions.rows[number].cells
-            write(cells[0], action.action)
-            write(cells[1], action.owner)
-            write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+        form.actions_table(sample.actions, ("Action", "Who", "By when"), fill="DCE6F2")
     form.spacer()
 
     reflective = form.table(2, 3)

@@ -44,6 +44,8 @@ from .common import (
     moderation_ink,
     personal_of,
     put,
+    put_actions,
+    put_findings,
     rename_sections,
     section_remark,
     surname_first,
@@ -151,27 +153,9 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     put(findings, row, 1, "The young person's view of their plan", bold=True, fill=LIGHT)
     put(findings, row, 2, rng.choice(VIEWS).format(name=known_as), last_column=3)
     row += 2
-    for heading, items in (("Strengths", sample.strengths), ("Areas for development", sample.development_areas)):
-        put(findings, row, 1, heading, bold=True, colour="FFFFFF", fill=BRAND, last_column=3)
-        row += 1
-        for item in items:
-            put(findings, row, 1, item, last_column=3)
-            row += 1
-        row += 1
-    put(findings, row, 1, "Actions", bold=True, colour="FFFFFF", fill=BRAND, last_column=3)
-    row += 1
-    if no_actions:
-        put(findings, row, 1, rng.choice(NO_ACTIONS), last_column=3)
-        row += 1
-    else:
-        for column, text in enumerate(("Action", "Who", "By when"), start=1):
-            put(findings, row, column, text, bold=True, fill=LIGHT)
-        row += 1
-        for action in sample.actions:
-            put(findings, row, 1, action.action)
-            put(findings, row, 2, action.owner)
-            put(findings, row, 3, action.due, number_format="dd/mm/yyyy")
-            row += 1
+    row = put_findings(findings, row, sample, fill=BRAND, last_column=3)
+    row = put_actions(findings, row, sample, headers=("Action", "Who", "By when"), fill=BRAND, header_fill=LIGHT,
+                      nothing=rng.choice(NO_ACTIONS) if no_actions else None)
     row += 1
     put(findings, row, 1, "Any immediate concern for the young person's safety?", bold=True, fill=LIGHT)
     put(findings, row, 2, f"Yes \u2013 {sample.urgent_concern_detail}" if sample.urgent_concern else "No",

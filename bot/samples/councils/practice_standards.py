@@ -137,14 +137,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     if no_actions:
         form.paragraph(rng.choice(NO_ACTIONS))
     else:
-        actions = form.table(1 + len(sample.actions), 3)
-        for cell, text in zip(actions.rows[0].cells, ("Action required", "Who", "By when")):
-            write(cell, Ink(text, bold=True), fill="D9D9D9")
-        for row, action in enumerate(sample.actions, start=1):
-            cells = actions.rows[row].cells
-            write(cells[0], action.action)
-            write(cells[1], action.owner)
-            write(cells[2], spell_date(action.due, date_style))
+        form.actions_table(sample.actions, ("Action required", "Who", "By when"), fill="D9D9D9", date_style=date_style)
     form.spacer()
 
     urgent = form.table(2, 3)

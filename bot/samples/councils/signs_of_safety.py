@@ -156,14 +156,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     if no_actions:
         form.paragraph(rng.choice(NO_ACTIONS))
     else:
-        actions = form.table(1 + len(sample.actions), 3)
-        for cell, text in zip(actions.rows[0].cells, ("What needs to happen", "Who", "By when")):
-            write(cell, Ink(text, bold=True), fill="E2EFDA")
-        for row, action in enumerate(sample.actions, start=1):
-            cells = actions.rows[row].cells
-            write(cells[0], action.action)
-            write(cells[1], action.owner)
-            write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+        form.actions_table(sample.actions, ("What needs to happen", "Who", "By when"), fill="E2EFDA")
         form.spacer()
 
     moderation = sample.moderation

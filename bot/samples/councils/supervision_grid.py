@@ -37,6 +37,7 @@ from .common import (
     drawn,
     personal_of,
     put,
+    put_findings,
     spell_grade,
     variant_rng,
     xlsx_bytes,
@@ -109,13 +110,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     overall = put(sheet, row, 3, spell_grade(sample.grade, spelling), bold=True, last_column=5)
     validation.add(overall.coordinate)
     row += 2
-    for heading, items in (("Strengths", sample.strengths), ("Areas for development", sample.development_areas)):
-        put(sheet, row, 1, heading, bold=True, colour="FFFFFF", fill=HEAD, last_column=6)
-        row += 1
-        for item in items:
-            put(sheet, row, 1, item, last_column=6)
-            row += 1
-        row += 1
+    row = put_findings(sheet, row, sample, fill=HEAD, last_column=6)
     put(sheet, row, 1, "Actions", bold=True, colour="FFFFFF", fill=HEAD, last_column=6)
     row += 1
     for column, text in ((1, "Action"), (5, "Who"), (6, "By when")):

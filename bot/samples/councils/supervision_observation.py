@@ -157,14 +157,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
                    "Yes" if sample.reflective_discussion else "No")
     form.heading("Development actions for the supervisor", colour=BRAND)
     if sample.actions:
-        actions = form.table(1 + len(sample.actions), 3)
-        for cell, text in zip(actions.rows[0].cells, ("Action", "Who", "By when")):
-            write(cell, Ink(text, bold=True))
-        for row, action in enumerate(sample.actions, start=1):
-            cells = actions.rows[row].cells
-            write(cells[0], action.action)
-            write(cells[1], action.owner)
-            write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+        form.actions_table(sample.actions, ("Action", "Who", "By when"))
     else:
         form.paragraph("None agreed at this time.")
     data = form.to_bytes(title="Observation of Supervision", written=sample.date, editor=sample.auditor)

@@ -153,13 +153,6 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     for item in sample.development_areas:
         form.paragraph(item, style_id="ListBullet")
     form.heading("Actions agreed with the supervisor")
-    actions = form.table(1 + len(sample.actions), 3)
-    for cell, text in zip(actions.rows[0].cells, ("Action", "By whom", "By when")):
-        write(cell, Ink(text, bold=True), fill=FILL)
-    for row, action in enumerate(sample.actions, start=1):
-        cells = actions.rows[row].cells
-        write(cells[0], action.action)
-        write(cells[1], action.owner)
-        write(cells[2], spell_date(action.due, date_style))
+    form.actions_table(sample.actions, ("Action", "By whom", "By when"), fill=FILL, date_style=date_style)
     data = form.to_bytes(title="Social Work Supervision Audit Tool", written=sample.date, editor=sample.auditor)
     return CouncilForm(FAMILY, f"{FAMILY}-{index:02d}.docx", data, sample.expected(), personal_of(sample))

@@ -43,7 +43,6 @@ from .common import (
     spell_grade,
     variant_rng,
     with_role,
-    write,
 )
 
 FAMILY = "tac_summary"
@@ -115,14 +114,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
     if no_actions:
         form.paragraph(rng.choice(NO_ACTIONS))
     else:
-        actions = form.table(1 + len(sample.actions), 3)
-        for cell, text in zip(actions.rows[0].cells, ("Next step", "Who", "When")):
-            write(cell, Ink(text, bold=True))
-        for row, action in enumerate(sample.actions, start=1):
-            cells = actions.rows[row].cells
-            write(cells[0], action.action)
-            write(cells[1], action.owner)
-            write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+        form.actions_table(sample.actions, ("Next step", "Who", "When"))
         form.spacer()
 
     form.paragraph(Ink("Overall grade for the TAF: ", bold=True), *grade_parts(sample.grade, style))

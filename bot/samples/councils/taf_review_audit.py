@@ -136,14 +136,7 @@ def _form(sample, rng: random.Random, index: int) -> CouncilForm:
         for item in items:
             form.paragraph(item)
     form.heading("4. SMART actions", colour=BRAND)
-    actions = form.table(1 + len(sample.actions), 3)
-    for cell, text in zip(actions.rows[0].cells, ("Action", "Who", "By when")):
-        write(cell, Ink(text, bold=True), fill=LIGHT)
-    for row, action in enumerate(sample.actions, start=1):
-        cells = actions.rows[row].cells
-        write(cells[0], action.action)
-        write(cells[1], action.owner)
-        write(cells[2], spell_date(action.due, "dd/mm/yyyy"))
+    form.actions_table(sample.actions, ("Action", "Who", "By when"), fill=LIGHT)
     form.spacer()
     answer = f"Yes \u2013 {sample.urgent_concern_detail}" if sample.urgent_concern else "No"
     form.paragraph(Ink("Does anything in this audit need a step-up discussion with Children's Social Care today? ",
