@@ -222,15 +222,25 @@ def _redact(form: ParsedForm, redactor: Redactor) -> None:
         form.date = None
         form.warnings.append("The date read from the form is a date of birth, so it was not kept. "
                              "Please reply with the date of the audit.")
-    for name in ("team", "service", "urgent_concern_detail"):
+    _redact_answers(form, redactor)
+    for name in ("team", "service"):
         setattr(form, name, redactor.redact(getattr(form, name)))
-    for name in ("strengths", "development_areas", "moderator_comments", "warnings", "errors"):
+    for name in ("warnings", "errors"):
         setattr(form, name, [redactor.redact(item) for item in getattr(form, name)])
     for action in form.actions:
-        action.action = redactor.redact(action.action) or action.action
         action.owner = redactor.redact(action.owner)
     form.section_grades = {redactor.redact(name): grade for name, grade in form.section_grades.items()}
     form.extra = _redact_value(form.extra, redactor)
+
+
+def _redact_answers(form: ParsedForm, redactor: Redactor) -> None:
+    """Redact the free text the auditor and moderator wrote (the section
+    comments, kept in `extra`, aside)."""
+    form.urgent_concern_detail = redactor.redact(form.urgent_concern_detail)
+    for name in ("strengths", "development_areas", "moderator_comments"):
+        setattr(form, name, [redactor.redact(item) for item in getattr(form, name)])
+    for action in form.actions:
+        action.action = redactor.redact(action.action) or action.action
 
 
 def _answers(form: ParsedForm) -> list[str]:
@@ -257,12 +267,7 @@ def _redact_rare_names(form: ParsedForm, definitions: FormDefinitions) -> None:
     if not names:
         return
     redactor = Redactor(PersonalData(relatives=names))
-    form.strengths = [redactor.redact(item) for item in form.strengths]
-    form.development_areas = [redactor.redact(item) for item in form.development_areas]
-    form.moderator_comments = [redactor.redact(item) for item in form.moderator_comments]
-    for action in form.actions:
-        action.action = redactor.redact(action.action) or action.action
-    form.urgent_concern_detail = redactor.redact(form.urgent_concern_detail)
+    _redact_answers(form, redactor)
     if isinstance(form.extra.get("section_comments"), dict):
         form.extra["section_comments"] = _redact_value(form.extra["section_comments"], redactor)
 
