@@ -56,11 +56,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\u2022*-]\s+)$")
 # "Ava (DOB 03/04/2019)"). A family member is often named only in passing,
 # under a heading the bot does not know; redacting a professional's first
 # name by mistake costs far less than printing a child's.
-_KIN = (r"(?:half|step|older|younger|elder|baby|twin|big|little|maternal|paternal|foster|kinship)?[ -]?"
-        r"(?:brothers?|sisters?|siblings?|sons?|daughters?|twins?|babies|baby|cousins?|nieces?|nephews?"
-        r"|mother|mum|mummy|father|dad|daddy|parents?|grandmother|grandfather|grandparents?|nan|nana|nanna"
-        r"|grandma|gran|grandad|grandpa|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend|carers?"
-        r"|children|child|kids?|friend)")
+_KIN_PREFIX = r"(?:half|step|older|younger|elder|baby|twin|big|little|maternal|paternal|foster|kinship)?[ -]?"
+_RELATIVES = (r"brothers?|sisters?|siblings?|sons?|daughters?|twins?|babies|baby|cousins?|nieces?|nephews?"
+              r"|mother|mum|mummy|father|dad|daddy|grandmother|grandfather|grandparents?|nan|nana|nanna"
+              r"|grandma|gran|grandad|grandpa|aunt|auntie|aunty|uncle|boyfriend|girlfriend|carers?")
+_KIN = rf"{_KIN_PREFIX}(?:{_RELATIVES}|parents?|partner|children|child|kids?|friend)"
 # "Kai", "McAllister", "O'Neill", "Tattersall-Ward".
 _NAME_PART = r"[A-Z][a-z'\u2019]*[A-Z]?[a-z'\u2019]+"
 _NAME_WORD = rf"{_NAME_PART}(?:-{_NAME_PART})?"
@@ -71,7 +71,7 @@ _KNOWN_AS = re.compile(rf"(?i:\bknown as|\baka|\ba\.k\.a\.?|\bnickname|\bpreferr
 _AGE = r"(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:years?|yrs?|y/?o|months?|mths?|weeks?))?(?:\s*(?i:old))?"
 # After a name, only words that name a relative ("Kai | brother | 4",
 # "Dean Jones (father)"): "Children in Care" and "Partner agencies" are no one.
-_RELATIVE = _KIN.replace("|children|child|kids?|friend)", ")").replace("|partner|", "|").replace("|parents?|", "|parent|")
+_RELATIVE = rf"{_KIN_PREFIX}(?:{_RELATIVES}|parent)"
 _BEFORE_KIN = re.compile(rf"(?<![\w'])(?P<names>{_NAME})\s*[(,|\u2013-]\s*(?i:{_RELATIVE})\b(?![ \t]+[A-Z])")
 _WITH_AGE = re.compile(rf"(?<![\w'])(?P<names>{_NAME})(?:\s*\(\s*{_AGE}\s*\)|,?\s+(?i:aged)\s+\d)")
 _WITH_BIRTH = re.compile(rf"(?<![\w'])(?P<names>{_NAME})\s*[(,]?\s*(?i:d\.?\s?o\.?\s?b\.?|born|date of birth)\b")
