@@ -532,7 +532,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         meant = [field or (_label_by_meaning(cell.text, labels) if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
         meant = _section_headers(row, following, meant, labels)
-        named = [field for field in meant if field and field not in (_SECTION, _GRADE_COLUMN, _UNKNOWN)]
+        named = [field for field in meant if field and field not in _NOT_FIELDS]
         # A field named twice ("Team | Safeguarding Unit") is a row of labels
         # and their values, not a header.
         if (len(named) >= 2 or len(row.filled()) == 1) and len(set(named)) == len(named) \
@@ -540,7 +540,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)):
-        listed = _case_list(rows, index, [None if field in (_SECTION, _GRADE_COLUMN, _UNKNOWN) else field
+        listed = _case_list(rows, index, [None if field in _NOT_FIELDS else field
                                           for field in header], labels, extraction)
         if listed:
             return listed
@@ -680,6 +680,8 @@ _SECTION = "section"
 # of many labels.
 _GRADE_COLUMN = "grade column"
 _UNKNOWN = "unknown"
+# What a header cell may be marked as besides a field.
+_NOT_FIELDS = frozenset({_SECTION, _GRADE_COLUMN, _UNKNOWN})
 
 
 def _section_headers(row: Row, following: Row, meant: list[str | None], labels: Labels) -> list[str | None]:
