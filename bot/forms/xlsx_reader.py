@@ -95,19 +95,16 @@ def _sheet_blocks(sheet) -> list[Table]:
         for cell in cells:
             if (cell.row, cell.column) in merged_away:
                 continue
+            fill = _colour(cell.fill.fgColor) if cell.fill is not None and cell.fill.fill_type == "solid" else None
             if cell.value is None:
                 # An empty cell filled in a grade grid marks the grade chosen.
-                if cell.fill is not None and cell.fill.fill_type == "solid" and _colour(cell.fill.fgColor) \
-                        not in (None, "FFFFFF"):
-                    row.cells.append(Cell([Paragraph([])], cell.column - 1, 1, _colour(cell.fill.fgColor)))
+                if fill not in (None, "FFFFFF"):
+                    row.cells.append(Cell([Paragraph([])], cell.column - 1, 1, fill))
                 continue
             paragraphs = _paragraphs(cell)
-            fill = cell.fill.fgColor if cell.fill is not None and cell.fill.fill_type == "solid" else None
             if not any(paragraph.text.strip() for paragraph in paragraphs):
                 continue
-            row.cells.append(
-                Cell(paragraphs, cell.column - 1, spans.get((cell.row, cell.column), 1), _colour(fill))
-            )
+            row.cells.append(Cell(paragraphs, cell.column - 1, spans.get((cell.row, cell.column), 1), fill))
         if any(cell.text.strip() for cell in row.cells):
             rows.append(row)
         elif rows:
