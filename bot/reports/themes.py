@@ -81,12 +81,8 @@ class Prevalence:
     def sentence(self) -> str:
         """'In 3 of the 10 cases audited, the child's voice was clear.'"""
         what = self.theme.strength if self.strength else self.theme.development
-        one, many = self.noun
-        if self.total == 1:
-            return f"In the one {one}, {what}."
-        if self.count == self.total:
-            return f"In all {self.total} {many}, {what}."
-        return f"In {self.count} of the {self.total} {many}, {what}."
+        how_often = _how_often(self.count, self.total, self.noun)
+        return f"{how_often[0].upper()}{how_often[1:]}, {what}."
 
 
 @dataclass(frozen=True)
@@ -104,14 +100,18 @@ class OtherFinding:
     @property
     def sentence(self) -> str:
         """'Risk is not analysed (in 1 of the 3 cases audited).'"""
-        one, many = self.noun
-        if self.total == 1:
-            how_often = f"in the one {one}"
-        elif self.count == self.total:
-            how_often = f"in all {self.total} {many}"
-        else:
-            how_often = f"in {self.count} of the {self.total} {many}"
-        return f"{self.text} ({how_often})."
+        return f"{self.text} ({_how_often(self.count, self.total, self.noun)})."
+
+
+def _how_often(count: int, total: int, noun: tuple[str, str]) -> str:
+    """'in 3 of the 10 cases audited', 'in all 4 cases audited', 'in the
+    one case audited'."""
+    one, many = noun
+    if total == 1:
+        return f"in the one {one}"
+    if count == total:
+        return f"in all {total} {many}"
+    return f"in {count} of the {total} {many}"
 
 
 CASES = ("case audited", "cases audited")
