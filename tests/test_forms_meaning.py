@@ -91,6 +91,26 @@ def test_numbered_headings_with_paragraphs_under_them():
     assert form.actions == []
 
 
+def test_signs_of_safety_questions_and_themes_head_their_lists():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("1. What's working well?", bold=True)
+    builder.paragraph("Visits are regular and purposeful.")
+    builder.paragraph("2. What are we worried about?", bold=True)
+    builder.paragraph("Poppy is not mentioned in the assessment.")
+    form = parse(builder)
+    assert form.strengths == ["Visits are regular and purposeful."]
+    assert form.development_areas == ["[name] is not mentioned in the assessment."]
+
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Themes \u2013 areas for development", bold=True)
+    builder.paragraph("The chronology needs updating.")
+    assert parse(builder).development_areas == ["The chronology needs updating."]
+
+
 def test_a_row_saying_there_are_no_actions_is_no_action():
     builder = DocxForm()
     builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
@@ -298,3 +318,39 @@ def test_a_moderated_grade_typed_after_the_auditors_on_the_same_line():
     form = parse(builder)
     assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, "Outstanding", "Outstanding")
     assert form.warnings == [] or not any("no moderated judgement" in warning for warning in form.warnings)
+
+
+def test_grades_printed_after_rating_with_the_mark_in_the_row_beneath():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Name of Auditor", "Sam Lateman"]])
+    builder.table([
+        ["1. Assessment", None, None, None, None],
+        ["Evidence", "The assessment is up to date.", None, None, None],
+        ["Rating", "Good", "Outstanding", "Requires Improvement", "Inadequate"],
+        [None, None, "X", None, None],
+        ["2. Planning", None, None, None, None],
+        ["Evidence", "The plan is not SMART.", None, None, None],
+        ["Rating", "Good", "Outstanding", "Requires Improvement", "Inadequate"],
+        [None, None, None, "X", None],
+        ["3. Voice of the child", None, None, None, None],
+        ["Rating", "Good", "Outstanding", "Requires Improvement", "Inadequate"],
+        [None, None, None, None, None],
+    ])
+    builder.table([["Overall grade", "Good", "Outstanding", "Requires Improvement", "Inadequate"],
+                   [None, None, None, "\u2713", None]])
+    form = parse(builder)
+    # Good is printed first, never taken for the choice.
+    assert form.section_grades == {"1. Assessment": "Outstanding", "2. Planning": REQUIRES_IMPROVEMENT}
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert any("3. Voice of the child" in warning for warning in form.warnings)
+
+
+def test_two_boxes_to_a_line_and_guidance_that_begins_with_a_label():
+    builder = DocxForm()
+    builder.paragraph("Auditor: complete in black ink; the moderator completes the last part in red.")
+    builder.paragraph("Case ID: C1234567\tDate: 14.10.26")
+    builder.paragraph("Auditor: Sam Lateman\tSW: Jo Marsh")
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder)
+    assert (form.case_id, form.date.isoformat()) == ("C1234567", "2026-10-14")
+    assert (form.auditor, form.practitioner) == ("Sam Lateman", "Jo Marsh")

@@ -209,3 +209,29 @@ def test_rare_words_only_count_as_names_where_a_name_would_stand():
     # A capital opening a sentence says nothing unless the sentence goes on.
     assert rare_names(["Genogram: not on file.", "Colour coded chronology seen."]) == []
     assert rare_names(["Seen by Kayden"], keep={"kayden"}) == []
+
+
+def test_first_names_that_are_also_words_count_as_names_when_written_as_names():
+    # Common as words, so the rare-word test passes them; a capital
+    # mid-sentence, or a sentence they open and own, says they are names.
+    assert rare_names(["Play sessions with Poppy and Tyler are planned."]) == ["Poppy", "Tyler"]
+    assert rare_names(["Poppy's lived experience is not clear."]) == ["Poppy"]
+    assert rare_names(["Grace said she feels safe at home."]) == ["Grace"]
+    # Opening a sentence as a word, or in the title of a place or service,
+    # they are not.
+    assert rare_names(["Hope this is clear.", "Will the plan change?"]) == []
+    assert rare_names(["She now attends Grace Academy.", "Seen at Hope Street surgery."]) == []
+    assert rare_names(["Referred to the Youth Justice Service."], keep={"youth", "service"}) == []
+
+
+def test_a_sister_named_only_in_the_answers_of_a_sheet_is_redacted():
+    data = xlsx_bytes({"Audit": [
+        ["Case ID", "Auditor", "Practitioner", "Overall grade", "Strengths", "Areas for development"],
+        ["C5345318", "Stuart Lomax", "Andrew Booth", "Good",
+         "The plan is clear and reviewed on time.",
+         "Poppy's lived experience is not clear from the recording; time alone with Poppy is not evidenced."],
+    ]})
+    form = parse_bytes(data, "a.xlsx", definitions())
+    assert "Poppy" not in json.dumps(form.to_json())
+    assert form.development_areas == ["[name]'s lived experience is not clear from the recording; "
+                                      "time alone with [name] is not evidenced."]

@@ -22,11 +22,12 @@ Layouts read:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .document import BOXES, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
-from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, Labels, cell_at, runs_from
+from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, Labels, cell_at, runs_between, runs_from
 from .text import normalise
 
 
@@ -216,6 +217,12 @@ class _ParagraphReader:
 
     def read(self, paragraph: Paragraph) -> None:
         labels = self.labels
+        pairs = _tabbed_labels(paragraph, labels)
+        if pairs:
+            # "Case ID: C1234567<tab>Date: 14/10/2026": two boxes to a line.
+            for pair in pairs:
+                self.read(pair)
+            return
         part = labels.action_part(paragraph)
         if part is not None:
             self._action_part(*part)
@@ -306,6 +313,28 @@ class _ParagraphReader:
                 row.due = value
 
 
+def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | None:
+    """The parts of a line holding several "label: value" pairs separated
+    by tabs, each a paragraph of its own; None unless every part is such a
+    pair."""
+    text = paragraph.text
+    if "\t" not in text.strip():
+        return None
+    parts, start = [], 0
+    for match in re.finditer(r"\t+", text):
+        parts.append((start, match.start()))
+        start = match.end()
+    parts.append((start, len(text)))
+    pieces = [Paragraph(runs_between(paragraph.runs, begin, end)) for begin, end in parts if text[begin:end].strip()]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        found = labels.label_of(piece) or labels.weak_label_of(piece)
+        if not found or not any(run.text.strip() for run in found[1]):
+            return None
+    return pieces
+
+
 def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) -> bool:
     """`Voice of the child: Good` for a configured section name."""
     text = paragraph.text
@@ -329,9 +358,10 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 in labels.grades.key_rows:
             index += 1  # "Green | Good": a row of the form's key
             continue
-        if title and _titled_grade(rows[index], title, labels, extraction):
+        consumed = _titled_grade(rows, index, title, labels, extraction) if title else 0
+        if consumed:
             title = None
-            index += 1
+            index += consumed
             continue
         title = _title_row(rows[index], labels) or title
         kind = labels.header_kind(rows[index])
@@ -353,26 +383,66 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     return text
 
 
-def _titled_grade(row: Row, title: str, labels: Labels, extraction: Extraction) -> bool:
+def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extraction: Extraction) -> int:
     """"Rating | Good | comments" closing the part of a table under a title
-    row: that part's grade, the title its area."""
+    row: that part's grade, the title its area. Returns the rows read (0
+    when `rows[index]` is no such row)."""
+    row = rows[index]
     filled = row.filled()
     if len(filled) < 2:
-        return False
+        return 0
     words = set(normalise(filled[0].text).split())
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
     if field not in (None, "grade"):
-        return False  # "Moderated grade | Good" after a "Moderation" title
+        return 0  # "Moderated grade | Good" after a "Moderation" title
     if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS and "overall" not in words):
-        return False
+        return 0
+    options = _printed_grades(rows, index, filled[0], labels)
+    if options is not None:
+        # "Rating | Good | Outstanding | RI | Inadequate", the chosen one
+        # marked in it or beneath it.
+        decided, paragraphs, read = options
+        extraction.sections.append(SectionRow(title, paragraphs, decided=decided,
+                                              problem=None if decided or paragraphs else NONE_CHOSEN))
+        return read
     # "Rating | Good | comments", or "Comments and quality rating for this
     # section | comments | Good".
     grade = next((cell for cell in (filled[1], filled[-1]) if labels.grades.read(cell.text).value), None)
     if grade is None:
-        return False
+        return 0
     comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
     extraction.sections.append(SectionRow(title, grade.paragraphs, comment))
-    return True
+    return 1
+
+
+def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels
+                    ) -> tuple[str | None, list[Paragraph], int] | None:
+    """The grade chosen where the four grades are printed in the cells after
+    `label` ("Rating | Good | Outstanding | RI | Inadequate"), as
+    (decided grade, paragraphs to read it from, rows read); None when the
+    cells after the label are not the grades printed. The chosen grade is
+    the one marked in the row beneath (which is then read too), or the one
+    cell filled in a colour of its own; otherwise the cells are read as a
+    list of the grades, where the one left standing, bold or highlighted is
+    the choice, and none is no choice."""
+    row = rows[index]
+    start = row.cells.index(label) + 1
+    run = next(((first, end) for first, end in _grade_runs(row, labels) if first == start), None)
+    if run is None:
+        return None
+    cells = row.cells[run[0]:run[1]]
+    following = rows[index + 1] if index + 1 < len(rows) else None
+    if following is not None:
+        marks = [cell_at(following, cell.column) for cell in cells]
+        ticked = [cell for cell, mark in zip(cells, marks) if labels.is_tick(mark)]
+        rest = [cell for cell in following.filled() if cell not in marks]
+        if len(ticked) == 1 and not rest:
+            return labels.grades.heads_column(ticked[0].text), [], 2
+    fills = [(cell.shading or "").upper() for cell in cells]
+    coloured = [cell for cell, fill in zip(cells, fills) if fill not in ("", "AUTO", "FFFFFF")]
+    if len(coloured) == 1:
+        return labels.grades.heads_column(coloured[0].text), [], 1
+    return None, [paragraph for cell in cells for paragraph in cell.paragraphs], 1
 
 
 _RATING_WORDS = frozenset("rating grade grading judgement judgment score".split())
@@ -404,6 +474,8 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
     columns = labels.header_columns(rows[start], kind)
     if kind == MATRIX:
         extraction.grade_columns = {column: role for role, column in columns.items() if role in labels.grades.grades}
+        if _marked_under_its_header(rows, start, columns, labels, extraction):
+            return start + 2
     index = start + 1
     while index < len(rows):
         row = rows[index]
@@ -442,6 +514,29 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
             _section_row(row, columns, kind, labels, extraction)
         index += 1
     return index
+
+
+def _marked_under_its_header(rows: list[Row], start: int, columns: dict[str, int], labels: Labels,
+                             extraction: Extraction) -> bool:
+    """"Overall grade | Good | Outstanding | RI | Inadequate" (or an area's
+    name) heading the grades, with a row beneath that holds nothing but the
+    mark under the chosen one: the grade of what the header names."""
+    if start + 1 >= len(rows):
+        return False
+    header, following = rows[start], rows[start + 1]
+    first = min(column for role, column in columns.items() if role in labels.grades.grades)
+    names = [cell for cell in header.filled() if cell.column < first]
+    if len(names) != 1 or any(cell.column < first for cell in following.filled()):
+        return False
+    chosen = _ticked(following, columns, labels)
+    if len(chosen) != 1 or len(following.filled()) != 1:
+        return False
+    field = labels.cell_field(names[0]) or _label_by_meaning(names[0].text, labels)
+    if field and labels.field_type(field) == "grade" and not labels.definitions.canonical_section(names[0].text):
+        extraction.add(field, [], chosen[0])
+    else:
+        extraction.sections.append(SectionRow(names[0].text.strip(), decided=chosen[0]))
+    return True
 
 
 def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels, extraction: Extraction) -> None:
@@ -592,6 +687,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 extraction.add(field, [], marked[0])
                 used.update(range(position, len(row.cells)))
                 break
+        options = _printed_grades(rows, index, row.cells[position], labels) \
+            if field and labels.field_type(field) == "grade" else None
+        if options is not None:
+            decided, paragraphs, read = options
+            extraction.add(field, paragraphs, decided)
+            if read == 2:
+                return index + 2
+            used.update(range(position, len(row.cells)))
+            break
         if field and position + 1 < len(row.cells) and not fields[position + 1]:
             end = position + 2
             if labels.field_type(field) in ("dates", "case_ids"):

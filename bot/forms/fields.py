@@ -205,6 +205,8 @@ class FieldReader:
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
             if field_name in _PEOPLE_FIELDS:
+                if _instruction(value):
+                    return  # "Auditor: complete in black ink", guidance printed on the form
                 value = forename_first(without_role(value))
             self._set(field_name, value)
 
@@ -471,6 +473,13 @@ class FieldReader:
 
 # Fields that hold a person's name, written perhaps with a job title after it.
 _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor", "supervisee", "observer"})
+
+
+def _instruction(value: str) -> bool:
+    """Whether a person's box holds a sentence rather than a name: words in
+    lower case from the first, or too many words for anyone's name."""
+    words = value.split()
+    return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value
 
 
 def _action_line(text: str) -> Action:

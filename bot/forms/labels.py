@@ -476,6 +476,19 @@ def runs_from(runs: list[Run], offset: int) -> list[Run]:
     return kept
 
 
+def runs_between(runs: list[Run], start: int, end: int) -> list[Run]:
+    """The runs from character `start` to `end`, split where they fall."""
+    kept: list[Run] = []
+    position = 0
+    for run in runs_from(runs, start):
+        if position >= end - start:
+            break
+        room = end - start - position
+        kept.append(run if len(run.text) <= room else replace(run, text=run.text[:room]))
+        position += len(run.text)
+    return kept
+
+
 def cell_at(row: Row, column: int) -> Cell | None:
     """The cell of `row` covering grid column `column`, or None."""
     for cell in row.cells:

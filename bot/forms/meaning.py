@@ -37,8 +37,11 @@ _FILLER = frozenset(
     "was were what which who with your".split()
 )
 
-# Words that make a line the title of a part of the form, not one field's label.
-_SECTION_TITLE = frozenset("information info summary section background overview profile about".split())
+# Words that make a line the title of a part of the form, not one field's
+# label; "about" only as its first word ("About the family", not "What are
+# we worried about?").
+_SECTION_TITLE = frozenset("information info summary section background overview profile".split())
+_SECTION_OPENING = "about"
 
 
 # Last words of the heading of a key or guidance printed on the form
@@ -64,7 +67,8 @@ class Meaning:
         best first. A title of a part of the form ("Child's details", "About
         the family") names no one field."""
         words = _words(text)
-        if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words) or words[-1] in _GUIDE:
+        if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words) or words[0] == _SECTION_OPENING \
+                or words[-1] in _GUIDE:
             return []
         found = []
         for field in fields:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 
 from .dates import find_dates, parse_date
 from .document import Table
@@ -240,9 +241,10 @@ def household_members(tables: Iterable[Table]) -> list[str]:
 
 # A capitalised word that English uses this rarely, or not at all, is a
 # name: "direct work with Bobbi" on a form that never said who the child is.
-# The frequencies are pyspellchecker's English word list (film subtitles);
-# a child's name common as a word ("Poppy") or as a name there ("Tyler") is
-# not caught this way, only by the boxes and the words around it.
+# The frequencies are pyspellchecker's English word list (film subtitles).
+# A child's name common as a word ("Poppy") or as a name there ("Tyler") is
+# caught by the list of first names (`given_names.txt`, written by
+# scripts/build_given_names.py) when it is capitalised mid-sentence.
 RARE = 200
 _CAPITALISED = re.compile(r"(?<![\w'\u2019&/-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<possessive>['\u2019]s)?(?![\w&/-])")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\u2022*\u2013-]\s*|[\"'(\u201c]\s*)$")
@@ -252,6 +254,12 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
     "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
     "thurs fri sat sun".split())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -280,12 +288,14 @@ def _frequency(english: Mapping[str, int], word: str) -> int | None:
 
 
 def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
-    """Capitalised words in `texts` that English almost never uses, so are
-    names ("Bobbi", "Kayden"), except `keep` (folded words: the service's
-    own vocabulary, the staff the form names). At the start of a sentence a
-    capital says nothing, so a word there counts only when it is unknown and
-    possessive ("Kayden's views"), or is found elsewhere mid-sentence."""
-    english, kept = _english(), set(keep) | _CALENDAR
+    """Capitalised words in `texts` that are names: words English almost
+    never uses ("Bobbi", "Kayden"), and first names written with a capital
+    mid-sentence ("play with Poppy", "Tyler's school"), except `keep`
+    (folded words: the service's own vocabulary, the staff the form names).
+    At the start of a sentence a capital says nothing, so a word there
+    counts only when it is unknown and possessive ("Kayden's views") or
+    goes on in lower case, or is found elsewhere mid-sentence."""
+    english, given, kept = _english(), _given_names(), set(keep) | _CALENDAR
     found: dict[str, bool] = {}
     for text in texts:
         for match in _CAPITALISED.finditer(text):
@@ -294,15 +304,46 @@ def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
             if len(word) < 3 or folded in kept or any(part in kept for part in folded.split("-")):
                 continue
             frequency = _frequency(english, folded)
-            if frequency is not None and frequency >= RARE:
+            rare = frequency is None or frequency < RARE
+            if not rare and folded not in given:
                 continue
             starts = _SENTENCE_BEFORE.search(text[: match.start()]) is not None
-            # "Maisie is seen alone": a rare word opening a sentence that
-            # goes on in lower case is its subject.
-            goes_on = re.match(r"\s+[a-z]", text[match.end():]) is not None
-            strong = not starts or match.group("possessive") is not None or goes_on
+            if rare:
+                # "Maisie is seen alone": a rare word opening a sentence
+                # that goes on in lower case is its subject.
+                goes_on = re.match(r"\s+[a-z]", text[match.end():]) is not None
+                strong = not starts or match.group("possessive") is not None or goes_on
+            elif starts:
+                # "Poppy's views", "Tyler said": a first name opening a
+                # sentence is a person when it owns or does something.
+                strong = match.group("possessive") is not None or _SUBJECT_VERB.match(text, match.end()) is not None
+            else:
+                strong = not _in_a_title(text, match, kept)
             found[word] = found.get(word, False) or strong
     return [word for word, strong in found.items() if strong]
+
+
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|has|had|said|says|told|tells|lives|lived|attends|attended|spoke|speaks|shared|shares|reported"
+    r"|reports|described|describes|enjoys|enjoyed|likes|liked|wants|wanted|presents|presented|remains|continues"
+    r"|appears|appeared|seems|seemed|needs|feels|felt|stays|stayed|goes|went|sees|saw|and\s+(?:her|his)\b)\b")
+# Words that make a capitalised first name part of a place's or an
+# organisation's title ("Grace Academy", "Kent Police", "Jordan House").
+_PLACES = frozenset(
+    "road street avenue close lane drive way crescent place grove gardens terrace walk rise view hill park square "
+    "mews row green parade vale fold croft meadows house hall lodge centre center academy school primary infant "
+    "junior nursery college university hospital clinic surgery practice police trust foundation project church "
+    "county council city borough unit ward".split())
+
+
+def _in_a_title(text: str, match: re.Match[str], kept: set[str]) -> bool:
+    """Whether a first name stands in the title of a service or place, next
+    to a capitalised word of the service's own ("Youth Justice Service",
+    "Hope Street")."""
+    before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[: match.start()])
+    after = re.match(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?([A-Z][a-z]+)", text[match.end():])
+    return any(neighbour and (neighbour.group(1).casefold() in kept or neighbour.group(1).casefold() in _PLACES)
+               for neighbour in (before, after))
 
 
 def safety_net(texts: Iterable[str], tables: Iterable[Table] = ()) -> PersonalData:
