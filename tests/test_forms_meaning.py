@@ -354,3 +354,18 @@ def test_two_boxes_to_a_line_and_guidance_that_begins_with_a_label():
     form = parse(builder)
     assert (form.case_id, form.date.isoformat()) == ("C1234567", "2026-10-14")
     assert (form.auditor, form.practitioner) == ("Sam Lateman", "Jo Marsh")
+
+
+def test_a_yes_no_grid_with_numbered_questions_ends_with_the_overall_grade():
+    builder = DocxForm("Early Help Assessment Quality Assurance")
+    builder.table([["Case ID", "EH/20451"], ["QA completed by", "Sam Lateman"]])
+    builder.table([
+        ["No.", "Standard", "YES", "NO", "N/A", "Evidence"],
+        ["Assessment", None, None, None, None, None],
+        ["1", "Is the assessment up to date?", "X", None, None, "Completed 01/10/2026"],
+        ["2", "Is there an immediate safeguarding concern?", None, "X", None, None],
+        ["Overall grade for the Early Help offer to this family", None, None, None, None, "Requires Improvement"],
+    ])
+    form = parse(builder)
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert form.urgent_concern is False

@@ -486,6 +486,11 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
         if labels.header_kind(row):
             break
         if kind == ANSWERS:
+            if _closes_the_questions(row, filled, columns, labels):
+                # Nothing under Yes or No: a row closing the questions
+                # ("Comments and quality rating for this section | ... |
+                # Good", "Overall grade ... | Good"), read as any row is.
+                break
             _answer_row(row, filled, columns, labels, extraction)
             index += 1
             continue
@@ -539,12 +544,29 @@ def _marked_under_its_header(rows: list[Row], start: int, columns: dict[str, int
     return True
 
 
+def _closes_the_questions(row: Row, filled: list[Cell], columns: dict[str, int], labels: Labels) -> bool:
+    """Whether a row under Yes and No columns is no question but what ends
+    them: nothing marked under Yes or No, and text across those columns or
+    a label of something other than a yes or no."""
+    answers = [cell_at(row, column) for column in columns.values()]
+    if any(labels.is_tick(cell) for cell in answers):
+        return False
+    if any(cell is not None and cell.text.strip() for cell in answers):
+        return True
+    field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    return field is not None and labels.field_type(field) != "yes_no"
+
+
 def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels, extraction: Extraction) -> None:
     """A question under Yes and No columns, its answer marked in one:
     "Has the audit found an immediate safeguarding concern? | X | "."""
-    question = filled[0]
-    if question.column >= min(columns.values(), default=0):
+    # The question is the last words before the answer columns: after its
+    # number, if the grid numbers them.
+    asked = [cell for cell in filled if cell.column < min(columns.values(), default=0)
+             and not re.fullmatch(r"\s*\(?[0-9]{1,2}[a-z]?[.)]?\s*", cell.text)]
+    if not asked:
         return
+    question = asked[-1]
     field = labels.cell_field(question) or labels.meant(question.text)
     if field is None or labels.field_type(field) != "yes_no":
         return
@@ -896,6 +918,12 @@ def _value_offset(row: Row, position: int) -> int:
     Dawson"), else 1."""
     if position + 2 < len(row.cells) and normalise(row.cells[position + 1].text) in _SUB_LABELS:
         return 2
+    # "Overall grade for the family | | | | Good": empty cells between a
+    # label at the start of a grid's row and its value at the end.
+    after = row.cells[position + 1:]
+    filled = [offset for offset, cell in enumerate(after, 1) if cell.text.strip()]
+    if position == 0 and len(filled) == 1 and filled[0] > 1:
+        return filled[0]
     return 1
 
 

@@ -159,6 +159,8 @@ class Labels:
             if not self.definitions.canonical_section(text):
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
+                field = self._overall(text)
+            if field is None:
                 # "Child's name and date of birth": means two kinds of
                 # personal data at once, and is personal data all the same.
                 ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
@@ -172,6 +174,16 @@ class Labels:
                 field = None
             self._meant[text] = field
         return self._meant[text]
+
+    def _overall(self, text: str) -> str | None:
+        """The grade an "Overall ..." label means by its first words, the
+        rest saying what is judged: "Overall grade for the Early Help offer
+        to this family", "Overall judgement on the quality of practice"."""
+        head = re.match(r"(?i)\s*(overall\b.*?)\s+(?:for|on|of|about|given\s+to)\s+\S", text)
+        if head is None:
+            return None
+        field = self.definitions.meaning.field(head.group(1), self.kind.fields)
+        return field if field is not None and self.field_type(field) == "grade" else None
 
     def _several_personal(self, text: str) -> bool:
         ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
@@ -356,9 +368,7 @@ class Labels:
             name in roles.get("owner", ()) or name in roles.get("due", ()) for name in names
         ):
             return ACTIONS
-        yes, no = self._answer_words
-        if len(names) >= 2 and all(name in yes or name in no or name in _NOT_KNOWN for name in names) \
-                and any(name in yes for name in names) and any(name in no for name in names):
+        if self._answer_columns(row):
             return ANSWERS
         heads = [self.grades.heads_column(cell.text) for cell in row.filled()]
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
@@ -371,6 +381,26 @@ class Labels:
                 and self._section_role(names[-1]) == "comments" \
                 and not any(self._section_role(name) == "grade" for name in names):
             return EVIDENCE
+        return None
+
+    def _answer_columns(self, row: Row) -> dict[str, int] | None:
+        """{"yes": column, "no": column} when `row` heads Yes and No columns
+        side by side ("Yes | No", "YES | NO | N/A"), perhaps after a number
+        and a question and before the evidence; None otherwise. A "No."
+        heading a column of numbers is no answer."""
+        yes, no = self._answer_words
+        filled = row.filled()
+        names = [self.fold(cell.text) for cell in filled]
+        for position in range(len(filled) - 1):
+            pair = names[position], names[position + 1]
+            if (pair[0] in yes and pair[1] in no) or (pair[0] in no and pair[1] in yes):
+                others = [name for index, name in enumerate(names) if index not in (position, position + 1)
+                          and not (index == 0 < position and filled[0].text.strip().casefold() in ("no.", "no"))]
+                if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
+                        or any(len(name.split()) > 6 for name in others) or len(others) > 4:
+                    return None
+                first, second = filled[position].column, filled[position + 1].column
+                return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
         return None
 
     def _section_role(self, name: str) -> str | None:
@@ -395,13 +425,7 @@ class Labels:
         """
         columns: dict[str, int] = {}
         if kind == ANSWERS:
-            yes, no = self._answer_words
-            for cell in row.filled():
-                name = self.fold(cell.text)
-                role = "yes" if name in yes else "no" if name in no else None
-                if role:
-                    columns.setdefault(role, cell.column)
-            return columns
+            return self._answer_columns(row) or {}
         roles = self._action_headers if kind == ACTIONS else self._section_headers
         for cell in row.filled():
             if kind == MATRIX and self.grades.heads_column(cell.text):
