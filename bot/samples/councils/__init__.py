@@ -32,6 +32,8 @@ from . import (
     cic_review_audit,
     dip_sample,
     early_help_qa,
+    eh_checklist,
+    graded_areas,
     home_visit_observation,
     hos_moderation,
     learning_briefing,
@@ -53,7 +55,7 @@ from .common import CouncilForm
 FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_standards, macfa,
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
-            taf_review_audit, learning_briefing,
+            taf_review_audit, learning_briefing, eh_checklist, graded_areas,
             audit_workbook, audit_return, supervision_grid, dip_sample,
             chair_audit_log, pathway_plan_audit)
 TODAY = date(2026, 11, 20)
