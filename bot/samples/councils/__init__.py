@@ -36,6 +36,7 @@ from . import (
     hos_moderation,
     learning_briefing,
     macfa,
+    narrative_audit,
     observation_meetings,
     partnership_audit,
     pathway_plan_audit,
@@ -55,7 +56,7 @@ FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_s
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
             taf_review_audit, learning_briefing,
-            partnership_audit,
+            partnership_audit, narrative_audit,
             audit_workbook, audit_return, supervision_grid, dip_sample,
             chair_audit_log, pathway_plan_audit)
 TODAY = date(2026, 11, 20)
