@@ -38,7 +38,9 @@ from . import (
     hos_moderation,
     learning_briefing,
     macfa,
+    narrative_audit,
     observation_meetings,
+    partnership_audit,
     pathway_plan_audit,
     practice_standards,
     reflection_sheet,
@@ -56,6 +58,7 @@ FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_s
             observation_meetings, early_help_qa, hos_moderation, tac_summary,
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
             taf_review_audit, learning_briefing, eh_checklist, graded_areas,
+            partnership_audit, narrative_audit,
             audit_workbook, audit_return, supervision_grid, dip_sample,
             chair_audit_log, pathway_plan_audit)
 TODAY = date(2026, 11, 20)
