@@ -369,3 +369,37 @@ def test_a_yes_no_grid_with_numbered_questions_ends_with_the_overall_grade():
     form = parse(builder)
     assert form.grade == REQUIRES_IMPROVEMENT
     assert form.urgent_concern is False
+
+
+def test_a_grading_key_table_is_not_read_and_each_areas_rating_table_follows_its_prompts():
+    builder = DocxForm()
+    builder.table([["Grade", "Descriptor"],
+                   ["Good", "Practice meets the standard we expect and makes a positive difference."],
+                   ["Outstanding", "Practice exceeds the standard of good and makes an exceptional difference."],
+                   ["Requires improvement", "Practice is not yet good, though there are no widespread failures."],
+                   ["Inadequate", "Practice is failing and the child is, or may be, left at risk of harm."]])
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"]])
+    builder.table([["1. Planning", None], ["Prompts", "Evidence / Commentary & Analysis"],
+                   ["Is the plan SMART?", "The plan has no timescales."]])
+    builder.table([["Rating", "Good", "Outstanding", "Requires improvement  X", "Inadequate"]])
+    builder.table([["2. Voice of the child", None], ["Prompts", "Evidence / Commentary & Analysis"],
+                   ["Is the child seen alone?", "Seen alone at every visit."]])
+    builder.table([["Rating", "Good", "Outstanding", "Requires improvement", "Inadequate"],
+                   [None, "\u25cf", None, None, None]])
+    builder.table([["Overall judgement (Ofsted descriptors)", "Good", "Outstanding", "Requires improvement",
+                    "Inadequate"],
+                   [None, None, None, "\u2612", "HoS"]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Planning": REQUIRES_IMPROVEMENT, "2. Voice of the child": GOOD}
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE, INADEQUATE)
+
+
+def test_the_overall_grade_left_standing_among_the_printed_grades():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"]])
+    table = builder.table([["Overall judgement of the quality of practice", "Inadequate", "Requires improvement",
+                            "Good", "Outstanding"]])
+    for column in (1, 2, 4):
+        for run in table.rows[0].cells[column].paragraphs[0].runs:
+            run.font.strike = True
+    assert parse(builder).grade == GOOD

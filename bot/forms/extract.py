@@ -99,11 +99,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
     extraction = Extraction()
     pending: list[Paragraph] = []
     open_field: str | None = None
+    previous: str | None = None  # the title row of the table just before
     for block in document.blocks:
         if isinstance(block, Paragraph):
             pending.append(block)
             continue
         open_field, weak = _paragraphs(pending, labels, extraction)
+        if any(paragraph.text.strip() for paragraph in pending):
+            previous = None
         heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
             and not labels.label_of(heading) else None
@@ -120,7 +123,13 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells
                                         for paragraph in cell.paragraphs], weak=weak)
             continue
+        if heading_text is None and not any(paragraph.text.strip() for paragraph in pending) \
+                and previous is not None:
+            # A title row heading the area's prompts table, then the area's
+            # rating in a table of its own straight after.
+            heading_text = previous
         _table(block, labels, extraction, heading_text)
+        previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
     _paragraphs(pending, labels, extraction)
     return extraction
 
@@ -353,7 +362,11 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     rows = table.rows
     index = 0
     title: str | None = heading
+    described = _descriptors(rows, labels)
     while index < len(rows):
+        if index in described:
+            index += 1  # "Good | Practice meets the standard...": the key
+            continue
         if labels.grades.key_rows and " | ".join(cell.text for cell in rows[index].filled()).strip() \
                 in labels.grades.key_rows:
             index += 1  # "Green | Good": a row of the form's key
@@ -365,10 +378,36 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             continue
         title = _title_row(rows[index], labels) or title
         kind = labels.header_kind(rows[index])
+        consumed = _overall_options(rows, index, labels, extraction) if kind == MATRIX else 0
+        if consumed:
+            index += consumed
+            continue
         if kind:
             index = _structure(rows, index, kind, labels, extraction)
         else:
             index = _label_rows(rows, index, labels, extraction)
+
+
+def _descriptors(rows: list[Row], labels: Labels) -> set[int]:
+    """The rows of a grading key printed as a table: each grade beside a
+    sentence describing it ("Good | Practice meets the standard we
+    expect..."), three or more grades, none marked, and the row heading
+    them ("Grade | Descriptor")."""
+    found: dict[int, str] = {}
+    for index, row in enumerate(rows):
+        filled = row.filled()
+        if len(filled) != 2 or labels.marked_beside(filled[0].text):
+            continue
+        grade = labels.grades.heads_column(filled[0].text) if len(filled[0].text.split()) <= 5 else None
+        if grade and len(filled[1].text.split()) >= 5:
+            found[index] = grade
+    if len(set(found.values())) < 3:
+        return set()
+    first = min(found)
+    if first > 0 and len(rows[first - 1].filled()) == 2 and not any(
+            labels.grades.read(cell.text).value for cell in rows[first - 1].filled()):
+        found[first - 1] = ""
+    return set(found)
 
 
 def _title_row(row: Row, labels: Labels) -> str | None:
@@ -401,10 +440,8 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     if options is not None:
         # "Rating | Good | Outstanding | RI | Inadequate", the chosen one
         # marked in it or beneath it.
-        decided, paragraphs, read = options
-        extraction.sections.append(SectionRow(title, paragraphs, decided=decided,
-                                              problem=None if decided or paragraphs else NONE_CHOSEN))
-        return read
+        extraction.sections.append(SectionRow(title, options.paragraphs, decided=options.decided))
+        return options.rows
     # "Rating | Good | comments", or "Comments and quality rating for this
     # section | comments | Good".
     grade = next((cell for cell in (filled[1], filled[-1]) if labels.grades.read(cell.text).value), None)
@@ -415,16 +452,50 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     return 1
 
 
-def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels
-                    ) -> tuple[str | None, list[Paragraph], int] | None:
+def _overall_options(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Overall judgement | Good | Outstanding | RI | Inadequate", the choice
+    marked beside its printed name, beneath it or by how it is printed: the
+    form's grade (and a Head of Service's mark beneath, the moderated
+    grade). Returns the rows read, 0 when `rows[index]` is no such row."""
+    label = rows[index].filled()[0]
+    field = labels.cell_field(label) or labels.meant(label.text)
+    if field is None or labels.field_type(field) != "grade" or labels.definitions.canonical_section(label.text):
+        return 0
+    options = _printed_grades(rows, index, label, labels)
+    if options is None:
+        return 0
+    extraction.add(field, options.paragraphs, options.decided)
+    if options.moderated and field == "grade" and "moderated_grade" in labels.kind.fields:
+        extraction.add("moderated_grade", [], options.moderated)
+    return options.rows
+
+
+@dataclass
+class _Options:
+    """What a row of the four grades printed as options says: the grade
+    marked (or the paragraphs to read it from, where it is shown by how the
+    grades are printed), the grade a Head of Service marked, and how many
+    rows were read."""
+
+    decided: str | None
+    paragraphs: list[Paragraph]
+    rows: int
+    moderated: str | None = None
+
+
+_MODERATOR_MARKS = frozenset({"hos", "h o s", "moderator", "moderated", "head of service", "mod"})
+
+
+def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels) -> _Options | None:
     """The grade chosen where the four grades are printed in the cells after
-    `label` ("Rating | Good | Outstanding | RI | Inadequate"), as
-    (decided grade, paragraphs to read it from, rows read); None when the
+    `label` ("Rating | Good | Outstanding | RI | Inadequate"); None when the
     cells after the label are not the grades printed. The chosen grade is
-    the one marked in the row beneath (which is then read too), or the one
-    cell filled in a colour of its own; otherwise the cells are read as a
-    list of the grades, where the one left standing, bold or highlighted is
-    the choice, and none is no choice."""
+    the one marked in the row beneath (which is then read too: "HoS" there,
+    or a mark in a moderator's colour, is the moderated grade), marked in
+    its own cell ("Good  X") or the one cell filled in a colour of its own;
+    otherwise the cells are read as a list of the grades, where the one
+    left standing, bold or highlighted is the choice, and none is no
+    choice."""
     row = rows[index]
     start = row.cells.index(label) + 1
     run = next(((first, end) for first, end in _grade_runs(row, labels) if first == start), None)
@@ -434,18 +505,48 @@ def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels
     following = rows[index + 1] if index + 1 < len(rows) else None
     if following is not None:
         marks = [cell_at(following, cell.column) for cell in cells]
-        ticked = [cell for cell, mark in zip(cells, marks) if labels.is_tick(mark)]
+        by_moderator = [cell for cell, mark in zip(cells, marks) if mark is not None and mark.text.strip()
+                        and (normalise(mark.text) in _MODERATOR_MARKS
+                             or all(run.moderator for paragraph in mark.paragraphs for run in paragraph.runs
+                                    if run.text.strip()))]
+        ticked = [cell for cell, mark in zip(cells, marks) if labels.is_tick(mark) and cell not in by_moderator]
         rest = [cell for cell in following.filled() if cell not in marks]
-        if len(ticked) == 1 and not rest:
-            return labels.grades.heads_column(ticked[0].text), [], 2
+        if len(ticked) <= 1 and len(by_moderator) <= 1 and (ticked or by_moderator) and not rest:
+            moderated = labels.grades.heads_column(by_moderator[0].text) if by_moderator else None
+            if ticked:
+                return _Options(labels.grades.heads_column(ticked[0].text), [], 2, moderated)
+            # Only the Head of Service's mark beneath: the auditor's choice
+            # is shown in the printed grades themselves.
+            chosen = _printed_choice(cells, labels)
+            return _Options(chosen.decided, chosen.paragraphs, 2, moderated)
+    return _printed_choice(cells, labels)
+
+
+def _printed_choice(cells: list[Cell], labels: Labels) -> _Options:
+    beside = [cell for cell in cells if labels.marked_beside(cell.text)]
+    if len(beside) == 1:
+        return _Options(labels.grades.heads_column(beside[0].text), [], 1)
     fills = [(cell.shading or "").upper() for cell in cells]
     coloured = [cell for cell, fill in zip(cells, fills) if fill not in ("", "AUTO", "FFFFFF")]
     if len(coloured) == 1:
-        return labels.grades.heads_column(coloured[0].text), [], 1
-    return None, [paragraph for cell in cells for paragraph in cell.paragraphs], 1
+        return _Options(labels.grades.heads_column(coloured[0].text), [], 1)
+    return _Options(None, [paragraph for cell in cells for paragraph in cell.paragraphs], 1)
 
 
 _RATING_WORDS = frozenset("rating grade grading judgement judgment score".split())
+
+
+def _rates(row: Row, labels: Labels) -> bool:
+    """Whether `row` gives a grade: its first cell a grade's label ("Rating",
+    "Overall judgement") and a grade beside it."""
+    filled = row.filled()
+    if len(filled) < 2:
+        return False
+    field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    words = set(normalise(filled[0].text).split())
+    labelled = (field is not None and labels.field_type(field) == "grade") \
+        or labels.is_section_grade_label(filled[0].text) or bool(words & _RATING_WORDS)
+    return labelled and any(labels.grades.heads_column(cell.text) for cell in filled[1:])
 
 
 def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extraction) -> int:
@@ -457,6 +558,8 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
     index = start + 1
     while index < len(rows) and not labels.header_kind(rows[index]):
         row = rows[index]
+        if _rates(row, labels):
+            break  # "Rating | Good | ...": the area's grade, read as the table goes on
         name = cell_at(row, columns.get("section"))
         field = labels.cell_field(name) if name is not None else None
         evidence = cell_at(row, columns.get("comments"))
@@ -712,9 +815,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         options = _printed_grades(rows, index, row.cells[position], labels) \
             if field and labels.field_type(field) == "grade" else None
         if options is not None:
-            decided, paragraphs, read = options
-            extraction.add(field, paragraphs, decided)
-            if read == 2:
+            extraction.add(field, options.paragraphs, options.decided)
+            if options.rows == 2:
                 return index + 2
             used.update(range(position, len(row.cells)))
             break

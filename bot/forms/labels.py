@@ -443,6 +443,12 @@ class Labels:
                     break
         return columns
 
+    def marked_beside(self, text: str) -> bool:
+        """Whether a cell holding a grade also holds a mark: "Good  X",
+        "(X) Outstanding"."""
+        return TICKED in text or any(token.casefold() in self._ticks
+                                     for token in re.split(r"[\s()\[\]]+", text) if token)
+
     def is_tick(self, cell: Cell | None) -> bool:
         """True when a grade-matrix cell marks its column as chosen."""
         if cell is None:
