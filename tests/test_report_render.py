@@ -57,7 +57,7 @@ CHARTS = {"monthly": 2, "overview": 1, "quarterly": 3, "annual": 3, "supervision
 # Helpers ---------------------------------------------------------------------------
 
 def paragraphs(container):
-    """Every paragraph, including those inside tables (the briefing's boxes)."""
+    """Every paragraph, including those inside tables."""
     for paragraph in container.paragraphs:
         yield paragraph
     for table in container.tables:
