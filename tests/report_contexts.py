@@ -180,6 +180,8 @@ BRIEFING = {
         "18 of 32 audited cases (56%) were judged Good or Outstanding, up from 48% in the quarter before.",
         "2 cases were judged Inadequate and will be re-audited within three months, with the Head of Service "
         "overseeing the actions agreed for each child.",
+        "A case judged Inadequate was re-audited this quarter and has moved from Inadequate to Requires "
+        "Improvement to be Good.",
         "Heads of Service moderated 27 audits and changed the grade in 5, most often because plans lacked "
         "timescales or named owners.",
         "Auditors raised 1 urgent concern about a child's safety, which was taken to the Head of Service on "

@@ -94,8 +94,10 @@ def pdf_pages(path: Path) -> int:
 
 
 def longest_briefing() -> dict:
-    """The briefing at the length the layout promises to fit: every list four
-    sentences of 25 words, and 60 words of background and of why it matters."""
+    """The briefing at the length the layout promises to fit: sentences of
+    25 words, five of them in "What we found" (the grades, Inadequate cases,
+    re-audits, moderation, urgent concerns) and four in every other list,
+    and 60 words of background and of why it matters."""
     context = report_contexts.context("briefing")
     filler = ("and this sentence carries extra words about practice with children, families and partners "
               "across every team in our service").split()

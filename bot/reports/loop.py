@@ -21,9 +21,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot import reaudits, routing
+from bot import routing
 from bot.notices import long_date
-from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status, forms_in
+from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status, forms_in, re_audits_in
 from bot.store import Store, StoredAction, StoredForm, is_closed
 
 if TYPE_CHECKING:
@@ -124,13 +124,7 @@ def re_audit_rows(store: Store, scope: Scope) -> list[dict[str, Any]]:
     """The re-audits dated in the report's period, each with the audit that
     judged the case Inadequate: case ID, team, both dates, the grade then
     and now ("Inadequate → Requires Improvement to be Good")."""
-    rows = []
-    links = reaudits.link(scope.all_forms(store), frozenset(AUDIT_KINDS))
-    for found in sorted(links, key=lambda found: (found.re_audit.form.date, found.re_audit.id)):
-        if not scope.includes(found.re_audit):
-            continue
-        rows.append({"case_id": found.re_audit.form.case_id, "team": found.re_audit.form.team or NO_TEAM,
-                     "first_date": long_date(found.original.form.date),
-                     "date": long_date(found.re_audit.form.date),
-                     "then": found.then, "now": found.now or "No grade", "change": found.change})
-    return rows
+    return [{"case_id": found.re_audit.form.case_id, "team": found.re_audit.form.team or NO_TEAM,
+             "first_date": long_date(found.original.form.date), "date": long_date(found.re_audit.form.date),
+             "then": found.then, "now": found.now or "No grade", "change": found.change}
+            for found in re_audits_in(store, scope)]
