@@ -653,11 +653,14 @@ def actions(doc: Template, when: str, *, spreadsheet: bool) -> None:
         f"No actions were recorded in the audits {when}.")
 
 
-def service_actions(doc: Template, when: str) -> None:
+def service_actions(doc: Template, when: str, *, one_service: bool = False) -> None:
+    """The service-level actions for the performance clinic; `one_service`
+    for a Head of Service overview, whose actions are all its service's."""
     doc.heading("Service-level actions for the performance clinic", 1)
+    whose = "the service's service-level actions" if one_service else "every service-level action"
     doc.paragraph("After a thematic review or dip sample the Head of Service is responsible for a service-level "
                   "action plan, and the action plans are tracked at the monthly performance clinics (2025 "
-                  f"framework §3.1). These are every service-level action still open, and those set or completed "
+                  f"framework §3.1). These are {whose} still open, and those set or completed "
                   f"{when}. Where the audit named nobody on the staff list as the owner, the owner is the Head of "
                   "Service of the service.")
     doc.figures([
@@ -666,10 +669,13 @@ def service_actions(doc: Template, when: str) -> None:
         ("Completed", "{{ service_actions.completed }}"),
         ("All service-level actions", "{{ service_actions.total }}"),
     ], "Number")
+    headers = ["Action", "Owner", "Due", "Status"]
+    cells = ["{{ row.action }}", "{{ row.owner }}", "{{ row.due }}", "{{ row.status }}"]
+    widths = [90, 34, 28, 18]
+    if not one_service:
+        headers, cells, widths = ["Service", *headers], ["{{ row.service }}", *cells], [34, 66, 28, 24, 18]
     doc.either("service_actions.rows", lambda: (
-        doc.table(["Service", "Action", "Owner", "Due", "Status"],
-                  ["{{ row.service }}", "{{ row.action }}", "{{ row.owner }}", "{{ row.due }}", "{{ row.status }}"],
-                  [34, 66, 28, 24, 18], loop="row in service_actions.rows"),
+        doc.table(headers, cells, widths, loop="row in service_actions.rows"),
         doc.paragraph()),
         f"No service-level actions are open, and none were set or completed {when}.")
 
@@ -813,6 +819,7 @@ def overview() -> Template:
     grades(doc, when)
     moderation(doc, when)
     themes(doc, when)
+    views_sought(doc, when)
     doc.heading("Prioritised actions", 1)
     doc.paragraph("The areas for development seen most often, with the action the service will take on each.")
     doc.either("priorities", lambda: (
@@ -826,6 +833,7 @@ def overview() -> Template:
              "service, how you know, and what you are doing as a result. Delete this note when you have.")
     doc.paragraph()
     actions(doc, when, spreadsheet=False)
+    service_actions(doc, when, one_service=True)
     urgent(doc, when)
     inadequate(doc, when)
     doc.heading("Sign-off", 1)

@@ -254,7 +254,13 @@ def context(kind: str) -> dict[str, Any]:
                                         "good_or_better": 2, "good_or_better_percent": 50},
                   "priorities": [{"theme": item["theme"], "count": item["count"], "total": item["total"],
                                   "action": "Make every plan SMART, with an owner and a date for each action."}
-                                 for item in DEVELOPMENT]}
+                                 for item in DEVELOPMENT],
+                  "feedback": {"audits": 4, "sought": 3, "not_sought": 1, "not_said": 0, "sought_percent": 75,
+                               "sentence": "In 3 of the 4 cases audited, the child or family's views were sought.",
+                               "detail": "In 1 they were not."},
+                  "service_actions": {"open": 0, "overdue": 0, "completed": 1, "total": 1,
+                                      "rows": [row for row in SERVICE_ACTIONS["rows"]
+                                               if row["service"] == "Children in Care"]}}
     elif kind == "quarterly":
         values = {"title": "Quarterly Quality Assurance Audit Report",
                   "period_label": "Q3 2026/27 (October to December 2026)", **audit, "months": MONTHS}
