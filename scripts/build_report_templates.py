@@ -26,8 +26,8 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
@@ -246,10 +246,10 @@ def define_styles(document, base_size: float, compact: bool) -> None:
         return style
 
     if compact:
-        restyle("Title", 20, after=0)
+        restyle("Title", 20, colour="FFFFFF", after=0)
         restyle("Subtitle", 10.5, bold=False, colour="FFFFFF", after=0)
-        # The briefing's boxes are its first level of headings.
-        restyle("Heading 1", 11.5, before=0, after=2)
+        # The briefing's boxes are its first level of headings, each a pale band.
+        panel(restyle("Heading 1", 11.5, before=6, after=3).element.get_or_add_pPr(), PALE, padding=2)
         restyle("Heading 2", 11.5, before=0, after=2)
     else:
         restyle("Title", 24, after=4)
@@ -269,6 +269,10 @@ def define_styles(document, base_size: float, compact: bool) -> None:
                     parent.remove(found)
     for name in ("Heading 1", "Heading 2", "Heading 3"):
         styles[name].paragraph_format.keep_with_next = True
+    if compact:
+        # The briefing's title band: navy paragraphs, with no table behind them.
+        for name in ("Title", "Subtitle"):
+            panel(styles[name].element.get_or_add_pPr(), NAVY, padding=4)
     restyle("Caption", 9, bold=False, colour="404040", after=10, italic=True)
     styles["List Bullet"].paragraph_format.space_after = Pt(1 if compact else 3)
     styles["Header"].font.size = Pt(8 if compact else 9)
@@ -307,6 +311,13 @@ def define_styles(document, base_size: float, compact: bool) -> None:
     table_text.paragraph_format.space_before = Pt(0)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
+    if compact:
+        # The empty paragraph that ends a section: as small as Word allows.
+        section_break = styles.add_style("Section Break", WD_STYLE_TYPE.PARAGRAPH)
+        section_break.base_style = styles["Normal"]
+        section_break.font.size = Pt(1)
+        section_break.paragraph_format.space_before = section_break.paragraph_format.space_after = Pt(0)
+        section_break.paragraph_format.line_spacing = Pt(1)
     chart = styles.add_style("Chart", WD_STYLE_TYPE.PARAGRAPH)
     chart.base_style = styles["Normal"]
     chart.paragraph_format.space_after = Pt(2)
@@ -386,23 +397,23 @@ def repeat_header(row) -> None:
     properties.append(header)
 
 
-def shade(cell, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()
-    properties.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+# What follows w:pBdr and w:shd in a paragraph's properties (ECMA-376 §17.3.1.26).
+AFTER_SHADING = ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+                 "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+                 "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                 "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                 "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
-def cell_borders(table, colour: str, size: int) -> None:
-    """Borders for the whole table: `size` in eighths of a point."""
-    borders = "".join(f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{colour}"/>'
-                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    properties = table._tbl.tblPr
-    properties.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{borders}</w:tblBorders>'))
-
-
-def cell_margins(table, *, top: int, side: int) -> None:
-    margins = (f'<w:tblCellMar {nsdecls("w")}><w:top w:w="{top}" w:type="dxa"/><w:left w:w="{side}" w:type="dxa"/>'
-               f'<w:bottom w:w="{top}" w:type="dxa"/><w:right w:w="{side}" w:type="dxa"/></w:tblCellMar>')
-    table._tbl.tblPr.append(parse_xml(margins))
+def panel(properties, fill: str, *, padding: int) -> None:
+    """Shade a paragraph (or a paragraph style) `fill`, with a border of the
+    same colour `padding` points from the text, so the shading stands clear
+    of the words. Consecutive paragraphs shaded alike join into one panel."""
+    sides = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="{padding}" w:color="{fill}"/>'
+                    for side in ("top", "left", "bottom", "right"))
+    properties.insert_element_before(parse_xml(f'<w:pBdr {nsdecls("w")}>{sides}</w:pBdr>'), "w:shd", *AFTER_SHADING)
+    properties.insert_element_before(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'),
+                                     *AFTER_SHADING)
 
 
 def write_stable_zip(data: bytes, path: Path) -> None:
@@ -642,11 +653,14 @@ def actions(doc: Template, when: str, *, spreadsheet: bool) -> None:
         f"No actions were recorded in the audits {when}.")
 
 
-def service_actions(doc: Template, when: str) -> None:
+def service_actions(doc: Template, when: str, *, one_service: bool = False) -> None:
+    """The service-level actions for the performance clinic; `one_service`
+    for a Head of Service overview, whose actions are all its service's."""
     doc.heading("Service-level actions for the performance clinic", 1)
+    whose = "the service's service-level actions" if one_service else "every service-level action"
     doc.paragraph("After a thematic review or dip sample the Head of Service is responsible for a service-level "
                   "action plan, and the action plans are tracked at the monthly performance clinics (2025 "
-                  f"framework §3.1). These are every service-level action still open, and those set or completed "
+                  f"framework §3.1). These are {whose} still open, and those set or completed "
                   f"{when}. Where the audit named nobody on the staff list as the owner, the owner is the Head of "
                   "Service of the service.")
     doc.figures([
@@ -655,10 +669,13 @@ def service_actions(doc: Template, when: str) -> None:
         ("Completed", "{{ service_actions.completed }}"),
         ("All service-level actions", "{{ service_actions.total }}"),
     ], "Number")
+    headers = ["Action", "Owner", "Due", "Status"]
+    cells = ["{{ row.action }}", "{{ row.owner }}", "{{ row.due }}", "{{ row.status }}"]
+    widths = [90, 34, 28, 18]
+    if not one_service:
+        headers, cells, widths = ["Service", *headers], ["{{ row.service }}", *cells], [34, 66, 28, 24, 18]
     doc.either("service_actions.rows", lambda: (
-        doc.table(["Service", "Action", "Owner", "Due", "Status"],
-                  ["{{ row.service }}", "{{ row.action }}", "{{ row.owner }}", "{{ row.due }}", "{{ row.status }}"],
-                  [34, 66, 28, 24, 18], loop="row in service_actions.rows"),
+        doc.table(headers, cells, widths, loop="row in service_actions.rows"),
         doc.paragraph()),
         f"No service-level actions are open, and none were set or completed {when}.")
 
@@ -802,6 +819,7 @@ def overview() -> Template:
     grades(doc, when)
     moderation(doc, when)
     themes(doc, when)
+    views_sought(doc, when)
     doc.heading("Prioritised actions", 1)
     doc.paragraph("The areas for development seen most often, with the action the service will take on each.")
     doc.either("priorities", lambda: (
@@ -815,6 +833,7 @@ def overview() -> Template:
              "service, how you know, and what you are doing as a result. Delete this note when you have.")
     doc.paragraph()
     actions(doc, when, spreadsheet=False)
+    service_actions(doc, when, one_service=True)
     urgent(doc, when)
     inadequate(doc, when)
     doc.heading("Sign-off", 1)
@@ -858,72 +877,67 @@ def supervision() -> Template:
 
 def briefing() -> Template:
     """The quarterly 7 minute briefing for all staff: one A4 page of seven
-    numbered boxes (2025 framework §4.1, item 6)."""
+    numbered boxes (2025 framework §4.1, item 6).
+
+    No tables: a tagged PDF would announce a table of boxes as data. The
+    title band is shaded paragraphs; boxes 1 to 6 are a section of two
+    columns (1 to 3, then 4 to 6), box 7 runs the full width below them.
+    Each box opens with a Heading 1, so a screen reader reads the boxes in
+    number order and can move from one to the next."""
     doc = Template(margin_mm=13, base_size=9.5, marking=None, compact=True)
-    width = doc.text_width
-    band = doc.document.add_table(rows=1, cols=1)
-    set_widths(band, [width])
-    cell_margins(band, top=110, side=170)
-    cell = band.rows[0].cells[0]
-    shade(cell, NAVY)
-    lead = cell.paragraphs[0]
-    lead.text = "7 MINUTE BRIEFING FOR ALL STAFF"
-    lead.runs[0].bold = True
-    lead.runs[0].font.size = Pt(9)
-    lead.runs[0].font.color.rgb = RGBColor.from_string("FFD966")
-    title = cell.add_paragraph("{{ title }}", "Title")
-    title.runs[0].font.color.rgb = RGBColor.from_string("FFFFFF")
-    cell.add_paragraph("What our quality assurance audits told us · {{ period_label }}", "Subtitle")
-    spacer = doc.paragraph()
-    spacer.paragraph_format.space_after = Pt(0)
-    spacer.paragraph_format.line_spacing = Pt(6)
+    # Two paragraphs in the band, not three: LibreOffice leaves the sides of
+    # a panel's middle paragraph unshaded.
+    doc.paragraph("{{ title }}", "Title")
+    subtitle = doc.paragraph("For all staff: what our quality assurance audits told us · {{ period_label }}",
+                             "Subtitle")
+    subtitle.paragraph_format.space_after = Pt(6)
     doc.draft_notice("DRAFT for review – please check the wording before this briefing goes to all staff.")
+    section_break(doc, columns=2)
 
-    boxes = doc.document.add_table(rows=4, cols=2)
-    set_widths(boxes, [width / 2, width / 2])
-    cell_borders(boxes, "FFFFFF", 36)
-    cell_margins(boxes, top=70, side=130)
-    last = boxes.rows[3].cells[0].merge(boxes.rows[3].cells[1])
-    # Boxes grow with their text; these least heights fill the page when the text is short.
-    for row, height in zip(boxes.rows, (42, 60, 60, 48)):
-        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-        row.height = Mm(height)
-
-    def box(cell, number: int, heading: str, fill: str = PALE):
-        shade(cell, fill)
-        paragraph = cell.paragraphs[0]
-        paragraph.style = "Heading 1"
+    def box(number: int, heading: str, *, new_column: bool = False, first: bool = False) -> None:
+        paragraph = doc.document.add_paragraph(style="Heading 1")
+        if new_column:
+            paragraph.add_run().add_break(WD_BREAK.COLUMN)
+        if first or new_column:
+            # LibreOffice drops the space above the first box of a section but
+            # not above a box after a column break: none above either, so they line up.
+            paragraph.paragraph_format.space_before = Pt(0)
         number_run = paragraph.add_run(f"{number}")
-        number_run.font.size = Pt(17)
+        number_run.font.size = Pt(15)
         number_run.font.color.rgb = RGBColor.from_string(ORANGE)
         paragraph.add_run(f"  {heading}")
-        return cell
 
-    def text(cell, value: str):
-        cell.add_paragraph(value)
-
-    def listed(cell, loop: str, value: str = "{{ line }}"):
-        cell.add_paragraph(f"{{%p for {loop} %}}")
-        cell.add_paragraph(value, "List Bullet")
-        cell.add_paragraph("{%p endfor %}")
-
-    cells = boxes.rows
-    text(box(cells[0].cells[0], 1, "Background"), "{{ background }}")
-    text(box(cells[0].cells[1], 2, "Why it matters"), "{{ why_it_matters }}")
-    listed(box(cells[1].cells[0], 3, "What we found"), "line in findings")
-    listed(box(cells[1].cells[1], 4, "What is working well"), "line in working_well")
-    listed(box(cells[2].cells[0], 5, "What needs to improve"), "line in to_improve")
-    listed(box(cells[2].cells[1], 6, "Questions for reflection"), "line in questions")
-    seven = box(last, 7, "What to do next")
-    listed(seven, "line in next_steps")
-    where = seven.add_paragraph()
-    where.add_run("Where to find more: ").bold = True
-    where.add_run("{{ where_to_find }}")
-    contact = seven.add_paragraph()
-    contact.add_run("Contact: ").bold = True
-    contact.add_run("{{ contact }}")
-    doc.paragraph().paragraph_format.space_after = Pt(0)
+    box(1, "Background", first=True)
+    doc.paragraph("{{ background }}")
+    box(2, "Why it matters")
+    doc.paragraph("{{ why_it_matters }}")
+    box(3, "What we found")
+    doc.bullets("line in findings", "{{ line }}")
+    box(4, "What is working well", new_column=True)
+    doc.bullets("line in working_well", "{{ line }}")
+    box(5, "What needs to improve")
+    doc.bullets("line in to_improve", "{{ line }}")
+    box(6, "Questions for reflection")
+    doc.bullets("line in questions", "{{ line }}")
+    section_break(doc, columns=1)
+    box(7, "What to do next")
+    doc.bullets("line in next_steps", "{{ line }}")
+    doc.paragraph("{{ where_to_find }}", bold_lead="Where to find more: ")
+    doc.paragraph("{{ contact }}", bold_lead="Contact: ")
     return doc
+
+
+def section_break(doc: Template, *, columns: int) -> None:
+    """End the section so far on this page (a small empty paragraph holds
+    the break) and lay out what follows in `columns` columns."""
+    section = doc.document.add_section(WD_SECTION.CONTINUOUS)
+    doc.document.paragraphs[-1].style = "Section Break"
+    layout = section._sectPr.find(qn("w:cols"))
+    if layout is None:
+        layout = OxmlElement("w:cols")
+        section._sectPr.append(layout)
+    layout.set(qn("w:num"), str(columns))
+    layout.set(qn("w:space"), str(Mm(6).twips))
 
 
 BUILDERS: dict[str, Callable[[], Template]] = {

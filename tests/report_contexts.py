@@ -180,6 +180,8 @@ BRIEFING = {
         "18 of 32 audited cases (56%) were judged Good or Outstanding, up from 48% in the quarter before.",
         "2 cases were judged Inadequate and will be re-audited within three months, with the Head of Service "
         "overseeing the actions agreed for each child.",
+        "A case judged Inadequate was re-audited this quarter and has moved from Inadequate to Requires "
+        "Improvement to be Good.",
         "Heads of Service moderated 27 audits and changed the grade in 5, most often because plans lacked "
         "timescales or named owners.",
         "Auditors raised 1 urgent concern about a child's safety, which was taken to the Head of Service on "
@@ -252,7 +254,13 @@ def context(kind: str) -> dict[str, Any]:
                                         "good_or_better": 2, "good_or_better_percent": 50},
                   "priorities": [{"theme": item["theme"], "count": item["count"], "total": item["total"],
                                   "action": "Make every plan SMART, with an owner and a date for each action."}
-                                 for item in DEVELOPMENT]}
+                                 for item in DEVELOPMENT],
+                  "feedback": {"audits": 4, "sought": 3, "not_sought": 1, "not_said": 0, "sought_percent": 75,
+                               "sentence": "In 3 of the 4 cases audited, the child or family's views were sought.",
+                               "detail": "In 1 they were not."},
+                  "service_actions": {"open": 0, "overdue": 0, "completed": 1, "total": 1,
+                                      "rows": [row for row in SERVICE_ACTIONS["rows"]
+                                               if row["service"] == "Children in Care"]}}
     elif kind == "quarterly":
         values = {"title": "Quarterly Quality Assurance Audit Report",
                   "period_label": "Q3 2026/27 (October to December 2026)", **audit, "months": MONTHS}

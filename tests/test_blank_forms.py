@@ -19,6 +19,7 @@ from bot.forms.blank import ACTION_COLUMNS, SECTION_COLUMNS, blank_form, file_na
 from bot.forms.definitions import definitions_from_data
 from bot.forms.model import ParsedForm
 from bot.forms.text import normalise
+from bot.reports.figures import AUDIT_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates" / "forms"
@@ -240,6 +241,53 @@ def test_a_filled_in_blank_reads_back_every_value(written, kind, tmp_path):
         asked.add("moderated_grade")
     assert asked <= {*expected, *extra}
     assert bool(kind.blank_form.sections) == bool(section_comments)
+
+
+# The views question (2025 framework §2.4, item 7) --------------------------------
+
+# The kinds the reports count the child's and family's views on.
+VIEWS_KINDS = [kind for kind in KINDS if kind.name in AUDIT_KINDS]
+
+
+def test_every_audit_the_reports_count_views_on_asks_the_question_on_its_blank():
+    assert {kind.name for kind in VIEWS_KINDS} == set(AUDIT_KINDS)
+    for kind in VIEWS_KINDS:
+        assert "feedback_sought" in kind.blank_form.fields, kind.name
+
+
+@pytest.mark.parametrize("kind", VIEWS_KINDS, ids=lambda kind: kind.name)
+def test_the_views_question_as_printed_means_feedback_sought_by_its_words_alone(kind):
+    # A council that rewords the question keeps it recognised: the printed
+    # wording is one the `feedback_sought` meaning knows, not only a listed label.
+    question = kind.fields["feedback_sought"].label + "?"
+    document = docx.Document(str(TEMPLATES / file_name(kind)))
+    assert question in [table.cell(row, 0).text for table in document.tables for row in range(len(table.rows))]
+    assert definitions().meaning.field(question, kind.fields) == "feedback_sought"
+
+
+def answer(paragraph, value: bool | None) -> None:
+    """Tick Yes (True) or No (False) on a yes/no question, or neither (None)."""
+    boxes = [sdt for sdt in paragraph._p.iter(qn("w:sdt")) if sdt.find(qn("w:sdtPr")).find(f"{W14}checkbox") is not None]
+    assert len(boxes) == 2, "a Yes box and a No box"
+    for box, meaning in zip(boxes, (True, False)):
+        ticked = value is meaning
+        box.find(qn("w:sdtPr")).find(f"{W14}checkbox").find(f"{W14}checked").set(f"{W14}val", "1" if ticked else "0")
+        box.find(qn("w:sdtContent")).find(qn("w:r")).find(qn("w:t")).text = "\u2612" if ticked else "\u2610"
+
+
+@pytest.mark.parametrize("value", [True, False, None], ids=["yes", "no", "unanswered"])
+@pytest.mark.parametrize("kind", VIEWS_KINDS, ids=lambda kind: kind.name)
+def test_the_views_answer_on_each_shipped_blank_reads_back(kind, value, tmp_path):
+    document = docx.Document(str(TEMPLATES / file_name(kind)))
+    Filler(kind).fill(document)
+    question = kind.fields["feedback_sought"].label + "?"
+    [cell] = [row.cells[1] for table in document.tables for row in table.rows if row.cells[0].text == question]
+    answer(cell.paragraphs[0], value)
+    filled = tmp_path / "filled.docx"
+    document.save(str(filled))
+    form = parse_bytes(filled.read_bytes(), filled.name, definitions())
+    assert form.ok, form.errors
+    assert form.extra.get("feedback_sought") is value
 
 
 # Blank forms in forms.yaml --------------------------------------------------------

@@ -32,8 +32,8 @@ def november_audits() -> list:
     return [dataclasses.replace(form, feedback_sought=answer) for form, answer in zip(audits, answers)]
 
 
-def test_the_monthly_report_counts_the_cases_whose_childs_and_familys_views_were_sought(settings):
-    audits = november_audits()
+def send(settings, audits: list) -> None:
+    """Email `audits` to the mailbox, as Word and Excel forms, and read them."""
     mailbox = MaildirMailbox(settings.mailbox.maildir, settings.mailbox.outbox, address=settings.mailbox.address)
     for index, form in enumerate(audits):
         data = build_xlsx(form, variant_seed=index) if index % 3 == 2 else build_docx(form, "table", variant_seed=index)
@@ -41,7 +41,24 @@ def test_the_monthly_report_counts_the_cases_whose_childs_and_familys_views_were
         mailbox.deliver(build_email(sender=BY_NAME[form.auditor].email, to=settings.mailbox.address, subject="Audit",
                                     date=RECEIVED, attachments=[(name, data)]), received=RECEIVED)
     summary = run_once(settings, now=RECEIVED, progress=lambda line: None)
-    assert (summary.forms_logged, summary.failed) == (6, 0)
+    assert (summary.forms_logged, summary.failed) == (len(audits), 0)
+
+
+def drafted_text(settings, request: Request) -> tuple[str, list[list[str]]]:
+    """The paragraphs of the drafted report, and the rows of its tables."""
+    store = Store(settings.state_db)
+    try:
+        drafted = draft(settings, store, request, today=date(2026, 12, 15))
+    finally:
+        store.close()
+    document = docx.Document(drafted.docx)
+    return ("\n".join(paragraph.text for paragraph in document.paragraphs),
+            [[cell.text for cell in row.cells] for table in document.tables for row in table.rows])
+
+
+def test_the_monthly_report_counts_the_cases_whose_childs_and_familys_views_were_sought(settings):
+    audits = november_audits()
+    send(settings, audits)
 
     shown = {}
     for sheet in ("Audits", "Early Help audits"):
@@ -50,14 +67,24 @@ def test_the_monthly_report_counts_the_cases_whose_childs_and_familys_views_were
                   if record["Case ID"]}
     assert shown == {form.case_id: {True: "Yes", False: "No", None: None}[form.feedback_sought] for form in audits}
 
-    store = Store(settings.state_db)
-    try:
-        drafted = draft(settings, store, Request("monthly", month=(2026, 11)), today=date(2026, 12, 15))
-    finally:
-        store.close()
-    document = docx.Document(drafted.docx)
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    text, rows = drafted_text(settings, Request("monthly", month=(2026, 11)))
     assert ("In 3 of the 6 cases audited, the child or family's views were sought. In 1 they were not; "
             "2 audit forms did not say whether they were.") in text
-    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
     assert ["Views sought", "3 (50%)"] in rows and ["The audit form did not say", "2"] in rows
+
+
+def test_each_head_of_service_overview_counts_its_own_services_cases(settings):
+    audits = november_audits()
+    services = {form.service for form in audits}
+    assert services == {"Assessment and Child Protection", "Early Help", "Children in Care"}
+    send(settings, audits)
+
+    text, rows = drafted_text(settings, Request("overview", month=(2026, 11), service="Assessment and Child Protection"))
+    assert ("In 1 of the 3 cases audited, the child or family's views were sought. 2 audit forms did not say "
+            "whether they were.") in text
+    assert ["Views sought", "1 (33%)"] in rows and ["Cases audited", "3"] in rows
+    text, rows = drafted_text(settings, Request("overview", month=(2026, 11), service="Early Help"))
+    assert "In all 2 cases audited, the child or family's views were sought." in text
+    text, rows = drafted_text(settings, Request("overview", month=(2026, 11), service="Children in Care"))
+    assert "In the one case audited, the child or family's views were not sought." in text
+    assert ["Views not sought", "1"] in rows

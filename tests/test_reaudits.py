@@ -99,3 +99,35 @@ def test_a_re_audit_shows_the_grade_then_and_now_and_stops_its_reminders(setting
     october = report_rows(settings, (2026, 10), date(2027, 1, 15))
     assert [case_id, JOANNE.team, "5 October 2026", "5 January 2027",
             f"11 December 2026: {INADEQUATE} \u2192 {RI}"] in october
+
+
+def briefing_box(path, heading: str) -> str:
+    """The text of the briefing's box headed `heading`, up to the next box."""
+    lines, inside = [], False
+    for paragraph in docx.Document(path).paragraphs:
+        if paragraph.style.name == "Heading 1":
+            if inside:
+                break
+            inside = heading in paragraph.text
+        elif inside:
+            lines.append(paragraph.text)
+    return "\n".join(lines)
+
+
+def test_the_quarters_briefing_says_how_its_re_audited_case_moved_without_its_case_id(settings):
+    first = audit(None, INADEQUATE, FIRST_AUDIT)
+    deliver(settings, first, datetime(2026, 10, 6, 10, tzinfo=timezone.utc))
+    received = datetime(2026, 12, 14, 10, tzinfo=timezone.utc)
+    deliver(settings, audit(first.case_id, RI, RE_AUDIT), received)
+    run_once(settings, now=received, progress=lambda line: None)
+
+    store = Store(settings.state_db)
+    try:
+        drafted = draft(settings, store, Request("briefing", quarter="2026Q3"), today=date(2027, 1, 15))
+    finally:
+        store.close()
+    found = briefing_box(drafted.docx, "What we found")
+    assert f"A case judged Inadequate was re-audited this quarter and has moved from {INADEQUATE} to {RI}." in found
+    text = "\n".join(paragraph.text for paragraph in docx.Document(drafted.docx).paragraphs)
+    assert first.case_id not in text
+    assert [item for item in first.personal_data() if len(item) > 2 and item in text] == []

@@ -138,3 +138,30 @@ def test_the_briefing_names_findings_no_theme_holds_when_themes_fill_its_lines(s
                      "Auditors also wrote: court work was late; letters were unsigned."]
     assert figures.briefing_lines(themed, other[:1])[-1] == "Court work was late (in 1 of the 9 cases audited)."
     assert figures.briefing_lines(themed, []) == [f"Themed finding {number}." for number in range(4)]
+
+
+def test_the_briefing_says_how_the_quarters_re_audited_cases_moved_without_naming_them(settings):
+    store = Store(settings.state_db)
+    inadequate = "Inadequate"
+    forms = [
+        audit("2000001", inadequate, day=date(2026, 7, 14)), audit("2000001", "Good", day=date(2026, 10, 9)),
+        audit("2000002", inadequate, day=date(2026, 8, 5)),
+        audit("2000002", "Requires Improvement to be Good", day=date(2026, 10, 20)),
+        audit("2000003", inadequate, day=date(2026, 9, 1)), audit("2000003", inadequate, day=date(2026, 11, 2)),
+        audit("2000004", inadequate, day=date(2026, 10, 5)),  # not re-audited yet
+    ]
+    try:
+        for index, form in enumerate(forms):
+            store.record_message(MessageRecord(f"r{index}", "joanne.fletcher@northmoor.example.gov.uk", RECEIVED,
+                                               "logged", "Processed"),
+                                 [FormRecord(form, sha256=f"r{index}", auditor_email=None, re_audit_due=None)], [],
+                                 now=RECEIVED)
+        third = figures.briefing(settings, store, figures.Scope(figures.quarter("2026Q3"), date(2027, 1, 15)))
+        second = figures.briefing(settings, store, figures.Scope(figures.quarter("2026Q2"), date(2026, 10, 15)))
+    finally:
+        store.close()
+    assert ("3 cases judged Inadequate were re-audited this quarter: 1 moved from Inadequate to Good, 1 moved from "
+            "Inadequate to Requires Improvement to be Good, and 1 is still judged Inadequate.") in third["findings"]
+    assert not any("re-audited this quarter" in line for line in second["findings"])
+    assert "20000" not in str(third) + str(second), "no case IDs in a briefing for all staff"
+

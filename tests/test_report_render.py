@@ -31,8 +31,9 @@ HEADINGS = {
     "monthly": [*AUDIT_HEADINGS, "Urgent concerns about a child's safety",
                 "Service-level actions for the performance clinic"],
     "overview": ["About this report", "Summary", "Audits received, team by team", "Grades",
-                 "Moderation by Heads of Service", "Strengths", "Areas for development", "Prioritised actions",
-                 "Head of Service commentary", "Actions for individual children",
+                 "Moderation by Heads of Service", "Strengths", "Areas for development",
+                 "The child's and family's views", "Prioritised actions", "Head of Service commentary",
+                 "Actions for individual children", "Service-level actions for the performance clinic",
                  "Urgent concerns about a child's safety", "Cases judged Inadequate", "Sign-off"],
     "quarterly": [*AUDIT_HEADINGS, "Month by month"],
     "annual": [*AUDIT_HEADINGS, "Month by month"],
@@ -45,7 +46,9 @@ FIGURES = {
                 "In 12 of the 17 cases audited, the child or family's views were sought. In 2 they were not; 3 audit "
                 "forms did not say whether they were.", "12 (71%)",
                 "QA actions October 2026.xlsx", "Placement stability at risk"],
-    "overview": ["4 of 4 expected (100%)", "David Okonjo", "8 of 17 cases"],
+    "overview": ["4 of 4 expected (100%)", "David Okonjo", "8 of 17 cases",
+                 "In 3 of the 4 cases audited, the child or family's views were sought. In 1 they were not.",
+                 "3 (75%)"],
     "quarterly": ["17 of 20 expected (85%)", "Q3 2026/27 (October to December 2026)"],
     "annual": ["17 of 20 expected (85%)", "2026/27 (April 2026 to March 2027)"],
     "supervision": ["9 of 12 expected (75%)", "Mark Ellison"],
@@ -57,7 +60,7 @@ CHARTS = {"monthly": 2, "overview": 1, "quarterly": 3, "annual": 3, "supervision
 # Helpers ---------------------------------------------------------------------------
 
 def paragraphs(container):
-    """Every paragraph, including those inside tables (the briefing's boxes)."""
+    """Every paragraph, including those inside tables."""
     for paragraph in container.paragraphs:
         yield paragraph
     for table in container.tables:
@@ -94,8 +97,10 @@ def pdf_pages(path: Path) -> int:
 
 
 def longest_briefing() -> dict:
-    """The briefing at the length the layout promises to fit: every list four
-    sentences of 25 words, and 60 words of background and of why it matters."""
+    """The briefing at the length the layout promises to fit: sentences of
+    25 words, five of them in "What we found" (the grades, Inadequate cases,
+    re-audits, moderation, urgent concerns) and four in every other list,
+    and 60 words of background and of why it matters."""
     context = report_contexts.context("briefing")
     filler = ("and this sentence carries extra words about practice with children, families and partners "
               "across every team in our service").split()
@@ -141,6 +146,13 @@ def test_the_monthly_tables_carry_each_row_passed_in(rendered):
     assert ["4409871", "Family Safeguarding Team 1", "20 October 2026", "20 January 2027", "Not yet"] in rows
     assert ["4410027", "Update the child's plan so each action has an owner and a date.", "Jane Smith",
             "30 November 2026", "Overdue"] in rows
+
+
+def test_the_overview_lists_its_services_own_service_level_actions(rendered):
+    rows = table_rows(docx.Document(rendered["overview"]))
+    assert ["Action", "Owner", "Due", "Status"] in rows
+    assert ["Review the template for placement plans.", "David Okonjo", "9 October 2026", "Completed"] in rows
+    assert not any("neglect workshop" in cell for row in rows for cell in row)
 
 
 def test_the_quarterly_report_lists_each_month(rendered):
@@ -204,7 +216,9 @@ def test_a_period_with_nothing_received_reads_as_sentences(tmp_path, kind):
         "monthly": ["No urgent concerns were raised this month.", "No cases were judged Inadequate this month.",
                     "No actions were recorded in the audits this month.",
                     "No thematic audits were received this month.", "0 of 0 expected (n/a)"],
-        "overview": ["No areas for development were recorded this month, so there are no prioritised actions."],
+        "overview": ["No areas for development were recorded this month, so there are no prioritised actions.",
+                     "No cases were audited this month.",
+                     "No service-level actions are open, and none were set or completed this month."],
         "quarterly": ["No strengths were recorded in the audits this quarter."],
         "annual": ["No cases were judged Inadequate this year."],
         "supervision": ["No supervision audits were expected this quarter."],

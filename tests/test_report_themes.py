@@ -118,13 +118,19 @@ def document_text(path: Path) -> str:
 
 
 def briefing_box(path: Path, heading: str) -> str:
-    """The text of the briefing's numbered box headed `heading`."""
-    for table in Document(path).tables:
-        for row in table.rows:
-            for cell in row.cells:
-                if heading in cell.paragraphs[0].text:
-                    return "\n".join(paragraph.text for paragraph in cell.paragraphs[1:])
-    raise AssertionError(f"no box headed {heading!r}")
+    """The text of the briefing's numbered box headed `heading`: the
+    paragraphs after its heading, up to the next box's."""
+    lines, inside = [], False
+    for paragraph in Document(path).paragraphs:
+        if paragraph.style.name == "Heading 1":
+            if inside:
+                break
+            inside = heading in paragraph.text
+        elif inside:
+            lines.append(paragraph.text)
+    if not inside:
+        raise AssertionError(f"no box headed {heading!r}")
+    return "\n".join(lines)
 
 
 def test_findings_no_theme_names_reach_the_report_the_briefing_and_the_qa_teams_email(november):

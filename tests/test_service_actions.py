@@ -121,6 +121,32 @@ def test_a_thematic_audits_actions_are_the_head_of_services_reminded_chased_and_
     assert WORKSHOP not in case_actions and TEMPLATE not in case_actions
 
 
+def test_the_head_of_service_overview_lists_its_own_services_level_actions(settings):
+    deliver(settings, RECEIVED, sender=ANGELA.email, subject="Thematic audit: neglect",
+            attachments=[("thematic audit.docx", thematic_audit())])
+    run_once(settings, now=RECEIVED, progress=lambda line: None)
+
+    store = Store(settings.state_db)
+    try:
+        own = draft(settings, store, Request("overview", month=(2026, 11), service=DAVID.service),
+                    today=date(2026, 12, 1))
+        other = draft(settings, store, Request("overview", month=(2026, 11), service="Early Help"),
+                      today=date(2026, 12, 1))
+    finally:
+        store.close()
+    document = docx.Document(own.docx)
+    section = docx_section(document, "Service-level actions for the performance clinic")
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    assert ["Action", "Owner", "Due", "Status"] in rows
+    assert [WORKSHOP, DAVID.name, "27 November 2026", "Overdue"] in rows, "the Head of Service owns it"
+    assert [TEMPLATE, NICOLA.name, "4 December 2026", "Open"] in rows
+    assert WORKSHOP not in docx_section(document, "Actions for individual children")
+    assert "Open\n1\nOverdue\n1" in section
+    elsewhere = docx_section(docx.Document(other.docx), "Service-level actions for the performance clinic")
+    assert WORKSHOP not in elsewhere
+    assert "No service-level actions are open, and none were set or completed this month." in elsewhere
+
+
 def docx_section(document, heading: str) -> str:
     """The text of the body from `heading` to the next heading of level 1,
     tables included, in document order."""

@@ -9,7 +9,9 @@ style with a header row; a rendered report is finished here:
 - the first row of every data table is marked as a header row, which Word
   and LibreOffice repeat on each page and a tagged PDF makes header cells.
   A table with no table style is taken to be for layout only (the
-  briefing's title band and its seven boxes), and is left as it is;
+  shipped templates have none: the briefing draws its boxes as headed
+  paragraphs in columns, but a template edited in Word may), and is left
+  as it is;
 - every chart's alternative text states its figures (`describe_chart`);
 - headings that skip a level (a Heading 3 straight after a Heading 1) are
   reported, since the QA team may restyle a template in Word.
@@ -61,7 +63,7 @@ def mark_header_row(table) -> bool:
 
 def heading_levels(document: Document) -> list[tuple[int, str]]:
     """The (level, text) of each heading in the body, in reading order,
-    tables included (the briefing's boxes are headed inside a table)."""
+    tables included (a template edited in Word may head a box in a table)."""
     found = []
     for paragraph in document.element.body.iter(qn("w:p")):
         style_id = paragraph.style

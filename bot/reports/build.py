@@ -95,7 +95,7 @@ def context_for(settings: Settings, store: Store, request: Request, today: date)
             services = sorted({person.service for person in settings.staff.with_role("head_of_service")})
             raise BotError(f"No service called {request.service!r} on the staff list; "
                            f"the services with a Head of Service are: {', '.join(services)}.")
-        return figures.overview(settings, store, scope)
+        return figures.overview(settings, store, scope) | loop.for_report(request.kind, settings, store, scope)
     if request.kind == "supervision":
         return figures.supervision(settings, store, scope)
     if request.kind == "briefing":

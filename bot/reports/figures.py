@@ -259,6 +259,15 @@ def inadequate_rows(everything: list[StoredForm], forms: list[StoredForm]) -> li
     return rows
 
 
+def re_audits_in(store: Store, scope: Scope) -> list[reaudits.ReAudit]:
+    """The re-audits dated in the report's period (and service) of cases
+    judged Inadequate, each linked to the audit that judged it so, in date
+    order."""
+    links = reaudits.link(scope.all_forms(store), frozenset(AUDIT_KINDS))
+    return sorted((found for found in links if scope.includes(found.re_audit)),
+                  key=lambda found: (found.re_audit.form.date, found.re_audit.id))
+
+
 def thematic_rows(forms: list[StoredForm]) -> list[dict[str, Any]]:
     return [{"theme": stored.form.extra.get("theme") or "Not stated", "service": stored.form.service or "",
              "auditor": stored.form.auditor or "", "date": long_date(stored.form.date) if stored.form.date else "",
@@ -384,6 +393,9 @@ def briefing(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
         if summary["inadequate"]:
             findings.append(f"{summary['inadequate']} case{'s were' if summary['inadequate'] != 1 else ' was'} "
                             "judged Inadequate and will be re-audited within three months.")
+        moved = re_audit_finding(re_audits_in(store, scope))
+        if moved:
+            findings.append(moved)
         if summary["moderated"]:
             findings.append(f"Heads of Service moderated {summary['moderated']} audits and changed the grade "
                             f"in {summary['moderation_changed']}.")
@@ -417,6 +429,35 @@ def briefing(settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
                           f"available from the {settings.qa_team_name}."),
         "contact": f"{settings.qa_team_name}: {settings.qa_team_email}",
     }
+
+
+def re_audit_finding(found: list[reaudits.ReAudit], when: str = "this quarter") -> str | None:
+    """One line for all staff on how the cases judged Inadequate and
+    re-audited `when` moved, grade by grade and without case IDs ("3 cases
+    judged Inadequate were re-audited this quarter: 2 moved from
+    Inadequate to Good, and 1 is still judged Inadequate."); None when
+    there were no re-audits."""
+    if not found:
+        return None
+    if len(found) == 1:
+        return f"A case judged Inadequate was re-audited {when} and {outcome(found[0].now, 1, single=True)}."
+    moved = Counter(item.now for item in found)
+    grades = sorted(moved, key=lambda grade: GRADE_ORDER.get(grade, len(GRADE_ORDER)))
+    parts = [outcome(grade, moved[grade]) for grade in grades]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f", and {parts[-1]}"
+    return f"{len(found)} cases judged Inadequate were re-audited {when}: {listed}."
+
+
+def outcome(grade: str | None, number: int, *, single: bool = False) -> str:
+    """How `number` re-audited cases now stand: 'has moved from Inadequate
+    to Good' (one case, `single`), '2 moved from Inadequate to Good', '1 is
+    still judged Inadequate'."""
+    lead = "" if single else f"{number} "
+    if grade == INADEQUATE:
+        return f"{lead}{'is' if number == 1 else 'are'} still judged Inadequate"
+    if grade is None:
+        return f"{lead}{'has' if number == 1 else 'have'} no grade yet"
+    return f"{lead}{'has moved' if single else 'moved'} from Inadequate to {grade}"
 
 
 # The briefing's lists hold at most this many lines: the one page it fits

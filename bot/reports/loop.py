@@ -1,5 +1,6 @@
-"""Closing the loop, in the QA audit reports: the figures the 2025
-framework asks the reports to carry beyond grades and themes.
+"""Closing the loop, in the QA audit reports and the Head of Service
+overview: the figures the 2025 framework asks the reports to carry beyond
+grades and themes.
 
 - Service-level actions for the monthly performance clinic: "HOS will be
   responsible for producing a service level action plan following a
@@ -21,17 +22,20 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot import reaudits, routing
+from bot import routing
 from bot.notices import long_date
-from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status, forms_in
+from bot.reports.figures import AUDIT_KINDS, NO_TEAM, Scope, action_status, forms_in, re_audits_in
+from bot.reports.themes import CASES, how_often
 from bot.store import Store, StoredAction, StoredForm, is_closed
 
 if TYPE_CHECKING:
     from bot.config import Settings
 
-# Which of these a report kind carries: the performance clinic meets monthly.
+# Which of these a report kind carries: the performance clinic meets
+# monthly, and a Head of Service overview is one service's month.
 CARRIED = {
     "monthly": ("feedback", "service_actions", "re_audits"),
+    "overview": ("feedback", "service_actions"),
     "quarterly": ("feedback", "re_audits"),
     "annual": ("feedback", "re_audits"),
 }
@@ -39,7 +43,8 @@ CARRIED = {
 
 def for_report(kind: str, settings: Settings, store: Store, scope: Scope) -> dict[str, Any]:
     """The closing-the-loop context of a `kind` report ("monthly",
-    "quarterly", "annual"); empty for other kinds."""
+    "overview", "quarterly", "annual"), for the service `scope` names, if
+    any; empty for other kinds."""
     context: dict[str, Any] = {}
     for name in CARRIED.get(kind, ()):
         if name == "service_actions":
@@ -61,22 +66,37 @@ def feedback(audits: list[StoredForm]) -> dict[str, Any]:
     answers = [stored.form.extra.get("feedback_sought") for stored in audits]
     total, sought, not_sought = len(answers), answers.count(True), answers.count(False)
     not_said = total - sought - not_sought
-    cases = f"{total} case{'s' if total != 1 else ''} audited"
+    sentence, detail = feedback_words(total, sought, not_sought, not_said)
+    return {"audits": total, "sought": sought, "not_sought": not_sought, "not_said": not_said,
+            "sought_percent": round(100 * sought / total) if total else None,
+            "sentence": sentence, "detail": detail}
+
+
+def feedback_words(total: int, sought: int, not_sought: int, not_said: int) -> tuple[str, str]:
+    """The sentence ("In 7 of the 10 cases audited, the child or family's
+    views were sought.") and what it leaves out ("In 2 they were not; 1
+    audit form did not say whether they were."), empty when nothing is."""
+    views = "the child or family's views"
     if not total:
-        sentence = ""
-    elif sought:
-        sentence = f"In {sought} of the {cases}, the child or family's views were sought."
+        return "", ""
+    if total == 1:  # a Head of Service overview may count one case
+        if sought:
+            return f"In the one case audited, {views} were sought.", ""
+        if not_sought:
+            return f"In the one case audited, {views} were not sought.", ""
+        return f"The one audit form did not say whether {views} were sought.", ""
+    if sought:
+        how = how_often(sought, total, CASES)
+        sentence = f"{how[:1].upper()}{how[1:]}, {views} were sought."
     else:
-        sentence = f"In none of the {cases} did the audit record that the child or family's views were sought."
+        sentence = f"In none of the {total} cases audited did the audit record that {views} were sought."
     others = []
     if not_sought:
         others.append(f"in {not_sought} they were not")
     if not_said:
         others.append(f"{not_said} audit form{' did' if not_said == 1 else 's did'} not say whether they were")
-    detail = ("; ".join(others) + ".") if others else ("They were sought in every case audited." if total else "")
-    return {"audits": total, "sought": sought, "not_sought": not_sought, "not_said": not_said,
-            "sought_percent": round(100 * sought / total) if total else None,
-            "sentence": sentence, "detail": detail[:1].upper() + detail[1:]}
+    detail = "; ".join(others) + "." if others else ""
+    return sentence, detail[:1].upper() + detail[1:]
 
 
 # Service-level actions ------------------------------------------------------
@@ -124,13 +144,7 @@ def re_audit_rows(store: Store, scope: Scope) -> list[dict[str, Any]]:
     """The re-audits dated in the report's period, each with the audit that
     judged the case Inadequate: case ID, team, both dates, the grade then
     and now ("Inadequate → Requires Improvement to be Good")."""
-    rows = []
-    links = reaudits.link(scope.all_forms(store), frozenset(AUDIT_KINDS))
-    for found in sorted(links, key=lambda found: (found.re_audit.form.date, found.re_audit.id)):
-        if not scope.includes(found.re_audit):
-            continue
-        rows.append({"case_id": found.re_audit.form.case_id, "team": found.re_audit.form.team or NO_TEAM,
-                     "first_date": long_date(found.original.form.date),
-                     "date": long_date(found.re_audit.form.date),
-                     "then": found.then, "now": found.now or "No grade", "change": found.change})
-    return rows
+    return [{"case_id": found.re_audit.form.case_id, "team": found.re_audit.form.team or NO_TEAM,
+             "first_date": long_date(found.original.form.date), "date": long_date(found.re_audit.form.date),
+             "then": found.then, "now": found.now or "No grade", "change": found.change}
+            for found in re_audits_in(store, scope)]

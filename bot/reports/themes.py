@@ -81,8 +81,8 @@ class Prevalence:
     def sentence(self) -> str:
         """'In 3 of the 10 cases audited, the child's voice was clear.'"""
         what = self.theme.strength if self.strength else self.theme.development
-        how_often = _how_often(self.count, self.total, self.noun)
-        return f"{how_often[0].upper()}{how_often[1:]}, {what}."
+        how = how_often(self.count, self.total, self.noun)
+        return f"{how[0].upper()}{how[1:]}, {what}."
 
 
 @dataclass(frozen=True)
@@ -100,10 +100,10 @@ class OtherFinding:
     @property
     def sentence(self) -> str:
         """'Risk is not analysed (in 1 of the 3 cases audited).'"""
-        return f"{self.text} ({_how_often(self.count, self.total, self.noun)})."
+        return f"{self.text} ({how_often(self.count, self.total, self.noun)})."
 
 
-def _how_often(count: int, total: int, noun: tuple[str, str]) -> str:
+def how_often(count: int, total: int, noun: tuple[str, str]) -> str:
     """'in 3 of the 10 cases audited', 'in all 4 cases audited', 'in the
     one case audited'."""
     one, many = noun
