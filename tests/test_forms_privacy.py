@@ -235,3 +235,23 @@ def test_a_sister_named_only_in_the_answers_of_a_sheet_is_redacted():
     assert "Poppy" not in json.dumps(form.to_json())
     assert form.development_areas == ["[name]'s lived experience is not clear from the recording; "
                                       "time alone with [name] is not evidenced."]
+
+
+def test_the_agencies_table_of_a_multi_agency_audit_names_no_family():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Case reference", "C5345318"], ["Team", "Assessment Team 2"],
+                   ["Service", "Assessment and Child Protection"], ["Overall judgement", "Good"]])
+    builder.table([["Name", "Relationship to the child", "Age"],
+                   ["Kai Webb", "Subject child", "9"], ["Mia Webb", "Sibling", "6"],
+                   ["Agencies taking part", None, None],
+                   ["Agency", "Auditor", "Role"],
+                   ["Children's Social Care", "Jane Smith", "Team Manager"],
+                   ["Police", "Fiona Thwaite", "Detective Sergeant, Public Protection Unit"],
+                   ["Early Help", "Philip Tolson", "Early Help Coordinator"]])
+    builder.paragraph("Areas for development", bold=True)
+    builder.paragraph("Early Help and Mia's school did not share the referral.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    # The professionals' words stay; the family's names go.
+    assert (form.team, form.service) == ("Assessment Team 2", "Assessment and Child Protection")
+    assert form.extra["agencies"] == ["Children's Social Care", "Police", "Early Help"]
+    assert form.development_areas == ["Early Help and [name]'s school did not share the referral."]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from .document import BOXES, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, Labels, cell_at, runs_between, runs_from
+from .privacy import is_professional
 from .text import normalise
 
 
@@ -764,7 +765,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                                           for field in header], labels, extraction)
         if listed:
             return listed
-        # Labels across a header row, values in the row below.
+        # Labels across a header row, values in the row below; a list's
+        # column ("Agency | Auditor | Role", one agency a row) goes on down
+        # the rows of the same shape.
+        end = index + 2
+        while end < len(rows) and len(rows[end].cells) == len(row.cells) > 1 and _is_value_row(rows[end], labels):
+            end += 1
         _marked_grade_runs(rows, index, labels, extraction)
         for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
@@ -772,12 +778,18 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 continue
             if field == _SECTION:
                 extraction.sections.append(SectionRow(cell.text.strip(), value.paragraphs))
+            elif field and labels.field_type(field) in ("list", "short_list") and end > index + 2:
+                extraction.add(field, [paragraph for below in rows[index + 1:end]
+                                       for paragraph in _paragraphs_at(below, cell.column)], weak=is_weak)
             elif field:
                 extraction.add(field, value.paragraphs if value is not None else [], weak=is_weak)
             elif value is not None and labels.names_people(cell.text, value.text):
                 # "Siblings" over "Kai (4), Mia (6)": kept only to be redacted.
                 extraction.named.append((cell.text, value.paragraphs))
         consumed = index + 2
+        if any(field and field not in _NOT_FIELDS and labels.field_type(field) in ("list", "short_list")
+               for field in header):
+            consumed = end
         if len(row.cells) == 1 and fields[0] and labels.field_type(fields[0]) in ("list", "short_list", "note",
                                                                                   "case_ids", "dates"):
             # A spreadsheet list: one item per row under the label.
@@ -843,7 +855,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 position += skip + 1
                 continue
             if not meant and labels.names_people(row.cells[position].text, value.text) \
-                    and not labels.cell_field(value):
+                    and not labels.cell_field(value) and not any(is_professional(cell.text) for cell in row.cells):
+                # "Health visiting | Trevor Hebden | Specialist Health
+                # Visitor" is a professional's row, not a family's.
                 named.append((row.cells[position].text, value.paragraphs))
         position += 1
     if not used and _bare_section_row(row, labels, extraction):
@@ -938,7 +952,9 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
             marked[end] = _GRADE_COLUMN  # "Comment" after the four grades
     unexplained = [position for position, (cell, explained) in enumerate(zip(row.cells, marked))
                    if cell.text.strip() and not explained]
-    if known >= 3 and len(unexplained) * 2 < len(row.filled()):
+    if (known >= 3 and len(unexplained) * 2 < len(row.filled())) or (unexplained and all(
+            normalise(row.cells[position].text) in _SUB_LABELS for position in unexplained)):
+        # "Agency | Auditor | Role": a column saying what the people are.
         for position in unexplained:
             marked[position] = _UNKNOWN
     return marked

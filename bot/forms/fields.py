@@ -48,10 +48,12 @@ _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # Matched on folded text and whole, so "No contact with father - SW to
 # arrange" stays an action.
 _NOTHING = re.compile(
+    r"(?:(?:none|nil|n a) )?"  # "None – no further actions required."
     r"(?:there (?:are|were|is) )?(?:no|none|nil|n a|not applicable|nothing)"
     r"(?: (?:further|other|additional|new|specific|case specific|outstanding|immediate))*"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
+    r"(?: (?:from|in|on|for|at) (?:this|the) (?:audit|review|observation|case|form|visit|session|meeting))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
 )
 

@@ -71,7 +71,7 @@ _PROFESSIONAL_WORDS = frozenset(
     "supervisor lead iro chair professional professionals agency agencies school gp police nurse visitor teacher "
     "consultant moderator moderated reviewer reviewed completed audited observer observed signed author by director "
     "advisor adviser coordinator co therapist clinician senco dsl contact staff social hos sw psw authorised "
-    "allocated key "
+    "allocated key role job position designation organisation organization age "
     # Labels whose capitalised values are not people at all.
     "ethnicity language languages religion faith gender sex nationality placement plan status type category reason "
     "outcome level result legal disability setting area locality ward district town borough council region "

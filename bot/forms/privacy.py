@@ -209,7 +209,16 @@ _NAME_HEADER = re.compile(r"(?i)\bnames?\b|\bwho\b|\bpresent\b|\bmembers?\b|\bpe
 _PROFESSIONAL = re.compile(
     r"(?i)\b(?:worker|manager|practitioner|officer|teacher|head|nurse|visitor|doctor|gp|police|chair|iro"
     r"|professional|school|agency|camhs|therapist|advocate|interpreter|senco|dsl|consultant|lead|observer"
-    r"|auditor|social|staff|colleague|student)\b")
+    r"|auditor|social|staff|colleague|student|coordinator|co-ordinator|sergeant|constable|detective|midwife"
+    r"|tenancy|designated|specialist|clinician|psychologist|paediatrician|health visitor|safeguarding)\b")
+
+
+_PROFESSIONAL_HEADER = re.compile(r"(?i)\b(?:agency|agencies|organisation|organization|job title|role)\b")
+
+
+def is_professional(text: str) -> bool:
+    """Whether `text` names a professional's role ("Tenancy Support Officer")."""
+    return _PROFESSIONAL.search(text) is not None
 
 
 def household_members(tables: Iterable[Table]) -> list[str]:
@@ -231,6 +240,11 @@ def household_members(tables: Iterable[Table]) -> list[str]:
                     relation = None
                 continue
             if relation is None:
+                continue
+            if len(headers) <= 1 or _PROFESSIONAL_HEADER.search(" ".join(headers.values())):
+                # A title across the table ("Agencies taking part") or the
+                # header of the professionals' part: the household ends.
+                relation = None
                 continue
             person = next((cell.text for cell in row.cells if cell.column == name), "")
             role = next((cell.text for cell in row.cells if cell.column == relation), "")
