@@ -403,3 +403,52 @@ def test_the_overall_grade_left_standing_among_the_printed_grades():
         for run in table.rows[0].cells[column].paragraphs[0].runs:
             run.font.strike = True
     assert parse(builder).grade == GOOD
+
+
+def test_judgements_written_as_sentences_grade_their_area_the_case_and_the_moderation():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"]])
+    builder.paragraph("1. The child's lived experience", bold=True)
+    builder.paragraph("What is life like for this child?")
+    builder.paragraph("Visits are regular. For these reasons I have graded this area Req. Imp.")
+    builder.paragraph("2. The plan and its progress", bold=True)
+    builder.paragraph("The plan is reviewed on time.")
+    builder.paragraph("HoS comment: Agree, this is well evidenced.")
+    builder.paragraph("My judgement for this area is Good.")
+    builder.paragraph("3. Overall judgement", bold=True)
+    builder.paragraph("Taking everything above into account, I would grade this case as Good.")
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.paragraph("Having read the file, I would moderate the overall judgement to Outstanding.")
+    form = parse(builder)
+    assert form.section_grades == {"1. The child's lived experience": REQUIRES_IMPROVEMENT,
+                                   "2. The plan and its progress": GOOD}
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, "Outstanding", "Outstanding")
+    assert not form.errors
+
+
+def test_an_urgent_concern_answered_under_its_question_is_read():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Overall grade", "Good"]])
+    builder.paragraph("8. Are there any immediate safeguarding concerns that need to be escalated?", bold=True)
+    builder.paragraph("Yes \u2013 medical appointments have been missed. Head of Service informed.")
+    form = parse(builder)
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail.startswith("medical appointments have been missed")
+
+
+def test_yes_and_no_printed_as_options_are_no_answer_until_one_is_marked():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Overall grade", "Good"]])
+    builder.table([["Is there an immediate concern for the child's safety?", "Yes", "No"],
+                   [None, None, "\u2612"]])
+    assert parse(builder).urgent_concern is False
+
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Overall grade", "Good"]])
+    builder.table([["Is there an immediate concern for the child's safety?", "Yes  X", "No"]])
+    assert parse(builder).urgent_concern is True
+
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Overall grade", "Good"],
+                   ["Is there an immediate concern for the child's safety?", "Yes / No"]])
+    assert parse(builder).urgent_concern is False  # printed, never answered: no concern is read into it

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import BOXES, Cell, Document, Paragraph, Row, Run, Table
+from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, Labels, cell_at, runs_between, runs_from
 from .privacy import is_professional
@@ -181,7 +181,9 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     pairs = 0
 
     def grade_line(line: Paragraph) -> bool:
-        return labels.section_grade_of(line) is not None or labels.grade_options(line) or labels.grade_line(line)
+        stated = labels.stated_grade(line.text)
+        return labels.section_grade_of(line) is not None or labels.grade_options(line) or labels.grade_line(line) \
+            or (stated is not None and stated[0] == "area")
 
     for index, title in enumerate(filled):
         if not _is_title(title):
@@ -251,15 +253,26 @@ class _ParagraphReader:
         if grade_runs is None and self.evidence is not None and (labels.grade_options(paragraph)
                                                                  or labels.grade_line(paragraph)):
             grade_runs = paragraph.runs  # "Grade 1 / 2 / 3 / 4", the chosen one marked; "Grade 2 (Good)"
-        if self.evidence is not None and grade_runs is not None and (
+        stated = labels.stated_grade(paragraph.text) if grade_runs is None else None
+        if self.evidence is not None and (grade_runs is not None or (stated and stated[0] == "area")) and (
             self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
         ):
-            # A section title, the evidence, then "Grade: Good" closing it.
+            # A section title, the evidence, then "Grade: Good" closing it,
+            # or the grade stated in the evidence's last words ("I would
+            # judge this area as Good").
             self.close()
             heading, comment = self.evidence
-            self.extraction.sections.append(SectionRow(heading.text.strip(), [Paragraph(grade_runs)], comment))
+            if grade_runs is not None:
+                self.extraction.sections.append(SectionRow(heading.text.strip(), [Paragraph(grade_runs)], comment))
+            else:
+                self.extraction.sections.append(SectionRow(heading.text.strip(), [], [*comment, paragraph],
+                                                           decided=stated[1]))
             self.section, self.evidence = None, None
             return
+        if stated and stated[0] == "moderated" and "moderated_grade" in labels.kind.fields:
+            self.extraction.add("moderated_grade", [], stated[1], weak=True)
+        elif stated and stated[0] == "case" and "grade" in labels.kind.fields:
+            self.extraction.add("grade", [], stated[1], weak=True)
         found = labels.label_of(paragraph)
         weak = False
         if not found and not (self.field and not self.values):
@@ -273,8 +286,12 @@ class _ParagraphReader:
                 found = None
         if found:
             self.close()
-            self.section = None
-            self.evidence = None
+            in_area = found[0] == "moderator_comments" and any(run.text.strip() for run in found[1])
+            if not in_area:
+                # "HoS comment: Agree" inside an area's evidence leaves the
+                # area open for its grade line.
+                self.section = None
+                self.evidence = None
             self.field, inline = found
             self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
@@ -521,6 +538,36 @@ def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels) ->
             chosen = _printed_choice(cells, labels)
             return _Options(chosen.decided, chosen.paragraphs, 2, moderated)
     return _printed_choice(cells, labels)
+
+
+def _printed_answers(rows: list[Row], index: int, position: int, labels: Labels) -> tuple[bool | None, int] | None:
+    """(answer, rows read) where Yes and No are printed in the cells after
+    the question at `position`: the one marked beside it ("☒ No", "Yes  X")
+    or in the row beneath; None as the answer when neither is marked (the
+    rows read are then the question's alone), and None when the cells
+    after the question are not Yes and No."""
+    row = rows[index]
+    yes, no = labels.answer_words
+    after = [cell for cell in row.cells[position + 1:] if cell.text.strip()]
+    roles, marks_beside = [], []
+    for cell in after:
+        words = re.findall(r"[\w/]+", cell.text.replace(TICKED, " "))
+        answer = next((word for word in words if normalise(word) in yes | no), None)
+        roles.append(None if answer is None else "yes" if normalise(answer) in yes else "no")
+        rest = cell.text.replace(answer, " ", 1) if answer else cell.text
+        marks_beside.append(TICKED in cell.text or labels.marked_beside(rest))
+    if len(after) != 2 or sorted(filter(None, roles)) != ["no", "yes"]:
+        return None
+    if marks_beside.count(True) == 1:
+        return roles[marks_beside.index(True)] == "yes", 1
+    following = rows[index + 1] if index + 1 < len(rows) else None
+    if following is not None:
+        marks = [cell_at(following, cell.column) for cell in after]
+        ticked = [role for role, mark in zip(roles, marks) if labels.is_tick(mark)]
+        rest = [cell for cell in following.filled() if cell not in marks]
+        if len(ticked) == 1 and not rest:
+            return ticked[0] == "yes", 2
+    return None, 1
 
 
 def _printed_choice(cells: list[Cell], labels: Labels) -> _Options:
@@ -822,6 +869,17 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             if len(marked) == 1 and marked[0]:
                 # "Overall grade | | | X" under the grid's "1 | 2 | 3 | 4".
                 extraction.add(field, [], marked[0])
+                used.update(range(position, len(row.cells)))
+                break
+        question = field or (labels.meant(row.cells[position].text) if row.cells[position].text.strip() else None)
+        if question and labels.field_type(question) == "yes_no":
+            answered = _printed_answers(rows, index, position, labels)
+            if answered is not None:
+                # "Is there an immediate concern? | Yes | No" with the mark
+                # beside or beneath the answer.
+                extraction.add(question, [], answered[0], weak=field is None)
+                if answered[1] == 2:
+                    return index + 2
                 used.update(range(position, len(row.cells)))
                 break
         options = _printed_grades(rows, index, row.cells[position], labels) \

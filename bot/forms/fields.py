@@ -149,7 +149,9 @@ class FieldReader:
     def _fits(self, finding: Finding) -> bool:
         """A finding by meaning is read only when its value looks right, and
         only for a field no listed label has filled."""
-        if self._current(finding.field) not in (None, [], ""):
+        current = self._current(finding.field)
+        if current not in (None, [], "") and not (finding.field == "urgent_concern" and current is False):
+            # (No urgent concern is where every form starts, not an answer.)
             return False
         if finding.decided is not None:
             return True
@@ -331,6 +333,14 @@ class FieldReader:
             return
         choice = _choice_lines(lines)
         reading, detail = read_yes_no(" ".join(choice), definitions.yes_words, definitions.no_words)
+        if reading.problem == NONE_CHOSEN:
+            # "Yes / No" with the answer highlighted or alone in bold.
+            runs = [run for paragraph in finding.paragraphs for run in paragraph.runs if run.text.strip()]
+            every_bold = all(run.bold for run in runs)
+            marked = " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
+            if marked.strip():
+                emphasised, _ = read_yes_no(marked, definitions.yes_words, definitions.no_words)
+                reading = emphasised if emphasised.value is not None else reading
         rest = lines[len(choice) :]
         if finding.field != "urgent_concern":
             if reading.value is not None:

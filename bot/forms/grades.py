@@ -248,6 +248,10 @@ def read_yes_no(text: str, yes_words: Iterable[str], no_words: Iterable[str]) ->
     folded = normalise(stripped)
     if not folded:
         return Reading(), ""
+    options = [part for part in re.split(r"[\s/|,]+", stripped.casefold()) if part]
+    if {normalise(part) for part in options} <= yes | no | {"n", "a", "na", "n/a"} \
+            and any(normalise(part) in yes for part in options) and any(normalise(part) in no for part in options):
+        return Reading(problem=NONE_CHOSEN), ""  # "Yes / No": the choices printed, none made
     for words, answer in ((yes, True), (no, False)):
         for word in sorted(words, key=len, reverse=True):
             if folded == word or folded.startswith(word + " "):

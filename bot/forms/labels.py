@@ -46,6 +46,22 @@ _MAX_LABEL_LENGTH = 120
 _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 # Words that say what a grade table's column holds, for headers not listed
 # in config/forms.yaml's section_tables.
+# A judgement written as a sentence; the grade is read from the words after.
+_VERB = r"(?:grade|judge|rate|assess|graded|judged|rated|assessed|evaluate|evaluated)"
+_SUBJECT = r"(?:this (?:area|section|standard|domain|case|file|work)|the (?:case|file|work)|practice(?: on this case)?)"
+_STATED = re.compile(
+    r"(?i)(?:"
+    r"(?P<moderated>\bmoderat\w*\b)[^.;]{0,50}?\b(?:to|as|at)\s+"
+    rf"|\bI (?:would |have |had )?{_VERB}\s+{_SUBJECT}\s+(?:(?:as|to be|at)\s+)?"
+    rf"|\bmy overall (?:judgement|judgment|grade|rating) is (?:that )?{_SUBJECT} is\s+"
+    rf"|\bmy (?:judgement|judgment|grade|grading|rating) (?:for|of|on) {_SUBJECT} (?:is|would be)\s+(?:that it is\s+)?"
+    rf"|\b{_SUBJECT} (?:is|was|has been) (?:{_VERB}|judged) (?:as |to be )?"
+    r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
+    r")(?P<grade>[A-Za-z][A-Za-z. ]{1,40})"
+)
+# Words that, beside a grade word, make a label an area's grade: "Grade for
+# this area", "Section rating", "Judgement given for this standard".
+_AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score".split()),
     "comments": frozenset("comments comment evidence finding findings rationale commentary analysis notes".split()),
@@ -290,18 +306,42 @@ class Labels:
         return None
 
     def is_section_grade_label(self, text: str) -> bool:
-        """True for the label of an area's grade ("Rating", "Judgement")."""
-        return self.fold(text) in self._section_headers.get("grade", frozenset())
+        """True for the label of an area's grade ("Rating", "Judgement",
+        "Grade for this area", "Area rating")."""
+        folded = self.fold(text)
+        if folded in self._section_headers.get("grade", frozenset()):
+            return True
+        words = folded.split()
+        return 1 < len(words) <= 6 and bool(set(words) & _SECTION_ROLE_WORDS["grade"]) \
+            and all(word in _SECTION_ROLE_WORDS["grade"] or word in _AREA_WORDS for word in words)
 
     def section_grade_of(self, paragraph: Paragraph) -> list[Run] | None:
         """The grade runs of a "Judgement: Good" line under a section title."""
-        runs = self._split(paragraph, self._section_headers.get("grade", frozenset()))
+        found = _prefixed(paragraph, lambda prefix: prefix if self.is_section_grade_label(prefix) else None)
+        runs = found[1] if found is not None and any(run.text.strip() for run in found[1]) else None
         # The grades struck through are the ones not chosen; a moderator's
         # grade typed beside it is the moderator's.
         if runs is None or not self.grades.read("".join(run.text for run in runs
                                                          if not run.strike and not run.moderator)).value:
             return None
         return runs
+
+    def stated_grade(self, text: str) -> tuple[str, str] | None:
+        """("area" | "case" | "moderated", grade) for a judgement written as
+        a sentence: "I would judge this area as Good", "My judgement for
+        this area is Requires Improvement", "Overall, the quality of practice
+        on this case is Good", "I would moderate the overall judgement to
+        Good". None when the text states none."""
+        for match in _STATED.finditer(text):
+            reading = self.grades.read(match.group("grade"))
+            if reading.value is None:
+                continue
+            if match.group("moderated"):
+                return "moderated", reading.value
+            subject = match.group(0)[: match.start("grade") - match.start()].casefold()
+            return ("area" if any(word in subject for word in ("area", "section", "standard", "domain"))
+                    else "case"), reading.value
+        return None
 
     def grade_line(self, paragraph: Paragraph) -> bool:
         """True for a line that is only an area's grade, with no separator
@@ -442,6 +482,11 @@ class Labels:
                     columns.setdefault(role, cell.column)
                     break
         return columns
+
+    @property
+    def answer_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The folded words that answer Yes and No."""
+        return self._answer_words
 
     def marked_beside(self, text: str) -> bool:
         """Whether a cell holding a grade also holds a mark: "Good  X",
