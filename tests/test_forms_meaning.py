@@ -452,3 +452,23 @@ def test_yes_and_no_printed_as_options_are_no_answer_until_one_is_marked():
     builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Overall grade", "Good"],
                    ["Is there an immediate concern for the child's safety?", "Yes / No"]])
     assert parse(builder).urgent_concern is False  # printed, never answered: no concern is read into it
+
+
+def test_a_colour_key_on_one_line_and_an_areas_rating_table_after_its_evidence():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Case reference", "C1234567"], ["Lead auditor", "Sam Lateman"]])
+    builder.paragraph("Key: Blue = Outstanding  Green = Good  Amber = Requires improvement  Red = Inadequate")
+    builder.paragraph("1. Information sharing", bold=True)
+    builder.paragraph("Information was shared late by two agencies.")
+    builder.table([["Judgement", "outstanding", "good", "requires improvement", "inadequate"],
+                   [None, None, None, "X", None]])
+    builder.paragraph("2. Voice of the child", bold=True)
+    builder.table([["RAG rating", "Blue"]])
+    builder.paragraph("Recommendations", bold=True)
+    builder.paragraph("See action 1 of the partnership action plan.")
+    builder.table([["Overall multi-agency judgement", "Green"]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Information sharing": REQUIRES_IMPROVEMENT,
+                                   "2. Voice of the child": "Outstanding"}
+    assert form.grade == GOOD
+    assert form.actions == []  # a pointer to the action plan is no action of its own

@@ -89,6 +89,9 @@ class Extraction:
     # The grade each column of the last grade matrix stands for: an
     # "Overall grade | | X" row below it, in its own table, is marked by them.
     grade_columns: dict[int, str] = field(default_factory=dict)
+    # The title of an area whose evidence the paragraphs before a table
+    # left open: a "Judgement | O | G | RI | I" table after it grades it.
+    open_area: str | None = None
 
     def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False) -> None:
         if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
@@ -124,6 +127,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells
                                         for paragraph in cell.paragraphs], weak=weak)
             continue
+        if heading_text is None and extraction.open_area and block.rows and _rates(block.rows[0], labels) \
+                and "overall" not in normalise(block.rows[0].cells[0].text).split():
+            # "2. Information sharing", its evidence, then the rating table.
+            heading_text = extraction.open_area
         if heading_text is None and not any(paragraph.text.strip() for paragraph in pending) \
                 and previous is not None:
             # A title row heading the area's prompts table, then the area's
@@ -166,6 +173,7 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
         text = paragraph.text.strip()
         if text and not labels.is_placeholder(text):
             reader.read(paragraph)
+    extraction.open_area = reader.evidence[0].text.strip() if reader.evidence is not None else None
     return reader.finish()
 
 

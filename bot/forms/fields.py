@@ -47,6 +47,9 @@ _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # actions required at this time", "There are no areas for development".
 # Matched on folded text and whole, so "No contact with father - SW to
 # arrange" stays an action.
+# "See action 2 of the partnership action plan": a pointer to an action
+# listed elsewhere, not one of its own.
+_POINTER = re.compile(r"(?:see|refer to|as per|cross ref\w*(?: to)?) (?:the )?(?:actions?|action plan|recommendations?)\b")
 _NOTHING = re.compile(
     r"(?:(?:none|nil|n a) )?"  # "None – no further actions required."
     r"(?:there (?:are|were|is) )?(?:no|none|nil|n a|not applicable|nothing)"
@@ -59,8 +62,10 @@ _NOTHING = re.compile(
 
 
 def says_nothing(text: str) -> bool:
-    """True when a list item only says there is nothing to list."""
-    return _NOTHING.fullmatch(normalise(text)) is not None
+    """True when a list item only says there is nothing to list, or points
+    to an item listed elsewhere."""
+    folded = normalise(text)
+    return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:

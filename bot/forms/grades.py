@@ -77,8 +77,9 @@ _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\
                         r"(?=\s*[,;|/\n\u00b7\u2022]|\s+\(?[1-4](?![0-9])|\s*$)")
 
 
-_LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s*[=:]\s*([A-Za-z][A-Za-z .'\u2019]*?)"
-                               r"(?=\s+[A-Za-z]{1,3}\s*[=:]|\s*[,;|/\n]|\s*$)")
+# "O = Outstanding  G = Good ...", and colours: "Blue = Outstanding  Green = Good ...".
+_LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*[=:]\s*([A-Za-z][A-Za-z .'\u2019]*?)"
+                               r"(?=\s+[A-Za-z]{1,8}\s*[=:]|\s*[,;|/\n]|\s*$)")
 
 
 # One row of a key printed as a table: a mark (a number, letters or a
