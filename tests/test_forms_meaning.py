@@ -472,3 +472,23 @@ def test_a_colour_key_on_one_line_and_an_areas_rating_table_after_its_evidence()
                                    "2. Voice of the child": "Outstanding"}
     assert form.grade == GOOD
     assert form.actions == []  # a pointer to the action plan is no action of its own
+
+
+def test_a_moderators_remark_inside_an_area_and_the_date_of_the_moderation_table():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Date of audit meeting", "23 October 2026"]])
+    builder.paragraph("1. Early identification", bold=True)
+    builder.paragraph("The plan has too many actions without named owners.")
+    builder.paragraph("Moderator: Agree, this is well evidenced.")
+    builder.paragraph("Judgement: Requires Improvement")
+    builder.paragraph("2. Information sharing", bold=True)
+    builder.paragraph("Clear evidence of purposeful visits.")
+    builder.paragraph("Judgement: Good")
+    builder.table([["Overall quality of multi-agency practice", "Good"]])
+    builder.table([["Moderator", "Date", "Moderated judgement", "Comments"],
+                   ["Claire Whitworth (HoS)", "30/10/2026", "Good", "I agree with the auditor's findings."]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Early identification": REQUIRES_IMPROVEMENT, "2. Information sharing": GOOD}
+    assert (form.grade, form.moderated_grade) == (GOOD, GOOD)
+    assert form.date.isoformat() == "2026-10-23"
+    assert form.extra["moderator"] == "Claire Whitworth"

@@ -294,7 +294,11 @@ class _ParagraphReader:
                 found = None
         if found:
             self.close()
-            in_area = found[0] == "moderator_comments" and any(run.text.strip() for run in found[1])
+            said = "".join(run.text for run in found[1]).strip()
+            if found[0] == "moderator" and (len(said.split()) > 4 or said.endswith(".")):
+                # "Moderator: Agree, this is well evidenced.": a comment.
+                found = ("moderator_comments", found[1])
+            in_area = found[0] == "moderator_comments" and bool(said)
             if not in_area:
                 # "HoS comment: Agree" inside an area's evidence leaves the
                 # area open for its grade line.
@@ -820,6 +824,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                                           for field in header], labels, extraction)
         if listed:
             return listed
+        if {"moderator", "moderated_grade"} & set(header) and "date" in header \
+                and not {"case_id", "auditor", "practitioner", "grade"} & set(header) \
+                and "moderation_date" in labels.kind.fields:
+            # "Moderator | Date | Moderated judgement", the moderation's own
+            # table: its date is the moderation's.
+            header = ["moderation_date" if field == "date" else field for field in header]
         # Labels across a header row, values in the row below; a list's
         # column ("Agency | Auditor | Role", one agency a row) goes on down
         # the rows of the same shape.
