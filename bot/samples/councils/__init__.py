@@ -30,6 +30,7 @@ from . import (
     audit_workbook,
     chair_audit_log,
     cic_review_audit,
+    deep_dive_audit,
     dip_sample,
     early_help_qa,
     eh_checklist,
@@ -42,6 +43,7 @@ from . import (
     observation_meetings,
     partnership_audit,
     pathway_plan_audit,
+    practice_observation,
     practice_standards,
     reflection_sheet,
     signs_of_safety,
@@ -59,6 +61,7 @@ FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_s
             cic_review_audit, supervision_observation, home_visit_observation, ai_observation,
             taf_review_audit, learning_briefing, eh_checklist, graded_areas,
             partnership_audit, narrative_audit,
+            practice_observation, deep_dive_audit,
             audit_workbook, audit_return, supervision_grid, dip_sample,
             chair_audit_log, pathway_plan_audit)
 TODAY = date(2026, 11, 20)
