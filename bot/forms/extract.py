@@ -115,12 +115,26 @@ def extract(document: Document, labels: Labels) -> Extraction:
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
             and not labels.label_of(heading) else None
         pending = []
+        if open_field is None and heading is not None and len(block.rows) == 1 \
+                and _grade_runs(block.rows[0], labels) == [(0, len(block.rows[0].cells))]:
+            # "Overall grade for this observation" over one row of the four
+            # grades, the chosen one marked.
+            meant = labels.meant(heading.text)
+            if meant and labels.field_type(meant) == "grade":
+                open_field, weak = meant, True
         chosen = _marked_under_grades(block, open_field, labels) if open_field else None
         if chosen:
             # "Overall quality of supervision", then the four grades with a
             # mark under one.
             extraction.add(open_field, [], chosen, weak=weak)
             continue
+        if open_field and _is_option_row(block, open_field, labels) \
+                and _grade_runs(block.rows[0], labels) == [(0, len(block.rows[0].cells))]:
+            chosen = _printed_choice(block.rows[0].cells, labels).decided
+            if chosen:
+                # The one grade filled in a colour of its own, or marked.
+                extraction.add(open_field, [], chosen, weak=weak)
+                continue
         if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
@@ -586,10 +600,11 @@ def _printed_choice(cells: list[Cell], labels: Labels) -> _Options:
     beside = [cell for cell in cells if labels.marked_beside(cell.text)]
     if len(beside) == 1:
         return _Options(labels.grades.heads_column(beside[0].text), [], 1)
-    fills = [(cell.shading or "").upper() for cell in cells]
-    coloured = [cell for cell, fill in zip(cells, fills) if fill not in ("", "AUTO", "FFFFFF")]
-    if len(coloured) == 1:
-        return _Options(labels.grades.heads_column(coloured[0].text), [], 1)
+    fills = [(cell.shading or "").upper().replace("AUTO", "").replace("FFFFFF", "") for cell in cells]
+    # The one cell filled, or filled in a colour none of the others has.
+    odd = [cell for cell, fill in zip(cells, fills) if fills.count(fill) == 1]
+    if len(odd) == 1 and (fills.count("") == len(cells) - 1 or len(set(fills)) == 2):
+        return _Options(labels.grades.heads_column(odd[0].text), [], 1)
     return _Options(None, [paragraph for cell in cells for paragraph in cell.paragraphs], 1)
 
 
