@@ -492,3 +492,14 @@ def test_a_moderators_remark_inside_an_area_and_the_date_of_the_moderation_table
     assert (form.grade, form.moderated_grade) == (GOOD, GOOD)
     assert form.date.isoformat() == "2026-10-23"
     assert form.extra["moderator"] == "Claire Whitworth"
+
+
+def test_a_deep_dive_says_what_children_and_families_told_it():
+    builder = DocxForm("Deep Dive Audit")
+    builder.table([["Theme", "Voice of the child in plans"], ["Lead auditor", "Nasreen Akhtar"],
+                   ["Date of audit day", "28 October 2026"], ["Number of cases sampled", "3"]])
+    builder.paragraph("What children and families told us", bold=True)
+    builder.paragraph("Parents said meetings were easier when the worker explained what would be discussed.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert form.form == "thematic_audit"
+    assert form.extra["family_voice"].startswith("Parents said meetings were easier")

@@ -255,3 +255,18 @@ def test_the_agencies_table_of_a_multi_agency_audit_names_no_family():
     assert (form.team, form.service) == ("Assessment Team 2", "Assessment and Child Protection")
     assert form.extra["agencies"] == ["Children's Social Care", "Police", "Early Help"]
     assert form.development_areas == ["Early Help and [name]'s school did not share the referral."]
+
+
+def test_who_was_present_is_redacted_and_never_the_setting():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Social worker observed", "Mohammed Iqbal"], ["Observer", "Paul Gregson"],
+                   ["Date of observation", "21 Oct 2026"]])
+    builder.paragraph("What was observed", bold=True)
+    builder.paragraph("Who was present: Poppy (3), Maisie (2), Craig Ramsden, Wayne Ramsden")
+    builder.paragraph("Core group meeting at the family home.")
+    builder.paragraph("Strengths observed", bold=True)
+    builder.paragraph("Craig Ramsden was helped to say what he would do differently.")
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    output = json.dumps(form.to_json())
+    assert "Ramsden" not in output and "Poppy" not in output
+    assert form.extra["setting"] == "Core group meeting at the family home."

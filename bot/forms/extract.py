@@ -339,10 +339,13 @@ class _ParagraphReader:
         if self.field and self.inline and not paragraph.list_item:
             # After "Label: value" only bullets continue the value.
             self.close()
-        if not self.field:
-            label, separator, value = paragraph.text.partition(":")
-            if separator and labels.names_people(label, value):
-                self.extraction.named.append((label, [Paragraph(runs_from(paragraph.runs, len(label) + 1))]))
+        label, separator, value = paragraph.text.partition(":")
+        if separator and labels.names_people(label, value):
+            # "Who was present: Poppy (3), Craig Ramsden": kept to be
+            # redacted, and never the value of the box above it.
+            self.extraction.named.append((label, [Paragraph(runs_from(paragraph.runs, len(label) + 1))]))
+            if self.field and not self.values:
+                return
         if self.field:
             self.values.append(paragraph)
         elif self.section is not None:
