@@ -503,3 +503,17 @@ def test_a_deep_dive_says_what_children_and_families_told_it():
     form = parse_bytes(builder.bytes(), "a.docx", definitions())
     assert form.form == "thematic_audit"
     assert form.extra["family_voice"].startswith("Parents said meetings were easier")
+
+
+def test_a_thematic_audits_table_of_children_is_not_its_own_team_or_grade():
+    builder = DocxForm("Themed Audit Day \u2013 Report of Findings")
+    builder.table([["Audit theme", "Neglect"], ["Themed audit day led by", "Nasreen Akhtar, Head of Service"],
+                   ["Service", "Safeguarding and Quality Assurance"], ["Date of audit day", "26/10/2026"],
+                   ["Number of cases sampled", "3"]])
+    builder.table([["Child", "Initials", "Team", "Audit grade"],
+                   ["Child A", "P.M.", "Safeguarding Unit", "Inadequate"],
+                   ["Child B", "R.M.", "Safeguarding Unit", "Good"],
+                   ["Child C", "B.H.", "Safeguarding Unit", "Outstanding"]])
+    form = parse_bytes(builder.bytes(), "a.docx", definitions())
+    assert (form.team, form.grade) == (None, None)
+    assert form.service == "Safeguarding and Quality Assurance"

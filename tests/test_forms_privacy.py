@@ -217,6 +217,7 @@ def test_first_names_that_are_also_words_count_as_names_when_written_as_names():
     assert rare_names(["Play sessions with Poppy and Tyler are planned."]) == ["Poppy", "Tyler"]
     assert rare_names(["Poppy's lived experience is not clear."]) == ["Poppy"]
     assert rare_names(["Grace said she feels safe at home."]) == ["Grace"]
+    assert rare_names(["For Poppy, the chronology was used well."], keep={"for"}) == ["Poppy"]
     # Opening a sentence as a word, or in the title of a place or service,
     # they are not.
     assert rare_names(["Hope this is clear.", "Will the plan change?"]) == []

@@ -855,9 +855,17 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         while end < len(rows) and len(rows[end].cells) == len(row.cells) > 1 and _is_value_row(rows[end], labels):
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
+        listing = end - index - 1 >= 3 and "case_id" not in header and len(
+            {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
+             if cell_at(below, row.cells[0].column) is not None}) == end - index - 1
         for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
             if field in (_GRADE_COLUMN, _UNKNOWN):
+                continue
+            if listing and field and field not in _NOT_FIELDS and labels.field_type(field) not in ("list", "short_list"):
+                # "Child | Initials | Team | Audit grade", one child a row:
+                # the cases a thematic audit looked at, not its own team or
+                # grade.
                 continue
             if field == _SECTION:
                 extraction.sections.append(SectionRow(cell.text.strip(), value.paragraphs))
@@ -870,8 +878,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # "Siblings" over "Kai (4), Mia (6)": kept only to be redacted.
                 extraction.named.append((cell.text, value.paragraphs))
         consumed = index + 2
-        if any(field and field not in _NOT_FIELDS and labels.field_type(field) in ("list", "short_list")
-               for field in header):
+        if listing or any(field and field not in _NOT_FIELDS and labels.field_type(field) in ("list", "short_list")
+                          for field in header):
             consumed = end
         if len(row.cells) == 1 and fields[0] and labels.field_type(fields[0]) in ("list", "short_list", "note",
                                                                                   "case_ids", "dates"):

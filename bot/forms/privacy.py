@@ -356,8 +356,15 @@ def _in_a_title(text: str, match: re.Match[str], kept: set[str]) -> bool:
     "Hope Street")."""
     before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[: match.start()])
     after = re.match(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?([A-Z][a-z]+)", text[match.end():])
-    return any(neighbour and (neighbour.group(1).casefold() in kept or neighbour.group(1).casefold() in _PLACES)
+    return any(neighbour and neighbour.group(1).casefold() not in _FUNCTION_WORDS
+               and (neighbour.group(1).casefold() in kept or neighbour.group(1).casefold() in _PLACES)
                for neighbour in (before, after))
+
+
+# Words a sentence may open with before a name ("For Poppy, ...").
+_FUNCTION_WORDS = frozenset(
+    "for with to and the of by from at in on as about when where after before like unlike including between "
+    "but or if while whereas although because since unless until so then also both each every".split())
 
 
 def safety_net(texts: Iterable[str], tables: Iterable[Table] = ()) -> PersonalData:
