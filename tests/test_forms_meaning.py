@@ -517,3 +517,19 @@ def test_a_thematic_audits_table_of_children_is_not_its_own_team_or_grade():
     form = parse_bytes(builder.bytes(), "a.docx", definitions())
     assert (form.team, form.grade) == (None, None)
     assert form.service == "Safeguarding and Quality Assurance"
+
+
+def test_each_areas_table_titled_then_the_grades_then_a_rating_row_marked():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"]])
+    grades = ["Good", "Outstanding", "Requires Improvement", "Inadequate"]
+    for number, (name, marked) in enumerate([("Assessment", 1), ("Planning", 3)], 1):
+        builder.table([[f"{number}. {name}", None, None, None, None],
+                       ["Evidence", "The file shows regular visits.", None, None, None],
+                       [None, *grades],
+                       ["Rating", *("X" if column == marked else None for column in range(1, 5))]])
+    builder.table([["Overall grade", *grades], [None, "X", None, None, None]])
+    form = parse(builder)
+    # Each "Rating" is its area's, not a second overall grade.
+    assert form.section_grades == {"1. Assessment": GOOD, "2. Planning": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and not form.errors

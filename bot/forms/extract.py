@@ -430,7 +430,10 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index += consumed
             continue
         if kind:
-            index = _structure(rows, index, kind, labels, extraction)
+            graded = len(extraction.sections)
+            index = _structure(rows, index, kind, labels, extraction, title)
+            if len(extraction.sections) > graded and extraction.sections[-1].name == title:
+                title = None
         else:
             index = _label_rows(rows, index, labels, extraction)
 
@@ -647,7 +650,8 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
     return index
 
 
-def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extraction: Extraction) -> int:
+def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extraction: Extraction,
+               title: str | None = None) -> int:
     """Read the rows under an actions, sections or matrix header; return the
     index of the first row after them."""
     if kind == EVIDENCE:
@@ -686,7 +690,14 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
             # "Overall grade" inside a grade table or matrix.
             if kind == MATRIX:
                 chosen = _ticked(row, columns, labels)
-                if len(chosen) == 1:
+                if title and "overall" not in normalise(filled[0].text).split() and field == "grade":
+                    # "Rating | X | | |" under the grades, in the part of the
+                    # table titled "1. Assessment": that area's grade.
+                    extraction.sections.append(SectionRow(
+                        title, decided=chosen[0] if len(chosen) == 1 else None,
+                        problem=None if len(chosen) == 1 else NONE_CHOSEN if not chosen else SEVERAL_CHOSEN))
+                    title = None
+                elif len(chosen) == 1:
                     extraction.add(field, [], chosen[0])
             elif len(filled) > 1:
                 extraction.add(field, filled[1].paragraphs)
