@@ -533,3 +533,24 @@ def test_each_areas_table_titled_then_the_grades_then_a_rating_row_marked():
     # Each "Rating" is its area's, not a second overall grade.
     assert form.section_grades == {"1. Assessment": GOOD, "2. Planning": REQUIRES_IMPROVEMENT}
     assert form.grade == GOOD and not form.errors
+
+
+def test_bands_of_yes_no_questions_graded_below_or_in_the_band_row():
+    def form(rows):
+        builder = DocxForm("Early Help Assessment Quality Assurance Tool")
+        builder.table([["Case ID", "EH/20451"], ["QA completed by", "Sam Lateman"], ["Overall grade", "Good"]])
+        builder.table([["No.", "Question", "YES", "NO", "N/A", "Evidence"], *rows])
+        return parse(builder)
+
+    below = form([["Section 1: The assessment", None, None, None, None, None],
+                  ["1.1", "Is the assessment signed by the family?", None, "No", None, "Not signed"],
+                  ["Grade for this section", None, None, None, None, "Requires Improvement"],
+                  ["Section 2: The plan", None, None, None, None, None],
+                  ["2.1", "Is the plan SMART?", "X", None, None, "A good plan"],
+                  ["Rating", None, "Good", None, None, "The plan is SMART but the review is late."]])
+    assert below.section_grades == {"Section 1: The assessment": REQUIRES_IMPROVEMENT, "Section 2: The plan": GOOD}
+    in_band = form([["1. The assessment", None, None, None, "Grade:", "Good"],
+                    ["1.1", "Is the assessment signed by the family?", "X", None, None, "Signed"],
+                    ["2. The plan", None, None, None, "Grade:", "Inadequate"],
+                    ["2.1", "Is the plan SMART?", None, "X", None, "No"]])
+    assert in_band.section_grades == {"1. The assessment": GOOD, "2. The plan": INADEQUATE}

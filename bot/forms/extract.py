@@ -671,6 +671,20 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
         if labels.header_kind(row):
             break
         if kind == ANSWERS:
+            first = filled[0].text.strip()
+            if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
+                    and (not labels.cell_field(filled[0]) or NUMBERING.match(first)):
+                title = first  # "Section 1: The assessment", a band across the questions
+                index += 1
+                continue
+            graded = _banded_grade(row, filled, columns, title, labels)
+            if graded is not None:
+                # "Grade for this section | | | Good" closing the band's
+                # questions, or "1. The plan | ... | Grade: | Good" heading them.
+                extraction.sections.append(graded)
+                title = None
+                index += 1
+                continue
             if _closes_the_questions(row, filled, columns, labels):
                 # Nothing under Yes or No: a row closing the questions
                 # ("Comments and quality rating for this section | ... |
@@ -736,13 +750,44 @@ def _marked_under_its_header(rows: list[Row], start: int, columns: dict[str, int
     return True
 
 
+def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: str | None,
+                  labels: Labels) -> SectionRow | None:
+    """The grade of a band of Yes / No questions: a row with nothing marked
+    under Yes or No whose last cell is a grade, labelled as the band's grade
+    ("Grade for this section") or naming the band itself ("1. The plan |
+    Grade: | Good")."""
+    answers = [cell_at(row, column) for column in columns.values()]
+    if len(filled) < 2 or any(labels.is_tick(cell) for cell in answers):
+        return None
+    # The grade is a cell of its own, never read out of a comment's words.
+    grades = [cell for cell in filled[1:] if len(cell.text.split()) <= 6 and labels.grades.read(cell.text).value]
+    if len(grades) != 1 or labels.grades.read(filled[0].text).value:
+        return None
+    grade = grades[0]
+    words = set(normalise(filled[0].text).split())
+    if "overall" in words:
+        return None
+    if labels.is_section_grade_label(filled[0].text) or words & _RATING_WORDS:
+        comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
+        return SectionRow(title, grade.paragraphs, comment) if title else None
+    if grade is not filled[-1]:
+        return None
+    between = filled[1:-1]
+    if between and all(labels.is_section_grade_label(cell.text.strip().rstrip(":")) or
+                       set(normalise(cell.text).split()) & _RATING_WORDS for cell in between) \
+            and not filled[0].text.strip().endswith("?"):
+        return SectionRow(filled[0].text.strip(), grade.paragraphs)
+    return None
+
+
 def _closes_the_questions(row: Row, filled: list[Cell], columns: dict[str, int], labels: Labels) -> bool:
     """Whether a row under Yes and No columns is no question but what ends
     them: nothing marked under Yes or No, and text across those columns or
     a label of something other than a yes or no."""
     answers = [cell_at(row, column) for column in columns.values()]
-    if any(labels.is_tick(cell) for cell in answers):
-        return False
+    yes, no = labels.answer_words
+    if any(labels.is_tick(cell) or (cell is not None and normalise(cell.text) in yes | no) for cell in answers):
+        return False  # marked, or the answer typed in its column ("No")
     if any(cell is not None and cell.text.strip() for cell in answers):
         return True
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
