@@ -92,7 +92,8 @@ def test_every_named_child_or_family_member_listed_is_in_the_file():
 
 @pytest.mark.parametrize("family", [family for family in FAMILIES if family.FAMILY in (
     "chair_audit_log", "learning_briefing", "supervision_observation", "eh_checklist", "graded_areas",
-    "practice_observation", "deep_dive_audit")],
+    "practice_observation", "deep_dive_audit",
+    "area_grid_audit", "step_transfer_workbook")],
     ids=lambda family: family.FAMILY)
 def test_the_same_seed_gives_the_same_bytes_and_another_seed_other_files(family):
     first = council_corpus(seed=1, per_family=1, families=(family,))

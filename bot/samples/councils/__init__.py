@@ -26,6 +26,7 @@ from datetime import date
 
 from . import (
     ai_observation,
+    area_grid_audit,
     audit_return,
     audit_workbook,
     chair_audit_log,
@@ -47,6 +48,7 @@ from . import (
     practice_standards,
     reflection_sheet,
     signs_of_safety,
+    step_transfer_workbook,
     supervision_grid,
     supervision_observation,
     supervision_standards,
@@ -62,8 +64,10 @@ FAMILIES = (practice_standards, signs_of_safety, reflection_sheet, supervision_s
             taf_review_audit, learning_briefing, eh_checklist, graded_areas,
             partnership_audit, narrative_audit,
             practice_observation, deep_dive_audit,
+            area_grid_audit,
             audit_workbook, audit_return, supervision_grid, dip_sample,
-            chair_audit_log, pathway_plan_audit)
+            chair_audit_log, pathway_plan_audit,
+            step_transfer_workbook)
 TODAY = date(2026, 11, 20)
 
 
