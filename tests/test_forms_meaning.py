@@ -554,3 +554,23 @@ def test_bands_of_yes_no_questions_graded_below_or_in_the_band_row():
                     ["2. The plan", None, None, None, "Grade:", "Inadequate"],
                     ["2.1", "Is the plan SMART?", None, "X", None, "No"]])
     assert in_band.section_grades == {"1. The assessment": GOOD, "2. The plan": INADEQUATE}
+
+
+def test_one_grid_of_areas_under_shortened_grades_with_bands_between_them():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"]])
+    table = builder.table([
+        ["Area of practice", "What good looks like", "Evidence", "Inad", "RI", "Good", "Out"],
+        ["Help and protection", None, None, None, None, None, None],
+        ["Assessment", "Timely and analytical", "Seen on file", None, None, "X", None],
+        ["Planning and review", "SMART plans", "No timescales", None, "X", None, None],
+        ["Leadership", None, None, None, None, None, None],
+        ["Management oversight", "Regular supervision", "Monthly", None, None, None, "X"],
+        ["Overall grade", None, None, None, None, "X", None],
+    ])
+    for band in (1, 4):
+        table.rows[band].cells[0].merge(table.rows[band].cells[6])
+    form = parse(builder)
+    assert form.section_grades == {"Assessment": GOOD, "Planning and review": REQUIRES_IMPROVEMENT,
+                                   "Management oversight": "Outstanding"}
+    assert form.grade == GOOD

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
-from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, Labels, cell_at, runs_between, runs_from
+from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, SECTIONS, Labels, cell_at, runs_between, runs_from
 from .privacy import is_professional
 from .text import normalise
 
@@ -718,6 +718,11 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
             index += 1
             continue
         if len(filled) == 1 and filled[0].span > 1 and len(row.cells) == 1:
+            following = rows[index + 1] if index + 1 < len(rows) else None
+            if kind in (MATRIX, SECTIONS) and following is not None and not labels.header_kind(following) \
+                    and len(following.cells) == len(rows[start].cells):
+                index += 1  # a band across the grid ("Help and protection") between its rows
+                continue
             break  # a full-width row: the title of what comes next
         if kind == ACTIONS:
             _action_row(row, columns, extraction)

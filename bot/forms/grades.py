@@ -146,6 +146,9 @@ class GradeReader:
         """True when `text` is nothing but one grade's spelling."""
         return self._fold(text) in self._grade_of
 
+    def _spellings_of(self, grades: set[str]) -> list[str]:
+        return [spelling for spelling, grade in self._grade_of.items() if grade in grades]
+
     def heads_column(self, text: str) -> str | None:
         """The grade a header cell of a grade matrix stands for: one grade's
         spelling, perhaps with its number or a few words of description
@@ -158,6 +161,14 @@ class GradeReader:
         if not folded or len(folded.split()) > 8:
             return None
         found = set(self.grades_in(text))
+        start = re.sub(r"^(?:(?:grade|level|score|rating)\b)?[\d\s().=:\-\u2013]*", "", folded)
+        if found and not any(start.startswith(self._fold(spelling)) for spelling in self._spellings_of(found)):
+            found = set()  # "What good looks like" heads no grade's column
+        if not found and len(folded.split()) <= 3:
+            # "Out | Good | RI | Inad": the grades shortened in a header.
+            found = {grade for grade, pattern in _ABBREVIATED if pattern.fullmatch(folded)}
+            if folded in ("out", "outs"):
+                found = {"Outstanding"}
         return found.pop() if len(found) == 1 else None
 
     def read(self, text: str) -> Reading:
