@@ -574,3 +574,15 @@ def test_one_grid_of_areas_under_shortened_grades_with_bands_between_them():
     assert form.section_grades == {"Assessment": GOOD, "Planning and review": REQUIRES_IMPROVEMENT,
                                    "Management oversight": "Outstanding"}
     assert form.grade == GOOD
+
+
+def test_actions_tables_headed_in_the_councils_own_words():
+    for header in (["Actions agreed", "By whom", "Date to be completed by"], ["What will happen", "Who", "Timescale"],
+                   ["Actions agreed", "Who", "Date"]):
+        builder = DocxForm()
+        builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Overall grade", "Good"]])
+        builder.table([header, ["Update the plan", "Jo Marsh", "30/11/2026"],
+                       ["Hold a review", "Sam Lateman", "14/12/2026"]])
+        form = parse(builder)
+        assert [(action.action, action.owner, action.due.isoformat()) for action in form.actions] == [
+            ("Update the plan", "Jo Marsh", "2026-11-30"), ("Hold a review", "Sam Lateman", "2026-12-14")], header

@@ -403,17 +403,16 @@ class Labels:
 
     def _header_kind(self, row: Row) -> str | None:
         names = [self.fold(cell.text) for cell in row.filled()]
-        roles = self._action_headers
-        if any(name in roles.get("action", ()) for name in names) and any(
-            name in roles.get("owner", ()) or name in roles.get("due", ()) for name in names
-        ):
+        # By their words only in a short header: a spreadsheet row of one
+        # audit's many fields ("Actions | Lead | Date") is no actions table.
+        action_roles = [self._action_role(name, by_words=len(names) <= 5) for name in names]
+        if "action" in action_roles and ("owner" in action_roles or "due" in action_roles):
             return ACTIONS
         if self._answer_columns(row):
             return ANSWERS
         heads = [self.grades.heads_column(cell.text) for cell in row.filled()]
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
-        roles = self._section_headers
         if any(self._section_role(name) == "section" for name in names) \
                 and any(self._section_role(name) == "grade" for name in names) and len(names) <= 5:
             return SECTIONS
@@ -443,6 +442,24 @@ class Labels:
                 return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
         return None
 
+    def _action_role(self, name: str, *, by_words: bool = True) -> str | None:
+        """The role of an actions table's header cell (folded): listed in
+        `action_headers`, or known by its words ("Actions agreed", "What
+        will happen", "Who", "Date to be completed")."""
+        for role, names in self._action_headers.items():
+            if name in names:
+                return role
+        words = name.split()
+        if not by_words or not words or len(words) > 6:
+            return None
+        if words[0].startswith(("action", "recommendation")) or name.startswith(("what will happen", "next step")):
+            return "action"
+        if set(words) & {"who", "whom", "owner", "responsible", "responsibility", "lead"}:
+            return "owner"
+        if set(words) & {"when", "date", "timescale", "timescales", "deadline", "due"}:
+            return "due"
+        return None
+
     def _section_role(self, name: str) -> str | None:
         """The role of a grade table's header cell (folded): listed in
         `section_tables`, or known by its words ("Quality rating", "Grade
@@ -466,7 +483,14 @@ class Labels:
         columns: dict[str, int] = {}
         if kind == ANSWERS:
             return self._answer_columns(row) or {}
-        roles = self._action_headers if kind == ACTIONS else self._section_headers
+        if kind == ACTIONS:
+            filled = row.filled()
+            for cell in filled:
+                role = self._action_role(self.fold(cell.text), by_words=len(filled) <= 5)
+                if role:
+                    columns.setdefault(role, cell.column)
+            return columns
+        roles = self._section_headers
         for cell in row.filled():
             if kind == MATRIX and self.grades.heads_column(cell.text):
                 columns.setdefault(self.grades.heads_column(cell.text), cell.column)
