@@ -254,3 +254,20 @@ def test_a_grade_grid_in_a_workbook_marked_by_filling_the_chosen_cell():
     workbook.save(buffer)
     form = parse(buffer.getvalue())
     assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT, "History and networks": GOOD}
+
+
+def test_findings_listed_down_the_sheet_under_headings_known_by_their_meaning():
+    data = xlsx_bytes({"Audit": [
+        ["Case ID", "EH/82476"], ["Auditor", "Colin Heap"], ["Overall grade", "Good"],
+        ["What worked well"],
+        ["The new worker has met the family together."],
+        ["Supervision is regular and gives clear direction."],
+        ["Wishes and feelings inform the plan."],
+        ["What needs to improve"],
+        ["Improve the chronology so that it shows the last six months."],
+        ["The case summary needs updating."],
+    ]})
+    form = parse_bytes(data, "a.xlsx", definitions())
+    assert len(form.strengths) == 3
+    assert form.development_areas == ["Improve the chronology so that it shows the last six months.",
+                                      "The case summary needs updating."]

@@ -916,12 +916,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         while end < len(rows) and len(rows[end].cells) == len(row.cells) > 1 and _is_value_row(rows[end], labels):
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
+        single_list = len(row.cells) == 1 and len(following.cells) == 1 and header[0] not in _NOT_FIELDS \
+            and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
         listing = end - index - 1 >= 3 and "case_id" not in header and len(
             {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
              if cell_at(below, row.cells[0].column) is not None}) == end - index - 1
         for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
-            if field in (_GRADE_COLUMN, _UNKNOWN):
+            if field in (_GRADE_COLUMN, _UNKNOWN) or single_list:
                 continue
             if listing and field and field not in _NOT_FIELDS and labels.field_type(field) not in ("list", "short_list"):
                 # "Child | Initials | Team | Audit grade", one child a row:
@@ -942,12 +944,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if listing or any(field and field not in _NOT_FIELDS and labels.field_type(field) in ("list", "short_list")
                           for field in header):
             consumed = end
-        if len(row.cells) == 1 and fields[0] and labels.field_type(fields[0]) in ("list", "short_list", "note",
-                                                                                  "case_ids", "dates"):
-            # A spreadsheet list: one item per row under the label.
-            while consumed < len(rows) and len(rows[consumed].cells) == 1 and _is_value_row(rows[consumed], labels):
-                extraction.add(fields[0], rows[consumed].cells[0].paragraphs)
+        if single_list:
+            # A spreadsheet list: one item per row under the label ("What
+            # worked well" known by its meaning as much as "Strengths").
+            items = list(following.cells[0].paragraphs)
+            while consumed < len(rows) and len(rows[consumed].cells) == 1 and _is_value_row(rows[consumed], labels) \
+                    and not _heads_another_list(rows[consumed].cells[0].text, header[0], labels):
+                items += rows[consumed].cells[0].paragraphs
                 consumed += 1
+            extraction.add(header[0], items, weak=weak[0])
         return consumed
     used: set[int] = set()
     named: list[tuple[str, list[Paragraph]]] = []
@@ -1032,6 +1037,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+def _heads_another_list(text: str, field: str, labels: Labels) -> bool:
+    """Whether a line in a list down a sheet is the title of the next list
+    ("What needs to improve" after "What worked well"), not an item."""
+    meant = labels.meant(text)
+    return meant is not None and meant != field and len(text.split()) <= 6 and not text.strip().endswith(".")
 
 
 def _bare_mark(cell: Cell, labels: Labels) -> bool:
