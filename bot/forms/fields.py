@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .dates import find_dates, parse_date
-from .document import BOXES, Paragraph, tidy
+from .document import BOXES, Paragraph, Run, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import Labels
@@ -340,9 +340,8 @@ class FieldReader:
         reading, detail = read_yes_no(" ".join(choice), definitions.yes_words, definitions.no_words)
         if reading.problem == NONE_CHOSEN:
             # "Yes / No" with the answer highlighted or alone in bold.
-            runs = [run for paragraph in finding.paragraphs for run in paragraph.runs if run.text.strip()]
-            every_bold = all(run.bold for run in runs)
-            marked = " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
+            marked = _emphasised([run for paragraph in finding.paragraphs for run in paragraph.runs
+                                  if run.text.strip()])
             if marked.strip():
                 emphasised, _ = read_yes_no(marked, definitions.yes_words, definitions.no_words)
                 reading = emphasised if emphasised.value is not None else reading
@@ -391,9 +390,8 @@ class FieldReader:
             return grades.read(" ".join(choice))
         reading = grades.read(" ".join(lines))
         if reading.problem == NONE_CHOSEN:
-            runs = [run for paragraph in paragraphs for run in paragraph.runs if run.text.strip() and not run.moderator]
-            every_bold = all(run.bold for run in runs)
-            marked = " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
+            marked = _emphasised([run for paragraph in paragraphs for run in paragraph.runs
+                                  if run.text.strip() and not run.moderator])
             found = set(grades.grades_in(marked))
             if len(found) == 1:
                 return Reading(found.pop())
@@ -511,6 +509,13 @@ def _action_line(text: str) -> Action:
         return Action(action, owner, last.value)
     found = parse_date(text)
     return Action(text, None, found.value if found else None)
+
+
+def _emphasised(runs: list[Run]) -> str:
+    """The text of the runs picked out among the options printed: the ones
+    highlighted, or in bold when the others are not."""
+    every_bold = all(run.bold for run in runs)
+    return " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
 
 
 def _choice_lines(lines: list[str]) -> list[str]:
