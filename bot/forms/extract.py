@@ -115,8 +115,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
             and not labels.label_of(heading) else None
         pending = []
-        if open_field is None and heading is not None and len(block.rows) == 1 \
-                and _grade_runs(block.rows[0], labels) == [(0, len(block.rows[0].cells))]:
+        if open_field is None and heading is not None and len(block.rows) == 1 and _only_grades(block.rows[0], labels):
             # "Overall grade for this observation" over one row of the four
             # grades, the chosen one marked.
             meant = labels.meant(heading.text)
@@ -128,8 +127,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # mark under one.
             extraction.add(open_field, [], chosen, weak=weak)
             continue
-        if open_field and _is_option_row(block, open_field, labels) \
-                and _grade_runs(block.rows[0], labels) == [(0, len(block.rows[0].cells))]:
+        if open_field and _is_option_row(block, open_field, labels) and _only_grades(block.rows[0], labels):
             chosen = _printed_choice(block.rows[0].cells, labels).decided
             if chosen:
                 # The one grade filled in a colour of its own, or marked.
@@ -170,6 +168,12 @@ def _is_option_row(table: Table, field: str, labels: Labels) -> bool:
     waits for a value of that kind: the chosen one is left standing, ticked
     or marked."""
     return len(table.rows) == 1 and labels.field_type(field) in ("grade", "yes_no")
+
+
+def _only_grades(row: Row, labels: Labels) -> bool:
+    """Whether every cell of `row` heads one of the grades: the four printed
+    to choose from."""
+    return _grade_runs(row, labels) == [(0, len(row.cells))]
 
 
 def _is_answer_box(table: Table, labels: Labels) -> bool:
@@ -624,10 +628,14 @@ def _rates(row: Row, labels: Labels) -> bool:
     if len(filled) < 2:
         return False
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
-    words = set(normalise(filled[0].text).split())
-    labelled = (field is not None and labels.field_type(field) == "grade") \
-        or labels.is_section_grade_label(filled[0].text) or bool(words & _RATING_WORDS)
+    labelled = (field is not None and labels.field_type(field) == "grade") or _rating_label(filled[0].text, labels)
     return labelled and any(labels.grades.heads_column(cell.text) for cell in filled[1:])
+
+
+def _rating_label(text: str, labels: Labels) -> bool:
+    """Whether `text` labels an area's grade: a listed one ("Grade for this
+    area") or any label with a word of rating in it ("RAG rating")."""
+    return labels.is_section_grade_label(text) or bool(set(normalise(text).split()) & _RATING_WORDS)
 
 
 def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extraction) -> int:
@@ -769,17 +777,15 @@ def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: 
     if len(grades) != 1 or labels.grades.read(filled[0].text).value:
         return None
     grade = grades[0]
-    words = set(normalise(filled[0].text).split())
-    if "overall" in words:
+    if "overall" in normalise(filled[0].text).split():
         return None
-    if labels.is_section_grade_label(filled[0].text) or words & _RATING_WORDS:
+    if _rating_label(filled[0].text, labels):
         comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
         return SectionRow(title, grade.paragraphs, comment) if title else None
     if grade is not filled[-1]:
         return None
     between = filled[1:-1]
-    if between and all(labels.is_section_grade_label(cell.text.strip().rstrip(":")) or
-                       set(normalise(cell.text).split()) & _RATING_WORDS for cell in between) \
+    if between and all(_rating_label(cell.text, labels) for cell in between) \
             and not filled[0].text.strip().endswith("?"):
         return SectionRow(filled[0].text.strip(), grade.paragraphs)
     return None
