@@ -586,3 +586,45 @@ def test_actions_tables_headed_in_the_councils_own_words():
         form = parse(builder)
         assert [(action.action, action.owner, action.due.isoformat()) for action in form.actions] == [
             ("Update the plan", "Jo Marsh", "2026-11-30"), ("Hold a review", "Sam Lateman", "2026-12-14")], header
+
+
+def test_each_area_titled_above_its_table_of_evidence_commentary_and_rating():
+    grades = ["Good", "Outstanding", "Requires Improvement", "Inadequate"]
+
+    def form(area_table):
+        builder = DocxForm("Case File Audit Form")
+        builder.table([["Child's ID", "LCS-2045187"], ["Name of Auditor", "Sam Lateman"], ["Date of audit", "14/10/2026"],
+                       ["Overall grade", "Good"]])
+        for title, grade in (("1. Assessment", "Outstanding"), ("2. Planning", "Inadequate")):
+            builder.paragraph(title, bold=True)
+            area_table(builder, grade)
+        return parse(builder)
+
+    def typed(builder, grade):
+        builder.table([["Evidence", "Commentary & Analysis", "Rating"],
+                       ["The assessment is on file.", "It weighs the risks.", grade]])
+
+    def marked_beside(builder, grade):
+        builder.table([["Evidence", "Commentary & Analysis", "Rating"],
+                       ["The assessment is on file.", "It weighs the risks.",
+                        "\n".join(f"{option}  X" if option == grade else option for option in grades)]])
+
+    def grade_columns(builder, grade):
+        builder.table([["Evidence", "Commentary & Analysis", *grades],
+                       ["The assessment is on file.", "It weighs the risks.",
+                        *("X" if option == grade else None for option in grades)]])
+
+    for area_table in (typed, marked_beside, grade_columns):
+        parsed = form(area_table)
+        # The area is the title above the table, never the evidence's first words.
+        assert parsed.section_grades == {"1. Assessment": "Outstanding", "2. Planning": INADEQUATE}, area_table.__name__
+        assert parsed.grade == GOOD and not parsed.warnings
+
+
+def test_a_table_of_comments_and_a_grade_under_an_overall_title_is_not_an_area():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"]])
+    builder.paragraph("Overall judgement", bold=True)
+    builder.table([["Rationale", "Grade"], ["A clear plan, visits on time.", "Good"]])
+    form = parse(builder)
+    assert form.grade == GOOD and form.section_grades == {}

@@ -121,6 +121,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
             meant = labels.meant(heading.text)
             if meant and labels.field_type(meant) == "grade":
                 open_field, weak = meant, True
+        rated = _rated_table(block.rows, 0, labels) if open_field and labels.field_type(open_field) == "grade" \
+            and block.rows else None
+        if rated is not None and rated[2] == len(block.rows):
+            # "Overall judgement", then "Rationale | Grade" and the row beneath.
+            extraction.add(open_field, rated[0], weak=weak)
+            continue
         chosen = _marked_under_grades(block, open_field, labels) if open_field else None
         if chosen:
             # "Overall quality of supervision", then the four grades with a
@@ -433,6 +439,14 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         if consumed:
             index += consumed
             continue
+        rated = _rated_table(rows, index, labels) if title and not kind \
+            and "overall" not in normalise(title).split() else None
+        if rated is not None:
+            # "Evidence | Commentary & Analysis | Rating" under "1. Assessment".
+            grade, comments, index = rated
+            extraction.sections.append(SectionRow(title, grade, comments))
+            title = None
+            continue
         if kind:
             graded = len(extraction.sections)
             index = _structure(rows, index, kind, labels, extraction, title)
@@ -440,6 +454,32 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 title = None
         else:
             index = _label_rows(rows, index, labels, extraction)
+
+
+def _rated_table(rows: list[Row], index: int, labels: Labels) -> tuple[list[Paragraph], list[Paragraph], int] | None:
+    """A table of what the auditor writes ("Evidence", "Commentary &
+    Analysis", "Rationale") and one rating column, under the title of what
+    it rates: (the rating's paragraphs, the comments' paragraphs, the index
+    after its rows), or None when `rows[index]` heads no such table."""
+    header = rows[index].filled()
+    roles = [labels.section_role(labels.fold(cell.text)) for cell in header]
+    if len(roles) < 2 or roles.count("grade") != 1 or roles.count("comments") != len(roles) - 1:
+        return None
+    rating = header[roles.index("grade")]
+    if "overall" in normalise(rating.text).split() or labels.cell_field(rating) not in (None, "grade"):
+        return None
+    end = index + 1
+    while end < len(rows) and rows[end].filled() and not labels.header_kind(rows[end]) \
+            and not _title_row(rows[end], labels) and not _rates(rows[end], labels):
+        end += 1
+    if end == index + 1:
+        return None
+    body = rows[index + 1:end]
+    grade = [paragraph for row in body for cell in [cell_at(row, rating.column)] if cell is not None
+             for paragraph in cell.paragraphs]
+    comments = [paragraph for row in body for cell in row.filled() if cell.column != rating.column
+                for paragraph in cell.paragraphs]
+    return grade, comments, end
 
 
 def _descriptors(rows: list[Row], labels: Labels) -> set[int]:
@@ -669,6 +709,33 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
         extraction.grade_columns = {column: role for role, column in columns.items() if role in labels.grades.grades}
         if _marked_under_its_header(rows, start, columns, labels, extraction):
             return start + 2
+    graded = len(extraction.sections)
+    index = _structure_rows(rows, start, kind, columns, labels, extraction, title)
+    if kind == MATRIX and title and len(extraction.sections) == graded + 1 \
+            and _evidence_beside_grades(rows[start], columns, extraction.sections[-1].name, labels):
+        # "1. Assessment", then "Evidence | Commentary | Good | Outstanding |
+        # RI | Inadequate" and one row marked: the titled area's grade.
+        extraction.sections[-1].name = title
+    return index
+
+
+def _evidence_beside_grades(header: Row, columns: dict[str, int], name: str, labels: Labels) -> bool:
+    """Whether the one graded row of a grade matrix is an area's evidence,
+    not an area's name: its header says "Evidence" or "Commentary" before
+    the grades, or says nothing there and the row's first cell is a
+    sentence."""
+    first = min(column for role, column in columns.items() if role in labels.grades.grades)
+    before = [labels.fold(cell.text) for cell in header.filled() if cell.column < first]
+    roles = [labels.section_role(text) for text in before]
+    if "section" in roles:
+        return False
+    if before:
+        return all(role == "comments" for role in roles)
+    return name.rstrip().endswith(".") or len(name.split()) > 8
+
+
+def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, int], labels: Labels,
+                    extraction: Extraction, title: str | None) -> int:
     index = start + 1
     while index < len(rows):
         row = rows[index]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .dates import find_dates, parse_date
-from .document import BOXES, Paragraph, Run, tidy
+from .document import BOXES, TICKED, Paragraph, Run, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import Labels
@@ -386,6 +386,10 @@ class FieldReader:
         lists every grade, the one option highlighted or alone in bold."""
         grades = self.labels.grades
         choice = _choice_lines(lines)
+        beside = [grade for line in lines for grade in [grades.heads_column(line.replace(TICKED, " "))]
+                  if grade and self.labels.marked_beside(line)]
+        if len(beside) == 1 and len(lines) > 1:
+            return Reading(beside[0])  # the grades one to a line, a mark beside one: "Outstanding  X"
         if any(box in line for line in choice for box in BOXES):
             return grades.read(" ".join(choice))
         reading = grades.read(" ".join(lines))

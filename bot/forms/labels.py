@@ -413,12 +413,12 @@ class Labels:
         heads = [self.grades.heads_column(cell.text) for cell in row.filled()]
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
-        if any(self._section_role(name) == "section" for name in names) \
-                and any(self._section_role(name) == "grade" for name in names) and len(names) <= 5:
+        if any(self.section_role(name) == "section" for name in names) \
+                and any(self.section_role(name) == "grade" for name in names) and len(names) <= 5:
             return SECTIONS
-        if 2 <= len(names) <= 4 and self._section_role(names[0]) == "section" \
-                and self._section_role(names[-1]) == "comments" \
-                and not any(self._section_role(name) == "grade" for name in names):
+        if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
+                and self.section_role(names[-1]) == "comments" \
+                and not any(self.section_role(name) == "grade" for name in names):
             return EVIDENCE
         return None
 
@@ -460,7 +460,7 @@ class Labels:
             return "due"
         return None
 
-    def _section_role(self, name: str) -> str | None:
+    def section_role(self, name: str) -> str | None:
         """The role of a grade table's header cell (folded): listed in
         `section_tables`, or known by its words ("Quality rating", "Grade
         (O / G / RI / In)", "Finding")."""
@@ -497,7 +497,7 @@ class Labels:
                 continue
             name = self.fold(cell.text)
             if kind in (SECTIONS, EVIDENCE):
-                role = self._section_role(name)
+                role = self.section_role(name)
                 if role:
                     columns.setdefault(role, cell.column)
                 continue
