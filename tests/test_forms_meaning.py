@@ -628,3 +628,37 @@ def test_a_table_of_comments_and_a_grade_under_an_overall_title_is_not_an_area()
     builder.table([["Rationale", "Grade"], ["A clear plan, visits on time.", "Good"]])
     form = parse(builder)
     assert form.grade == GOOD and form.section_grades == {}
+
+
+def test_each_areas_boxes_then_its_grade_line_or_a_grade_column_beside_them():
+    def form(area):
+        builder = DocxForm("Multi-Agency Case Audit")
+        builder.table([["Child's Mosaic number", "C2045187"], ["Lead auditor", "Sam Lateman"],
+                       ["Date of audit", "14/10/2026"], ["Agencies involved", "Police, Health, Education"]])
+        for number, (name, grade) in enumerate((("Recognition", "Good"), ("Joint working", INADEQUATE)), 1):
+            builder.heading(f"Section {number}: {name}", 2)
+            area(builder, number, grade)
+        builder.paragraph("Overall multi-agency judgement", bold=True)
+        builder.paragraph("Good")
+        return parse(builder)
+
+    def paragraphs(builder, number, grade):
+        for label, said in (("Good practice", "Police shared information quickly"),
+                            ("Areas for development", "Health were not invited"),
+                            ("Recommendations", "Invite health")):
+            builder.paragraph(label, bold=True)
+            builder.paragraph(f"{said} (area {number}).")
+        builder.paragraph(f"Judgement for this section: {grade}")
+
+    def columns(builder, number, grade):
+        builder.table([["Good practice", "Areas for development", "Recommendations", "Grade"],
+                       [f"Police shared information quickly (area {number}).", f"Health were not invited (area {number}).",
+                        f"Invite health (area {number}).", grade]])
+
+    for area in (paragraphs, columns):
+        parsed = form(area)
+        assert parsed.section_grades == {"Section 1: Recognition": GOOD, "Section 2: Joint working": INADEQUATE}
+        # The grade of the last area is not a second overall grade, and every
+        # area's good practice and areas for development are kept.
+        assert parsed.grade == GOOD and not parsed.warnings, area.__name__
+        assert len(parsed.strengths) == 2 and len(parsed.development_areas) == 2, area.__name__

@@ -43,6 +43,9 @@ class Finding:
     # Found by what its label means rather than a listed spelling: used only
     # where no listed label gave the field, and only when the value fits.
     weak: bool = False
+    # One of several areas' boxes ("Good practice" under each area): a
+    # list every such box adds to.
+    in_area: bool = False
 
 
 @dataclass
@@ -93,9 +96,10 @@ class Extraction:
     # left open: a "Judgement | O | G | RI | I" table after it grades it.
     open_area: str | None = None
 
-    def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False) -> None:
+    def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False,
+            in_area: bool = False) -> None:
         if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
-            self.findings.append(Finding(field_name, paragraphs, decided, weak))
+            self.findings.append(Finding(field_name, paragraphs, decided, weak, in_area))
 
 
 def extract(document: Document, labels: Labels) -> Extraction:
@@ -123,7 +127,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
                 open_field, weak = meant, True
         rated = _rated_table(block.rows, 0, labels) if open_field and labels.field_type(open_field) == "grade" \
             and block.rows else None
-        if rated is not None and rated[2] == len(block.rows):
+        if rated is not None and rated[3] == len(block.rows) and not rated[2]:
             # "Overall judgement", then "Rationale | Grade" and the row beneath.
             extraction.add(open_field, rated[0], weak=weak)
             continue
@@ -218,16 +222,24 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
             or (stated is not None and stated[0] == "area")
 
     for index, title in enumerate(filled):
-        if not _is_title(title):
+        if not _is_title(title) or _heads_a_box(title, labels):
             continue
-        # The grade line right after the title, or closing its evidence.
-        for line in filled[index + 1:index + 6]:
+        # The grade line right after the title, or closing its evidence (and
+        # the area's boxes: "Good practice", "Areas for development").
+        for line in filled[index + 1:index + 12]:
             if grade_line(line):
                 pairs += 1
                 break
-            if _is_title(line):
+            if _is_title(line) and not _heads_a_box(line, labels):
                 break
     return pairs >= 2
+
+
+def _heads_a_box(paragraph: Paragraph, labels: Labels) -> bool:
+    """Whether a title is the label of a list an area may hold ("Good
+    practice", "Areas for development", "Recommendations")."""
+    found = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+    return found is not None and labels.field_type(found[0]) in ("list", "short_list", "note")
 
 
 class _ParagraphReader:
@@ -247,10 +259,13 @@ class _ParagraphReader:
         # The last title and the paragraphs since: a section whose grade
         # comes after its evidence.
         self.evidence: tuple[Paragraph, list[Paragraph]] | None = None
+        # The title of an area whose boxes ("Good practice", "Areas for
+        # development") are being read: its grade line may close it.
+        self.area: Paragraph | None = None
 
     def close(self) -> None:
         if self.field:
-            self.extraction.add(self.field, self.values, weak=self.weak)
+            self.extraction.add(self.field, self.values, weak=self.weak, in_area=self.area is not None)
         self.field, self.values, self.inline, self.weak = None, [], False, False
 
     def finish(self) -> tuple[str | None, bool]:
@@ -301,6 +316,15 @@ class _ParagraphReader:
                                                            decided=stated[1]))
             self.section, self.evidence = None, None
             return
+        if self.area is not None and grade_runs is not None and (
+            self.sections_by_title or labels.definitions.canonical_section(self.area.text)
+        ):
+            # "Section 1: Recognition", its "Good practice" and "Areas for
+            # development", then "Grade: Good" closing the area.
+            self.close()
+            self.extraction.sections.append(SectionRow(self.area.text.strip(), [Paragraph(grade_runs)]))
+            self.area = None
+            return
         if stated and stated[0] == "moderated" and "moderated_grade" in labels.kind.fields:
             self.extraction.add("moderated_grade", [], stated[1], weak=True)
         elif stated and stated[0] == "case" and "grade" in labels.kind.fields:
@@ -325,7 +349,11 @@ class _ParagraphReader:
             in_area = found[0] == "moderator_comments" and bool(said)
             if not in_area:
                 # "HoS comment: Agree" inside an area's evidence leaves the
-                # area open for its grade line.
+                # area open for its grade line; so do the area's own boxes.
+                if labels.field_type(found[0]) in ("list", "short_list", "note"):
+                    self.area = self.evidence[0] if self.evidence is not None else self.area
+                else:
+                    self.area = None
                 self.section = None
                 self.evidence = None
             self.field, inline = found
@@ -340,6 +368,7 @@ class _ParagraphReader:
         if _is_title(paragraph) and not (self.field and not self.values and labels.plausible_value(self.field, paragraph.text)):
             self.close()
             self.section = None
+            self.area = None
             self.title = paragraph
             self.evidence = (paragraph, [])
             _section_line(paragraph, labels, self.extraction)
@@ -439,12 +468,14 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         if consumed:
             index += consumed
             continue
-        rated = _rated_table(rows, index, labels) if title and not kind \
+        rated = _rated_table(rows, index, labels) if title and kind in (None, SECTIONS) \
             and "overall" not in normalise(title).split() else None
         if rated is not None:
             # "Evidence | Commentary & Analysis | Rating" under "1. Assessment".
-            grade, comments, index = rated
+            grade, comments, boxes, index = rated
             extraction.sections.append(SectionRow(title, grade, comments))
+            for field_name, paragraphs in boxes:
+                extraction.add(field_name, paragraphs, weak=True, in_area=True)
             title = None
             continue
         if kind:
@@ -456,14 +487,21 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index = _label_rows(rows, index, labels, extraction)
 
 
-def _rated_table(rows: list[Row], index: int, labels: Labels) -> tuple[list[Paragraph], list[Paragraph], int] | None:
+_Rated = tuple[list[Paragraph], list[Paragraph], list[tuple[str, list[Paragraph]]], int]
+
+
+def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     """A table of what the auditor writes ("Evidence", "Commentary &
-    Analysis", "Rationale") and one rating column, under the title of what
-    it rates: (the rating's paragraphs, the comments' paragraphs, the index
-    after its rows), or None when `rows[index]` heads no such table."""
+    Analysis", "Rationale", or boxes such as "Good practice") and one
+    rating column, under the title of what it rates: (the rating's
+    paragraphs, the comments' paragraphs, each box's field and paragraphs,
+    the index after its rows), or None when `rows[index]` heads no such
+    table."""
     header = rows[index].filled()
-    roles = [labels.section_role(labels.fold(cell.text)) for cell in header]
-    if len(roles) < 2 or roles.count("grade") != 1 or roles.count("comments") != len(roles) - 1:
+    boxes = [_box_of_an_area(cell, labels) for cell in header]
+    roles = [box or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
+    if len(roles) < 2 or roles.count("grade") != 1 \
+            or any(box is None and role not in ("grade", "comments") for box, role in zip(boxes, roles)):
         return None
     rating = header[roles.index("grade")]
     if "overall" in normalise(rating.text).split() or labels.cell_field(rating) not in (None, "grade"):
@@ -478,8 +516,19 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> tuple[list[Para
     grade = [paragraph for row in body for cell in [cell_at(row, rating.column)] if cell is not None
              for paragraph in cell.paragraphs]
     comments = [paragraph for row in body for cell in row.filled() if cell.column != rating.column
-                for paragraph in cell.paragraphs]
-    return grade, comments, end
+                and _box_of_an_area(cell_at(rows[index], cell.column), labels) is None for paragraph in cell.paragraphs]
+    lists = [(box, [paragraph for row in body for paragraph in _paragraphs_at(row, cell.column)])
+             for cell, box in zip(header, boxes) if box is not None]
+    return grade, comments, lists, end
+
+
+def _box_of_an_area(cell: Cell | None, labels: Labels) -> str | None:
+    """The list field a header cell labels ("Good practice", "Areas for
+    development", "Recommendations"), boxes an area of practice holds."""
+    if cell is None:
+        return None
+    field = labels.cell_field(cell) or labels.meant(cell.text)
+    return field if field and labels.field_type(field) in ("list", "short_list") else None
 
 
 def _descriptors(rows: list[Row], labels: Labels) -> set[int]:

@@ -90,6 +90,8 @@ class FieldReader:
         # What labelled boxes held, folded: a moderator's name typed in colour
         # in the "Moderated by" box is that box's value, not a comment.
         self._box_values: set[str] = set()
+        # List fields filled from the boxes of several areas.
+        self._area_lists: set[str] = set()
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         # Listed labels first: a label known only by its meaning never
@@ -98,6 +100,8 @@ class FieldReader:
             if finding.weak and not self._fits(finding):
                 continue
             self._finding(finding)
+            if finding.in_area and self.labels.field_type(finding.field) in ("list", "short_list"):
+                self._area_lists.add(finding.field)
         for field_name in _DECISIVE:
             self._unless_contradicted(field_name, extraction)
         for field_name, problem in self._grade_problems.items():
@@ -155,6 +159,9 @@ class FieldReader:
         """A finding by meaning is read only when its value looks right, and
         only for a field no listed label has filled."""
         current = self._current(finding.field)
+        if finding.in_area and finding.field in self._area_lists:
+            # "Good practice" under each area: every one adds to the list.
+            current = None
         if current not in (None, [], "") and not (finding.field == "urgent_concern" and current is False):
             # (No urgent concern is where every form starts, not an answer.)
             return False
