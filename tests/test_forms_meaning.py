@@ -662,3 +662,35 @@ def test_each_areas_boxes_then_its_grade_line_or_a_grade_column_beside_them():
         # area's good practice and areas for development are kept.
         assert parsed.grade == GOOD and not parsed.warnings, area.__name__
         assert len(parsed.strengths) == 2 and len(parsed.development_areas) == 2, area.__name__
+
+
+def test_an_areas_questions_table_then_its_grade_on_a_line_or_in_a_table_after():
+    def form(graded):
+        builder = DocxForm("Early Help Assessment Quality Assurance Tool")
+        builder.table([["Mosaic number", "EH/20451"], ["Lead professional", "Jo Marsh"], ["Date of QA", "14/10/2026"],
+                       ["QA completed by", "Sam Lateman"]])
+        for number, (name, grade) in enumerate((("The assessment", GOOD), ("The plan", INADEQUATE)), 1):
+            builder.heading(f"{number}. {name}", 2)
+            builder.table([["No.", "Question", "YES", "NO", "N/A", "Evidence"],
+                           [f"{number}.1", "Is the assessment signed by the family?", "X", None, None, "Signed"]])
+            graded(builder, grade)
+        builder.heading("Next steps", 2)
+        builder.table([["Action", "Who", "By when"], ["Review the plan", "Jo Marsh", "30/11/2026"]])
+        builder.paragraph("Overall grade for the Early Help offer to this family: Requires Improvement")
+        return parse(builder)
+
+    def line(builder, grade):
+        builder.paragraph(f"Section grade: {grade}")
+
+    def one_row(builder, grade):
+        builder.table([["Overall rating for this section", grade]])
+
+    def marked(builder, grade):
+        grades = ["Outstanding", "Good", "Requires Improvement", "Inadequate"]
+        builder.table([["Rating", *grades], [None, *("X" if option == grade else None for option in grades)]])
+
+    for graded in (line, one_row, marked):
+        parsed = form(graded)
+        assert parsed.section_grades == {"1. The assessment": GOOD, "2. The plan": INADEQUATE}, graded.__name__
+        # The overall grade after the actions is the form's, not the actions' heading's.
+        assert parsed.grade == REQUIRES_IMPROVEMENT and not parsed.warnings, graded.__name__

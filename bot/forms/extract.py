@@ -108,11 +108,16 @@ def extract(document: Document, labels: Labels) -> Extraction:
     pending: list[Paragraph] = []
     open_field: str | None = None
     previous: str | None = None  # the title row of the table just before
+    # The title of the table just before when that table graded nothing (an
+    # area's questions): the grade line or table after it grades the area.
+    asked: Paragraph | None = None
     for block in document.blocks:
         if isinstance(block, Paragraph):
             pending.append(block)
             continue
-        open_field, weak = _paragraphs(pending, labels, extraction)
+        open_field, weak = _paragraphs(pending, labels, extraction, asked)
+        if asked is not None and not extraction.open_area and any(paragraph.text.strip() for paragraph in pending):
+            asked = None
         if any(paragraph.text.strip() for paragraph in pending):
             previous = None
         heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
@@ -150,18 +155,29 @@ def extract(document: Document, labels: Labels) -> Extraction:
                                         for paragraph in cell.paragraphs], weak=weak)
             continue
         if heading_text is None and extraction.open_area and block.rows and _rates(block.rows[0], labels) \
-                and "overall" not in normalise(block.rows[0].cells[0].text).split():
-            # "2. Information sharing", its evidence, then the rating table.
+                and _grades_its_area(block.rows[0].cells[0].text):
+            # "2. Information sharing", its evidence (or its questions), then
+            # the rating table.
             heading_text = extraction.open_area
         if heading_text is None and not any(paragraph.text.strip() for paragraph in pending) \
                 and previous is not None:
             # A title row heading the area's prompts table, then the area's
             # rating in a table of its own straight after.
             heading_text = previous
+        graded = len(extraction.sections)
         _table(block, labels, extraction, heading_text)
+        asked = heading if heading is not None and heading_text == heading.text.strip() \
+            and len(extraction.sections) == graded and labels.header_kind(block.rows[0]) != ACTIONS else None
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
-    _paragraphs(pending, labels, extraction)
+    _paragraphs(pending, labels, extraction, asked)
     return extraction
+
+
+def _grades_its_area(label: str) -> bool:
+    """Whether a grade's label after an area is that area's: not an overall
+    grade, unless it says whose ("Overall rating for this section")."""
+    words = set(normalise(label).split())
+    return "overall" not in words or bool(words & {"section", "area", "part", "standard", "domain"})
 
 
 def _marked_under_grades(table: Table, field: str, labels: Labels) -> str | None:
@@ -192,11 +208,16 @@ def _is_answer_box(table: Table, labels: Labels) -> bool:
     )
 
 
-def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction) -> tuple[str | None, bool]:
+def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction,
+                asked: Paragraph | None = None) -> tuple[str | None, bool]:
     """Read label/value paragraphs. Return the field of a trailing label that
     is still waiting for its value (or None), and whether that label is
-    known only by its meaning."""
+    known only by its meaning. `asked` is the title of an area whose
+    questions the table before answered: a grade line here closes it."""
     reader = _ParagraphReader(labels, extraction, _series_of_sections(paragraphs, labels))
+    if asked is not None:
+        reader.evidence = (asked, [])
+        reader.asked = asked
     for paragraph in paragraphs:
         text = paragraph.text.strip()
         if text and not labels.is_placeholder(text):
@@ -262,6 +283,8 @@ class _ParagraphReader:
         # The title of an area whose boxes ("Good practice", "Areas for
         # development") are being read: its grade line may close it.
         self.area: Paragraph | None = None
+        # The title of an area whose questions a table answered, left open.
+        self.asked: Paragraph | None = None
 
     def close(self) -> None:
         if self.field:
@@ -303,6 +326,7 @@ class _ParagraphReader:
         stated = labels.stated_grade(paragraph.text) if grade_runs is None else None
         if self.evidence is not None and (grade_runs is not None or (stated and stated[0] == "area")) and (
             self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
+            or (self.evidence[0] is self.asked and _grades_its_area(paragraph.text))
         ):
             # A section title, the evidence, then "Grade: Good" closing it,
             # or the grade stated in the evidence's last words ("I would
@@ -577,7 +601,8 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
     if field not in (None, "grade"):
         return 0  # "Moderated grade | Good" after a "Moderation" title
-    if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS and "overall" not in words):
+    if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS
+                                                                   and _grades_its_area(filled[0].text)):
         return 0
     options = _printed_grades(rows, index, filled[0], labels)
     if options is not None:
