@@ -694,3 +694,53 @@ def test_an_areas_questions_table_then_its_grade_on_a_line_or_in_a_table_after()
         assert parsed.section_grades == {"1. The assessment": GOOD, "2. The plan": INADEQUATE}, graded.__name__
         # The overall grade after the actions is the form's, not the actions' heading's.
         assert parsed.grade == REQUIRES_IMPROVEMENT and not parsed.warnings, graded.__name__
+
+
+def test_a_yes_no_grid_whose_bands_carry_their_grade_in_the_band_below_or_beside():
+    def form(rows):
+        builder = DocxForm("Early Help Assessment Quality Assurance Tool")
+        builder.table([["Mosaic number", "EH/20451"], ["QA completed by", "Sam Lateman"], ["Date of QA", "14/10/2026"],
+                       ["Overall grade", "Good"]])
+        table = builder.table(rows)
+        for row in table.rows:
+            if not any(cell.text for cell in row.cells[1:]) or row.cells[0].text.startswith("Section grade"):
+                row.cells[0].merge(row.cells[len(row.cells) - 1])
+        return parse(builder)
+
+    header = ["No.", "Question", "YES", "NO", "N/A", "Evidence"]
+    closing = form([header, ["1. The assessment", None, None, None, None, None],
+                    ["1.1", "Is the assessment signed by the family?", "X", None, None, "Signed"],
+                    ["Section grade: Requires Improvement", None, None, None, None, None]])
+    assert closing.section_grades == {"1. The assessment": REQUIRES_IMPROVEMENT} and closing.grade == GOOD
+    beside = DocxForm("Early Help Assessment Quality Assurance Tool")
+    beside.table([["Mosaic number", "EH/20451"], ["QA completed by", "Sam Lateman"], ["Overall grade", "Good"]])
+    table = beside.table([header + ["Section grade"]])
+    for number, grade in ((1, "Outstanding"), (2, "Inadequate")):
+        band = table.add_row().cells
+        band[0].merge(band[6]).text = f"{number}. Part {number}"
+        first = len(table.rows)
+        for question in (1, 2):
+            cells = table.add_row().cells
+            for column, text in enumerate([f"{number}.{question}", "Is the plan SMART?", "X", "", "", "Yes"]):
+                cells[column].text = text
+        merged = table.rows[first].cells[6].merge(table.rows[first + 1].cells[6])
+        merged.text = grade
+    parsed = parse(beside)
+    assert parsed.section_grades == {"1. Part 1": "Outstanding", "2. Part 2": INADEQUATE} and parsed.grade == GOOD
+    in_band = form([header, ["1. The assessment", None, None, None, None, "Grade: Inadequate"],
+                    ["1.1", "Is the assessment signed by the family?", "X", None, None, "Signed"]])
+    # "Grade: Inadequate" in the band row is the band's grade, not a second overall grade.
+    assert in_band.section_grades == {"1. The assessment": INADEQUATE} and in_band.grade == GOOD
+    assert not in_band.warnings and not in_band.errors
+    # An Early Help tool titled "quality assurance", not "audit", is known as one.
+    assert in_band.form == "early_help_audit"
+
+
+def test_a_table_of_areas_each_beside_its_grade_with_no_header():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Child's Mosaic number", "C2045187"], ["Lead auditor", "Sam Lateman"]])
+    builder.heading("Conclusions", 2)
+    builder.table([["Recognition", "Good"], ["Joint working", "RI"], ["Overall multi-agency judgement", "Good"]])
+    parsed = parse(builder)
+    assert parsed.section_grades == {"Recognition": GOOD, "Joint working": REQUIRES_IMPROVEMENT}
+    assert parsed.grade == GOOD

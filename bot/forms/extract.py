@@ -470,6 +470,16 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     """Read a table; `heading` is the title just above it, the area a
     closing "quality rating for this section" row grades."""
     rows = table.rows
+    if _names_and_grades(rows, labels):
+        # "1. The assessment | Good" on each row, no header: the areas' grades
+        # gathered in a table of their own.
+        for index, row in enumerate(rows):
+            name, grade = row.filled()
+            if _grade_label(name, labels):
+                _label_rows(rows, index, labels, extraction)
+            else:
+                extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
+        return
     index = 0
     title: str | None = heading
     described = _descriptors(rows, labels)
@@ -512,6 +522,32 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
 
 
 _Rated = tuple[list[Paragraph], list[Paragraph], list[tuple[str, list[Paragraph]]], int]
+
+
+def _names_and_grades(rows: list[Row], labels: Labels) -> bool:
+    """Whether every row is a name and a grade beside it, two names at least
+    not the label of a field (nor a case's reference: an overview's cases
+    are read as cases)."""
+    areas = 0
+    for row in rows:
+        filled = row.filled()
+        if len(filled) != 2 or len(filled[1].text.split()) > 6 or not labels.grades.read(filled[1].text).value \
+                or labels.grades.read(filled[0].text).value or "\n" in filled[0].text.strip():
+            return False
+        if _grade_label(filled[0], labels):
+            continue
+        if labels.cell_field(filled[0]) or labels.fits("case_id", filled[0].text):
+            return False
+        areas += 1
+    return areas >= 2
+
+
+def _grade_label(cell: Cell, labels: Labels) -> bool:
+    """Whether a cell labels the form's own grade ("Overall grade",
+    "Moderated judgement"), not an area's."""
+    overall = "overall" in normalise(cell.text).split()
+    field = labels.cell_field(cell) or (labels.meant(cell.text) if overall else None)
+    return field in ("grade", "moderated_grade")
 
 
 def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
@@ -811,6 +847,9 @@ def _evidence_beside_grades(header: Row, columns: dict[str, int], name: str, lab
 def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, int], labels: Labels,
                     extraction: Extraction, title: str | None) -> int:
     index = start + 1
+    grade_column = next((cell.column for cell in rows[start].filled()
+                         if labels.section_role(labels.fold(cell.text)) == "grade"
+                         and "overall" not in normalise(cell.text).split()), None) if kind == ANSWERS else None
     while index < len(rows):
         row = rows[index]
         filled = row.filled()
@@ -826,6 +865,19 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 title = first  # "Section 1: The assessment", a band across the questions
                 index += 1
                 continue
+            said = _labelled_grade(filled[0], labels) if len(filled) == 1 and title else None
+            if said is not None:
+                # "Section grade: Good" across the grid, closing the band.
+                extraction.sections.append(SectionRow(title, said))
+                title = None
+                index += 1
+                continue
+            beside = cell_at(row, grade_column) if grade_column is not None and title else None
+            if beside is not None and labels.grades.read(beside.text).value:
+                # A "Section grade" column, the band's grade merged down
+                # beside its questions.
+                extraction.sections.append(SectionRow(title, beside.paragraphs))
+                title = None
             graded = _banded_grade(row, filled, columns, title, labels)
             if graded is not None:
                 # "Grade for this section | | | Good" closing the band's
@@ -923,12 +975,23 @@ def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: 
     if _rating_label(filled[0].text, labels):
         comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
         return SectionRow(title, grade.paragraphs, comment) if title else None
-    if grade is not filled[-1]:
+    if grade is not filled[-1] or filled[0].text.strip().endswith("?"):
         return None
     between = filled[1:-1]
-    if between and all(_rating_label(cell.text, labels) for cell in between) \
-            and not filled[0].text.strip().endswith("?"):
+    if between and all(_rating_label(cell.text, labels) for cell in between):
         return SectionRow(filled[0].text.strip(), grade.paragraphs)
+    said = _labelled_grade(grade, labels)
+    if not between and said is not None:
+        return SectionRow(filled[0].text.strip(), said)  # "1. The plan | Grade: Good"
+    return None
+
+
+def _labelled_grade(cell: Cell, labels: Labels) -> list[Paragraph] | None:
+    """The grade of a cell that says whose it is: "Section grade: Good"."""
+    for paragraph in cell.paragraphs:
+        runs = labels.section_grade_of(paragraph)
+        if runs is not None:
+            return [Paragraph(runs)]
     return None
 
 
