@@ -1,6 +1,7 @@
 """Head of Service moderation: comments typed in a different colour on to the
 audit form, concluding with a moderated judgement (2018 framework)."""
 
+from docx.shared import RGBColor
 from forms_helpers import DocxForm, add_run, cell_paragraph, definitions
 
 from bot.forms import parse_bytes
@@ -192,3 +193,46 @@ def test_a_boxs_printed_question_in_colour_is_not_moderation_but_a_question_afte
     add_run(other.add_paragraph(), "Has this been shared with the family?", colour=RED)
     form = parse(builder)
     assert form.moderator_comments == ["Has this been shared with the family?"]
+
+
+def test_a_spreadsheets_coloured_titles_headers_and_red_amber_green_grades_are_not_moderation():
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    def workbook(comment_colour: str | None = None) -> bytes:
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["Northmoor Council \u2013 Case File Audit Record"])
+        sheet.append(["Case details", None, None, None, "Findings", None, "Grades", None, None, "Moderation"])
+        sheet.append(["Case ID", "Social worker", "Auditor", "Date of audit", "Strengths", "Areas for development",
+                      "Assessment", "Planning", "Overall grade", "HoS comments"])
+        sheet.append(["C2045187", "Jo Marsh", "Sam Lateman", "14/10/2026", "Visits are regular", "Update the chronology",
+                      "Good", "RI", "Good", "Agree, the plan is clear" if comment_colour else None])
+        for row in (1, 2, 3):
+            for cell in sheet[row]:
+                cell.font = Font(color=RED)  # the council's brand colour, not bold
+        for cell, colour in (("G4", "00B050"), ("H4", "FFC000"), ("I4", "00B050")):
+            sheet[cell].font = Font(color=colour)  # each grade in its own green or amber
+        if comment_colour:
+            sheet["J4"].font = Font(color=comment_colour)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        return buffer.getvalue()
+
+    plain = parse_bytes(workbook(), "audit.xlsx", definitions())
+    assert plain.moderator_comments == [] and plain.moderated_grade is None and not plain.warnings
+    assert plain.grade == GOOD and plain.section_grades == {"Assessment": GOOD, "Planning": REQUIRES_IMPROVEMENT}
+    moderated = parse_bytes(workbook(BLUE), "audit.xlsx", definitions())
+    assert moderated.moderator_comments == ["Agree, the plan is clear"] and moderated.grade == GOOD
+
+
+def test_a_coloured_title_row_across_an_areas_table_and_grey_guidance_are_not_moderation():
+    builder = audit()
+    table = builder.table([["2. Quality of assessment"], ["The assessment weighs the risks."]])
+    add_run(cell_paragraph(table, 1, 0), " Consider the child's lived experience.", "8C8C8C")
+    for run in table.cell(0, 0).paragraphs[0].runs:
+        run.font.color.rgb = RGBColor.from_string(RED)
+    form = parse(builder)
+    assert form.moderator_comments == [] and not form.warnings

@@ -19,11 +19,12 @@ fields are read without the moderator's words in them.
 
 from __future__ import annotations
 
+import colorsys
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Cell, Document, Paragraph, Run, Table, tidy
-from .labels import ACTIONS, Labels
+from .labels import ACTIONS, NUMBERING, Labels
 from .text import normalise
 
 WHITE = "FFFFFF"
@@ -53,13 +54,51 @@ def find_moderation(document: Document, labels: Labels) -> Moderation:
         return moderation
     own = _own_colours(document, labels)
     brand = _heading_colours(document) - own
+    rag = _rag_grades(document, labels, own)
     started = False
     for in_table, paragraphs in _containers(document, labels):
         started = started or in_table or any(labels.label_of(paragraph) for paragraph in paragraphs)
         if not started:
             continue  # the preamble: council name, title, guidance
+        paragraphs = [paragraph for paragraph in paragraphs if id(paragraph) not in rag]
         _read_container(paragraphs, own if in_table else own | brand, labels, moderation)
     return moderation
+
+
+# The hues of red, amber and green (and blue for Outstanding) a template or
+# a QA team colours grades in, in degrees.
+_RAG_HUES = {"Outstanding": ((75, 170), (190, 250)), "Good": ((75, 170),), "Requires Improvement to be Good": ((20, 65),),
+             "Inadequate": ((0, 15), (340, 360))}
+
+
+def _rag_grades(document: Document, labels: Labels, own: set[str | None]) -> set[int]:
+    """The paragraphs that are only a grade written in its own red, amber or
+    green ("Good" in green, "RI" in amber): a form's colour coding, not a
+    Head of Service's judgement, when two grades or more are coloured so
+    and not every one in the same colour. A moderator's grade typed in
+    their colour beside the auditor's is still moderation."""
+    found: list[tuple[Paragraph, str, str]] = []
+    for paragraph in document.paragraphs():
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        colours = {run.colour for run in runs}
+        if not runs or len(colours) != 1 or None in colours or colours <= own:
+            continue
+        grade = labels.grades.read(paragraph.text).value if labels.grades.is_grade(paragraph.text) else None
+        if grade:
+            found.append((paragraph, grade, runs[0].colour))
+    if len(found) < 2 or len({colour for _, _, colour in found}) < 2 \
+            or not all(_in_hues(colour, _RAG_HUES.get(grade, ())) for _, grade, colour in found):
+        return set()
+    return {id(paragraph) for paragraph, _, _ in found}
+
+
+def _in_hues(colour: str, hues: tuple[tuple[int, int], ...]) -> bool:
+    try:
+        red, green, blue = (int(colour[index:index + 2], 16) / 255 for index in (0, 2, 4))
+    except ValueError:
+        return False
+    hue, _, saturation = colorsys.rgb_to_hls(red, green, blue)
+    return saturation > 0.3 and any(low <= hue * 360 <= high for low, high in hues)
 
 
 def _heading_colours(document: Document) -> set[str | None]:
@@ -80,7 +119,19 @@ def _own_colours(document: Document, labels: Labels) -> set[str | None]:
     own: set[str | None] = {None, WHITE, *labels.definitions.template_colours}
     if counts:
         own.add(counts.most_common(1)[0][0])
+    # Greys and near-blacks are guidance and body text; a Head of Service
+    # moderates in a colour that stands out.
+    own.update(colour for colour in counts if colour and _grey(colour))
     return own
+
+
+def _grey(colour: str) -> bool:
+    try:
+        red, green, blue = (int(colour[index:index + 2], 16) / 255 for index in (0, 2, 4))
+    except ValueError:
+        return False
+    _, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    return saturation < 0.12 or lightness < 0.15
 
 
 def _containers(document: Document, labels: Labels):
@@ -97,7 +148,12 @@ def _containers(document: Document, labels: Labels):
 
 def _table_containers(table: Table, labels: Labels):
     in_actions = False
-    for row in table.rows:
+    heads = _header_of_labels(table, labels)
+    for position, row in enumerate(table.rows):
+        if _title_row(row, first=position == 0 and len(table.rows) > 1):
+            continue  # "2. Quality of assessment" across the table: the template's
+        if position <= heads:
+            continue  # a spreadsheet's header of labels, and the group titles above it
         kind = labels.header_kind(row)
         if kind:
             # An action a Head of Service adds in the actions table is an action.
@@ -111,6 +167,44 @@ def _table_containers(table: Table, labels: Labels):
         for cell, field_name in zip(row.cells, fields):
             if not field_name and not _white_on_shading(cell):
                 yield cell.paragraphs
+
+
+def _header_of_labels(table: Table, labels: Labels) -> int:
+    """The index of a row of labels heading the values below it ("Case ID |
+    Social worker | ... | Assessment | Planning"), with only titles above
+    it ("Case details | Findings | Grades"); -1 when there is none."""
+    found = -1
+    for position, row in enumerate(table.rows[:-1]):
+        filled = row.filled()
+        if len(filled) <= 1:
+            continue  # a title across the sheet
+        if not all(_short(cell.text) for cell in filled):
+            break
+        known = sum(1 for cell in filled if labels.cell_field(cell) or (
+            labels.meant(cell.text) and not labels.grades.read(cell.text).value
+            and not any(character.isdigit() for character in cell.text)))
+        if len(filled) >= 3 and known >= 2 and known * 2 >= len(filled):
+            found = position
+        elif found >= 0:
+            break
+    return found
+
+
+def _short(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= 6 and "\n" not in text and not text.endswith(".")
+
+
+def _title_row(row, first: bool) -> bool:
+    """A row of one short title across the table, at its head or numbered
+    ("2. Quality of assessment"): a template's, however coloured. A
+    moderator writes sentences into the boxes."""
+    filled = row.filled()
+    if len(filled) != 1 or (len(row.cells) > 1 and filled[0].span < len(row.cells) and not first):
+        return False
+    text = filled[0].text.strip()
+    return len(text.split()) <= 10 and "\n" not in text and not text.endswith(".") \
+        and (first or bool(NUMBERING.match(text)))
 
 
 def _printed_prompts(paragraphs: list[Paragraph], own: set[str | None]) -> int:
