@@ -744,3 +744,12 @@ def test_a_table_of_areas_each_beside_its_grade_with_no_header():
     parsed = parse(builder)
     assert parsed.section_grades == {"Recognition": GOOD, "Joint working": REQUIRES_IMPROVEMENT}
     assert parsed.grade == GOOD
+
+
+def test_the_grade_in_a_grid_of_boxes_under_the_forms_own_title_is_the_overall_grade():
+    builder = DocxForm("Case File Audit")
+    builder.table([["Case ref", "LCS-2045187", "SW", "Jo Marsh"], ["Auditor (TM)", "Sam Lateman", "Date", "14-Oct-2026"],
+                   ["Grade", "Req. Imp.", "HoS", "Alex Brown"]])
+    form = parse(builder)
+    # The form's title is no area of practice the grade could belong to.
+    assert form.grade == REQUIRES_IMPROVEMENT and form.section_grades == {} and not form.errors

@@ -236,3 +236,20 @@ def test_a_coloured_title_row_across_an_areas_table_and_grey_guidance_are_not_mo
         run.font.color.rgb = RGBColor.from_string(RED)
     form = parse(builder)
     assert form.moderator_comments == [] and not form.warnings
+
+
+def test_a_grade_column_whose_hint_names_the_head_of_service_is_the_moderated_grade():
+    builder = DocxForm("Case File Audit")
+    builder.table([["Case ref", "LCS-2045187", "SW", "Jo Marsh"], ["Auditor (TM)", "Sam Lateman", "Date", "14-Oct-2026"]])
+    builder.table([["Grade (Aud)", "Grade (HoS)"], ["RI", "Good"]])
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, GOOD, GOOD)
+    assert not form.errors
+
+
+def test_a_moderators_comment_concluding_with_the_moderated_judgement_gives_it():
+    builder = audit("RI")
+    table = builder.table([["HoS comments", None]])
+    add_run(cell_paragraph(table, 0, 1), "Agree with the analysis, but the plan is now on track. Moderated judgement: Good", BLUE)
+    form = parse(builder)
+    assert form.moderated_grade == GOOD and form.final_grade == GOOD and not form.warnings

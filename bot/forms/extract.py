@@ -29,7 +29,7 @@ from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, SECTIONS, Labels, cell_at, runs_between, runs_from
 from .privacy import is_professional
-from .text import normalise
+from .text import contains_phrase, normalise
 
 
 @dataclass
@@ -122,7 +122,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
             previous = None
         heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
-            and not labels.label_of(heading) else None
+            and not labels.label_of(heading) and not _names_the_form(heading.text, labels) else None
         pending = []
         if open_field is None and heading is not None and len(block.rows) == 1 and _only_grades(block.rows[0], labels):
             # "Overall grade for this observation" over one row of the four
@@ -167,10 +167,22 @@ def extract(document: Document, labels: Labels) -> Extraction:
         graded = len(extraction.sections)
         _table(block, labels, extraction, heading_text)
         asked = heading if heading is not None and heading_text == heading.text.strip() \
-            and len(extraction.sections) == graded and labels.header_kind(block.rows[0]) != ACTIONS else None
+            and len(extraction.sections) == graded and _asks(block, labels) else None
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
     _paragraphs(pending, labels, extraction, asked)
     return extraction
+
+
+def _names_the_form(title: str, labels: Labels) -> bool:
+    """Whether a title is the form's own ("Case File Audit"): no area of it."""
+    folded = normalise(title)
+    return any(contains_phrase(folded, phrase) for phrase, _ in labels.definitions.detect_phrases)
+
+
+def _asks(table: Table, labels: Labels) -> bool:
+    """Whether a table holds an area's questions or prompts (under Yes and
+    No columns, or beside the evidence), not the form's own boxes."""
+    return any(labels.header_kind(row) in (ANSWERS, EVIDENCE) for row in table.rows[:2])
 
 
 def _grades_its_area(label: str) -> bool:

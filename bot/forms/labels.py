@@ -68,6 +68,10 @@ _SECTION_ROLE_WORDS = {
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic".split()),
 }
+# A bracketed hint naming the moderator turns the auditor's field into the
+# moderation's: "Grade (HoS)", "Date (moderated)".
+_BY_MODERATOR = re.compile(r"\([^)]*\b(?:hos|head of service|moderat\w*|mod|moderator)\b[^)]*\)", re.IGNORECASE)
+_MODERATED_FIELDS = {"grade": "moderated_grade", "date": "moderation_date"}
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
 # What people write beside a name in a family list: an age ("aged 10",
@@ -128,6 +132,9 @@ class Labels:
             numbered = NUMBERING.match(text)
             if numbered:
                 found = self.kind.label_index.get(self.fold(text[numbered.end():]))
+        if found in _MODERATED_FIELDS and _BY_MODERATOR.search(text) and _MODERATED_FIELDS[found] in self.kind.fields:
+            # "Grade (HoS)" beside "Grade (Aud)": the hint says whose.
+            found = _MODERATED_FIELDS[found]
         return found
 
     def label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:

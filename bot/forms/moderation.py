@@ -20,6 +20,7 @@ fields are read without the moderator's words in them.
 from __future__ import annotations
 
 import colorsys
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -286,6 +287,12 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         moderation.grades.append(_labelled_grade(text, labels))
     else:
         moderation.comments.append(text)
+        # "... the plan is now good. Moderated judgement: Good": the comment
+        # concludes with the moderated judgement (2018 framework).
+        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+        concluded = _labelled_grade(last, labels) if last != text.strip() else None
+        if concluded:
+            moderation.grades.append(concluded)
 
 
 def _labelled_grade(text: str, labels: Labels) -> str | None:
