@@ -753,3 +753,28 @@ def test_the_grade_in_a_grid_of_boxes_under_the_forms_own_title_is_the_overall_g
     form = parse(builder)
     # The form's title is no area of practice the grade could belong to.
     assert form.grade == REQUIRES_IMPROVEMENT and form.section_grades == {} and not form.errors
+
+
+def test_the_agencies_involved_ticked_in_a_list_or_marked_in_a_table_of_every_agency():
+    involved = ["Police", "Health visiting", "Education"]
+    every = involved + ["Probation", "Housing"]
+
+    def form(agencies):
+        builder = DocxForm("Multi-Agency Case Audit")
+        builder.table([["Child's Mosaic number", "C2045187"], ["Lead auditor", "Sam Lateman"],
+                       ["Date of audit", "14/10/2026"], ["Overall multi-agency judgement", "Good"]])
+        agencies(builder)
+        return parse(builder).extra.get("agencies")
+
+    layouts = {
+        "boxes": lambda builder: builder.table([["Agencies involved", "  ".join(
+            ("\u2612 " if agency in involved else "\u2610 ") + agency for agency in every)]]),
+        "marked": lambda builder: builder.table([["Agency", "Involved?", "Representative"], *[
+            [agency, "\u2713" if agency in involved else None, "Pat Jones"] for agency in every]]),
+        "yes or no": lambda builder: builder.table([["Agencies taking part in the audit"], ["Agency", "Involved?"], *[
+            [agency, "Yes" if agency in involved else "No"] for agency in every]]),
+        "representatives": lambda builder: builder.table([["Agency", "Representative"], *[
+            [agency, "Pat Jones"] for agency in involved]]),
+    }
+    for name, agencies in layouts.items():
+        assert form(agencies) == involved, name

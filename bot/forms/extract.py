@@ -1105,6 +1105,13 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
 def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
     """Read label/value cells starting at `rows[index]`; return the next row index."""
     row = rows[index]
+    field = _list_heading(row.filled()[0], labels) if len(row.filled()) == 1 and index + 1 < len(rows) else None
+    if field and len(rows[index + 1].filled()) >= 2 \
+            and _list_heading(rows[index + 1].filled()[0], labels) == field:
+        return index + 1  # "Agencies involved" across the table over its own "Agency | ..." header
+    marked = _column_list(rows, index, labels, extraction)
+    if marked:
+        return marked
     fields = [labels.cell_field(cell) for cell in row.cells]
     following = rows[index + 1] if index + 1 < len(rows) else None
     header, weak = fields, [False] * len(fields)
@@ -1259,6 +1266,48 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+def _list_heading(cell: Cell, labels: Labels) -> str | None:
+    """The short list a header cell names ("Agency", "Agencies involved")."""
+    field = labels.cell_field(cell) or labels.meant(cell.text)
+    return field if field is not None and labels.field_type(field) == "short_list" else None
+
+
+def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Agency | Representative" (or "Agency | Involved? | Name") over one
+    agency a row: the list read down its first column, only the rows marked
+    (X, a tick, Yes) where a column holds nothing but such marks. Returns
+    the index after the rows, 0 when `rows[index]` heads no such list."""
+    header = rows[index].filled()
+    if not 2 <= len(header) <= 5 or header[0].column != rows[index].cells[0].column:
+        return 0
+    field = _list_heading(header[0], labels)
+    if field is None or any(len(cell.text.split()) > 5 or any(character.isdigit() for character in cell.text)
+                            or (labels.cell_field(cell) and labels.field_type(labels.cell_field(cell)) != "text")
+                            for cell in header[1:]):
+        return 0
+    end = index + 1
+    while end < len(rows) and len(rows[end].cells) == len(rows[index].cells) and rows[end].cells[0].text.strip() \
+            and not any(labels.cell_field(cell) for cell in rows[end].cells):
+        end += 1
+    body = rows[index + 1:end]
+    if len(body) < 2:
+        return 0
+    yes, no = labels.answer_words
+
+    def marked(cell: Cell | None) -> bool:
+        return cell is not None and (labels.is_tick(cell) or normalise(cell.text) in yes)
+
+    def answers(column: int) -> bool:
+        cells = [cell_at(row, column) for row in body]
+        return any(marked(cell) for cell in cells) and all(
+            cell is None or marked(cell) or normalise(cell.text) in no or not cell.text.strip() for cell in cells)
+
+    marks = next((cell.column for cell in header[1:] if answers(cell.column)), None)
+    chosen = [row for row in body if marks is None or marked(cell_at(row, marks))]
+    extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[0].paragraphs])
+    return end
 
 
 def _heads_another_list(text: str, field: str, labels: Labels) -> bool:

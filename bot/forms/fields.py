@@ -215,6 +215,10 @@ class FieldReader:
             items = [strip_bullet(line) for line in lines]
             self._set_list(field_name, [item for item in items if item and not says_nothing(item)])
         elif kind == "short_list":
+            text = "\n".join(lines)
+            if TICKED in text:
+                # "☒ Police ☐ Housing ☒ Health": the items ticked.
+                lines = [item for item in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
             self._set_list(field_name, [item.strip(" .") for item in items
                                         if item.strip(" .") and not says_nothing(item)])
