@@ -778,3 +778,28 @@ def test_the_agencies_involved_ticked_in_a_list_or_marked_in_a_table_of_every_ag
     }
     for name, agencies in layouts.items():
         assert form(agencies) == involved, name
+
+
+def test_a_thematic_audits_sample_from_a_table_of_cases_or_references_written_anywhere():
+    references = ["C2045187", "C2045231", "C2046719", "C2047702"]
+
+    def form(cases):
+        builder = DocxForm("Deep Dive Audit")
+        builder.table([["Theme", "Neglect"], ["Lead officer", "Alex Brown"], ["Date of audit session", "15/10/2026"]])
+        cases(builder)
+        return parse(builder)
+
+    layouts = {
+        "table": lambda builder: builder.table([["Case reference", "Allocated team", "Legal status"],
+                                                *[[case, "Assessment Team 2", "CIN"] for case in references]]),
+        "numbered column": lambda builder: builder.table([["Case", "Case reference", "Team"], *[
+            [str(number), case, "Assessment Team 2"] for number, case in enumerate(references, 1)]]),
+        "lines": lambda builder: [builder.paragraph(f"Case {number}: {case}") for number, case in enumerate(references, 1)],
+        "count and references": lambda builder: builder.table([["Number of cases in the sample", "4"],
+                                                               ["Case references", ", ".join(references)]]),
+    }
+    for name, cases in layouts.items():
+        parsed = form(cases)
+        assert parsed.extra.get("sampled_case_ids") == references, name
+        assert parsed.extra.get("cases_sampled") == 4 and parsed.auditor == "Alex Brown", name
+        assert parsed.case_id is None and not parsed.warnings, name

@@ -1112,6 +1112,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     marked = _column_list(rows, index, labels, extraction)
     if marked:
         return marked
+    by_meaning = [labels.cell_field(cell) or (labels.meant(cell.text) if cell.text.strip() else None) for cell in row.cells]
+    if "case_id" in by_meaning and len(row.filled()) >= 2 and index + 1 < len(rows):
+        # "Case reference | Allocated team | Legal status", one case a row.
+        listed = _case_list(rows, index, by_meaning, labels, extraction)
+        if listed:
+            return listed
     fields = [labels.cell_field(cell) for cell in row.cells]
     following = rows[index + 1] if index + 1 < len(rows) else None
     header, weak = fields, [False] * len(fields)
@@ -1120,6 +1126,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         meant = [field or (_label_by_meaning(cell.text, labels) if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
         meant = _section_headers(row, following, meant, labels)
+        if "case_id" in meant and meant.count("case_id") > 1:
+            # "Case | Case reference | Team", one case a row.
+            listed = _case_list(rows, index, meant, labels, extraction)
+            if listed:
+                return listed
         named = [field for field in meant if field and field not in _NOT_FIELDS]
         # A field named twice ("Team | Safeguarding Unit") is a row of labels
         # and their values, not a header.
@@ -1242,9 +1253,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if not field and position + 1 < len(row.cells) and not fields[position + 1]:
             # A label nobody listed, known by its meaning, with a value
             # beside it that looks like that field's value.
-            meant = labels.meant(row.cells[position].text)
             skip = _value_offset(row, position)
             value = row.cells[position + skip]
+            meant = labels.meant_by_value(row.cells[position].text, value.text)
             typed = meant is not None and labels.field_type(meant) in _SHAPED_TYPES
             if meant and labels.fits(meant, value.text) and (typed or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
@@ -1339,10 +1350,13 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     overview moderated, never one case's own fields. Return the index of the
     row after the list, or None when fewer than two rows below hold a case ID."""
     header = rows[index]
-    id_column = next((cell.column for cell, field in zip(header.cells, fields) if field
-                      and labels.field_type(field) == "case_id"), None)
-    if id_column is None:
+    columns = [cell.column for cell, field in zip(header.cells, fields) if field and labels.field_type(field) == "case_id"]
+    if not columns:
         return None
+    # "Case | Case reference": the column that holds the references.
+    id_column = max(columns, key=lambda column: sum(
+        1 for row in rows[index + 1:] for cell in [cell_at(row, column)]
+        if cell is not None and labels.plausible_value("case_id", cell.text)))
     grade_columns = {field: cell.column for cell, field in zip(header.cells, fields)
                      if field and labels.field_type(field) == "grade"}
     listed: list[CaseRow] = []

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from .dates import find_dates, parse_date
-from .document import BOXES, TICKED, Paragraph, Run, tidy
+from .document import BOXES, TICKED, Document, Paragraph, Run, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import Labels
@@ -279,6 +279,30 @@ class FieldReader:
                 found.append(value)
         return found
 
+    def sample(self, document: Document) -> None:
+        """A thematic audit's sample: where no box lists the cases, the case
+        references written anywhere on the form (a thematic audit has no
+        case of its own; two at least, each a reference rather than a
+        year); and where no box gives their number, how many it lists."""
+        fields = self.labels.kind.fields
+        listed = next((key for key, field in fields.items() if field.type == "case_ids"), None)
+        counted = next((key for key, field in fields.items() if field.type == "number"), None)
+        if listed is None:
+            return
+        if not self._current(listed):
+            found: list[str] = []
+            for paragraph in document.paragraphs():
+                found += [value for value in self._case_ids_in(paragraph.text) if value not in found
+                          and (len(re.sub(r"\D", "", value)) >= 5 or not value.isdigit())]
+            if len(found) >= 2:
+                self._set_list(listed, found)
+        sampled = self._current(listed) or []
+        if counted and sampled and self._current(counted) is None:
+            self._set(counted, len(sampled))
+        if len(sampled) >= 2 and self.form.case_id in sampled:
+            # "Case 1: C2045187" is one of the cases sampled, not the audit's own.
+            self.form.case_id = None
+
     def _number(self, field_name: str, text: str) -> None:
         """A count: the number written, or how many case IDs the box lists
         (the IDs then also fill the kind's case_ids field, if it is empty)."""
@@ -479,6 +503,20 @@ class FieldReader:
             if not found:
                 continue
             listed.append(found[0])
+        sampled = [key for key, field in self.labels.kind.fields.items() if field.type == "case_ids"]
+        if sampled and listed:
+            # A thematic audit's table of the cases it looked at: its sample,
+            # and how many, unless the form says so in a box of its own.
+            if not self._current(sampled[0]):
+                self._set_list(sampled[0], listed)
+            counts = [key for key, field in self.labels.kind.fields.items() if field.type == "number"]
+            if counts and self._current(counts[0]) is None:
+                self._set(counts[0], len(listed))
+            return
+        for row in extraction.cases:
+            found = self._case_ids_in(" ".join(_lines(row.case_id, True, self.labels)))
+            if not found:
+                continue
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
             if grade:

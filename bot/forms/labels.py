@@ -19,6 +19,7 @@ from .dates import parse_date
 from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
+from .meaning import MARGIN, MINIMUM
 from .text import normalise, without_role
 
 ACTIONS = "actions"
@@ -72,6 +73,9 @@ _SECTION_ROLE_WORDS = {
 # moderation's: "Grade (HoS)", "Date (moderated)".
 _BY_MODERATOR = re.compile(r"\([^)]*\b(?:hos|head of service|moderat\w*|mod|moderator)\b[^)]*\)", re.IGNORECASE)
 _MODERATED_FIELDS = {"grade": "moderated_grade", "date": "moderation_date"}
+# Field types whose values have a shape of their own, by which a label that
+# could mean two of them is told apart.
+_SHAPED = frozenset({"case_id", "case_ids", "date", "dates", "grade", "number", "yes_no"})
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
 # What people write beside a name in a family list: an age ("aged 10",
@@ -198,6 +202,28 @@ class Labels:
             self._meant[text] = field
         return self._meant[text]
 
+    def meant_by_value(self, text: str, value: str) -> str | None:
+        """`meant`, or where the label could mean two fields alike ("Case
+        references": the case or the cases sampled; "Number of cases in the
+        sample"), the one of them whose value's shape `value` has."""
+        field = self.meant(text)
+        if field is not None or not text.strip() or self.field(text) or len(text) > _MAX_LABEL_LENGTH:
+            return field
+        numbered = NUMBERING.match(text)
+        ranked = self.definitions.meaning.scores((text[numbered.end():] if numbered else text).rstrip(":?"),
+                                                 self.kind.fields)
+        if not ranked or ranked[0][0] < MINIMUM:
+            return None
+        tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN
+                and self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
+        fitting = [name for name in tied if self.fits(name, value)]
+        if len(tied) < len([1 for score, _ in ranked if ranked[0][0] - score < MARGIN]):
+            return None  # a tie with a field whose value has no shape of its own
+        if len(fitting) > 1 and {self.field_type(name) for name in fitting} == {"number", "case_ids"}:
+            # "Sample: C2045187, C2045231": the count, which keeps the IDs too.
+            fitting = [name for name in fitting if self.field_type(name) == "number"]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _overall(self, text: str) -> str | None:
         """The grade an "Overall ..." label means by its first words, the
         rest saying what is judged: "Overall grade for the Early Help offer
@@ -237,7 +263,10 @@ class Labels:
             found = {match.group(0) for match in self.definitions.case_id_pattern.finditer(text)
                      if re.search(r"[0-9]", match.group(0))}
             return self.plausible_value(field, text) and len(found) < 2
-        if kind in ("case_ids", "date", "dates", "number"):
+        if kind == "number":
+            # A count, or the cases it counts listed ("C2045187, C2045231").
+            return self.plausible_value(field, text) or self.plausible_value("case_id", text)
+        if kind in ("case_ids", "date", "dates"):
             return self.plausible_value(field, text)
         if field in ("child_name", "family_names"):
             # Names, one a line or separated by commas, perhaps with an age
