@@ -183,8 +183,8 @@ SUMMARIES = {
     "strength_count": lambda result: len(result.get("strengths") or []),
     "development_area_count": lambda result: len(result.get("development_areas") or []),
 }
-_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme)\s+)?\(?\d+(?:\.\d+)*[.):]?\s*"
-                             r"[-\u2013:]?\s*", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
+                             r"[.):]?\s*[-\u2013:]?\s*", re.IGNORECASE)
 
 
 def section_key(name: str) -> str:
