@@ -803,3 +803,18 @@ def test_a_thematic_audits_sample_from_a_table_of_cases_or_references_written_an
         assert parsed.extra.get("sampled_case_ids") == references, name
         assert parsed.extra.get("cases_sampled") == 4 and parsed.auditor == "Alex Brown", name
         assert parsed.case_id is None and not parsed.warnings, name
+
+
+def test_an_observations_feedback_boxes_worded_as_questions_or_below_their_labels():
+    went_well = ["Warm, respectful communication with the family.", "Good use of the three houses tool."]
+    better = ["Avoid jargon with parents."]
+    for boxes in ([["What did the observer notice that went well?", "\n".join(went_well)],
+                   ["What could be better?", "\n".join(better)]],
+                  [["Strengths of the practice observed"], ["\n".join(went_well)],
+                   ["What learning was identified?"], ["\n".join(better)]]):
+        builder = DocxForm("Practice Observation")
+        builder.table([["Practitioner observed", "Jo Marsh"], ["Observer", "Sam Lateman"],
+                       ["Date of observation", "14/10/2026"], ["Overall quality of the observed practice", "Good"]])
+        builder.table(boxes)
+        form = parse(builder)
+        assert (form.strengths, form.development_areas) == (went_well, better)
