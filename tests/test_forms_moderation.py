@@ -253,3 +253,17 @@ def test_a_moderators_comment_concluding_with_the_moderated_judgement_gives_it()
     add_run(cell_paragraph(table, 0, 1), "Agree with the analysis, but the plan is now on track. Moderated judgement: Good", BLUE)
     form = parse(builder)
     assert form.moderated_grade == GOOD and form.final_grade == GOOD and not form.warnings
+
+
+def test_a_forms_coloured_questions_numbered_titles_and_instructions_are_not_moderation():
+    builder = audit()
+    questions = builder.table([["Is there evidence that the child's voice influences the plan?", "Yes, recorded in the plan."],
+                               ["Has the assessment been updated in the last six months?", "Yes, in August."]])
+    for row in questions.rows:
+        for run in row.cells[0].paragraphs[0].runs:
+            run.font.color.rgb = RGBColor.from_string(RED)
+    builder.paragraph("2. Summary of the case", colour=RED)
+    builder.paragraph("The family have been known since 2024.")
+    builder.paragraph("Once completed, send this form to the QA team.", colour=RED)
+    form = parse(builder)
+    assert form.moderator_comments == [] and not form.warnings

@@ -24,7 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .document import Cell, Document, Paragraph, Run, Table, tidy
+from .dates import parse_date
+from .document import Cell, Document, Paragraph, Row, Run, Table, tidy
 from .labels import ACTIONS, NUMBERING, Labels
 from .text import normalise
 
@@ -165,9 +166,22 @@ def _table_containers(table: Table, labels: Labels):
         fields = [labels.cell_field(cell) for cell in row.cells]
         if row.cells and all(fields):
             continue
+        following = table.rows[position + 1] if position + 1 < len(table.rows) else None
         for cell, field_name in zip(row.cells, fields):
-            if not field_name and not _white_on_shading(cell):
+            if not field_name and not _white_on_shading(cell) and not _asks(cell, row, following):
                 yield cell.paragraphs
+
+
+def _asks(cell: Cell, row: Row, following: Row | None) -> bool:
+    """A question printed where a label stands, answered beside it or in
+    the row below ("Is there evidence that the child's voice is heard?"):
+    the form's, however coloured."""
+    text = cell.text.strip()
+    if not text.endswith("?") or "\n" in text or len(text.split()) > 30:
+        return False
+    beside = [other for other in row.filled() if other.column > cell.column]
+    below = following.filled() if following is not None and len(row.filled()) == 1 else []
+    return bool(beside or below)
 
 
 def _header_of_labels(table: Table, labels: Labels) -> int:
@@ -245,7 +259,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
             # form's, what was typed after it may be the moderator's.
             flush()
             runs = labelled[1]
-        elif _heading_like(paragraph):
+        elif _heading_like(paragraph) or _numbered_title(paragraph):
             flush()
             continue
         for run in runs:
@@ -269,6 +283,15 @@ def _heading_like(paragraph: Paragraph) -> bool:
     """A heading style, or a short line all in bold: templates colour their
     section titles; moderators type sentences."""
     return paragraph.heading or (paragraph.bold and len(paragraph.text.strip()) < 80)
+
+
+def _numbered_title(paragraph: Paragraph) -> bool:
+    """A short numbered title in plain type ("2. Summary of the case")."""
+    text = paragraph.text.strip()
+    numbered = NUMBERING.match(text)
+    # "2. Summary", "Part C – Feedback"; never "9th November 2026".
+    return numbered is not None and numbered.group(0)[-1:].isspace() and len(text.split()) <= 10 \
+        and not text.endswith(".") and parse_date(text) is None
 
 
 def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
