@@ -267,3 +267,34 @@ def test_a_forms_coloured_questions_numbered_titles_and_instructions_are_not_mod
     builder.paragraph("Once completed, send this form to the QA team.", colour=RED)
     form = parse(builder)
     assert form.moderator_comments == [] and not form.warnings
+
+
+def test_a_moderation_box_saying_the_moderation_is_still_to_come_is_no_moderation():
+    for said in ("Not yet moderated.", "Awaiting HoS review.", "To be completed by the Head of Service."):
+        builder = audit()
+        builder.paragraph("Head of Service comments", bold=True)
+        builder.paragraph(said)
+        form = parse(builder)
+        assert form.moderator_comments == [] and not form.warnings, said
+
+
+def test_a_guidance_sheet_under_a_title_band_is_not_moderation():
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Case ID", "Auditor", "Date of audit", "Overall grade"])
+    sheet.append(["C2045187", "Sam Lateman", "14/10/2026", "Good"])
+    guidance = book.create_sheet("Guidance")
+    guidance.append(["How to complete the audit record"])
+    guidance.append(["Enter one audit per row and choose the grade from the list."])
+    guidance["A1"].font = Font(color="FFFFFF", bold=True)
+    guidance["A1"].fill = PatternFill("solid", fgColor="1F3864")
+    guidance["A2"].font = Font(color=RED)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.moderator_comments == [] and form.grade == GOOD and not form.warnings

@@ -61,11 +61,21 @@ _NOTHING = re.compile(
 )
 
 
+# A moderation box the Head of Service has not filled in yet.
+_NOT_YET = re.compile(
+    r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
+    r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
+    r"|(?:awaiting|pending) (?:hos|head of service|moderator)(?: (?:review|moderation|sign off|comments))?"
+    r"|not moderated(?: yet)?"
+)
+
+
 def says_nothing(text: str) -> bool:
-    """True when a list item only says there is nothing to list, or points
-    to an item listed elsewhere."""
+    """True when a list item only says there is nothing to list, points to
+    an item listed elsewhere, or says a moderation is still to come."""
     folded = normalise(text)
-    return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None
+    return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
+        or _NOT_YET.fullmatch(folded) is not None
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:

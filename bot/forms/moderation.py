@@ -149,6 +149,8 @@ def _containers(document: Document, labels: Labels):
 
 
 def _table_containers(table: Table, labels: Labels):
+    if _guidance_note(table, labels):
+        return
     in_actions = False
     heads = _header_of_labels(table, labels)
     for position, row in enumerate(table.rows):
@@ -170,6 +172,19 @@ def _table_containers(table: Table, labels: Labels):
         for cell, field_name in zip(row.cells, fields):
             if not field_name and not _white_on_shading(cell) and not _asks(cell, row, following):
                 yield cell.paragraphs
+
+
+def _guidance_note(table: Table, labels: Labels) -> bool:
+    """A sheet or table of one column under a title band ("How to complete
+    the audit record"), its rows prose with no label: the form's guidance.
+    A title that names the moderation keeps its rows a moderator's."""
+    if not table.rows or any(len(row.filled()) > 1 for row in table.rows) or len(table.rows) < 2:
+        return False
+    title = table.rows[0].filled()
+    if not title or not _white_on_shading(title[0]) or labels.cell_field(title[0]) \
+            or labels.meant(title[0].text) in ("moderator_comments", "moderated_grade", "moderator"):
+        return False
+    return not any(labels.cell_field(cell) for row in table.rows[1:] for cell in row.filled())
 
 
 def _asks(cell: Cell, row: Row, following: Row | None) -> bool:
