@@ -286,6 +286,7 @@ def test_a_guidance_sheet_under_a_title_band_is_not_moderation():
 
     book = Workbook()
     sheet = book.active
+    sheet.append(["Case File Audit Record"])
     sheet.append(["Case ID", "Auditor", "Date of audit", "Overall grade"])
     sheet.append(["C2045187", "Sam Lateman", "14/10/2026", "Good"])
     guidance = book.create_sheet("Guidance")
