@@ -818,3 +818,16 @@ def test_an_observations_feedback_boxes_worded_as_questions_or_below_their_label
         builder.table(boxes)
         form = parse(builder)
         assert (form.strengths, form.development_areas) == (went_well, better)
+
+
+def test_the_overall_row_of_an_areas_table_takes_its_grade_from_the_grade_column_past_a_prompt():
+    builder = DocxForm()
+    builder.table([["Case ID", "C1234567"], ["Auditor", "Sam Lateman"], ["Date of audit", "14/10/2026"]])
+    builder.table([["Area", "Comments", "Grade"],
+                   ["Assessment", "Timely and analytical.", "Good"],
+                   ["Planning", "No timescales.", "RI"],
+                   ["Overall grade", "Taking the areas above together, what is your overall judgement of the case?",
+                    "Req. Imp."]])
+    form = parse(builder)
+    assert form.grade == REQUIRES_IMPROVEMENT and not form.errors
+    assert form.section_grades == {"Assessment": GOOD, "Planning": REQUIRES_IMPROVEMENT}

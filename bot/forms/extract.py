@@ -927,7 +927,12 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 elif len(chosen) == 1:
                     extraction.add(field, [], chosen[0])
             elif len(filled) > 1:
-                extraction.add(field, filled[1].paragraphs)
+                # "Overall grade | (a prompt or a summary) | RI": the grade is
+                # in the grade column, or whichever cell holds one.
+                graded = cell_at(row, columns["grade"]) if "grade" in columns else None
+                if graded is None or not graded.text.strip() or graded is filled[0]:
+                    graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
+                extraction.add(field, graded.paragraphs)
             index += 1
             continue
         if len(filled) == 1 and filled[0].span > 1 and len(row.cells) == 1:
@@ -1123,7 +1128,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     header, weak = fields, [False] * len(fields)
     if following is not None and not _is_header_of_labels(row, fields):
         # Labels nobody listed across a header row: known by their meaning.
-        meant = [field or (_label_by_meaning(cell.text, labels) if cell.text.strip() else None)
+        meant = [field or (_label_by_meaning(cell.text, labels, cell_at(following, cell.column))
+                           if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
         meant = _section_headers(row, following, meant, labels)
         if "case_id" in meant and meant.count("case_id") > 1:
@@ -1472,10 +1478,12 @@ def _marked_grade_runs(rows: list[Row], index: int, labels: Labels, extraction: 
         extraction.sections.append(section)
 
 
-def _label_by_meaning(text: str, labels: Labels) -> str | None:
+def _label_by_meaning(text: str, labels: Labels, value: Cell | None = None) -> str | None:
     """The field a header cell means, unless the cell is itself shaped like
-    that field's value ("LCS-9902479" means a case ID by being one)."""
-    field = labels.meant(text)
+    that field's value ("LCS-9902479" means a case ID by being one); with
+    the value below it, a label that could mean two fields means the one
+    whose value it is ("Auditor grade" over "RI")."""
+    field = labels.meant_by_value(text, value.text) if value is not None else labels.meant(text)
     if field and labels.field_type(field) in _SHAPED_TYPES and labels.fits(field, text):
         return None
     return field

@@ -214,11 +214,14 @@ class Labels:
                                                  self.kind.fields)
         if not ranked or ranked[0][0] < MINIMUM:
             return None
-        tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN
-                and self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
+        close = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
+        tied = [name for name in close if self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
         fitting = [name for name in tied if self.fits(name, value)]
-        if len(tied) < len([1 for score, _ in ranked if ranked[0][0] - score < MARGIN]):
-            return None  # a tie with a field whose value has no shape of its own
+        unshaped = [name for name in close if name not in tied]
+        if any(name not in _PEOPLE or (self.fits(name, value) and not fitting) for name in unshaped):
+            # A tie with a field whose value has no shape of its own; "Auditor
+            # grade" over "RI" is a grade, the value being no one's name.
+            return None
         if len(fitting) > 1 and {self.field_type(name) for name in fitting} == {"number", "case_ids"}:
             # "Sample: C2045187, C2045231": the count, which keeps the IDs too.
             fitting = [name for name in fitting if self.field_type(name) == "number"]
