@@ -234,11 +234,22 @@ class FieldReader:
                                         if item.strip(" .") and not says_nothing(item)])
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
+            if kind == "note" and self._bare_answer(value):
+                return  # "Family's voice captured? | YES": the answer to a question, not the note
             if field_name in _PEOPLE_FIELDS:
                 if _instruction(value):
                     return  # "Auditor: complete in black ink", guidance printed on the form
                 value = forename_first(without_role(value))
             self._set(field_name, value)
+
+    def _bare_answer(self, value: str) -> bool:
+        """Whether a box holds only a yes, a no, an N/A, a mark or a number
+        ("4.3", a question's)."""
+        yes, no = self.labels.answer_words
+        folded = normalise(value)
+        return folded in yes | no | {"n a", "na", "not applicable"} \
+            or (self.labels.marked_beside(value) and len(folded.split()) <= 1) \
+            or re.fullmatch(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*", value) is not None
 
     # Setting values -----------------------------------------------------
 
