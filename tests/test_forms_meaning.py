@@ -831,3 +831,21 @@ def test_the_overall_row_of_an_areas_table_takes_its_grade_from_the_grade_column
     form = parse(builder)
     assert form.grade == REQUIRES_IMPROVEMENT and not form.errors
     assert form.section_grades == {"Assessment": GOOD, "Planning": REQUIRES_IMPROVEMENT}
+
+
+def test_a_step_up_or_down_is_read_from_its_box_and_never_from_the_tools_title():
+    from forms_helpers import xlsx_bytes
+
+    def workbook(rows):
+        head = [["Step Up / Step Down Transfer Quality Assurance Tool"], ["Family ID", "EH/20451"],
+                ["Lead professional", "Jo Marsh"], ["QA completed by", "Sam Lateman"], ["Date of QA", "14/10/2026"], []]
+        return parse_bytes(xlsx_bytes({"Audit": head + rows + [["Overall grade", "Good"]]}), "audit.xlsx", definitions())
+
+    said = workbook([["Direction", "Step up to Children's Social Care"]])
+    assert said.extra.get("direction") == "Step up to Children's Social Care"
+    ticked = workbook([["Direction", "\u2610 Step up  \u2612 Step down"]])
+    assert ticked.extra.get("direction") == "Step down"
+    # Nowhere written: asked, never "Transfer Quality Assurance Tool" out of the title.
+    unsaid = workbook([])
+    assert unsaid.extra.get("direction") is None
+    assert "No step up or step down found on the form." in unsaid.warnings

@@ -1263,7 +1263,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             value = row.cells[position + skip]
             meant = labels.meant_by_value(row.cells[position].text, value.text)
             typed = meant is not None and labels.field_type(meant) in _SHAPED_TYPES
-            if meant and labels.fits(meant, value.text) and (typed or not labels.meant(value.text)):
+            # The value may use the label's words, saying more ("Transfer |
+            # Step up to Children's Social Care"); a second label does not.
+            says_more = labels.meant(value.text) == meant \
+                and len(value.text.split()) > len(row.cells[position].text.split()) + 1
+            if meant and labels.fits(meant, value.text) and (typed or says_more or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
                 position += skip + 1

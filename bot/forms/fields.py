@@ -61,6 +61,8 @@ _NOTHING = re.compile(
 )
 
 
+# A step up or step down says which way the case moved.
+_DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
 # A moderation box the Head of Service has not filled in yet.
 _NOT_YET = re.compile(
     r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
@@ -234,8 +236,13 @@ class FieldReader:
                                         if item.strip(" .") and not says_nothing(item)])
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
+            ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines)) if kind == "text" else []
+            if len(ticked) == 1:
+                value = ticked[0].strip()  # "☐ Step up  ☒ Step down": the option ticked
             if kind == "note" and self._bare_answer(value):
                 return  # "Family's voice captured? | YES": the answer to a question, not the note
+            if field_name == "direction" and not _DIRECTION.search(value):
+                return  # "Step Up / Step Down Transfer Quality Assurance Tool": the title, no direction
             if field_name in _PEOPLE_FIELDS:
                 if _instruction(value):
                     return  # "Auditor: complete in black ink", guidance printed on the form
