@@ -523,32 +523,23 @@ class FieldReader:
         """A table of cases (an overview's): each case's moderated grade,
         from the column headed as the moderated one, else the last grade
         column, in `extra["moderated_cases"]`; cases listed without a
-        readable grade in `extra["cases_listed"]` too."""
-        moderated: dict[str, str] = {}
-        listed: list[str] = []
-        for row in extraction.cases:
-            found = self._case_ids_in(" ".join(_lines(row.case_id, True, self.labels)))
-            if not found:
-                continue
-            listed.append(found[0])
-        sampled = [key for key, field in self.labels.kind.fields.items() if field.type == "case_ids"]
+        readable grade in `extra["cases_listed"]` too. A thematic audit's
+        table of the cases it looked at is its sample instead (`sample`
+        counts them)."""
+        rows = [(found[0], row) for row in extraction.cases
+                for found in [self._case_ids_in(" ".join(_lines(row.case_id, True, self.labels)))] if found]
+        listed = [case for case, _ in rows]
+        sampled = next((key for key, field in self.labels.kind.fields.items() if field.type == "case_ids"), None)
         if sampled and listed:
-            # A thematic audit's table of the cases it looked at: its sample,
-            # and how many, unless the form says so in a box of its own.
-            if not self._current(sampled[0]):
-                self._set_list(sampled[0], listed)
-            counts = [key for key, field in self.labels.kind.fields.items() if field.type == "number"]
-            if counts and self._current(counts[0]) is None:
-                self._set(counts[0], len(listed))
+            if not self._current(sampled):
+                self._set_list(sampled, listed)
             return
-        for row in extraction.cases:
-            found = self._case_ids_in(" ".join(_lines(row.case_id, True, self.labels)))
-            if not found:
-                continue
+        moderated: dict[str, str] = {}
+        for case, row in rows:
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
             if grade:
-                moderated.setdefault(found[0], grade)
+                moderated.setdefault(case, grade)
         if listed:
             self.form.extra["cases_listed"] = listed
         if moderated:
