@@ -57,6 +57,15 @@ def test_an_unrecognised_form_is_read_as_the_default_kind_with_a_warning():
     assert form.warnings[0].startswith("The kind of form was not recognised")
 
 
+def test_an_audit_no_kind_names_is_read_as_a_case_file_audit_without_a_warning():
+    for title in ("File Audit Tool", "Pathway Plan Audit Tool for Managers", "Child Protection Chair's Audit"):
+        builder = DocxForm(heading=title)
+        builder.table([["Child ID", "1234567"], ["Auditor", "Jane Auditor"], ["Date of audit", "03/11/2026"],
+                       ["Overall grade", "Good"]])
+        form = kind_of(builder)
+        assert form.form == "case_file_audit" and form.warnings == [], title
+
+
 def test_an_observation_needs_the_practitioner_observed():
     builder = DocxForm(heading="Observation of Practice")
     builder.table([["Observer", "Jane Auditor"], ["Date of observation", "03/11/2026"]])

@@ -6,7 +6,8 @@ title property (often left over from the template it was copied from, so
 trusted last). The first text that names a kind decides; where one text
 names two ("Multi-agency case file audit"), the longer phrase wins. A form
 that names no kind is judged by the labels only one kind uses ("Observer",
-"Worker observed"), and failing that read as the default kind.
+"Worker observed"), and failing that read as the default kind: knowingly
+when its title calls it an audit ("File Audit Tool"), else with a warning.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> tuple[FormK
     by_labels = _kind_by_labels(document, definitions)
     if by_labels is not None:
         return by_labels, True
+    if any("audit" in normalise(text).split() for text in _titles(document)):
+        # "File Audit Tool", "Pathway Plan Audit": an audit of a child's
+        # case that no other kind names is the default kind's, knowingly.
+        return definitions.kind(definitions.default_kind), True
     return definitions.kind(definitions.default_kind), False
 
 
