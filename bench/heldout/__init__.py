@@ -18,6 +18,7 @@ from . import (
     early_help,
     excel_grid,
     excel_record,
+    impact_audit,
     inline_moderation,
     moderation_overview,
     multi_agency,
@@ -29,7 +30,7 @@ from . import (
 from .common import HeldOutForm
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
-            excel_record, excel_grid, narrative_review, inline_moderation)
+            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
