@@ -849,3 +849,22 @@ def test_a_step_up_or_down_is_read_from_its_box_and_never_from_the_tools_title()
     unsaid = workbook([])
     assert unsaid.extra.get("direction") is None
     assert "No step up or step down found on the form." in unsaid.warnings
+
+
+def test_an_areas_judgement_labelled_in_its_own_cell_and_an_actions_title_with_its_hint():
+    builder = DocxForm("Quality of Practice and Impact Audit")
+    builder.table([["Record number", "LCS9744996"], ["Auditor", "Sam Lateman"], ["Date of audit", "30 October 2026"]])
+    for number, (name, grade) in enumerate((("The child's voice", "GOOD"), ("Plans and planning", "R.I. - plan needs to be SMART")), 1):
+        table = builder.table([[f"C{number}. {name}", None, None],
+                               ["Is there a plan the family understand?", "Decisions are recorded.", "Judgement:"]])
+        table.rows[0].cells[0].merge(table.rows[0].cells[2])
+        table.cell(1, 2).add_paragraph(grade)
+    builder.paragraph("Overall judgement \u2013 quality and impact of practice: GOOD")
+    builder.paragraph("F. Actions \u2013 who will do what, by when", bold=True)
+    builder.table([["No.", "Action", "Who", "By when"], ["F1", "Update the chronology.", "Jo Marsh", "30 November 2026"]])
+    form = parse(builder)
+    # Each "Judgement:" is its area's, not a second overall grade.
+    assert form.section_grades == {"C1. The child's voice": GOOD, "C2. Plans and planning": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and not form.errors
+    # The actions' title and its hint are no action.
+    assert [action.action for action in form.actions] == ["Update the chronology."]

@@ -393,6 +393,10 @@ class _ParagraphReader:
                 self.section = None
                 self.evidence = None
             self.field, inline = found
+            said = "".join(run.text for run in inline).strip()
+            if said and _is_title(paragraph) and labels.field_type(self.field) in ("list", "short_list") \
+                    and re.search(r"\s[-\u2013\u2014]\s*" + re.escape(said[:12]), paragraph.text):
+                inline = []  # "F. Actions – who will do what, by when": a title and its hint
             self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
             self.values = [Paragraph(inline)] if self.inline else []
@@ -645,6 +649,12 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     filled = row.filled()
     if len(filled) < 2:
         return 0
+    said = _labelled_grade(filled[-1], labels)
+    if said is not None and not labels.grades.read(filled[0].text).value:
+        # "Prompt | evidence | Judgement: Good", the grade's label in its cell.
+        comment = [paragraph for cell in filled[:-1] for paragraph in cell.paragraphs]
+        extraction.sections.append(SectionRow(title, said, comment))
+        return 1
     words = set(normalise(filled[0].text).split())
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
     if field not in (None, "grade"):
@@ -1004,11 +1014,17 @@ def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: 
 
 
 def _labelled_grade(cell: Cell, labels: Labels) -> list[Paragraph] | None:
-    """The grade of a cell that says whose it is: "Section grade: Good"."""
-    for paragraph in cell.paragraphs:
+    """The grade of a cell that says whose it is: "Section grade: Good", or
+    "Judgement:" with the grade on the line below."""
+    paragraphs = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
+    for position, paragraph in enumerate(paragraphs):
         runs = labels.section_grade_of(paragraph)
         if runs is not None:
             return [Paragraph(runs)]
+        following = paragraphs[position + 1:position + 2]
+        if following and labels.is_section_grade_label(paragraph.text.strip().rstrip(":")) \
+                and labels.grades.read(following[0].text).value:
+            return following
     return None
 
 
