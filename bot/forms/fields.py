@@ -307,14 +307,17 @@ class FieldReader:
                 found.append(value)
         return found
 
+    def _field_of_type(self, kind: str) -> str | None:
+        """The kind's first field of type `kind` ("case_ids": a thematic
+        audit's cases sampled; "number": how many)."""
+        return next((key for key, field in self.labels.kind.fields.items() if field.type == kind), None)
+
     def sample(self, document: Document) -> None:
         """A thematic audit's sample: where no box lists the cases, the case
         references written anywhere on the form (a thematic audit has no
         case of its own; two at least, each a reference rather than a
         year); and where no box gives their number, how many it lists."""
-        fields = self.labels.kind.fields
-        listed = next((key for key, field in fields.items() if field.type == "case_ids"), None)
-        counted = next((key for key, field in fields.items() if field.type == "number"), None)
+        listed, counted = self._field_of_type("case_ids"), self._field_of_type("number")
         if listed is None:
             return
         if not self._current(listed):
@@ -339,9 +342,9 @@ class FieldReader:
         case_ids = self._case_ids_in(text)
         if case_ids:
             self._set(field_name, len(case_ids))
-            listed = [key for key, field in self.labels.kind.fields.items() if field.type == "case_ids"]
-            if listed and not self._current(listed[0]):
-                self._set_list(listed[0], case_ids)
+            listed = self._field_of_type("case_ids")
+            if listed and not self._current(listed):
+                self._set_list(listed, case_ids)
             return
         spans = [(match.start, match.end) for match in find_dates(text)]
         for match in re.finditer(r"(?<![\d.])\d{1,6}(?![\d.])", text):
@@ -529,7 +532,7 @@ class FieldReader:
         rows = [(found[0], row) for row in extraction.cases
                 for found in [self._case_ids_in(" ".join(_lines(row.case_id, True, self.labels)))] if found]
         listed = [case for case, _ in rows]
-        sampled = next((key for key, field in self.labels.kind.fields.items() if field.type == "case_ids"), None)
+        sampled = self._field_of_type("case_ids")
         if sampled and listed:
             if not self._current(sampled):
                 self._set_list(sampled, listed)

@@ -94,13 +94,18 @@ def _rag_grades(document: Document, labels: Labels, own: set[str | None]) -> set
     return {id(paragraph) for paragraph, _, _ in found}
 
 
-def _in_hues(colour: str, hues: tuple[tuple[int, int], ...]) -> bool:
+def _hls(colour: str) -> tuple[float, float, float] | None:
+    """Hue, lightness and saturation of an RRGGBB colour; None if unreadable."""
     try:
         red, green, blue = (int(colour[index:index + 2], 16) / 255 for index in (0, 2, 4))
     except ValueError:
-        return False
-    hue, _, saturation = colorsys.rgb_to_hls(red, green, blue)
-    return saturation > 0.3 and any(low <= hue * 360 <= high for low, high in hues)
+        return None
+    return colorsys.rgb_to_hls(red, green, blue)
+
+
+def _in_hues(colour: str, hues: tuple[tuple[int, int], ...]) -> bool:
+    read = _hls(colour)
+    return read is not None and read[2] > 0.3 and any(low <= read[0] * 360 <= high for low, high in hues)
 
 
 def _heading_colours(document: Document) -> set[str | None]:
@@ -128,12 +133,8 @@ def _own_colours(document: Document, labels: Labels) -> set[str | None]:
 
 
 def _grey(colour: str) -> bool:
-    try:
-        red, green, blue = (int(colour[index:index + 2], 16) / 255 for index in (0, 2, 4))
-    except ValueError:
-        return False
-    _, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
-    return saturation < 0.12 or lightness < 0.15
+    read = _hls(colour)
+    return read is not None and (read[2] < 0.12 or read[1] < 0.15)
 
 
 def _containers(document: Document, labels: Labels):
@@ -170,7 +171,7 @@ def _table_containers(table: Table, labels: Labels):
             continue
         following = table.rows[position + 1] if position + 1 < len(table.rows) else None
         for cell, field_name in zip(row.cells, fields):
-            if not field_name and not _white_on_shading(cell) and not _asks(cell, row, following):
+            if not field_name and not _white_on_shading(cell) and not _printed_question(cell, row, following):
                 yield cell.paragraphs
 
 
@@ -187,7 +188,7 @@ def _guidance_note(table: Table, labels: Labels) -> bool:
     return not any(labels.cell_field(cell) for row in table.rows[1:] for cell in row.filled())
 
 
-def _asks(cell: Cell, row: Row, following: Row | None) -> bool:
+def _printed_question(cell: Cell, row: Row, following: Row | None) -> bool:
     """A question printed where a label stands, answered beside it or in
     the row below ("Is there evidence that the child's voice is heard?"):
     the form's, however coloured."""
