@@ -4,7 +4,7 @@ and on forms kept apart from it.
 
     .venv/bin/python bench/accuracy.py                     # the figures
     .venv/bin/python bench/accuracy.py --misses            # and every miss on the two tuned corpora
-    .venv/bin/python bench/accuracy.py --held-out-misses   # and every miss on the held-out families already read
+    .venv/bin/python bench/accuracy.py --held-out-misses   # and every miss on the steered held-out families
 
 Three corpora, each file parsed in this process with `bot.forms.parse_bytes`
 and the repository's config/forms.yaml, and its `to_json()` (what
@@ -21,7 +21,9 @@ and the repository's config/forms.yaml, and its `to_json()` (what
   which the parser and its tests never see (see bench/README.md), in two
   parts: the families whose misses no one has read (`bench.heldout.UNREAD`,
   the clean figure for a council's form the parser has never met) and
-  the families whose misses or shapes have steered the parser.
+  the families that have steered the parser, through their misses or
+  through probes copying the shapes bench/README.md describes
+  (*steered*).
 
 A field is one key of the sample's `expected()`, except `section_grades`,
 which counts one field per graded area (or one field, "no sections", when
@@ -60,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 TODAY = date(2026, 11, 20)
 TUNED = "tuned"
 COUNCIL_LAYOUTS = "tuned (council layouts)"
-HELD_OUT = "held-out (misses read)"
+HELD_OUT = "held-out (steered)"
 UNREAD = "held-out (never read)"
 # How the tuned corpus is drawn: forms and tools from fixed seeds, each drawn
 # in two variant seeds (wording, grade and date spellings, look) unless
@@ -421,8 +423,8 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true",
                         help="print every miss on the tuned corpora (the sample builder's and the council layouts)")
     parser.add_argument("--held-out-misses", action="store_true",
-                        help="print every miss on the held-out families whose misses have been read; a family "
-                             "in bench.heldout.UNREAD leaves that list before its misses are read")
+                        help="print every miss on the steered held-out families; a family in "
+                             "bench.heldout.UNREAD leaves that set before its misses are read")
     parser.add_argument("--variants", type=int, default=TUNED_VARIANTS,
                         help=f"variant seeds per tuned sample (default {TUNED_VARIANTS}); more finds rarer misses")
     parser.add_argument("--per-family", type=int, default=COUNCIL_PER_FAMILY,
