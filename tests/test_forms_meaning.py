@@ -868,3 +868,26 @@ def test_an_areas_judgement_labelled_in_its_own_cell_and_an_actions_title_with_i
     assert form.grade == GOOD and not form.errors
     # The actions' title and its hint are no action.
     assert [action.action for action in form.actions] == ["Update the chronology."]
+
+
+def test_a_briefings_grid_of_titled_boxes_is_read_box_by_box():
+    builder = DocxForm("Thematic Audit: 7-Minute Briefing")
+    builder.table([["Theme", "Neglect"], ["Audit lead", "Alex Brown"], ["Date of audit", "15/10/2026"]])
+    boxes = [
+        [["3. What's working well", "Chronologies were up to date.", "Partners attended every meeting."],
+         ["4. What needs to improve", "Fathers' views were missing."]],
+        [["5. What happens next", "Run a workshop on SMART plans – Alex Brown – by 19/11/2026",
+          "Add the Graded Care Profile to supervision – Practice manager – by 13/11/2026"],
+         ["6. Questions for your team", "How does the child's voice reach the plan?"]],
+    ]
+    table = builder.table([["", ""], ["", ""]])
+    for row, cells in enumerate(boxes):
+        for column, lines in enumerate(cells):
+            cell = table.cell(row, column)
+            add_run(cell.paragraphs[0], lines[0], bold=True)
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    form = parse(builder)
+    assert form.strengths == ["Chronologies were up to date.", "Partners attended every meeting."]
+    assert form.development_areas == ["Fathers' views were missing."]
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-19", "2026-11-13"]

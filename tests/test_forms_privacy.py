@@ -209,6 +209,9 @@ def test_rare_words_only_count_as_names_where_a_name_would_stand():
     # A capital opening a sentence says nothing unless the sentence goes on.
     assert rare_names(["Genogram: not on file.", "Colour coded chronology seen."]) == []
     assert rare_names(["Seen by Kayden"], keep={"kayden"}) == []
+    # The plural of a word in use is a word, however rarely it is written.
+    assert rare_names(["Chronologies were up to date.", "Genograms are on file."], keep={"genogram"}) == []
+    assert rare_names(["Rhianna's brothers Tiegans were seen."]) == ["Rhianna", "Tiegans"]
 
 
 def test_first_names_that_are_also_words_count_as_names_when_written_as_names():

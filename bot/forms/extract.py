@@ -1133,6 +1133,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     marked = _column_list(rows, index, labels, extraction)
     if marked:
         return marked
+    if index + 1 < len(rows) and _boxes_across(row, labels) and _boxes_across(rows[index + 1], labels):
+        # A briefing's grid of boxes ("3. What's working well" and its
+        # points beside "4. What needs to improve" and its points, "5. What
+        # happens next" and "6. Questions for your team" below): each cell
+        # is a titled box of its own, not a column header over the next row.
+        for cell in row.filled():
+            _paragraphs(cell.paragraphs, labels, extraction)
+        return index + 1
     by_meaning = [labels.cell_field(cell) or (labels.meant(cell.text) if cell.text.strip() else None) for cell in row.cells]
     if "case_id" in by_meaning and len(row.filled()) >= 2 and index + 1 < len(rows):
         # "Case reference | Allocated team | Legal status", one case a row.
@@ -1345,6 +1353,19 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     chosen = [row for row in body if marks is None or marked(cell_at(row, marks))]
     extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[0].paragraphs])
     return end
+
+
+def _boxes_across(row: Row, labels: Labels) -> bool:
+    """Every filled cell of the row (two at least) a box: a title (numbered,
+    or a label, or a label by its meaning) over lines of its own."""
+    filled = row.filled()
+
+    def box(cell: Cell) -> bool:
+        lines = [paragraph.text.strip() for paragraph in cell.paragraphs if paragraph.text.strip()]
+        return len(lines) >= 2 and len(lines[0].split()) <= 8 and not lines[0].endswith(".") \
+            and bool(NUMBERING.match(lines[0]) or labels.field(lines[0]) or labels.meant(lines[0]))
+
+    return len(filled) >= 2 and all(box(cell) for cell in filled)
 
 
 def _heads_another_list(text: str, field: str, labels: Labels) -> bool:

@@ -301,6 +301,15 @@ def _frequency(english: Mapping[str, int], word: str) -> int | None:
     return None
 
 
+def _plural_of_a_word(word: str, english: Mapping[str, int], kept: set[str]) -> bool:
+    """"Chronologies", "Genograms": the plural of a word English or the
+    service uses is no one's name, however rarely the plural is written."""
+    stems = [word[:-3] + "y"] if word.endswith("ies") else []
+    stems += [word[:-2]] if word.endswith("es") else []
+    stems += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
+    return any(stem in kept or (_frequency(english, stem) or 0) >= RARE for stem in stems)
+
+
 def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
     """Capitalised words in `texts` that are names: words English almost
     never uses ("Bobbi", "Kayden"), and first names written with a capital
@@ -318,7 +327,8 @@ def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
             if len(word) < 3 or folded in kept or any(part in kept for part in folded.split("-")):
                 continue
             frequency = _frequency(english, folded)
-            rare = frequency is None or frequency < RARE
+            rare = (frequency is None or frequency < RARE) and not (
+                folded not in given and _plural_of_a_word(folded, english, kept))
             if not rare and folded not in given:
                 continue
             starts = _SENTENCE_BEFORE.search(text[: match.start()]) is not None
