@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import (
+    case_audit_tool,
     early_help,
     excel_grid,
     excel_record,
@@ -36,7 +37,8 @@ from .common import HeldOutForm
 UNREAD: frozenset[str] = frozenset()
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
-            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit)
+            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
+            case_audit_tool)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
