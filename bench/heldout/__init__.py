@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import (
+    audit_spreadsheet,
     early_help,
     excel_grid,
     excel_record,
@@ -30,7 +31,8 @@ from . import (
 from .common import HeldOutForm
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
-            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit)
+            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
+            audit_spreadsheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
