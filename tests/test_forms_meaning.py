@@ -891,3 +891,61 @@ def test_a_briefings_grid_of_titled_boxes_is_read_box_by_box():
     assert form.strengths == ["Chronologies were up to date.", "Partners attended every meeting."]
     assert form.development_areas == ["Fathers' views were missing."]
     assert [action.due.isoformat() for action in form.actions] == ["2026-11-19", "2026-11-13"]
+
+
+def _options(paragraph, chosen: str) -> None:
+    """The four scores printed on one line, the chosen one highlighted in bold."""
+    for number, grade in enumerate(["Outstanding", "Good", "Requires improvement", "Inadequate"]):
+        text = f"{4 - number} {grade}"
+        add_run(paragraph, text, bold=text == chosen, highlight=text == chosen)
+        add_run(paragraph, "     ")
+
+
+def test_a_scored_case_audit_with_labels_over_values_and_its_scores_highlighted():
+    builder = DocxForm("Case Audit Tool")
+    builder.table([
+        ["Child's name", "Date of birth", "LL ID", "Plan"],
+        ["Kenzie Mistry", "1st Aug 2010", "4808376", "Child in our Care"],
+        ["Allocated SW", "Team", "Service area", "Team manager"],
+        ["Tom Hargreaves", "Assessment Team 1", "Assessment and Child Protection", "Joanne Fletcher"],
+        # Half the labels here mean no field the form records.
+        ["Auditor", "Auditor's role", "Date of audit", "Social worker spoken to?"],
+        ["Robert Ainsworth", "Assistant Director", "26th Oct 2026", "Yes"],
+        ["Parents / carers", "Other children in the household"],
+        ["Kerry Mensah and Gemma Mensah", "N/A"],
+    ])
+    builder.table([["4 = Outstanding", "3 = Good", "2 = Requires improvement", "1 = Inadequate"]])
+    domains = builder.table([["", ""] for _ in range(6)])
+    for start, (title, chosen) in zip((0, 3), [("1. Working with the family", "1 Inadequate"),
+                                               ("2. How we write about children and families", "3 Good")]):
+        domains.cell(start, 0).merge(domains.cell(start, 1)).text = title
+        domains.cell(start + 1, 0).text, domains.cell(start + 1, 1).text = "Evidence from the record", "Visits are late."
+        domains.cell(start + 2, 0).text = "Score"
+        _options(domains.cell(start + 2, 1).paragraphs[0], chosen)
+    builder.paragraph("Overall judgement", bold=True)
+    builder.paragraph("Overall score:", bold=True)
+    _options(builder.paragraph(), "2 Requires improvement")
+    builder.table([["Good practice identified", "Weaknesses to address"],
+                   ["Direct work is on file.", "The chronology is out of date."]])
+    builder.table([["Remedial action", "Responsible", "Target date", "Update"],
+                   ["Update the chronology.", "Social worker", "16th Nov 2026", ""]])
+    form = parse(builder)
+    assert (form.auditor, form.practitioner, form.team) == ("Robert Ainsworth", "Tom Hargreaves", "Assessment Team 1")
+    assert (form.service, form.date.isoformat()) == ("Assessment and Child Protection", "2026-10-26")
+    assert form.section_grades == {"1. Working with the family": INADEQUATE,
+                                   "2. How we write about children and families": GOOD}
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert (form.strengths, form.development_areas) == (["Direct work is on file."], ["The chronology is out of date."])
+    assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Social worker", "2026-11-16")]
+    assert "Kenzie" not in json.dumps(form.to_json()) and "Mensah" not in json.dumps(form.to_json())
+
+
+def test_labels_whose_words_say_they_are_not_the_fields_value():
+    from bot.forms.labels import Labels
+
+    labels = Labels(definitions().kind("case_file_audit"), definitions())
+    # A person's role, a person in a team, a question asking whether.
+    assert [labels.meant(text) for text in ("Auditor's role", "Team manager", "Social worker spoken to?")] \
+        == [None, None, None]
+    assert [labels.meant(text) for text in ("Allocated SW", "Weaknesses to address", "Overall score:")] \
+        == ["practitioner", "development_areas", "grade"]

@@ -367,6 +367,10 @@ class _ParagraphReader:
             self.extraction.add("grade", [], stated[1], weak=True)
         found = labels.label_of(paragraph)
         weak = False
+        if self.field and not self.values and not (found and found[0] != self.field):
+            again = found or labels.weak_label_of(paragraph)
+            if again and again[0] == self.field and not any(run.text.strip() for run in again[1]):
+                return  # "Overall judgement", then "Overall score:": one box's title and its label
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
             if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
@@ -669,8 +673,10 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         extraction.sections.append(SectionRow(title, options.paragraphs, decided=options.decided))
         return options.rows
     # "Rating | Good | comments", or "Comments and quality rating for this
-    # section | comments | Good".
-    grade = next((cell for cell in (filled[1], filled[-1]) if labels.grades.read(cell.text).value), None)
+    # section | comments | Good", or "Score | 4 Outstanding  3 Good  2 RI  1
+    # Inadequate" with the chosen one highlighted or bold.
+    grade = next((cell for cell in (filled[1], filled[-1]) if labels.grades.read(cell.text).value
+                  or labels.grades.read(cell.text).problem == NONE_CHOSEN), None)
     if grade is None:
         return 0
     comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
@@ -1163,8 +1169,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 return listed
         named = [field for field in meant if field and field not in _NOT_FIELDS]
         # A field named twice ("Team | Safeguarding Unit") is a row of labels
-        # and their values, not a header.
-        if (len(named) >= 2 or len(row.filled()) == 1) and len(set(named)) == len(named) \
+        # and their values, not a header; the family's boxes side by side
+        # ("Parents / carers | Other children in the household") are.
+        repeated = {field for field in named if named.count(field) > 1}
+        if (len(named) >= 2 or len(row.filled()) == 1) and repeated <= {"family_names"} \
                 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
@@ -1193,6 +1201,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
              if cell_at(below, row.cells[0].column) is not None}) == end - index - 1
         for cell, field, is_weak in zip(row.cells, header, weak):
             value = cell_at(following, cell.column)
+            if field == _UNKNOWN and value is not None and labels.names_people(cell.text, value.text):
+                # "Others at the session" over "Paige Moss, Dale Moss".
+                extraction.named.append((cell.text, value.paragraphs))
             if field in (_GRADE_COLUMN, _UNKNOWN) or single_list:
                 continue
             if listing and field and field not in _NOT_FIELDS and labels.field_type(field) not in ("list", "short_list"):
@@ -1460,11 +1471,29 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
     unexplained = [position for position, (cell, explained) in enumerate(zip(row.cells, marked))
                    if cell.text.strip() and not explained]
     if (known >= 3 and len(unexplained) * 2 < len(row.filled())) or (unexplained and all(
-            normalise(row.cells[position].text) in _SUB_LABELS for position in unexplained)):
+            normalise(row.cells[position].text) in _SUB_LABELS for position in unexplained)) \
+            or (len(unexplained) * 2 <= len(row.filled()) and _heads_columns(row, following, marked, labels)):
         # "Agency | Auditor | Role": a column saying what the people are.
         for position in unexplained:
             marked[position] = _UNKNOWN
     return marked
+
+
+def _heads_columns(row: Row, following: Row, meant: list[str | None], labels: Labels) -> bool:
+    """Whether a row of labels some of which no field explains ("Auditor |
+    Auditor's role | Date of audit | Social worker spoken to?") heads the
+    row below rather than pairing each label with the cell beside it: a
+    shaped field's value fits below its label ("26th Oct 2026") and not
+    beside it."""
+    for position, meaning in enumerate(meant):
+        if meaning is None or meaning in _NOT_FIELDS or labels.field_type(meaning) not in _SHAPED_TYPES \
+                or position + 1 >= len(row.cells) or meant[position + 1] is not None:
+            continue
+        below = cell_at(following, row.cells[position].column)
+        if below is not None and labels.fits(meaning, below.text) \
+                and not labels.fits(meaning, row.cells[position + 1].text):
+            return True
+    return False
 
 
 def _grade_runs(row: Row, labels: Labels) -> list[tuple[int, int]]:

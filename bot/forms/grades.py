@@ -77,6 +77,8 @@ _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\
                         r"(?=\s*[,;|/\n\u00b7\u2022]|\s+\(?[1-4](?![0-9])|\s*$)")
 
 
+# A numbered title: the number, its full stop or bracket, then words.
+_NUMBERED_TITLE = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]+\s+[A-Za-z]")
 # "O = Outstanding  G = Good ...", and colours: "Blue = Outstanding  Green = Good ...".
 _LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*[=:]\s*([A-Za-z][A-Za-z .'\u2019]*?)"
                                r"(?=\s+[A-Za-z]{1,8}\s*[=:]|\s*[,;|/\n]|\s*$)")
@@ -194,6 +196,8 @@ class GradeReader:
         found = self.grades_in(text)
         distinct = set(found)
         if not found:
+            if _NUMBERED_TITLE.match(text):
+                return Reading()  # "1. Working with the family": a numbered title, not a 1 on the scale
             return self._by_shape(folded)
         if len(distinct) >= 3:
             return Reading(problem=NONE_CHOSEN)

@@ -45,6 +45,17 @@ _MAX_LABEL_LENGTH = 120
 # capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
 # "Jo O'Neill (PM)"); never digits or a sentence.
 _PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
+# Words that make a label about a person something other than their name:
+# "Auditor's role", "Social worker's email", "Signed (auditor)".
+_NOT_THE_NAME = frozenset("role job title designation position signature signed email e-mail phone telephone tel "
+                          "contact".split())
+# Words that make a label about a team or service a person in it: "Team
+# manager", "Head of Service", "Service lead".
+_A_PERSON = frozenset("manager managers worker leader lead head officer practitioner supervisor director member "
+                      "members".split())
+# How a question about a person opens; "Social worker spoken to?" asks
+# something else.
+_ASKS_WHO = frozenset("who whom whose which what name names".split())
 # Words that say what a grade table's column holds, for headers not listed
 # in config/forms.yaml's section_tables.
 # A judgement written as a sentence; the grade is read from the words after.
@@ -187,6 +198,8 @@ class Labels:
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
                 field = self._overall(text)
+            if field is not None and not self._can_mean(field, text):
+                field = None
             if field is None:
                 # "Child's name and date of birth": means two kinds of
                 # personal data at once, and is personal data all the same.
@@ -226,6 +239,21 @@ class Labels:
             # "Sample: C2045187, C2045231": the count, which keeps the IDs too.
             fitting = [name for name in fitting if self.field_type(name) == "number"]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _can_mean(self, field: str, text: str) -> bool:
+        """False where the label's other words say it is not about that
+        field's value though its words name the field: a person's role,
+        email or signature ("Auditor's role"), a person in a team ("Team
+        manager"), a question that asks whether, not who ("Social worker
+        spoken to?")."""
+        words = set(normalise(text).split())
+        if field in _PEOPLE:
+            opening = normalise(text).split()[:1]
+            return not (words & _NOT_THE_NAME) and not (text.rstrip().endswith("?")
+                                                        and not set(opening) & _ASKS_WHO)
+        if field in ("team", "service"):
+            return not words & _A_PERSON
+        return True
 
     def _overall(self, text: str) -> str | None:
         """The grade an "Overall ..." label means by its first words, the
@@ -491,7 +519,9 @@ class Labels:
         words = name.split()
         if not by_words or not words or len(words) > 6:
             return None
-        if words[0].startswith(("action", "recommendation")) or name.startswith(("what will happen", "next step")):
+        # "Actions agreed", and after a word saying which ("Remedial action").
+        if words[0].startswith(("action", "recommendation")) or name.startswith(("what will happen", "next step")) \
+                or (len(words) <= 3 and words[-1].startswith(("action", "recommendation"))):
             return "action"
         if set(words) & {"who", "whom", "owner", "responsible", "responsibility", "lead"}:
             return "owner"
