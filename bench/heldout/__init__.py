@@ -24,13 +24,15 @@ from . import (
     multi_agency,
     narrative_review,
     observation_record,
+    practice_review,
     rating_columns,
     thematic,
 )
 from .common import HeldOutForm
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
-            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit)
+            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
+            practice_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
