@@ -1161,7 +1161,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         meant = [field or (_label_by_meaning(cell.text, labels, cell_at(following, cell.column))
                            if cell.text.strip() else None)
                  for cell, field in zip(row.cells, fields)]
-        meant = _section_headers(row, following, meant, labels)
+        meant = _section_headers(row, following, _one_column_each(row, meant, labels), labels)
         if "case_id" in meant and meant.count("case_id") > 1:
             # "Case | Case reference | Team", one case a row.
             listed = _case_list(rows, index, meant, labels, extraction)
@@ -1191,7 +1191,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # column ("Agency | Auditor | Role", one agency a row) goes on down
         # the rows of the same shape.
         end = index + 2
-        while end < len(rows) and len(rows[end].cells) == len(row.cells) > 1 and _is_value_row(rows[end], labels):
+        while end < len(rows) and len(rows[end].cells) == len(row.cells) > 1 and _is_value_row(rows[end], labels) \
+                and not _labels_by_meaning(rows[end], labels):
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
         single_list = len(row.cells) == 1 and len(following.cells) == 1 and header[0] not in _NOT_FIELDS \
@@ -1479,6 +1480,30 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
     return marked
 
 
+def _one_column_each(row: Row, meant: list[str | None], labels: Labels) -> list[str | None]:
+    """A field two header cells mean ("Panel reference | CSC reference")
+    goes to the one that means it more (a label listed for it, else the
+    higher meaning score); the other is a column nothing explains. A tie
+    is left as it is. The family's boxes may stand side by side."""
+    chosen = list(meant)
+    for twice in {name for name in meant if name and meant.count(name) > 1 and name != "family_names"}:
+        scores = sorted(((_strength(row.cells[position], twice, labels), position)
+                         for position, meaning in enumerate(meant) if meaning == twice), reverse=True)
+        if scores[0][0] > scores[1][0]:
+            for _, position in scores[1:]:
+                chosen[position] = _UNKNOWN
+    return chosen
+
+
+def _strength(cell: Cell, name: str, labels: Labels) -> float:
+    """How much a header cell means field `name`: a label listed for it
+    most, else its meaning score."""
+    if labels.cell_field(cell) == name:
+        return 2.0
+    ranked = labels.definitions.meaning.scores(cell.text.strip().rstrip(":?"), (name,))
+    return ranked[0][0] if ranked else 0.0
+
+
 def _heads_columns(row: Row, following: Row, meant: list[str | None], labels: Labels) -> bool:
     """Whether a row of labels some of which no field explains ("Auditor |
     Auditor's role | Date of audit | Social worker spoken to?") heads the
@@ -1614,6 +1639,14 @@ def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extra
     for name, grade in zip(names, grades):
         extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
     return True
+
+
+def _labels_by_meaning(row: Row, labels: Labels) -> bool:
+    """Whether every filled cell of the row (two at least) is a label known
+    by its meaning ("Lead reviewer | Review meeting held on"): the next
+    strip of labels, not one more row of values."""
+    filled = row.filled()
+    return len(filled) >= 2 and all(labels.meant(cell.text) for cell in filled)
 
 
 def _is_value_row(row: Row, labels: Labels) -> bool:
