@@ -23,6 +23,7 @@ from . import (
     moderation_overview,
     multi_agency,
     narrative_review,
+    observation_form,
     observation_record,
     rating_columns,
     thematic,
@@ -30,7 +31,7 @@ from . import (
 from .common import HeldOutForm
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
-            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit)
+            excel_record, excel_grid, narrative_review, inline_moderation, impact_audit, observation_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
