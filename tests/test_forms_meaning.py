@@ -949,3 +949,32 @@ def test_labels_whose_words_say_they_are_not_the_fields_value():
         == [None, None, None]
     assert [labels.meant(text) for text in ("Allocated SW", "Weaknesses to address", "Overall score:")] \
         == ["practitioner", "development_areas", "grade"]
+
+
+def test_strips_of_labels_over_values_and_rows_of_labels_beside_values():
+    builder = DocxForm("Multi-agency Case Audit – Panel Record")
+    builder.table([
+        # Two references: the one the case is known by means it more.
+        ["Panel reference", "CSC reference", "Name of child", "Date of birth"],
+        ["MAPR 2026/32", "CSC/5636909", "Kayden Gledhill", "Friday 27 January 2023"],
+        ["Allocated worker", "Team", "Service area", "Plan at the time of review"],
+        ["Laura Bennett", "Family Safeguarding Team 1", "Assessment and Child Protection", "Child protection plan"],
+        # Labels known only by their meaning start a strip of their own.
+        ["Lead reviewer", "Review meeting held on"],
+        ["Paul Gregson", "Tuesday 6 October 2026"],
+    ])
+    form = parse(builder, "review.docx")
+    assert (form.case_id, form.auditor, form.practitioner) == ("CSC/5636909", "Paul Gregson", "Laura Bennett")
+    assert (form.team, form.service, form.date.isoformat()) == (
+        "Family Safeguarding Team 1", "Assessment and Child Protection", "2026-10-06")
+
+    builder = DocxForm("Multi-Agency Case File Audit")
+    builder.table([
+        ["Case reference", "LCS-5408497", "Lead auditor", "Sarah Hollins"],
+        # Labels and values in pairs: the row below is no row of values.
+        ["Team", "Safeguarding Unit", "Service", "Safeguarding and Quality Assurance"],
+        ["Date of MACFA panel", "28.10.2026", "Lead agency", "Children's Social Care"],
+    ])
+    form = parse(builder, "macfa.docx")
+    assert (form.team, form.service, form.date.isoformat()) == (
+        "Safeguarding Unit", "Safeguarding and Quality Assurance", "2026-10-28")

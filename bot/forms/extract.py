@@ -1650,7 +1650,21 @@ def _labels_by_meaning(row: Row, labels: Labels) -> bool:
 
 
 def _is_value_row(row: Row, labels: Labels) -> bool:
-    return bool(row.filled()) and not any(labels.cell_field(cell) for cell in row.cells) and not labels.header_kind(row)
+    return bool(row.filled()) and not any(labels.cell_field(cell) for cell in row.cells) \
+        and not labels.header_kind(row) and not _pairs(row, labels)
+
+
+def _pairs(row: Row, labels: Labels) -> bool:
+    """Whether the row holds a label known by its meaning beside a value of
+    its shape ("Date of MACFA panel | 28.10.2026"): labels and values in
+    pairs, not a row of values."""
+    cells = row.cells
+    for position, cell in enumerate(cells[:-1]):
+        meant = labels.meant(cell.text) if cell.text.strip() else None
+        if meant and labels.field_type(meant) in _SHAPED_TYPES and labels.fits(meant, cells[position + 1].text) \
+                and not labels.fits(meant, cell.text):
+            return True
+    return False
 
 
 def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
