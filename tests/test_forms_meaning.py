@@ -978,3 +978,25 @@ def test_strips_of_labels_over_values_and_rows_of_labels_beside_values():
     form = parse(builder, "macfa.docx")
     assert (form.team, form.service, form.date.isoformat()) == (
         "Safeguarding Unit", "Safeguarding and Quality Assurance", "2026-10-28")
+
+
+def test_an_areas_grade_at_the_end_of_its_question_line_and_boxes_under_a_parts_title():
+    builder = DocxForm("Multi-agency Case Audit – Panel Record")
+    builder.table([["CSC reference", "CSC/5636909"], ["Lead reviewer", "Paul Gregson"], ["Overall rating", "Good"]])
+    builder.paragraph("2. What the review found", bold=True)
+    for question, grade in [("Q1  How well is the child seen, heard and understood?", "Good"),
+                            ("Q2  Is there one plan that every agency owns?", "Req. improvement")]:
+        line = builder.paragraph()
+        add_run(line, question, bold=True)
+        add_run(line, "   \u25b8 Rating: ")
+        add_run(line, grade, bold=True)
+        builder.paragraph("Think about every agency's records.")
+    builder.paragraph("3. Learning from the review", bold=True)
+    builder.paragraph("What worked well", bold=True)
+    builder.paragraph("\u2022 Supervision is regular.")
+    builder.paragraph("What needs to change", bold=True)
+    builder.paragraph("\u2022 The chronology is out of date.")
+    form = parse(builder)
+    assert form.section_grades == {"Q1 How well is the child seen, heard and understood?": GOOD,
+                                   "Q2 Is there one plan that every agency owns?": REQUIRES_IMPROVEMENT}
+    assert (form.strengths, form.development_areas) == (["Supervision is regular."], ["The chronology is out of date."])

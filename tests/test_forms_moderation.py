@@ -299,3 +299,14 @@ def test_a_guidance_sheet_under_a_title_band_is_not_moderation():
     book.save(buffer)
     form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.moderator_comments == [] and form.grade == GOOD and not form.warnings
+
+
+def test_the_date_a_moderator_types_in_colour_is_no_comment_and_not_the_audits_date():
+    builder = audit()
+    builder.paragraph("Moderation by the chair", bold=True)
+    table = builder.table([["Moderated by", None], ["Date", None], ["Comments", None]])
+    for row, text in enumerate(["Claire Whitworth", "Monday 19 October 2026", "The direct work is stronger than it says."]):
+        add_run(cell_paragraph(table, row, 1), text, colour="00B050")
+    form = parse(builder)
+    assert form.moderator_comments == ["The direct work is stronger than it says."]
+    assert form.date.isoformat() == "2026-11-03"

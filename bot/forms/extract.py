@@ -321,6 +321,15 @@ class _ParagraphReader:
         if part is not None:
             self._action_part(*part)
             return
+        titled = labels.titled_grade_of(paragraph)
+        if titled is not None:
+            # "Q1  How well is the child seen and heard?   ▸ Rating: Good",
+            # then the area's evidence.
+            self.close()
+            self.section = SectionRow(titled[0], [Paragraph(titled[1])])
+            self.extraction.sections.append(self.section)
+            self.title, self.evidence, self.area = None, None, None
+            return
         title, self.title = self.title, None
         grade_runs = labels.section_grade_of(paragraph)
         if title is not None and grade_runs is not None and (
@@ -371,6 +380,13 @@ class _ParagraphReader:
             again = found or labels.weak_label_of(paragraph)
             if again and again[0] == self.field and not any(run.text.strip() for run in again[1]):
                 return  # "Overall judgement", then "Overall score:": one box's title and its label
+        if not found and self.field and not self.values and self.weak and _is_title(paragraph) \
+                and not labels.plausible_value(self.field, paragraph.text):
+            # "Learning from the review", then "What worked well": a part's
+            # title known by its meaning, then the title of the box in it.
+            following = labels.weak_label_of(paragraph)
+            if following and following[0] != self.field:
+                found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
             if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \

@@ -71,6 +71,11 @@ _STATED = re.compile(
     r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
     r")(?P<grade>[A-Za-z][A-Za-z. ]{1,40})"
 )
+# An area's title and its grade on one line, after a rating word and a
+# colon ("... involved?   ▸ Rating: Good").
+_TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*[\u25b8\u25ba>\u2013\u2014|-]*\s+"
+                           r"(?:rating|grade|judgement|judgment|score)\s*[:\u2013-]\s*(?P<grade>\S.{0,60})$",
+                           re.IGNORECASE)
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
 _AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s".split())
@@ -392,6 +397,18 @@ class Labels:
                                                          if not run.strike and not run.moderator)).value:
             return None
         return runs
+
+    def titled_grade_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
+        """(area, grade runs) of a line that names an area and ends with its
+        grade: "Q1  How well is the child seen, heard and understood?   ▸
+        Rating: Good", "Planning and review – Judgement: RI"."""
+        match = _TITLED_GRADE.match(paragraph.text)
+        if match is None or len(match.group("title").split()) < 3 or "overall" in normalise(match.group("title")).split():
+            return None
+        runs = runs_from(paragraph.runs, match.start("grade"))
+        if not self.grades.read("".join(run.text for run in runs if not run.strike and not run.moderator)).value:
+            return None
+        return match.group("title").strip(), runs
 
     def stated_grade(self, text: str) -> tuple[str, str] | None:
         """("area" | "case" | "moderated", grade) for a judgement written as

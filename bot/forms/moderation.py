@@ -320,6 +320,8 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         return
     for run in runs:
         run.moderator = True
+    if len(text.split()) <= 5 and parse_date(text) is not None:
+        return  # "Monday 19 October 2026" beside "Date": the moderator's, but when, not what they said
     if labels.grades.is_grade(text):
         moderation.grades.append(text)
     elif _labelled_grade(text, labels):
