@@ -1000,3 +1000,21 @@ def test_an_areas_grade_at_the_end_of_its_question_line_and_boxes_under_a_parts_
     assert form.section_grades == {"Q1 How well is the child seen, heard and understood?": GOOD,
                                    "Q2 Is there one plan that every agency owns?": REQUIRES_IMPROVEMENT}
     assert (form.strengths, form.development_areas) == (["Supervision is regular."], ["The chronology is out of date."])
+
+
+def test_a_ratings_summary_with_leader_dots_and_agencies_ticked_beside_who_spoke_for_them():
+    builder = DocxForm("Joint Case Audit – Practice Review Record")
+    builder.table([["Child's case no.", "LCS-7080559"], ["Review led by", "Joanne Fletcher"]])
+    builder.table([["Agency", "Took part (\u2612)", "Represented by"],
+                   ["Children's Social Care", "\u2612", "Allocated social worker"], ["Police", "", ""],
+                   ["Health visiting", "\u2612", "Health visitor"], ["School", "", ""]])
+    builder.paragraph("Ratings summary", bold=True)
+    builder.paragraph("1. Child seen, heard and understood \u2026\u2026 Inadequate")
+    builder.paragraph("2. Sharing information \u2026\u2026 Req. Imp.")
+    builder.paragraph("Overall rating of the multi-agency response \u2026\u2026 RI")
+    form = parse(builder)
+    assert (form.form, form.case_id) == ("multi_agency_audit", "LCS-7080559")
+    assert form.extra["agencies"] == ["Children's Social Care", "Health visiting"]
+    assert form.section_grades == {"1. Child seen, heard and understood": INADEQUATE,
+                                   "2. Sharing information": REQUIRES_IMPROVEMENT}
+    assert form.grade == REQUIRES_IMPROVEMENT

@@ -322,7 +322,14 @@ class _ParagraphReader:
             self._action_part(*part)
             return
         titled = labels.titled_grade_of(paragraph)
-        if titled is not None:
+        own = titled and (labels.field(titled[0]) or labels.meant(titled[0]))
+        if own and labels.field_type(own) == "grade":
+            # "Overall rating of the multi-agency response …… RI"
+            self.close()
+            self.extraction.add(own, [Paragraph(titled[1])], weak=labels.field(titled[0]) is None)
+            return
+        if titled is not None and len(titled[0].split()) >= 3 and not {"overall", "my"} & set(normalise(titled[0]).split()) \
+                and "moderat" not in normalise(titled[0]):
             # "Q1  How well is the child seen and heard?   ▸ Rating: Good",
             # then the area's evidence.
             self.close()
@@ -1361,8 +1368,10 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
                             for cell in header[1:]):
         return 0
     end = index + 1
+    # A row whose first cell is a label ends the list; its other cells may
+    # say who spoke for the agency in a label's words ("Allocated social worker").
     while end < len(rows) and len(rows[end].cells) == len(rows[index].cells) and rows[end].cells[0].text.strip() \
-            and not any(labels.cell_field(cell) for cell in rows[end].cells):
+            and not labels.cell_field(rows[end].cells[0]):
         end += 1
     body = rows[index + 1:end]
     if len(body) < 2:

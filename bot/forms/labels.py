@@ -73,8 +73,10 @@ _STATED = re.compile(
 )
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
-_TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*[\u25b8\u25ba>\u2013\u2014|-]*\s+"
-                           r"(?:rating|grade|judgement|judgment|score)\s*[:\u2013-]\s*(?P<grade>\S.{0,60})$",
+_TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+"
+                           r"(?:rating|grade|judgement|judgment|score)\s*[:\u2013-]"
+                           # or a summary's leader dots: "2. Sharing information …… RI"
+                           r"|\s*(?:\.{3,}|\u2026+|_{3,})[.\u2026]*)\s*(?P<grade>\S.{0,60})$",
                            re.IGNORECASE)
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
@@ -399,11 +401,12 @@ class Labels:
         return runs
 
     def titled_grade_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
-        """(area, grade runs) of a line that names an area and ends with its
-        grade: "Q1  How well is the child seen, heard and understood?   ▸
-        Rating: Good", "Planning and review – Judgement: RI"."""
+        """(title, grade runs) of a line that names an area (or the form's
+        own grade) and ends with its grade: "Q1  How well is the child seen,
+        heard and understood?   ▸ Rating: Good", "Planning and review –
+        Judgement: RI", "4. One multi-agency plan …… Req. Imp."."""
         match = _TITLED_GRADE.match(paragraph.text)
-        if match is None or len(match.group("title").split()) < 3 or "overall" in normalise(match.group("title")).split():
+        if match is None or len(match.group("title").split()) < 2:
             return None
         runs = runs_from(paragraph.runs, match.start("grade"))
         if not self.grades.read("".join(run.text for run in runs if not run.strike and not run.moderator)).value:
