@@ -1018,3 +1018,29 @@ def test_a_ratings_summary_with_leader_dots_and_agencies_ticked_beside_who_spoke
     assert form.section_grades == {"1. Child seen, heard and understood": INADEQUATE,
                                    "2. Sharing information": REQUIRES_IMPROVEMENT}
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_each_question_a_table_titled_in_bold_over_its_hint_and_closed_by_the_panels_rating():
+    builder = DocxForm("Multi-Agency Practice Review – Case Audit Record")
+    builder.table([["LCS number", "Child", "Allocated worker"], ["LCS8101284", "Kian Adebayo", "James Whittaker"],
+                   ["Team", "Plan at the time of review", "Lead reviewer (CSC)"],
+                   ["Family Safeguarding Team 2", "CIN", "Karen Holt"],
+                   ["Panel date", None, None], ["14-Oct-2026", None, None]])
+    for question, evidence, rating in [
+            ("Q1. How well is the child seen, heard and understood?", "Kian's views do not inform the plan.", "R.I."),
+            ("Q2. How well do agencies share what they know, and in good time?",
+             "Oversight does not give clear direction or timescales.", "Inadequate – no strategy minutes")]:
+        table = builder.table([[""], [evidence], [""]])
+        add_run(table.cell(0, 0).paragraphs[0], question, bold=True)
+        table.cell(0, 0).add_paragraph("Think about every agency's records.")
+        add_run(table.cell(2, 0).paragraphs[0], "Panel rating: ", bold=True)
+        add_run(table.cell(2, 0).paragraphs[0], rating)
+    builder.paragraph("Overall rating of the multi-agency response: Requires Improvement")
+    builder.table([["No.", "What will be done", "Lead", "By", "Progress"],
+                   ["1", "Update the chronology.", "Practice manager", "25-Nov-2026", ""]])
+    form = parse(builder)
+    assert (form.form, form.auditor, form.team, form.date.isoformat()) == (
+        "multi_agency_audit", "Karen Holt", "Family Safeguarding Team 2", "2026-10-14")
+    assert form.section_grades == {"Q1. How well is the child seen, heard and understood?": REQUIRES_IMPROVEMENT,
+                                   "Q2. How well do agencies share what they know, and in good time?": INADEQUATE}
+    assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Practice manager", "2026-11-25")]

@@ -662,9 +662,15 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     filled = row.filled()
     if len(filled) != 1:
         return None
-    text = filled[0].text.strip()
-    if "\n" in text or len(text) > 120 or labels.cell_field(filled[0]) or labels.grades.read(text).value:
-        return None
+    lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
+    if len(lines) > 1 and lines[0].bold and not any(line.bold for line in lines[1:]):
+        lines = lines[:1]  # "Q1. How well is the child seen...?" in bold over its hint
+    text = "\n".join(line.text.strip() for line in lines)
+    # A question is never a grade ("... share what they know, and in good time?").
+    if "\n" in text or len(text) > 120 or labels.cell_field(filled[0]) \
+            or (labels.grades.read(text).value and not text.endswith("?")) \
+            or (text.endswith(".") and len(text.split()) > 4):
+        return None  # a sentence of evidence, not a title
     return text
 
 
@@ -674,6 +680,14 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     when `rows[index]` is no such row)."""
     row = rows[index]
     filled = row.filled()
+    if len(filled) == 1:
+        # "Panel rating: R.I." across the table under the area's title and evidence.
+        lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
+        runs = labels.section_grade_of(lines[-1]) if lines else None
+        if runs is None:
+            return 0
+        extraction.sections.append(SectionRow(title, [Paragraph(runs)]))
+        return 1
     if len(filled) < 2:
         return 0
     said = _labelled_grade(filled[-1], labels)
@@ -1533,15 +1547,19 @@ def _heads_columns(row: Row, following: Row, meant: list[str | None], labels: La
     """Whether a row of labels some of which no field explains ("Auditor |
     Auditor's role | Date of audit | Social worker spoken to?") heads the
     row below rather than pairing each label with the cell beside it: a
-    shaped field's value fits below its label ("26th Oct 2026") and not
-    beside it."""
+    value with a shape of its own (a date, a reference, a person's name)
+    fits below its label ("26th Oct 2026") and not beside it, or the label
+    is the row's last cell, with nothing beside it."""
     for position, meaning in enumerate(meant):
-        if meaning is None or meaning in _NOT_FIELDS or labels.field_type(meaning) not in _SHAPED_TYPES \
-                or position + 1 >= len(row.cells) or meant[position + 1] is not None:
+        if meaning is None or meaning in _NOT_FIELDS or (labels.field_type(meaning) not in _SHAPED_TYPES
+                                                         and meaning not in _PEOPLE_FIELDS):
+            continue
+        beside = row.cells[position + 1] if position + 1 < len(row.cells) else None
+        if beside is not None and meant[position + 1] is not None:
             continue
         below = cell_at(following, row.cells[position].column)
         if below is not None and labels.fits(meaning, below.text) \
-                and not labels.fits(meaning, row.cells[position + 1].text):
+                and (beside is None or not labels.fits(meaning, beside.text)):
             return True
     return False
 
@@ -1613,6 +1631,8 @@ _SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "nam
                          "job title", "name and title", "name and team"})
 
 
+# The fields whose value is a person's name.
+_PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator"})
 # Field types whose values have a shape of their own (an identifier, a date,
 # a grade, a yes or no, a number): such a value is never a label.
 _SHAPED_TYPES = frozenset({"case_id", "date", "grade", "yes_no", "number"})
@@ -1667,11 +1687,11 @@ def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extra
 
 
 def _labels_by_meaning(row: Row, labels: Labels) -> bool:
-    """Whether every filled cell of the row (two at least) is a label known
-    by its meaning ("Lead reviewer | Review meeting held on"): the next
-    strip of labels, not one more row of values."""
+    """Whether every filled cell of the row is a label, listed or known by
+    its meaning ("Lead reviewer | Review meeting held on", "Panel date"):
+    the next strip of labels, not one more row of values."""
     filled = row.filled()
-    return len(filled) >= 2 and all(labels.meant(cell.text) for cell in filled)
+    return bool(filled) and all(labels.cell_field(cell) or labels.meant(cell.text) for cell in filled)
 
 
 def _is_value_row(row: Row, labels: Labels) -> bool:

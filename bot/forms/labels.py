@@ -80,7 +80,8 @@ _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2
                            re.IGNORECASE)
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
-_AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s".split())
+_AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s panel "
+                        "panels reviewer reviewers question".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score".split()),
     "comments": frozenset("comments comment evidence finding findings rationale commentary analysis notes".split()),
@@ -540,7 +541,8 @@ class Labels:
         if not by_words or not words or len(words) > 6:
             return None
         # "Actions agreed", and after a word saying which ("Remedial action").
-        if words[0].startswith(("action", "recommendation")) or name.startswith(("what will happen", "next step")) \
+        if words[0].startswith(("action", "recommendation")) or name.startswith(("what will happen", "what will be done", "what needs to be done",
+                                                                 "what will we do", "next step")) \
                 or (len(words) <= 3 and words[-1].startswith(("action", "recommendation"))):
             return "action"
         if set(words) & {"who", "whom", "owner", "responsible", "responsibility", "lead"}:
