@@ -6,7 +6,7 @@ import json
 from forms_helpers import DocxForm, add_run, definitions
 
 from bot.forms import parse_bytes
-from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
+from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 
 
 def parse(builder: DocxForm, name: str = "audit.docx"):
@@ -1044,3 +1044,42 @@ def test_each_question_a_table_titled_in_bold_over_its_hint_and_closed_by_the_pa
     assert form.section_grades == {"Q1. How well is the child seen, heard and understood?": REQUIRES_IMPROVEMENT,
                                    "Q2. How well do agencies share what they know, and in good time?": INADEQUATE}
     assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Practice manager", "2026-11-25")]
+
+
+def test_criteria_each_with_an_evidence_box_and_a_grade_line_of_four_options_one_highlighted():
+    builder = DocxForm("Observed Practice Evaluation Tool")
+    line = builder.paragraph()
+    add_run(line, "Name of social worker: ", bold=True)
+    add_run(line, "Ben Rigby\t\t")
+    add_run(line, "Service area: ", bold=True)
+    add_run(line, "Early Help\t\t")
+    # A label no field explains, between two that do: no part of either.
+    add_run(line, "Observed practice: ", bold=True)
+    add_run(line, "Group session at the family hub")
+    builder.table([["Name of auditor", "Lynne Cartwright"], ["Date of observation", "20 October 2026"]])
+    for criterion, chosen in [("1. Risk is identified, responded to and reduced", "Outstanding"),
+                              ("2. Attendance and participation", "Requires Improvement")]:
+        builder.paragraph(criterion, bold=True)
+        builder.paragraph("Were the right people there and heard?")
+        box = builder.table([[""]])
+        add_run(box.cell(0, 0).paragraphs[0], "Evidence:", bold=True)
+        box.cell(0, 0).add_paragraph("The worries were named and explained.")
+        grade = builder.paragraph()
+        add_run(grade, "Grade:  ", bold=True)
+        for option in ("Inadequate", "Requires Improvement", "Good", "Outstanding"):
+            add_run(grade, option, bold=option == chosen, highlight=option == chosen)
+            add_run(grade, " / ")
+    builder.table([["Strengths observed", "What would make the practice even better?"],
+                   ["Warm and clear with the family.", "Summarise the next steps at the end."]])
+    builder.paragraph("Overall grade for the observed practice: Good - see comments")
+    builder.paragraph("Learning from the observation \u2013 actions", bold=True)
+    builder.paragraph("1. Complete the direct work module. \u2013 Practice manager \u2013 by 23 November 2026")
+    form = parse(builder, "observation.docx")
+    assert (form.practitioner, form.service, form.extra.get("setting")) == (
+        "Ben Rigby", "Early Help", "Group session at the family hub")
+    assert form.section_grades == {"1. Risk is identified, responded to and reduced": OUTSTANDING,
+                                   "2. Attendance and participation": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+    assert (form.strengths, form.development_areas) == (["Warm and clear with the family."],
+                                                        ["Summarise the next steps at the end."])
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-23"]

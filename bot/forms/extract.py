@@ -165,9 +165,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # rating in a table of its own straight after.
             heading_text = previous
         graded = len(extraction.sections)
+        open_area = extraction.open_area
         _table(block, labels, extraction, heading_text)
         asked = heading if heading is not None and heading_text == heading.text.strip() \
             and len(extraction.sections) == graded and _asks(block, labels) else None
+        if asked is None and open_area and len(extraction.sections) == graded and _evidence_box(block, labels):
+            # "1. Risk is identified", its prompt, then a box "Evidence:" to
+            # write in: the grade line after the box grades the area.
+            asked = Paragraph([Run(open_area, bold=True)])
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
     _paragraphs(pending, labels, extraction, asked)
     return extraction
@@ -183,6 +188,16 @@ def _asks(table: Table, labels: Labels) -> bool:
     """Whether a table holds an area's questions or prompts (under Yes and
     No columns, or beside the evidence), not the form's own boxes."""
     return any(labels.header_kind(row) in (ANSWERS, EVIDENCE) for row in table.rows[:2])
+
+
+def _evidence_box(table: Table, labels: Labels) -> bool:
+    """Whether a table is one box for an area's evidence: a single row whose
+    first line is "Evidence:", "Commentary" or the like."""
+    if len(table.rows) != 1:
+        return False
+    lines = [paragraph.text.strip() for cell in table.rows[0].filled() for paragraph in cell.paragraphs
+             if paragraph.text.strip()]
+    return bool(lines) and labels.section_role(labels.fold(lines[0].rstrip(":"))) == "comments"
 
 
 def _grades_its_area(label: str) -> bool:
@@ -270,7 +285,10 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
 
 def _heads_a_box(paragraph: Paragraph, labels: Labels) -> bool:
     """Whether a title is the label of a list an area may hold ("Good
-    practice", "Areas for development", "Recommendations")."""
+    practice", "Areas for development", "Recommendations") or of its
+    evidence ("Evidence:", "Commentary")."""
+    if labels.section_role(labels.fold(paragraph.text.strip().rstrip(":"))) == "comments":
+        return True
     found = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
     return found is not None and labels.field_type(found[0]) in ("list", "short_list", "note")
 
@@ -478,7 +496,7 @@ class _ParagraphReader:
 def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | None:
     """The parts of a line holding several "label: value" pairs separated
     by tabs, each a paragraph of its own; None unless every part is such a
-    pair."""
+    pair and one at least is a field's."""
     text = paragraph.text
     if "\t" not in text.strip():
         return None
@@ -490,11 +508,16 @@ def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | No
     pieces = [Paragraph(runs_between(paragraph.runs, begin, end)) for begin, end in parts if text[begin:end].strip()]
     if len(pieces) < 2:
         return None
+    known = 0
     for piece in pieces:
         found = labels.label_of(piece) or labels.weak_label_of(piece)
-        if not found or not any(run.text.strip() for run in found[1]):
-            return None
-    return pieces
+        if found and any(run.text.strip() for run in found[1]):
+            known += 1
+        elif not re.match(r"[^:]{1,40}:\s*\S", piece.text.strip()):
+            return None  # a part that is no "label: value" at all
+    # Parts whose label no field explains ("Observed practice: Group
+    # session") are read as lines of their own and never join a value.
+    return pieces if known else None
 
 
 def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) -> bool:

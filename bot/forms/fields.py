@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterable
 
 from .dates import find_dates, parse_date
-from .document import BOXES, TICKED, Document, Paragraph, Run, tidy
+from .document import BOXES, TICKED, Document, Paragraph, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
-from .labels import Labels
+from .labels import Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation
 from .privacy import PersonalData
@@ -406,11 +406,11 @@ class FieldReader:
         reading, detail = read_yes_no(" ".join(choice), definitions.yes_words, definitions.no_words)
         if reading.problem == NONE_CHOSEN:
             # "Yes / No" with the answer highlighted or alone in bold.
-            marked = _emphasised([run for paragraph in finding.paragraphs for run in paragraph.runs
-                                  if run.text.strip()])
+            marked = emphasised([run for paragraph in finding.paragraphs for run in paragraph.runs
+                                 if run.text.strip()])
             if marked.strip():
-                emphasised, _ = read_yes_no(marked, definitions.yes_words, definitions.no_words)
-                reading = emphasised if emphasised.value is not None else reading
+                chosen, _ = read_yes_no(marked, definitions.yes_words, definitions.no_words)
+                reading = chosen if chosen.value is not None else reading
         rest = lines[len(choice) :]
         if finding.field != "urgent_concern":
             if reading.value is not None:
@@ -460,7 +460,7 @@ class FieldReader:
             return grades.read(" ".join(choice))
         reading = grades.read(" ".join(lines))
         if reading.problem == NONE_CHOSEN:
-            marked = _emphasised([run for paragraph in paragraphs for run in paragraph.runs
+            marked = emphasised([run for paragraph in paragraphs for run in paragraph.runs
                                   if run.text.strip() and not run.moderator])
             found = set(grades.grades_in(marked))
             if len(found) == 1:
@@ -584,13 +584,6 @@ def _action_line(text: str) -> Action:
         return Action(action, owner, last.value)
     found = parse_date(text)
     return Action(text, None, found.value if found else None)
-
-
-def _emphasised(runs: list[Run]) -> str:
-    """The text of the runs picked out among the options printed: the ones
-    highlighted, or in bold when the others are not."""
-    every_bold = all(run.bold for run in runs)
-    return " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
 
 
 def _choice_lines(lines: list[str]) -> list[str]:

@@ -206,6 +206,8 @@ class Labels:
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
                 field = self._overall(text)
+            if field is None:
+                field = self._after_the_dash(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -247,6 +249,18 @@ class Labels:
             # "Sample: C2045187, C2045231": the count, which keeps the IDs too.
             fitting = [name for name in fitting if self.field_type(name) == "number"]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _after_the_dash(self, text: str) -> str | None:
+        """Of two fields a title means alike, the one the words after its
+        dash name: "Learning from the observation – actions"."""
+        parts = re.split(r"\s[\u2013\u2014-]\s", text, maxsplit=1)
+        tail = parts[1] if len(parts) == 2 else ""
+        if not tail.strip():
+            return None
+        ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+        named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
+        tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
+        return named if named in tied else None
 
     def _can_mean(self, field: str, text: str) -> bool:
         """False where the label's other words say it is not about that
@@ -346,10 +360,14 @@ class Labels:
         text = paragraph.text.strip()
         if not text:
             return None
+        title_like = paragraph.heading or paragraph.bold or text.endswith((":", "?")) or _bold_before_hint(paragraph)
+        whole = self.meant(text) if title_like else None
         for match in _SEPARATOR.finditer(paragraph.text):
             if match.start() == 0 or match.start() > _MAX_LABEL_LENGTH:
                 continue
             field = self.meant(paragraph.text[: match.start()])
+            if field and whole and whole != field:
+                break  # "Learning from the observation – actions": a title, its last words naming it
             if field:
                 runs = runs_from(paragraph.runs, match.end())
                 value = "".join(run.text for run in runs)
@@ -357,11 +375,8 @@ class Labels:
                     return field, runs
                 if not value.strip() and match.end() >= len(paragraph.text.rstrip()):
                     return field, []
-        title_like = paragraph.heading or paragraph.bold or text.endswith((":", "?")) or _bold_before_hint(paragraph)
-        if title_like:
-            field = self.meant(text)
-            if field:
-                return field, []
+        if whole:
+            return whole, []
         return None
 
     def _split(self, paragraph: Paragraph, names: frozenset[str]) -> list[Run] | None:
@@ -394,10 +409,16 @@ class Labels:
         """The grade runs of a "Judgement: Good" line under a section title."""
         found = _prefixed(paragraph, lambda prefix: prefix if self.is_section_grade_label(prefix) else None)
         runs = found[1] if found is not None and any(run.text.strip() for run in found[1]) else None
+        if runs is None:
+            return None
         # The grades struck through are the ones not chosen; a moderator's
-        # grade typed beside it is the moderator's.
-        if runs is None or not self.grades.read("".join(run.text for run in runs
-                                                         if not run.strike and not run.moderator)).value:
+        # grade typed beside it is the moderator's; of the four printed, the
+        # one highlighted or alone in bold is the choice.
+        kept = [run for run in runs if not run.strike and not run.moderator]
+        reading = self.grades.read("".join(run.text for run in kept))
+        if reading.value is None and not (reading.problem == NONE_CHOSEN
+                                          and len(set(self.grades.grades_in(emphasised(
+                                              [run for run in kept if run.text.strip()])))) == 1):
             return None
         return runs
 
@@ -648,6 +669,13 @@ def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tupl
         if accepted:
             return accepted, runs_from(paragraph.runs, match.end())
     return None
+
+
+def emphasised(runs: list[Run]) -> str:
+    """The text of the runs picked out among the options printed: the ones
+    highlighted, or in bold when the others are not."""
+    every_bold = all(run.bold for run in runs)
+    return " ".join(run.text for run in runs if run.highlight or (run.bold and not every_bold))
 
 
 def runs_from(runs: list[Run], offset: int) -> list[Run]:
