@@ -1083,3 +1083,18 @@ def test_criteria_each_with_an_evidence_box_and_a_grade_line_of_four_options_one
     assert (form.strengths, form.development_areas) == (["Warm and clear with the family."],
                                                         ["Summarise the next steps at the end."])
     assert [action.due.isoformat() for action in form.actions] == ["2026-11-23"]
+
+
+def test_a_summary_of_ratings_set_out_with_tabs_and_what_the_family_told_us():
+    builder = DocxForm("Early Help Practice Review – TAF Audit Record")
+    builder.table([["Early Help ref", "EH-721815"], ["Lead reviewer", "Colin Heap"]])
+    builder.paragraph("1. What the family told us", bold=True)
+    builder.paragraph("Mum said the plan is written in words she understands.")
+    builder.paragraph("Summary of ratings", bold=True)
+    builder.paragraph("1. Child's voice in the plan\tOutstanding")
+    builder.paragraph("2. TAF meetings and reviews\tgood")
+    builder.paragraph("Overall rating of the help this family is getting\tGood")
+    form = parse(builder)
+    assert form.extra.get("family_voice") == "Mum said the plan is written in words she understands."
+    assert form.section_grades == {"1. Child's voice in the plan": OUTSTANDING, "2. TAF meetings and reviews": GOOD}
+    assert form.grade == GOOD

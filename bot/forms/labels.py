@@ -75,8 +75,8 @@ _STATED = re.compile(
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+"
                            r"(?:rating|grade|judgement|judgment|score)\s*[:\u2013-]"
-                           # or a summary's leader dots: "2. Sharing information …… RI"
-                           r"|\s*(?:\.{3,}|\u2026+|_{3,})[.\u2026]*)\s*(?P<grade>\S.{0,60})$",
+                           # or a summary's leader dots or tab: "2. Sharing information …… RI"
+                           r"|\s*(?:\.{3,}|\u2026+|_{3,})[.\u2026]*|\t+)\s*(?P<grade>\S.{0,60})$",
                            re.IGNORECASE)
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
