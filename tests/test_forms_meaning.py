@@ -1098,3 +1098,11 @@ def test_a_summary_of_ratings_set_out_with_tabs_and_what_the_family_told_us():
     assert form.extra.get("family_voice") == "Mum said the plan is written in words she understands."
     assert form.section_grades == {"1. Child's voice in the plan": OUTSTANDING, "2. TAF meetings and reviews": GOOD}
     assert form.grade == GOOD
+
+
+def test_a_box_of_strengths_across_the_partnership_is_strengths_not_agencies():
+    from bot.forms.labels import Labels
+
+    labels = Labels(definitions().kind("multi_agency_audit"), definitions())
+    assert [labels.meant(text) for text in ("Strengths across the partnership", "Partners involved")] \
+        == ["strengths", "agencies"]
