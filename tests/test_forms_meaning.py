@@ -1106,3 +1106,19 @@ def test_a_box_of_strengths_across_the_partnership_is_strengths_not_agencies():
     labels = Labels(definitions().kind("multi_agency_audit"), definitions())
     assert [labels.meant(text) for text in ("Strengths across the partnership", "Partners involved")] \
         == ["strengths", "agencies"]
+
+
+def test_an_areas_title_and_prompt_a_box_to_write_in_then_its_judgement_ticked():
+    builder = DocxForm("Quality of Practice and Impact Audit")
+    builder.table([["Case ref", "LCS-6502791"], ["Auditor", "Karen Holt"], ["Overall judgement", "Good"]])
+    for title, ticked in [("C1. Working with the family", "Requires improvement"), ("C2. Language and recording", "Good")]:
+        builder.paragraph(title, bold=True)
+        builder.paragraph("Were the family part of the decisions made about them?")
+        builder.table([["The plan has too many actions without named owners."]])
+        boxes = [("\u2612 " if grade == ticked else "\u2610 ") + grade
+                 for grade in ("Outstanding", "Good", "Requires improvement", "Inadequate")]
+        builder.paragraph("Judgement:  " + "   ".join(boxes))
+    form = parse(builder)
+    assert form.section_grades == {"C1. Working with the family": REQUIRES_IMPROVEMENT,
+                                   "C2. Language and recording": GOOD}
+    assert form.grade == GOOD

@@ -192,12 +192,18 @@ def _asks(table: Table, labels: Labels) -> bool:
 
 def _evidence_box(table: Table, labels: Labels) -> bool:
     """Whether a table is one box for an area's evidence: a single row whose
-    first line is "Evidence:", "Commentary" or the like."""
+    first line is "Evidence:", "Commentary" or the like, or a single box
+    written in with no label of a field."""
     if len(table.rows) != 1:
         return False
-    lines = [paragraph.text.strip() for cell in table.rows[0].filled() for paragraph in cell.paragraphs
-             if paragraph.text.strip()]
-    return bool(lines) and labels.section_role(labels.fold(lines[0].rstrip(":"))) == "comments"
+    filled = table.rows[0].filled()
+    lines = [paragraph.text.strip() for cell in filled for paragraph in cell.paragraphs if paragraph.text.strip()]
+    if not lines:
+        return False
+    if labels.section_role(labels.fold(lines[0].rstrip(":"))) == "comments":
+        return True
+    return len(filled) == 1 and not labels.cell_field(filled[0]) and not labels.meant(lines[0]) \
+        and not labels.grades.read(filled[0].text).value
 
 
 def _grades_its_area(label: str) -> bool:
