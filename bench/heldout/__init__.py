@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import (
+    audit_return_sheet,
     audit_spreadsheet,
     case_audit_tool,
     early_help,
@@ -41,7 +42,7 @@ UNREAD: frozenset[str] = frozenset()
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
-            case_audit_tool, audit_spreadsheet, practice_review, observation_form)
+            case_audit_tool, audit_spreadsheet, practice_review, observation_form, audit_return_sheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
