@@ -1122,3 +1122,24 @@ def test_an_areas_title_and_prompt_a_box_to_write_in_then_its_judgement_ticked()
     assert form.section_grades == {"C1. Working with the family": REQUIRES_IMPROVEMENT,
                                    "C2. Language and recording": GOOD}
     assert form.grade == GOOD
+
+
+def test_areas_graded_on_their_title_rows_with_prompts_and_comments_between_and_the_overall_past_a_prompt():
+    builder = DocxForm("Children's Social Care – Case File Audit")
+    builder.table([["Case ref", "LCS6652315"], ["Auditor", "Paul Gregson"]])
+    builder.table([
+        ["Practice area", "Findings / evidence", "Grade"],
+        ["1. The child's voice, wishes and feelings", "", "Inadequate"],
+        ["Is the child seen, and seen alone?", "", ""],
+        ["Comments", "The child has not been seen alone.", ""],
+        ["2. Quality of assessment", "", "good - some drift"],
+        ["Does the assessment analyse history and risk?", "", ""],
+        ["HoS comment", "The core group minutes are not on file.", ""],
+        ["Overall judgement of the child's experience", "Taking all areas into account, what is it like?", "RI"],
+        ["Moderated grade (Head of Service)", "Inadequate", "Moderated by", "Claire Whitworth"],
+    ])
+    form = parse(builder)
+    assert form.section_grades == {"1. The child's voice, wishes and feelings": INADEQUATE,
+                                   "2. Quality of assessment": GOOD}
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE)
+    assert form.moderator_comments == ["The core group minutes are not on file."]

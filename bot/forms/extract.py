@@ -988,6 +988,21 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             _answer_row(row, filled, columns, labels, extraction)
             index += 1
             continue
+        if kind == SECTIONS and extraction.sections and _between_the_areas(rows, index, columns, labels):
+            # An area's prompt, its "Comments | ..." or "Evidence: | ..." and
+            # a Head of Service's "HoS comment | ..." on rows of their own
+            # between the areas' graded rows.
+            said = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+            rest = [paragraph for cell in filled[1:] for paragraph in cell.paragraphs]
+            if said and labels.field_type(said) in ("list", "note") and rest:
+                extraction.add(said, rest, weak=labels.cell_field(filled[0]) is None, in_area=True)
+            else:
+                labelled = len(filled) > 1 and labels.section_role(labels.fold(filled[0].text.strip().rstrip(":"))) \
+                    == "comments"
+                extraction.sections[-1].comment.extend(rest if labelled else
+                                                       [paragraph for cell in filled for paragraph in cell.paragraphs])
+            index += 1
+            continue
         field = labels.cell_field(filled[0])
         if field is None and kind != ACTIONS:
             # "Overall rating for this case" as the last row of a grade table.
@@ -1012,7 +1027,8 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 # "Overall grade | (a prompt or a summary) | RI": the grade is
                 # in the grade column, or whichever cell holds one.
                 graded = cell_at(row, columns["grade"]) if "grade" in columns else None
-                if graded is None or not graded.text.strip() or graded is filled[0]:
+                if graded is None or graded is filled[0] or not (labels.grades.read(graded.text).value
+                                                                 or labels.grades.read(graded.text).problem):
                     graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
                 extraction.add(field, graded.paragraphs)
             index += 1
@@ -1030,6 +1046,28 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             _section_row(row, columns, kind, labels, extraction)
         index += 1
     return index
+
+
+def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
+    """Whether `rows[index]`, holding no grade under the grade column, comes
+    before another area's graded row of the same table, or its overall row."""
+    if "grade" not in columns:
+        return False
+
+    def graded(row: Row) -> bool:
+        cell = cell_at(row, columns["grade"])
+        return cell is not None and labels.grades.read(cell.text).value is not None
+
+    if graded(rows[index]):
+        return False
+    for row in rows[index + 1:index + 8]:
+        if labels.header_kind(row):
+            return False
+        name = cell_at(row, columns.get("section", -1)) if "section" in columns else None
+        if graded(row) and name is not None and name.text.strip() and (
+                not (labels.cell_field(name) or labels.meant(name.text)) or _grade_label(name, labels)):
+            return True  # another area's row, or the table's overall row
+    return False
 
 
 def _marked_under_its_header(rows: list[Row], start: int, columns: dict[str, int], labels: Labels,
@@ -1348,6 +1386,17 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 return index + 2
             used.update(range(position, len(row.cells)))
             break
+        if field and labels.field_type(field) in _SHAPED_TYPES and position + 2 < len(row.cells) \
+                and not fields[position + 1] and not labels.fits(field, row.cells[position + 1].text):
+            later = next((cell for cell in row.cells[position + 2:] if not labels.cell_field(cell)
+                          and labels.fits(field, cell.text)), None)
+            if later is not None:
+                # "Overall judgement | Taking all areas into account, what is
+                # the child's experience? | INADEQUATE": the value past a prompt.
+                extraction.add(field, later.paragraphs)
+                used.update(range(position, row.cells.index(later) + 1))
+                position = row.cells.index(later) + 1
+                continue
         if field and position + 1 < len(row.cells) and not fields[position + 1]:
             end = position + 2
             if labels.field_type(field) in ("dates", "case_ids"):
