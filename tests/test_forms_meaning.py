@@ -1143,3 +1143,23 @@ def test_areas_graded_on_their_title_rows_with_prompts_and_comments_between_and_
                                    "2. Quality of assessment": GOOD}
     assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE)
     assert form.moderator_comments == ["The core group minutes are not on file."]
+
+
+def test_areas_titled_across_the_table_graded_by_the_fill_of_their_grade_cell_on_the_keys_colours():
+    from bot.samples.ooxml import shade
+
+    builder = DocxForm("Children's Social Care – Case File Audit")
+    builder.table([["Case ref", "LCS6652315"], ["Auditor", "Paul Gregson"], ["Overall grade", "Good"]])
+    key = builder.table([["Grading key", "Outstanding", "Good", "Requires improvement", "Inadequate"]])
+    for column, fill in enumerate(["00B050", "92D050", "FFC000", "FF0000"], start=1):
+        shade(key.cell(0, column)._tc, fill)
+    rows = [["Practice area", "Findings / evidence", "Grade (colour)"]]
+    for title in ("1. Working with families", "2. Hearing the child"):
+        rows += [[title, "", ""], ["Were the family part of the decisions?", "", ""],
+                 ["Evidence:", "Decisions are explained and recorded.", ""]]
+    areas = builder.table(rows)
+    for row, fill in ((3, "92D050"), (6, "FF0000")):
+        shade(areas.cell(row, 2)._tc, fill)
+    form = parse(builder)
+    assert form.section_grades == {"1. Working with families": GOOD, "2. Hearing the child": INADEQUATE}
+    assert form.grade == GOOD

@@ -105,6 +105,7 @@ class Extraction:
 def extract(document: Document, labels: Labels) -> Extraction:
     """Find every field value, section grade and action on `document`."""
     extraction = Extraction()
+    labels.learn_fills([row for block in document.blocks if isinstance(block, Table) for row in block.rows])
     pending: list[Paragraph] = []
     open_field: str | None = None
     previous: str | None = None  # the title row of the table just before
@@ -988,6 +989,32 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             _answer_row(row, filled, columns, labels, extraction)
             index += 1
             continue
+        by_fill = labels.filled_grade(cell_at(row, columns["grade"])) if kind == SECTIONS and "grade" in columns \
+            else None
+        if by_fill and extraction.sections and not extraction.sections[-1].decided \
+                and not any(paragraph.text.strip() for paragraph in extraction.sections[-1].grade) \
+                and (not _text_at(row, columns.get("section"))
+                     or labels.section_role(labels.fold(_text_at(row, columns.get("section")).rstrip(":"))) == "comments"):
+            # The area's grade shown by the fill of its grade cell on its
+            # evidence row, on the key's colours.
+            extraction.sections[-1].decided = by_fill
+            extraction.sections[-1].comment.extend(
+                paragraph for cell in filled for paragraph in cell.paragraphs if cell.column != columns["grade"])
+            index += 1
+            continue
+        if kind == SECTIONS and len(filled) == 1 and "grade" in columns and filled[0].column != columns["grade"] \
+                and not labels.cell_field(filled[0]) and _graded_ahead(rows, index, columns, labels):
+            # An area's title across the table, its grade on a row below
+            # (often shown only by the fill of its grade cell); a question
+            # under the title is its prompt.
+            text = filled[0].text.strip()
+            last = extraction.sections[-1] if extraction.sections else None
+            if text.endswith(("?", ".")) and last is not None:
+                last.comment.extend(filled[0].paragraphs)
+            else:
+                extraction.sections.append(SectionRow(text))
+            index += 1
+            continue
         if kind == SECTIONS and extraction.sections and _between_the_areas(rows, index, columns, labels):
             # An area's prompt, its "Comments | ..." or "Evidence: | ..." and
             # a Head of Service's "HoS comment | ..." on rows of their own
@@ -1048,6 +1075,18 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
     return index
 
 
+def _graded_ahead(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
+    """Whether a grade (written, or a fill on the form's key) stands in the
+    grade column within the next three rows, no area's title between."""
+    for row in rows[index + 1:index + 4]:
+        cell = cell_at(row, columns["grade"])
+        if cell is not None and (labels.grades.read(cell.text).value or labels.filled_grade(cell)):
+            return True
+        if labels.header_kind(row):
+            return False
+    return False
+
+
 def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
     """Whether `rows[index]`, holding no grade under the grade column, comes
     before another area's graded row of the same table, or its overall row."""
@@ -1056,7 +1095,8 @@ def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], lab
 
     def graded(row: Row) -> bool:
         cell = cell_at(row, columns["grade"])
-        return cell is not None and labels.grades.read(cell.text).value is not None
+        return cell is not None and (labels.grades.read(cell.text).value is not None
+                                     or labels.filled_grade(cell) is not None)
 
     if graded(rows[index]):
         return False
@@ -1064,7 +1104,8 @@ def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], lab
         if labels.header_kind(row):
             return False
         name = cell_at(row, columns.get("section", -1)) if "section" in columns else None
-        if graded(row) and name is not None and name.text.strip() and (
+        if graded(row) and name is not None and name.text.strip() \
+                and labels.section_role(labels.fold(name.text.strip().rstrip(":"))) != "comments" and (
                 not (labels.cell_field(name) or labels.meant(name.text)) or _grade_label(name, labels)):
             return True  # another area's row, or the table's overall row
     return False
@@ -1189,6 +1230,10 @@ def _shaded(cell: Cell) -> bool:
     return bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") and not cell.text.strip()
 
 
+def _text_at(row: Row, column: int | None) -> str:
+    return " ".join(paragraph.text for paragraph in _paragraphs_at(row, column)).strip()
+
+
 def _paragraphs_at(row: Row, column: int | None) -> list[Paragraph]:
     cell = cell_at(row, column) if column is not None else None
     return cell.paragraphs if cell is not None else []
@@ -1228,8 +1273,10 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
         return
     name = " ".join(paragraph.text for paragraph in _paragraphs_at(row, columns.get("section"))).strip()
     if name:
+        graded = cell_at(row, columns["grade"]) if "grade" in columns else None
         extraction.sections.append(
-            SectionRow(name, _paragraphs_at(row, columns.get("grade")), _paragraphs_at(row, columns.get("comments")))
+            SectionRow(name, _paragraphs_at(row, columns.get("grade")), _paragraphs_at(row, columns.get("comments")),
+                       decided=labels.filled_grade(graded))
         )
 
 

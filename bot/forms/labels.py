@@ -138,6 +138,8 @@ class Labels:
         self._section_headers = definitions.folded_section_headers
         self._ticks = {tick.casefold().strip() for tick in definitions.ticks}
         self._meant: dict[str, str | None] = {}
+        # A key printed as the four grades each in a fill of its own: fill -> grade.
+        self.fills: dict[str, str] = {}
         self._answer_words = (frozenset(normalise(word) for word in definitions.yes_words),
                               frozenset(normalise(word) for word in definitions.no_words))
 
@@ -497,6 +499,24 @@ class Labels:
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].value is not None
         return False
+
+    def learn_fills(self, rows: list[Row]) -> None:
+        """Remember a grading key printed as cells filled in colours, each
+        holding one grade ("Outstanding" on green, "Inadequate" on red), so
+        that an empty cell filled in one of them gives that grade."""
+        for row in rows:
+            key = {(cell.shading or "").upper(): self.grades.heads_column(cell.text) for cell in row.filled()
+                   if cell.shading and self.grades.heads_column(cell.text)}
+            key.pop("", None)
+            if len(key) >= 3 and len(set(key.values())) == len(key):
+                self.fills = key
+                return
+
+    def filled_grade(self, cell: Cell | None) -> str | None:
+        """The grade an empty cell gives by its fill, on the form's key."""
+        if cell is None or cell.text.strip() or not cell.shading:
+            return None
+        return self.fills.get(cell.shading.upper())
 
     def is_placeholder(self, text: str) -> bool:
         return self.fold(text) in self.definitions.placeholder_set
