@@ -191,6 +191,12 @@ def _asks(table: Table, labels: Labels) -> bool:
     return any(labels.header_kind(row) in (ANSWERS, EVIDENCE) for row in table.rows[:2])
 
 
+def _heads_evidence(text: str, labels: Labels) -> bool:
+    """Whether a text labels what the auditor writes about an area
+    ("Evidence:", "Comments", "Commentary")."""
+    return labels.section_role(labels.fold(text.strip().rstrip(":"))) == "comments"
+
+
 def _evidence_box(table: Table, labels: Labels) -> bool:
     """Whether a table is one box for an area's evidence: a single row whose
     first line is "Evidence:", "Commentary" or the like, or a single box
@@ -201,7 +207,7 @@ def _evidence_box(table: Table, labels: Labels) -> bool:
     lines = [paragraph.text.strip() for cell in filled for paragraph in cell.paragraphs if paragraph.text.strip()]
     if not lines:
         return False
-    if labels.section_role(labels.fold(lines[0].rstrip(":"))) == "comments":
+    if _heads_evidence(lines[0], labels):
         return True
     return len(filled) == 1 and not labels.cell_field(filled[0]) and not labels.meant(lines[0]) \
         and not labels.grades.read(filled[0].text).value
@@ -294,7 +300,7 @@ def _heads_a_box(paragraph: Paragraph, labels: Labels) -> bool:
     """Whether a title is the label of a list an area may hold ("Good
     practice", "Areas for development", "Recommendations") or of its
     evidence ("Evidence:", "Commentary")."""
-    if labels.section_role(labels.fold(paragraph.text.strip().rstrip(":"))) == "comments":
+    if _heads_evidence(paragraph.text, labels):
         return True
     found = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
     return found is not None and labels.field_type(found[0]) in ("list", "short_list", "note")
@@ -989,45 +995,7 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             _answer_row(row, filled, columns, labels, extraction)
             index += 1
             continue
-        by_fill = labels.filled_grade(cell_at(row, columns["grade"])) if kind == SECTIONS and "grade" in columns \
-            else None
-        if by_fill and extraction.sections and not extraction.sections[-1].decided \
-                and not any(paragraph.text.strip() for paragraph in extraction.sections[-1].grade) \
-                and (not _text_at(row, columns.get("section"))
-                     or labels.section_role(labels.fold(_text_at(row, columns.get("section")).rstrip(":"))) == "comments"):
-            # The area's grade shown by the fill of its grade cell on its
-            # evidence row, on the key's colours.
-            extraction.sections[-1].decided = by_fill
-            extraction.sections[-1].comment.extend(
-                paragraph for cell in filled for paragraph in cell.paragraphs if cell.column != columns["grade"])
-            index += 1
-            continue
-        if kind == SECTIONS and len(filled) == 1 and "grade" in columns and filled[0].column != columns["grade"] \
-                and not labels.cell_field(filled[0]) and _graded_ahead(rows, index, columns, labels):
-            # An area's title across the table, its grade on a row below
-            # (often shown only by the fill of its grade cell); a question
-            # under the title is its prompt.
-            text = filled[0].text.strip()
-            last = extraction.sections[-1] if extraction.sections else None
-            if text.endswith(("?", ".")) and last is not None:
-                last.comment.extend(filled[0].paragraphs)
-            else:
-                extraction.sections.append(SectionRow(text))
-            index += 1
-            continue
-        if kind == SECTIONS and extraction.sections and _between_the_areas(rows, index, columns, labels):
-            # An area's prompt, its "Comments | ..." or "Evidence: | ..." and
-            # a Head of Service's "HoS comment | ..." on rows of their own
-            # between the areas' graded rows.
-            said = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
-            rest = [paragraph for cell in filled[1:] for paragraph in cell.paragraphs]
-            if said and labels.field_type(said) in ("list", "note") and rest:
-                extraction.add(said, rest, weak=labels.cell_field(filled[0]) is None, in_area=True)
-            else:
-                labelled = len(filled) > 1 and labels.section_role(labels.fold(filled[0].text.strip().rstrip(":"))) \
-                    == "comments"
-                extraction.sections[-1].comment.extend(rest if labelled else
-                                                       [paragraph for cell in filled for paragraph in cell.paragraphs])
+        if kind == SECTIONS and "grade" in columns and _within_an_area(rows, index, columns, labels, extraction):
             index += 1
             continue
         field = labels.cell_field(filled[0])
@@ -1075,6 +1043,47 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
     return index
 
 
+def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels: Labels,
+                    extraction: Extraction) -> bool:
+    """Read `rows[index]` of an areas table as part of an area that spans
+    several rows, if it is one; return whether it was:
+
+    - the row whose grade cell, left empty, is filled in one of the key's
+      colours: the open area's grade;
+    - an area's title across the table with its grade on a row below (a
+      question under the title is its prompt);
+    - an area's prompt, its "Comments | ..." or "Evidence: | ..." and a Head
+      of Service's "HoS comment | ..." between the areas' graded rows."""
+    row, filled = rows[index], rows[index].filled()
+    last = extraction.sections[-1] if extraction.sections else None
+    by_fill = labels.filled_grade(cell_at(row, columns["grade"]))
+    named = _text_at(row, columns.get("section"))
+    if by_fill and last is not None and not last.decided and not any(paragraph.text.strip() for paragraph in last.grade) \
+            and (not named or _heads_evidence(named, labels)):
+        last.decided = by_fill
+        last.comment.extend(paragraph for cell in filled for paragraph in cell.paragraphs
+                            if cell.column != columns["grade"])
+        return True
+    if len(filled) == 1 and filled[0].column != columns["grade"] and not labels.cell_field(filled[0]) \
+            and _graded_ahead(rows, index, columns, labels):
+        text = filled[0].text.strip()
+        if text.endswith(("?", ".")) and last is not None:
+            last.comment.extend(filled[0].paragraphs)
+        else:
+            extraction.sections.append(SectionRow(text))
+        return True
+    if last is None or not _between_the_areas(rows, index, columns, labels):
+        return False
+    said = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    rest = [paragraph for cell in filled[1:] for paragraph in cell.paragraphs]
+    if said and labels.field_type(said) in ("list", "note") and rest:
+        extraction.add(said, rest, weak=labels.cell_field(filled[0]) is None, in_area=True)
+    else:
+        labelled = len(filled) > 1 and _heads_evidence(filled[0].text, labels)
+        last.comment.extend(rest if labelled else [paragraph for cell in filled for paragraph in cell.paragraphs])
+    return True
+
+
 def _graded_ahead(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
     """Whether a grade (written, or a fill on the form's key) stands in the
     grade column within the next three rows, no area's title between."""
@@ -1105,7 +1114,7 @@ def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], lab
             return False
         name = cell_at(row, columns.get("section", -1)) if "section" in columns else None
         if graded(row) and name is not None and name.text.strip() \
-                and labels.section_role(labels.fold(name.text.strip().rstrip(":"))) != "comments" and (
+                and not _heads_evidence(name.text, labels) and (
                 not (labels.cell_field(name) or labels.meant(name.text)) or _grade_label(name, labels)):
             return True  # another area's row, or the table's overall row
     return False
