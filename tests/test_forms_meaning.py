@@ -1163,3 +1163,17 @@ def test_areas_titled_across_the_table_graded_by_the_fill_of_their_grade_cell_on
     form = parse(builder)
     assert form.section_grades == {"1. Working with families": GOOD, "2. Hearing the child": INADEQUATE}
     assert form.grade == GOOD
+
+    # The fill beside the area's title, under a "RAG" column.
+    builder = DocxForm("Children's Social Care – Case File Audit")
+    builder.table([["Case ref", "LCS6652315"], ["Auditor", "Paul Gregson"], ["Overall grade", "Good"]])
+    key = builder.table([["Grading key", "Outstanding", "Good", "Requires improvement", "Inadequate"]])
+    for column, fill in enumerate(["00B050", "92D050", "FFC000", "FF0000"], start=1):
+        shade(key.cell(0, column)._tc, fill)
+    areas = builder.table([["Area of practice", "Auditor's comments", "RAG"],
+                           ["1. Working with families", "", ""], ["Comments", "Decisions are recorded.", ""],
+                           ["2. Hearing the child", "", ""], ["Comments", "The child's words are on file.", ""]])
+    for row, fill in ((1, "FFC000"), (3, "00B050")):
+        shade(areas.cell(row, 2)._tc, fill)
+    assert parse(builder).section_grades == {"1. Working with families": REQUIRES_IMPROVEMENT,
+                                             "2. Hearing the child": OUTSTANDING}

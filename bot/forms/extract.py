@@ -1050,8 +1050,8 @@ def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels
 
     - the row whose grade cell, left empty, is filled in one of the key's
       colours: the open area's grade;
-    - an area's title across the table with its grade on a row below (a
-      question under the title is its prompt);
+    - an area's title across the table with its grade beside it by such a
+      fill, or on a row below (a question under the title is its prompt);
     - an area's prompt, its "Comments | ..." or "Evidence: | ..." and a Head
       of Service's "HoS comment | ..." between the areas' graded rows."""
     row, filled = rows[index], rows[index].filled()
@@ -1065,12 +1065,12 @@ def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels
                             if cell.column != columns["grade"])
         return True
     if len(filled) == 1 and filled[0].column != columns["grade"] and not labels.cell_field(filled[0]) \
-            and _graded_ahead(rows, index, columns, labels):
+            and (by_fill or _graded_ahead(rows, index, columns, labels)):
         text = filled[0].text.strip()
-        if text.endswith(("?", ".")) and last is not None:
+        if text.endswith(("?", ".")) and last is not None and not by_fill:
             last.comment.extend(filled[0].paragraphs)
         else:
-            extraction.sections.append(SectionRow(text))
+            extraction.sections.append(SectionRow(text, decided=by_fill))
         return True
     if last is None or not _between_the_areas(rows, index, columns, labels):
         return False

@@ -83,7 +83,7 @@ _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2
 _AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s panel "
                         "panels reviewer reviewers question".split())
 _SECTION_ROLE_WORDS = {
-    "grade": frozenset("grade grading graded rating rated judgement judgment score".split()),
+    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
     "comments": frozenset("comments comment evidence finding findings rationale commentary analysis notes".split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic".split()),
