@@ -27,7 +27,19 @@ from dataclasses import dataclass, field
 
 from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
-from .labels import ACTIONS, ANSWERS, EVIDENCE, MATRIX, NUMBERING, SECTIONS, Labels, cell_at, runs_between, runs_from
+from .labels import (
+    ACTIONS,
+    ANSWERS,
+    EVIDENCE,
+    MATRIX,
+    NUMBERING,
+    PEOPLE,
+    SECTIONS,
+    Labels,
+    cell_at,
+    runs_between,
+    runs_from,
+)
 from .privacy import is_professional
 from .text import contains_phrase, normalise
 
@@ -1686,7 +1698,7 @@ def _heads_columns(row: Row, following: Row, meant: list[str | None], labels: La
     is the row's last cell, with nothing beside it."""
     for position, meaning in enumerate(meant):
         if meaning is None or meaning in _NOT_FIELDS or (labels.field_type(meaning) not in _SHAPED_TYPES
-                                                         and meaning not in _PEOPLE_FIELDS):
+                                                         and meaning not in PEOPLE):
             continue
         beside = row.cells[position + 1] if position + 1 < len(row.cells) else None
         if beside is not None and meant[position + 1] is not None:
@@ -1765,8 +1777,6 @@ _SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "nam
                          "job title", "name and title", "name and team"})
 
 
-# The fields whose value is a person's name.
-_PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator"})
 # Field types whose values have a shape of their own (an identifier, a date,
 # a grade, a yes or no, a number): such a value is never a label.
 _SHAPED_TYPES = frozenset({"case_id", "date", "grade", "yes_no", "number"})

@@ -44,7 +44,7 @@ _MAX_LABEL_LENGTH = 120
 # Fields whose value is a person's name, and what a name looks like: a few
 # capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
 # "Jo O'Neill (PM)"); never digits or a sentence.
-_PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
+PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 # Words that make a label about a person something other than their name:
 # "Auditor's role", "Social worker's email", "Signed (auditor)".
 _NOT_THE_NAME = frozenset("role job title designation position signature signed email e-mail phone telephone tel "
@@ -243,7 +243,7 @@ class Labels:
         tied = [name for name in close if self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
         fitting = [name for name in tied if self.fits(name, value)]
         unshaped = [name for name in close if name not in tied]
-        if any(name not in _PEOPLE or (self.fits(name, value) and not fitting) for name in unshaped):
+        if any(name not in PEOPLE or (self.fits(name, value) and not fitting) for name in unshaped):
             # A tie with a field whose value has no shape of its own; "Auditor
             # grade" over "RI" is a grade, the value being no one's name.
             return None
@@ -271,7 +271,7 @@ class Labels:
         manager"), a question that asks whether, not who ("Social worker
         spoken to?")."""
         words = set(normalise(text).split())
-        if field in _PEOPLE:
+        if field in PEOPLE:
             opening = normalise(text).split()[:1]
             return not (words & _NOT_THE_NAME) and not (text.rstrip().endswith("?")
                                                         and not set(opening) & _ASKS_WHO)
@@ -307,7 +307,7 @@ class Labels:
             return reading.value is not None or reading.problem is not None
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
-        if kind == "text" and field in _PEOPLE:
+        if kind == "text" and field in PEOPLE:
             # "Mark Ellison, Head of Service": a name and the job after it.
             return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None
         if kind == "text":
