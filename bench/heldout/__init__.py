@@ -20,6 +20,7 @@ from . import (
     early_help,
     excel_grid,
     excel_record,
+    family_help_review,
     impact_audit,
     inline_moderation,
     moderation_overview,
@@ -41,7 +42,7 @@ UNREAD: frozenset[str] = frozenset()
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
-            case_audit_tool, audit_spreadsheet, practice_review, observation_form)
+            case_audit_tool, audit_spreadsheet, practice_review, observation_form, family_help_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
