@@ -760,8 +760,8 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     # "Rating | Good | comments", or "Comments and quality rating for this
     # section | comments | Good", or "Score | 4 Outstanding  3 Good  2 RI  1
     # Inadequate" with the chosen one highlighted or bold.
-    grade = next((cell for cell in (filled[1], filled[-1]) if labels.grades.read(cell.text).value
-                  or labels.grades.read(cell.text).problem == NONE_CHOSEN), None)
+    readings = [(cell, labels.grades.read(cell.text)) for cell in (filled[1], filled[-1])]
+    grade = next((cell for cell, reading in readings if reading.value or reading.problem == NONE_CHOSEN), None)
     if grade is None:
         return 0
     comment = [paragraph for cell in filled[1:] if cell is not grade for paragraph in cell.paragraphs]
@@ -1034,8 +1034,8 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 # "Overall grade | (a prompt or a summary) | RI": the grade is
                 # in the grade column, or whichever cell holds one.
                 graded = cell_at(row, columns["grade"]) if "grade" in columns else None
-                if graded is None or graded is filled[0] or not (labels.grades.read(graded.text).value
-                                                                 or labels.grades.read(graded.text).problem):
+                reading = labels.grades.read(graded.text) if graded is not None else None
+                if graded is None or graded is filled[0] or not (reading.value or reading.problem):
                     graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
                 extraction.add(field, graded.paragraphs)
             index += 1
@@ -1096,12 +1096,19 @@ def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels
     return True
 
 
+def _graded_in_column(row: Row, columns: dict[str, int], labels: Labels) -> bool:
+    """Whether the row's cell in the grade column gives a grade: written, or
+    a fill on the form's key."""
+    cell = cell_at(row, columns["grade"])
+    return cell is not None and (labels.grades.read(cell.text).value is not None
+                                 or labels.filled_grade(cell) is not None)
+
+
 def _graded_ahead(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
-    """Whether a grade (written, or a fill on the form's key) stands in the
-    grade column within the next three rows, no area's title between."""
+    """Whether a grade stands in the grade column within the next three
+    rows, no header row between."""
     for row in rows[index + 1:index + 4]:
-        cell = cell_at(row, columns["grade"])
-        if cell is not None and (labels.grades.read(cell.text).value or labels.filled_grade(cell)):
+        if _graded_in_column(row, columns, labels):
             return True
         if labels.header_kind(row):
             return False
@@ -1111,21 +1118,13 @@ def _graded_ahead(rows: list[Row], index: int, columns: dict[str, int], labels: 
 def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
     """Whether `rows[index]`, holding no grade under the grade column, comes
     before another area's graded row of the same table, or its overall row."""
-    if "grade" not in columns:
-        return False
-
-    def graded(row: Row) -> bool:
-        cell = cell_at(row, columns["grade"])
-        return cell is not None and (labels.grades.read(cell.text).value is not None
-                                     or labels.filled_grade(cell) is not None)
-
-    if graded(rows[index]):
+    if _graded_in_column(rows[index], columns, labels):
         return False
     for row in rows[index + 1:index + 8]:
         if labels.header_kind(row):
             return False
         name = cell_at(row, columns.get("section", -1)) if "section" in columns else None
-        if graded(row) and name is not None and name.text.strip() \
+        if _graded_in_column(row, columns, labels) and name is not None and name.text.strip() \
                 and not _heads_evidence(name.text, labels) and (
                 not (labels.cell_field(name) or labels.meant(name.text)) or _grade_label(name, labels)):
             return True  # another area's row, or the table's overall row
@@ -1344,7 +1343,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # and their values, not a header; the family's boxes side by side
         # ("Parents / carers | Other children in the household") are.
         repeated = {field for field in named if named.count(field) > 1}
-        if (len(named) >= 2 or len(row.filled()) == 1) and repeated <= {"family_names"} \
+        if (len(named) >= 2 or len(row.filled()) == 1) and repeated <= _SIDE_BY_SIDE \
                 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
@@ -1665,13 +1664,18 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
     return marked
 
 
+# Fields whose boxes may stand side by side in a header, each its own
+# value: the family's ("Parents / carers | Other children in the household").
+_SIDE_BY_SIDE = frozenset({"family_names"})
+
+
 def _one_column_each(row: Row, meant: list[str | None], labels: Labels) -> list[str | None]:
     """A field two header cells mean ("Panel reference | CSC reference")
     goes to the one that means it more (a label listed for it, else the
     higher meaning score); the other is a column nothing explains. A tie
     is left as it is. The family's boxes may stand side by side."""
     chosen = list(meant)
-    for twice in {name for name in meant if name and meant.count(name) > 1 and name != "family_names"}:
+    for twice in {name for name in meant if name and meant.count(name) > 1 and name not in _SIDE_BY_SIDE}:
         scores = sorted(((_strength(row.cells[position], twice, labels), position)
                          for position, meaning in enumerate(meant) if meaning == twice), reverse=True)
         if scores[0][0] > scores[1][0]:
