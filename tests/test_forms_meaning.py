@@ -1177,3 +1177,63 @@ def test_areas_titled_across_the_table_graded_by_the_fill_of_their_grade_cell_on
         shade(areas.cell(row, 2)._tc, fill)
     assert parse(builder).section_grades == {"1. Working with families": REQUIRES_IMPROVEMENT,
                                              "2. Hearing the child": OUTSTANDING}
+
+
+def test_a_moderation_part_left_unmoderated_has_no_comments_and_no_warning():
+    builder = DocxForm("Practice Quality Audit")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Karen Holt"], ["Overall grade", "Good"]])
+    builder.paragraph("H. Head of Service moderation", bold=True)
+    # The part's guidance printed under its title, then its own boxes.
+    builder.paragraph("The moderator reads the record and this audit, types in their own colour, and agrees "
+                      "or disagrees with the overall judgement.")
+    builder.table([["Moderated by", ""], ["Moderated overall judgement", ""],
+                   ["Moderator's comments", "Not selected for moderation this month."]])
+    form = parse(builder)
+    assert form.moderator_comments == [] and not form.moderated
+    assert not any("Moderator" in warning for warning in form.warnings)
+
+
+def test_a_score_summarys_total_is_no_area_and_a_date_labelled_by_what_was_completed():
+    builder = DocxForm("Case Audit Tool")
+    builder.table([["Child ID", "1234567"], ["Audit undertaken by", "Karen Holt"],
+                   ["Audit completed on", "Monday 26 October 2026"]])
+    builder.paragraph("Key: 4 = Outstanding, 3 = Good, 2 = Requires improvement, 1 = Inadequate")
+    builder.table([["Domain", "Score"], ["Working with the family", "4"], ["The child's voice", "3"], ["Total", "7 / 8"]])
+    builder.paragraph("Auditor's overall judgement: good")
+    form = parse(builder)
+    assert form.section_grades == {"Working with the family": OUTSTANDING, "The child's voice": GOOD}
+    assert not any("No single grade" in warning for warning in form.warnings)
+    assert form.auditor == "Karen Holt" and form.date.isoformat() == "2026-10-26"
+
+
+def test_a_workbooks_question_answered_in_its_own_words_a_label_over_its_hint_and_a_described_key():
+    from forms_helpers import xlsx_bytes
+
+    rows = [["Step Up / Step Down – Transfer Quality Assurance Tool"],
+            ["1.1", "Early Help reference", "EH/30531"], ["1.2", "QA completed by", "Colin Heap"],
+            ["1.3", "Was the case stepped up or stepped down?", "Step up to Children's Social Care"],
+            ["Grading key"],
+            ["1 = Outstanding", "Practice exceeds good and makes an exceptional difference."],
+            ["2 = Good", "Agencies work well together; the child is safer."],
+            ["3 = Requires improvement", "Help is not yet good enough."],
+            ["4 = Inadequate", "The child is left at risk."],
+            ["Section 3 – The family's voice"],
+            ["3.1", "What the family told us\nUse the family's own words where you can.", "Dad feels included now."],
+            ["4.3", "Overall grade", "3"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.extra.get("direction") == "Step up to Children's Social Care"
+    # The part's title is not the box: its row labels the family's voice again.
+    assert form.extra.get("family_voice") == "Dad feels included now."
+    # "3" on the key printed down a column, each grade's description beside it.
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_overall_question_answered_on_its_own_line_and_a_tabbed_label_left_blank():
+    builder = DocxForm("Early Help Practice Review – TAF Audit Record")
+    builder.table([["Early Help ref", "EH-721815"], ["Date of review", "20/10/2026"]])
+    builder.paragraph("Name of worker: Chloe Dawson\t\tService area: \t\tName of auditor: Karen Holt")
+    builder.paragraph("4. Overall judgement", bold=True)
+    builder.paragraph("Overall, how good is the Early Help this family is getting?: OUTSTANDING")
+    form = parse(builder)
+    assert form.grade == OUTSTANDING and not any("grade" in warning for warning in form.warnings)
+    assert (form.practitioner, form.auditor, form.service) == ("Chloe Dawson", "Karen Holt", None)

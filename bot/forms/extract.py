@@ -128,7 +128,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if isinstance(block, Paragraph):
             pending.append(block)
             continue
+        found = len(extraction.findings)
         open_field, weak = _paragraphs(pending, labels, extraction, asked)
+        if len(extraction.findings) == found + 1 and _guides_its_part(extraction.findings[-1], block, labels):
+            del extraction.findings[-1]
         if asked is not None and not extraction.open_area and any(paragraph.text.strip() for paragraph in pending):
             asked = None
         if any(paragraph.text.strip() for paragraph in pending):
@@ -189,6 +192,23 @@ def extract(document: Document, labels: Labels) -> Extraction:
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
     _paragraphs(pending, labels, extraction, asked)
     return extraction
+
+
+def _guides_its_part(finding: Finding, table: Table, labels: Labels) -> bool:
+    """Whether a box read under a part's title is the part's guidance: the
+    table after it labels the same field ("H. Head of Service moderation",
+    "The moderator reads the record …", then a table with "Moderator's
+    comments" in it)."""
+    return finding.decided is None and _labelled_in([row.cells[0] for row in table.rows if row.cells],
+                                                    finding.field, labels)
+
+
+def _labelled_in(cells: list[Cell], field: str, labels: Labels) -> bool:
+    """Whether one of `cells` is a label of `field`, listed or by meaning
+    (of its whole text or its first line, the rest being guidance)."""
+    return any(labels.cell_field(cell) == field or field in (labels.meant(cell.text),
+                                                              labels.meant(cell.text.strip().split("\n")[0]))
+               for cell in cells)
 
 
 def _names_the_form(title: str, labels: Labels) -> bool:
@@ -428,7 +448,13 @@ class _ParagraphReader:
         weak = False
         if self.field and not self.values and not (found and found[0] != self.field):
             again = found or labels.weak_label_of(paragraph)
-            if again and again[0] == self.field and not any(run.text.strip() for run in again[1]):
+            if again and again[0] == self.field:
+                if any(run.text.strip() for run in again[1]):
+                    # "4. Overall judgement", then "Overall, how good is the
+                    # help this family is getting?: OUTSTANDING": the box's
+                    # question and its answer.
+                    self.values.append(Paragraph(again[1]))
+                    self.inline = True
                 return  # "Overall judgement", then "Overall score:": one box's title and its label
         if not found and self.field and not self.values and self.weak and _is_title(paragraph) \
                 and not labels.plausible_value(self.field, paragraph.text):
@@ -521,7 +547,8 @@ class _ParagraphReader:
 def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | None:
     """The parts of a line holding several "label: value" pairs separated
     by tabs, each a paragraph of its own; None unless every part is such a
-    pair and one at least is a field's."""
+    pair (or a label left blank: "Service area: ") and one at least is a
+    field's with its value."""
     text = paragraph.text
     if "\t" not in text.strip():
         return None
@@ -538,8 +565,8 @@ def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | No
         found = labels.label_of(piece) or labels.weak_label_of(piece)
         if found and any(run.text.strip() for run in found[1]):
             known += 1
-        elif not re.match(r"[^:]{1,40}:\s*\S", piece.text.strip()):
-            return None  # a part that is no "label: value" at all
+        elif not found and not re.fullmatch(r"[^:]{1,40}:.*", piece.text.strip()):
+            return None  # a part that is no "label: value" at all, nor a label left blank
     # Parts whose label no field explains ("Observed practice: Group
     # session") are read as lines of their own and never join a value.
     return pieces if known else None
@@ -1347,7 +1374,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
-            and (len(row.filled()) > 1 or _fits_below(header, following, labels)):
+            and (len(row.filled()) > 1 or _fits_below(header, following, labels)) \
+            and not (len(row.filled()) == 1 and _labelled_in(following.cells, header[0], labels)):
+        # A part's title over a row labelling the same field again ("Section
+        # 3 – The family's voice", then "3.1 | What the family told us |
+        # …") names the part; the row holds the field's own box.
         listed = _case_list(rows, index, [None if field in _NOT_FIELDS else field
                                           for field in header], labels, extraction)
         if listed:
@@ -1479,12 +1510,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # beside it that looks like that field's value.
             skip = _value_offset(row, position)
             value = row.cells[position + skip]
-            meant = labels.meant_by_value(row.cells[position].text, value.text)
+            meant = labels.label_meant(row.cells[position].text, value.text)
             typed = meant is not None and labels.field_type(meant) in _SHAPED_TYPES
             # The value may use the label's words, saying more ("Transfer |
-            # Step up to Children's Social Care"); a second label does not.
+            # Step up to Children's Social Care") or answering the label's
+            # question ("Was the case stepped up or stepped down? | Step up
+            # to Children's Social Care"); a second label does neither.
             says_more = labels.meant(value.text) == meant \
-                and len(value.text.split()) > len(row.cells[position].text.split()) + 1
+                and (len(value.text.split()) > len(row.cells[position].text.split()) + 1
+                     or row.cells[position].text.strip().endswith("?"))
             if meant and labels.fits(meant, value.text) and (typed or says_more or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))

@@ -60,15 +60,24 @@ _NOTHING = re.compile(
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
 )
 
+# "Total | 28 / 28" under a score summary: the areas' scores added up or
+# averaged, no area of practice of its own.
+_SUM = re.compile(r"(?:overall |grand )?(?:total|sum|average|mean)(?: (?:score|scores|mark|marks|points))?"
+                  r"(?: out of \d+)?")
 
 # A step up or step down says which way the case moved.
 _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
-# A moderation box the Head of Service has not filled in yet.
+# A moderation box the Head of Service has not filled in yet, or that
+# says the case was not moderated.
 _NOT_YET = re.compile(
     r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
     r"|(?:awaiting|pending) (?:hos|head of service|moderator)(?: (?:review|moderation|sign off|comments))?"
-    r"|not moderated(?: yet)?"
+    r"|not moderated(?: yet| (?:this|that) (?:month|quarter|time))?"
+    # "Not selected for moderation this month.": the case was not moderated.
+    r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for moderation"
+    r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
+    r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
 )
 
 
@@ -480,7 +489,7 @@ class FieldReader:
         moderated: dict[str, str] = {}
         for section in extraction.sections:
             name = definitions.canonical_section(section.name) or tidy(section.name).replace("\n", " ").rstrip(" :")
-            if not name or name in self.form.section_grades:
+            if not name or name in self.form.section_grades or _SUM.fullmatch(normalise(name)):
                 continue
             grade = section.decided
             if grade is None and section.problem is None:

@@ -87,6 +87,9 @@ _LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*[=:]\s*([A-Za-z]
 # One row of a key printed as a table: a mark (a number, letters or a
 # colour) and the grade it stands for.
 _KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-z .'\u2019|]*)")
+# The same with the grade alone in its cell and a description of it after
+# (not the next entry of a key printed across: "1 = Outstanding | 2 = Good").
+_DESCRIBED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-z '\u2019]*?)\s*\|[^=]*")
 
 
 class GradeReader:
@@ -116,10 +119,9 @@ class GradeReader:
         rows: list[str] = []
         for text in texts:
             # A key printed down a column, one mark a row ("Green | Good").
-            entry = _KEY_ROW.fullmatch(text.strip())
-            grades = set(self.grades_in(entry.group(2))) if entry else set()
-            if len(grades) == 1:
-                column.setdefault(entry.group(1).strip().casefold(), grades.pop())
+            entry = self._key_row(text.strip())
+            if entry is not None:
+                column.setdefault(*entry)
                 rows.append(text.strip())
                 if len(column) >= 3 and len(set(column.values())) == len(column):
                     self.key, self.key_rows = dict(column), frozenset(rows)
@@ -139,6 +141,19 @@ class GradeReader:
             if len(found) >= 3 and len(set(found.values())) == len(found):
                 self.key = found
                 return
+
+    def _key_row(self, text: str) -> tuple[str, str] | None:
+        """(mark, grade) when `text` is one row of a key printed down a
+        column: "Green | Good", or "2 = Good | Agencies work well together;
+        …" with the grade's description in the next cell."""
+        described = _DESCRIBED_KEY_ROW.fullmatch(text)
+        if described:
+            grades = set(self.grades_in(described.group(2)))
+            if len(grades) == 1:
+                return described.group(1).strip().casefold(), grades.pop()
+        entry = _KEY_ROW.fullmatch(text)
+        grades = set(self.grades_in(entry.group(2))) if entry else set()
+        return (entry.group(1).strip().casefold(), grades.pop()) if len(grades) == 1 else None
 
     def grades_in(self, text: str) -> list[str]:
         """Every grade named in `text`, in order of appearance."""

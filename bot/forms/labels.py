@@ -203,11 +203,11 @@ class Labels:
         if numbered:
             text = text[numbered.end():]
         if text not in self._meant:
-            field = None
-            if not self.definitions.canonical_section(text):
+            # "Overall quality of the step up / step down": the opening words
+            # say it is the grade, whatever the rest names.
+            field = self._overall(text)
+            if field is None and not self.definitions.canonical_section(text):
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
-            if field is None:
-                field = self._overall(text)
             if field is None:
                 field = self._after_the_dash(text)
             if field is not None and not self._can_mean(field, text):
@@ -226,6 +226,19 @@ class Labels:
                 field = None
             self._meant[text] = field
         return self._meant[text]
+
+    def label_meant(self, label: str, value: str) -> str | None:
+        """`meant_by_value` for a label beside its value; a label whose one
+        later line is guidance ("What the family told us", then "Use the
+        family's own words where you can.") means what its first line does,
+        as in `cell_field`. A titled box beside another ("5. What happens
+        next" and its points, then "6. Questions for your team" and its
+        own) is no label and its value."""
+        lines = [line for line in label.strip().split("\n") if line.strip()]
+        found = self.meant_by_value(label, value)
+        if found is None and len(lines) == 2 and not NUMBERING.match(value.strip()):
+            found = self.meant_by_value(lines[0], value)
+        return found
 
     def meant_by_value(self, text: str, value: str) -> str | None:
         """`meant`, or where the label could mean two fields alike ("Case
@@ -282,8 +295,9 @@ class Labels:
     def _overall(self, text: str) -> str | None:
         """The grade an "Overall ..." label means by its first words, the
         rest saying what is judged: "Overall grade for the Early Help offer
-        to this family", "Overall judgement on the quality of practice"."""
-        head = re.match(r"(?i)\s*(overall\b.*?)\s+(?:for|on|of|about|given\s+to)\s+\S", text)
+        to this family", "Overall judgement on the quality of practice",
+        "Overall, how well did agencies work together …?"."""
+        head = re.match(r"(?i)\s*(overall\b.*?)(?:\s+(?:for|on|of|about|given\s+to)\s+|\s*,\s+)\S", text)
         if head is None:
             return None
         field = self.definitions.meaning.field(head.group(1), self.kind.fields)
