@@ -41,7 +41,7 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"supervision_review", "family_help_review", "direct_work_observation"})
+UNREAD = frozenset({"supervision_review", "direct_work_observation"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
