@@ -1237,3 +1237,52 @@ def test_an_overall_question_answered_on_its_own_line_and_a_tabbed_label_left_bl
     form = parse(builder)
     assert form.grade == OUTSTANDING and not any("grade" in warning for warning in form.warnings)
     assert (form.practitioner, form.auditor, form.service) == ("Chloe Dawson", "Karen Holt", None)
+
+
+def test_an_early_help_review_judged_stage_by_stage_with_its_key_its_prompts_and_a_question_with_guidance():
+    builder = DocxForm("Early Help Audit: Case Review")
+    builder.table([["Early Help Module ID", "Child / young person"], ["EHM-140232", "Leighton Lindley"],
+                   ["Case Coordinator / Lead Practitioner", "Locality team"], ["Leanne Ogden", "Early Help Team North"],
+                   ["Reviewed by", "Date of review"], ["Colin Heap", "28th of October 2026"]])
+    # The key: each grade's name heads a line of it, and names no field.
+    builder.paragraph("How to judge each stage", bold=True)
+    builder.paragraph("Good: the family are helped; the plan is reviewed and is making a difference.")
+    builder.paragraph("Requires improvement: no one is left unsafe, but the help is not yet consistent.")
+    for stage, (name, chosen) in enumerate((("Hearing the child", 2), ("The action plan", 1)), 1):
+        builder.paragraph(f"Stage {stage}: {name}", bold=True)
+        builder.paragraph("What good looks like: the plan is SMART and reviewed every 6 to 8 weeks.")
+        table = builder.table([["What the review found", "Judgement for this stage"],
+                               ["Visits are on time.", None]])
+        cell = table.cell(1, 1)
+        for index, grade in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate")):
+            run = (cell.paragraphs[0] if index == 0 else cell.add_paragraph()).add_run(grade)
+            run.font.strike = index != chosen  # the others struck through
+    builder.paragraph("Section 3: The family's voice", bold=True)
+    builder.paragraph("In their own words: what the family say about the support", bold=True)
+    builder.table([["Mum said the meetings are at times that suit her."]])
+    builder.paragraph("Overall judgement: Good")
+    builder.table([["Has this review found any child in the family at risk of significant harm now? If yes, tell "
+                    "your manager and contact the Children's Front Door today.", "YES"]])
+    form = parse(builder)
+    assert (form.case_id, form.practitioner, form.team) == ("EHM-140232", "Leanne Ogden", "Early Help Team North")
+    assert form.section_grades == {"Stage 1: Hearing the child": REQUIRES_IMPROVEMENT, "Stage 2: The action plan": GOOD}
+    assert form.development_areas == []
+    assert form.extra.get("family_voice") == "Mum said the meetings are at times that suit her."
+    assert form.urgent_concern is True
+
+
+def test_areas_titled_over_their_prompt_and_graded_on_their_evidence_row_moderated_in_a_column():
+    from forms_helpers import xlsx_bytes
+
+    rows = [["Child ID", "7687656"], ["Auditor", "Sarah Hollins"], ["Date audit completed", "01/10/2026"], [],
+            ["Grading key", "1 = Outstanding", "2 = Good", "3 = Requires improvement", "4 = Inadequate"], [],
+            ["Area of practice", "Auditor's comments", "Score", "Moderator (HoS)"],
+            ["1. The child's voice"], ["Is the child seen, and seen alone?"],
+            ["Evidence:", "Seen alone at each visit.", "2"],
+            ["2. Quality of the plan"], ["Is the plan outcome focused?"],
+            [None, "The chronology is incomplete.", "3", "Chronology updated after the audit."],
+            ["OVERALL AUDIT GRADE", "Taking all areas into account, what is the child's experience of our help?",
+             "2 – Good", "Moderated to requires improvement"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.section_grades == {"1. The child's voice": GOOD, "2. Quality of the plan": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and form.moderated_grade == REQUIRES_IMPROVEMENT

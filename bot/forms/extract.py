@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import (
@@ -170,10 +171,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells
                                         for paragraph in cell.paragraphs], weak=weak)
             continue
-        if heading_text is None and extraction.open_area and block.rows and _rates(block.rows[0], labels) \
-                and _grades_its_area(block.rows[0].cells[0].text):
-            # "2. Information sharing", its evidence (or its questions), then
-            # the rating table.
+        if heading_text is None and extraction.open_area and block.rows and (
+            (_rates(block.rows[0], labels) and _grades_its_area(block.rows[0].cells[0].text))
+            or _rated_table(block.rows, 0, labels) is not None
+        ):
+            # "2. Information sharing", its evidence (or its questions, or
+            # "What good looks like: …"), then the rating table.
             heading_text = extraction.open_area
         if heading_text is None and not any(paragraph.text.strip() for paragraph in pending) \
                 and previous is not None:
@@ -196,10 +199,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
 
 def _guides_its_part(finding: Finding, table: Table, labels: Labels) -> bool:
     """Whether a box read under a part's title is the part's guidance: the
-    table after it labels the same field ("H. Head of Service moderation",
-    "The moderator reads the record …", then a table with "Moderator's
-    comments" in it)."""
-    return finding.decided is None and _labelled_in([row.cells[0] for row in table.rows if row.cells],
+    table after it labels the same field beside a box of its own ("H. Head
+    of Service moderation", "The moderator reads the record …", then a
+    table with "Moderator's comments | …" in it)."""
+    return finding.decided is None and _labelled_in([row.cells[0] for row in table.rows if len(row.cells) >= 2],
                                                     finding.field, labels)
 
 
@@ -296,6 +299,14 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
             reader.read(paragraph)
     extraction.open_area = reader.evidence[0].text.strip() if reader.evidence is not None else None
     return reader.finish()
+
+
+def _prompt(text: str) -> bool:
+    """Whether a line asks or explains rather than names a part: a question,
+    or words then a colon and a lower-case explanation ("In their own words:
+    what the family say about the support"), with no part's numbering."""
+    text = text.strip()
+    return not NUMBERING.match(text) and (text.endswith("?") or re.search(r"\w:\s+[a-z]", text) is not None)
 
 
 def _is_title(paragraph: Paragraph) -> bool:
@@ -463,6 +474,12 @@ class _ParagraphReader:
             following = labels.weak_label_of(paragraph)
             if following and following[0] != self.field:
                 found, weak = following, True
+        if not found and self.field and not self.values and _is_title(paragraph) and _prompt(paragraph.text) \
+                and not labels.weak_label_of(paragraph):
+            # "Section 3: The family's voice", then "In their own words: what
+            # the family say about the support": the box's prompt; its value
+            # is still to come.
+            return
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
             if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
@@ -1065,6 +1082,13 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 if graded is None or graded is filled[0] or not (reading.value or reading.problem):
                     graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
                 extraction.add(field, graded.paragraphs)
+                column = _moderation_column(rows[start], labels)
+                moderated = cell_at(row, column) if column is not None else None
+                if field == "grade" and moderated is not None and moderated is not graded \
+                        and labels.grades.read(moderated.text).value:
+                    # "OVERALL AUDIT GRADE | … | 2 – Good | Moderated to
+                    # requires improvement" under "Moderator (HoS)".
+                    extraction.add("moderated_grade", moderated.paragraphs)
             index += 1
             continue
         if len(filled) == 1 and filled[0].span > 1 and len(row.cells) == 1:
@@ -1082,6 +1106,13 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
     return index
 
 
+def _moderation_column(header: Row, labels: Labels) -> int | None:
+    """The column of a grade table kept for the Head of Service's
+    moderation ("Moderator (HoS)", "HoS moderation"), if it has one."""
+    return next((cell.column for cell in header.filled()
+                 if (labels.cell_field(cell) or labels.meant(cell.text)) in MODERATION_FIELDS), None)
+
+
 def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels: Labels,
                     extraction: Extraction) -> bool:
     """Read `rows[index]` of an areas table as part of an area that spans
@@ -1095,13 +1126,19 @@ def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels
       of Service's "HoS comment | ..." between the areas' graded rows."""
     row, filled = rows[index], rows[index].filled()
     last = extraction.sections[-1] if extraction.sections else None
-    by_fill = labels.filled_grade(cell_at(row, columns["grade"]))
+    graded = cell_at(row, columns["grade"])
+    by_fill = labels.filled_grade(graded)
     named = _text_at(row, columns.get("section"))
-    if by_fill and last is not None and not last.decided and not any(paragraph.text.strip() for paragraph in last.grade) \
-            and (not named or _heads_evidence(named, labels)):
-        last.decided = by_fill
+    if last is not None and not last.decided and not any(paragraph.text.strip() for paragraph in last.grade) \
+            and (not named or _heads_evidence(named, labels)) and _graded_in_column(row, columns, labels):
+        # The open area's graded row: "Evidence: | … | 2", or its evidence
+        # and grade with nothing under the area's name.
+        if by_fill:
+            last.decided = by_fill
+        else:
+            last.grade = graded.paragraphs
         last.comment.extend(paragraph for cell in filled for paragraph in cell.paragraphs
-                            if cell.column != columns["grade"])
+                            if cell.column != columns["grade"] and cell.text.strip() != named)
         return True
     if len(filled) == 1 and filled[0].column != columns["grade"] and not labels.cell_field(filled[0]) \
             and (by_fill or _graded_ahead(rows, index, columns, labels)):
@@ -1375,7 +1412,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)) \
-            and not (len(row.filled()) == 1 and _labelled_in(following.cells, header[0], labels)):
+            and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)):
         # A part's title over a row labelling the same field again ("Section
         # 3 – The family's voice", then "3.1 | What the family told us |
         # …") names the part; the row holds the field's own box.

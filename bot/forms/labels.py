@@ -84,7 +84,8 @@ _AREA_WORDS = frozenset("for this the of area section standard domain element pa
                         "panels reviewer reviewers question".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
-    "comments": frozenset("comments comment evidence finding findings rationale commentary analysis notes".split()),
+    "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
+                          .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic".split()),
 }
@@ -197,7 +198,16 @@ class Labels:
         config/forms.yaml), or None. Only for a text in a label's place:
         callers check the value beside it with `fits`."""
         text = text.strip()
-        if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text):
+        asked, mark, guidance = text.partition("?")
+        if mark and guidance.strip():
+            # "Has this review found any child at risk of significant harm
+            # now? If yes, tell your manager …": the question is the label,
+            # what follows it guidance.
+            text = asked + mark
+        if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text) \
+                or self.grades.is_grade(text.rstrip(":")):
+            # A grade's own name ("Requires improvement: no one is left
+            # unsafe, but …") heads its line of a key, and labels no field.
             return None
         numbered = NUMBERING.match(text)
         if numbered:
