@@ -1234,9 +1234,12 @@ def test_an_overall_question_answered_on_its_own_line_and_a_tabbed_label_left_bl
     builder.paragraph("Name of worker: Chloe Dawson\t\tService area: \t\tName of auditor: Karen Holt")
     builder.paragraph("4. Overall judgement", bold=True)
     builder.paragraph("Overall, how good is the Early Help this family is getting?: OUTSTANDING")
+    # Whose rating it is, said before the rating: no part of the area's name.
+    builder.paragraph("Q1  Is there one plan that every agency owns?  \u2013  Panel rating: requires improvement")
     form = parse(builder)
     assert form.grade == OUTSTANDING and not any("grade" in warning for warning in form.warnings)
     assert (form.practitioner, form.auditor, form.service) == ("Chloe Dawson", "Karen Holt", None)
+    assert form.section_grades == {"Q1 Is there one plan that every agency owns?": REQUIRES_IMPROVEMENT}
 
 
 def test_an_early_help_review_judged_stage_by_stage_with_its_key_its_prompts_and_a_question_with_guidance():

@@ -74,6 +74,8 @@ _STATED = re.compile(
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+"
+                           # whose grade it is, if said: "– Panel rating: Inadequate"
+                           r"(?:(?:panel|auditor|reviewer|area|section|question)(?:['\u2019]?s)?\s+)?"
                            r"(?:rating|grade|judgement|judgment|score)\s*[:\u2013-]"
                            # or a summary's leader dots or tab: "2. Sharing information …… RI"
                            r"|\s*(?:\.{3,}|\u2026+|_{3,})[.\u2026]*|\t+)\s*(?P<grade>\S.{0,60})$",
