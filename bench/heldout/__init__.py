@@ -33,6 +33,7 @@ from . import (
     rating_columns,
     supervision_review,
     thematic,
+    thematic_review,
 )
 from .common import HeldOutForm
 
@@ -45,7 +46,7 @@ UNREAD = frozenset({"supervision_review", "family_help_review"})
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
             case_audit_tool, audit_spreadsheet, practice_review, observation_form, audit_return_sheet,
-            supervision_review, family_help_review)
+            supervision_review, family_help_review, thematic_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
