@@ -712,6 +712,11 @@ def test_a_yes_no_grid_whose_bands_carry_their_grade_in_the_band_below_or_beside
                     ["1.1", "Is the assessment signed by the family?", "X", None, None, "Signed"],
                     ["Section grade: Requires Improvement", None, None, None, None, None]])
     assert closing.section_grades == {"1. The assessment": REQUIRES_IMPROVEMENT} and closing.grade == GOOD
+    # The grade abbreviated after the label, a note after it: still the band's grade, not the next band's title.
+    noted = form([header, ["1. The assessment", None, None, None, None, None],
+                  ["1.1", "Is the assessment signed by the family?", "X", None, None, "Signed"],
+                  ["Section grade: r.i. \u2014 recording is behind", None, None, None, None, None]])
+    assert noted.section_grades == {"1. The assessment": REQUIRES_IMPROVEMENT}
     beside = DocxForm("Early Help Assessment Quality Assurance Tool")
     beside.table([["Mosaic number", "EH/20451"], ["QA completed by", "Sam Lateman"], ["Overall grade", "Good"]])
     table = beside.table([header + ["Section grade"]])

@@ -1018,7 +1018,8 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         if kind == ANSWERS:
             first = filled[0].text.strip()
             if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
-                    and (not labels.cell_field(filled[0]) or NUMBERING.match(first)):
+                    and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) \
+                    and _labelled_grade(filled[0], labels) is None:
                 title = first  # "Section 1: The assessment", a band across the questions
                 index += 1
                 continue

@@ -213,7 +213,12 @@ class GradeReader:
         if not found:
             if _NUMBERED_TITLE.match(text):
                 return Reading()  # "1. Working with the family": a numbered title, not a 1 on the scale
-            return self._by_shape(folded)
+            reading = self._by_shape(folded)
+            label, colon, written = text.partition(":")
+            if reading.value is None and colon and written.strip() and len(label) <= 60:
+                # "Grade for this section: r.i. — recording is behind"
+                reading = self._by_shape(self._fold(written))
+            return reading
         if len(distinct) >= 3:
             return Reading(problem=NONE_CHOSEN)
         match = self._pattern.match(folded)
