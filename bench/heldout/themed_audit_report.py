@@ -64,7 +64,7 @@ from .common import (
     write,
 )
 
-FAMILY = "thematic_review"
+FAMILY = "themed_audit_report"
 PARTNERSHIP = f"{COUNCIL.replace(' Council', '')} Local Safeguarding Children Partnership"
 GRADE_ORDER = (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)
 BOX_WORDS = dict(zip(GRADE_ORDER, ("Outstanding", "Good", "Requires improvement", "Inadequate")))
