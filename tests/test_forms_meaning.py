@@ -1294,3 +1294,21 @@ def test_areas_titled_over_their_prompt_and_graded_on_their_evidence_row_moderat
     form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
     assert form.section_grades == {"1. The child's voice": GOOD, "2. Quality of the plan": REQUIRES_IMPROVEMENT}
     assert form.grade == GOOD and form.moderated_grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_areas_table_with_a_what_good_looks_like_column_and_the_views_question_in_plain_words():
+    builder = DocxForm("Case Audit Tool")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Nicola Wragg"], ["Overall grade", "Good"]])
+    for number, (name, chosen) in enumerate((("Working with the family", "3 Good"), ("Management grip", "1 Inadequate")), 1):
+        builder.paragraph(f"{number}. {name}", bold=True)
+        table = builder.table([["What good looks like", "Auditor's evidence", "Score"],
+                               ["Decisions are made with the family.", "The record is up to date.", None]])
+        cell = table.cell(1, 2)
+        for index, option in enumerate(("4 Outstanding", "3 Good", "2 Requires improvement", "1 Inadequate")):
+            add_run(cell.paragraphs[0] if index == 0 else cell.add_paragraph(), option, highlight=option == chosen)
+    builder.table([["Have the child and family been asked what they think of the help they are getting?", "Yes"]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Working with the family": GOOD, "2. Management grip": INADEQUATE}
+    # The printed guidance is no evidence of the area's.
+    assert "Decisions are made" not in json.dumps(form.extra.get("section_comments", {}))
+    assert form.extra.get("feedback_sought") is True

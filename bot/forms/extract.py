@@ -656,6 +656,11 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index = _label_rows(rows, index, labels, extraction)
 
 
+# A column of what the form prints to guide the auditor beside an area's
+# evidence and rating: "What good looks like", "Prompts", "Descriptors".
+_GUIDANCE_COLUMN = re.compile(r"(?:what )?good (?:practice )?looks like|(?:key )?prompts?|guidance|descriptors?"
+                              r"|what to look for|things to consider|(?:key )?questions? to consider")
+
 _Rated = tuple[list[Paragraph], list[Paragraph], list[tuple[str, list[Paragraph]]], int]
 
 
@@ -694,10 +699,12 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     table."""
     header = rows[index].filled()
     boxes = [_box_of_an_area(cell, labels) for cell in header]
-    roles = [box or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
+    roles = [box or ("guidance" if _GUIDANCE_COLUMN.fullmatch(normalise(cell.text)) else None)
+             or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
     if len(roles) < 2 or roles.count("grade") != 1 \
-            or any(box is None and role not in ("grade", "comments") for box, role in zip(boxes, roles)):
+            or any(box is None and role not in ("grade", "comments", "guidance") for box, role in zip(boxes, roles)):
         return None
+    guidance = {cell.column for cell, role in zip(header, roles) if role == "guidance"}
     rating = header[roles.index("grade")]
     if "overall" in normalise(rating.text).split() or labels.cell_field(rating) not in (None, "grade"):
         return None
@@ -711,6 +718,7 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     grade = [paragraph for row in body for cell in [cell_at(row, rating.column)] if cell is not None
              for paragraph in cell.paragraphs]
     comments = [paragraph for row in body for cell in row.filled() if cell.column != rating.column
+                and cell.column not in guidance
                 and _box_of_an_area(cell_at(rows[index], cell.column), labels) is None for paragraph in cell.paragraphs]
     lists = [(box, [paragraph for row in body for paragraph in _paragraphs_at(row, cell.column)])
              for cell, box in zip(header, boxes) if box is not None]
