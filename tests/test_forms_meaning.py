@@ -1307,8 +1307,14 @@ def test_an_areas_table_with_a_what_good_looks_like_column_and_the_views_questio
         for index, option in enumerate(("4 Outstanding", "3 Good", "2 Requires improvement", "1 Inadequate")):
             add_run(cell.paragraphs[0] if index == 0 else cell.add_paragraph(), option, highlight=option == chosen)
     builder.table([["Have the child and family been asked what they think of the help they are getting?", "Yes"]])
+    builder.paragraph("What the practitioner did well", bold=True)
+    builder.bullets("Warm, respectful communication with the family.")
+    builder.paragraph("What would make the practice stronger", bold=True)
+    builder.bullets("Prepare by reading the latest partner information.")
     form = parse(builder)
     assert form.section_grades == {"1. Working with the family": GOOD, "2. Management grip": INADEQUATE}
     # The printed guidance is no evidence of the area's.
     assert "Decisions are made" not in json.dumps(form.extra.get("section_comments", {}))
     assert form.extra.get("feedback_sought") is True
+    assert form.strengths == ["Warm, respectful communication with the family."]
+    assert form.development_areas == ["Prepare by reading the latest partner information."]
