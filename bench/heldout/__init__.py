@@ -18,6 +18,7 @@ from . import (
     audit_return_sheet,
     audit_spreadsheet,
     case_audit_tool,
+    child_journey_audit,
     early_help,
     excel_grid,
     excel_record,
@@ -45,7 +46,7 @@ UNREAD = frozenset({"supervision_review", "family_help_review"})
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
             case_audit_tool, audit_spreadsheet, practice_review, observation_form, audit_return_sheet,
-            supervision_review, family_help_review)
+            supervision_review, family_help_review, child_journey_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
