@@ -45,6 +45,7 @@ from .common import (
     REQUIRES_IMPROVEMENT,
     SIBLING_SENTENCES,
     HeldOutForm,
+    actions_table,
     brand_heading,
     case_reference,
     council_line,
@@ -393,18 +394,9 @@ def _form(rng: random.Random, index: int, sample, today: date, style: str) -> He
 
     # Remedial actions.
     brand_heading(document, rng.choice(("Remedial actions", "Actions to address weaknesses")), brand)
-    if sample.actions:
-        headers = rng.choice((("Action", "Who", "By when", "Progress (RAG)"),
-                              ("Remedial action", "Responsible", "Target date", "Update")))
-        actions = table(document, len(sample.actions) + 1, 4)
-        for cell, text in zip(actions.rows[0].cells, headers):
-            label(cell, text, "DEEAF6")
-        for row, action in zip(actions.rows[1:], sample.actions):
-            write(row.cells[0], action.action)
-            write(row.cells[1], action.owner)
-            write(row.cells[2], when(action.due))
-    else:
-        paragraph(document, rng.choice(NO_ACTIONS))
+    actions_table(document, rng, sample.actions, (("Action", "Who", "By when", "Progress (RAG)"),
+                                                  ("Remedial action", "Responsible", "Target date", "Update")),
+                  NO_ACTIONS, when)
     document.add_paragraph()
 
     # Escalation.

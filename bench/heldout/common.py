@@ -290,3 +290,43 @@ def mark(cell: _Cell, style: str, *, colour: str | None = None) -> None:
         write(cell, style, bold=True, colour=colour)
     else:
         shade(cell._tc, colour or MARK_SHADE)
+
+
+def actions_table(document, rng: random.Random, actions, header_options, no_actions: tuple[str, ...], when) -> None:
+    """The actions as a table headed by one of `header_options` (the action,
+    who and by when in its first three columns, any others left for the
+    manager to fill in later), or one of `no_actions` where there are none."""
+    if not actions:
+        paragraph(document, rng.choice(no_actions))
+        return
+    headers = rng.choice(header_options)
+    grid = table(document, len(actions) + 1, len(headers))
+    for cell, text in zip(grid.rows[0].cells, headers):
+        label(cell, text, "DEEAF6")
+    for row, action in zip(grid.rows[1:], actions):
+        write(row.cells[0], action.action)
+        write(row.cells[1], action.owner)
+        write(row.cells[2], when(action.due))
+
+
+def moderation_box(document, rng: random.Random, sample, moderation, *, labels: tuple[str, ...],
+                   agree: tuple[str, str], not_moderated: tuple[str, ...], ink: str, when) -> None:
+    """The Head of Service's moderation as a box of five rows labelled
+    `labels` (who, when, whether they agree, the moderated grade, their
+    comments), typed in `ink`; a form not moderated carries one of
+    `not_moderated` in the comments row, or nothing."""
+    box = table(document, 5, 2)
+    for row, text in zip(box.rows, labels):
+        label(row.cells[0], text, "F2F2F2")
+    if moderation:
+        write(box.cell(0, 1), moderation.moderator, colour=ink)
+        write(box.cell(1, 1), when(moderation.date), colour=ink)
+        if moderation.grade:
+            write(box.cell(2, 1), agree[0] if moderation.grade == sample.grade else agree[1], colour=ink)
+            write(box.cell(3, 1), informal_grade(rng, moderation.grade), colour=ink, bold=True)
+        for comment in moderation.comments:
+            write(box.cell(4, 1), comment, colour=ink)
+    else:
+        note = rng.choice(not_moderated)
+        if note:
+            write(box.cell(4, 1), note, italic=True)

@@ -47,6 +47,7 @@ from .common import (
     REQUIRES_IMPROVEMENT,
     SIBLING_SENTENCES,
     HeldOutForm,
+    actions_table,
     brand_heading,
     council_line,
     date_writer,
@@ -56,6 +57,7 @@ from .common import (
     label,
     mark,
     mention,
+    moderation_box,
     new_document,
     paragraph,
     run,
@@ -287,17 +289,8 @@ def _form(rng: random.Random, index: int, sample, today: date, *, team_blank: bo
 
     # Section 6: actions.
     brand_heading(document, "Section 6: Actions agreed with the case coordinator", brand)
-    if sample.actions:
-        headers = rng.choice((("What needs to happen", "Who", "By when"), ("Action", "Owner", "Timescale")))
-        actions = table(document, len(sample.actions) + 1, 3)
-        for cell, text in zip(actions.rows[0].cells, headers):
-            label(cell, text, "DEEAF6")
-        for row, action in zip(actions.rows[1:], sample.actions):
-            write(row.cells[0], action.action)
-            write(row.cells[1], action.owner)
-            write(row.cells[2], when(action.due))
-    else:
-        paragraph(document, rng.choice(NO_ACTIONS))
+    actions_table(document, rng, sample.actions, (("What needs to happen", "Who", "By when"), ("Action", "Owner", "Timescale")),
+                  NO_ACTIONS, when)
     document.add_paragraph()
 
     # Section 7: safety.
@@ -317,22 +310,10 @@ def _form(rng: random.Random, index: int, sample, today: date, *, team_blank: bo
                                         "Section 8: Moderation (Service Manager or Head of Service)")), brand)
     paragraph(document, "The moderator reads the record and this review and types in a different colour.",
               italic=True, size=9)
-    box = table(document, 5, 2)
-    for row, text in zip(box.rows, ("Moderated by", "Date moderated", "Do you agree with the overall judgement?",
-                                    "Moderated judgement", "Moderator's comments")):
-        label(row.cells[0], text, "F2F2F2")
-    if moderation:
-        write(box.cell(0, 1), moderation.moderator, colour=ink)
-        write(box.cell(1, 1), when(moderation.date), colour=ink)
-        if moderation.grade:
-            write(box.cell(2, 1), "Yes" if moderation.grade == sample.grade else "No", colour=ink)
-            write(box.cell(3, 1), informal_grade(rng, moderation.grade), colour=ink, bold=True)
-        for comment in moderation.comments:
-            write(box.cell(4, 1), comment, colour=ink)
-    else:
-        note = rng.choice(NOT_MODERATED)
-        if note:
-            write(box.cell(4, 1), note, italic=True)
+    moderation_box(document, rng, sample, moderation,
+                   labels=("Moderated by", "Date moderated", "Do you agree with the overall judgement?",
+                           "Moderated judgement", "Moderator's comments"),
+                   agree=("Yes", "No"), not_moderated=NOT_MODERATED, ink=ink, when=when)
 
     data = finish_docx(document, title, (moderation or sample).date,
                        moderation.moderator if moderation else sample.auditor)

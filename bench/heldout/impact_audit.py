@@ -48,6 +48,7 @@ from .common import (
     informal_grade,
     label,
     mention,
+    moderation_box,
     new_document,
     paragraph,
     run,
@@ -356,22 +357,10 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     brand_heading(document, rng.choice(("H. Moderation – Head of Service", "H. Head of Service moderation")), brand)
     paragraph(document, "The moderator reads the record and this audit, types in their own colour, and agrees or "
                         "disagrees with the overall judgement.", italic=True)
-    box = table(document, 5, 2)
-    for row, text in zip(box.rows, ("Moderated by", "Date moderated", "Agree with the overall judgement?",
-                                    "Moderated overall judgement", "Moderator's comments")):
-        label(row.cells[0], text, "F2F2F2")
-    if moderation:
-        write(box.cell(0, 1), moderation.moderator, colour=ink)
-        write(box.cell(1, 1), when(moderation.date), colour=ink)
-        if moderation.grade:
-            write(box.cell(2, 1), "Agree" if moderation.grade == sample.grade else "Disagree", colour=ink)
-            write(box.cell(3, 1), informal_grade(rng, moderation.grade), colour=ink, bold=True)
-        for comment in moderation.comments:
-            write(box.cell(4, 1), comment, colour=ink)
-    else:
-        note = rng.choice(NOT_MODERATED)
-        if note:
-            write(box.cell(4, 1), note, italic=True)
+    moderation_box(document, rng, sample, moderation,
+                   labels=("Moderated by", "Date moderated", "Agree with the overall judgement?",
+                           "Moderated overall judgement", "Moderator's comments"),
+                   agree=("Agree", "Disagree"), not_moderated=NOT_MODERATED, ink=ink, when=when)
     data = finish_docx(document, title, (moderation or sample).date,
                        moderation.moderator if moderation else sample.auditor)
     return held_out(FAMILY, index, sample, data, "docx", others=tuple(name for name, _ in household),
