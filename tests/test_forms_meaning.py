@@ -1318,3 +1318,22 @@ def test_an_areas_table_with_a_what_good_looks_like_column_and_the_views_questio
     assert form.extra.get("feedback_sought") is True
     assert form.strengths == ["Warm, respectful communication with the family."]
     assert form.development_areas == ["Prepare by reading the latest partner information."]
+
+
+def test_a_label_of_several_questions_means_what_one_of_them_means_and_a_nothing_sentence_with_a_tail():
+    builder = DocxForm("Appreciative Inquiry into an Observed Session")
+    builder.table([["Case no.", "4421639"], ["Worker", "Leila Haddad"], ["Observer", "Julie Barlow"]])
+    # Each question and its answer in a box of its own, one paragraph under the other.
+    for question, answer in (
+        ("What went well during the session? What did you feel proud of?", "Challenge to the parents was respectful."),
+        ("What could you have done to make your score closer to 10?",
+         "Summarise the agreed actions at the end of the visit."),
+        ("Is this a realistic goal? What needs to happen to enable this to be possible next time?",
+         "No further actions required at this time \u2013 continue with the current plan."),
+    ):
+        builder.table([[question]]).cell(0, 0).add_paragraph(answer)
+    builder.paragraph("Overall judgement: Good")
+    form = parse(builder)
+    assert form.strengths == ["Challenge to the parents was respectful."]
+    assert form.development_areas == ["Summarise the agreed actions at the end of the visit."]
+    assert form.actions == []

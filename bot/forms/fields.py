@@ -85,8 +85,11 @@ def says_nothing(text: str) -> bool:
     """True when a list item only says there is nothing to list, points to
     an item listed elsewhere, or says a moderation is still to come."""
     folded = normalise(text)
+    # "No further actions required at this time – continue with the
+    # current family plan": the first clause says it.
+    head = normalise(re.split(r"\s[-\u2013\u2014]\s|;", text, maxsplit=1)[0])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
-        or _NOT_YET.fullmatch(folded) is not None
+        or _NOT_YET.fullmatch(folded) is not None or (head != folded and _NOTHING.fullmatch(head) is not None)
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:

@@ -200,12 +200,19 @@ class Labels:
         config/forms.yaml), or None. Only for a text in a label's place:
         callers check the value beside it with `fits`."""
         text = text.strip()
-        asked, mark, guidance = text.partition("?")
-        if mark and guidance.strip():
+        found = self._meant_text(text)
+        questions = [question.strip() + "?" for question in text.split("?")[:-1] if question.strip()]
+        if found is None and text.partition("?")[2].strip():
             # "Has this review found any child at risk of significant harm
             # now? If yes, tell your manager …": the question is the label,
-            # what follows it guidance.
-            text = asked + mark
+            # what follows it guidance; of several questions ("Is this a
+            # realistic goal? What needs to happen …?") the one that means
+            # a field.
+            meant = {self._meant_text(question) for question in questions} - {None}
+            found = meant.pop() if len(meant) == 1 else None
+        return found
+
+    def _meant_text(self, text: str) -> str | None:
         if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text) \
                 or self.grades.is_grade(text.rstrip(":")):
             # A grade's own name ("Requires improvement: no one is left
@@ -399,7 +406,9 @@ class Labels:
             if field:
                 runs = runs_from(paragraph.runs, match.end())
                 value = "".join(run.text for run in runs)
-                if value.strip() and self.fits(field, value):
+                if value.strip() and self.fits(field, value) and not value.rstrip().endswith("?"):
+                    # (a second question is more of the label: "What went
+                    # well? What did you feel proud of?", the answer below)
                     return field, runs
                 if not value.strip() and match.end() >= len(paragraph.text.rstrip()):
                     return field, []
