@@ -1337,3 +1337,19 @@ def test_a_label_of_several_questions_means_what_one_of_them_means_and_a_nothing
     assert form.strengths == ["Challenge to the parents was respectful."]
     assert form.development_areas == ["Summarise the agreed actions at the end of the visit."]
     assert form.actions == []
+
+
+def test_areas_scored_on_the_forms_own_scale_are_not_asked_about_as_grades_left_unchosen():
+    def form(key: str):
+        builder = DocxForm("Observation of Practice")
+        builder.table([["Case ID", "1817006"], ["Observer", "Paul Gregson"], ["Overall grade", "Good"]])
+        builder.paragraph(key)
+        builder.table([["Element", "What the observer saw", "Score"], ["Evocation", "Asked open questions.", "4"],
+                       ["Empathy", "Reflected back how the parent felt.", "3"]])
+        return parse(builder)
+
+    own = form("Score each element 1 to 5: 1 = not seen, 3 = seen some of the time, 5 = seen throughout.")
+    assert own.section_grades == {} and not any("No single grade" in warning for warning in own.warnings)
+    # Numbers with no key at all cannot be told apart from grades: asked about.
+    unkeyed = form("Score each element.")
+    assert any("No single grade" in warning for warning in unkeyed.warnings)

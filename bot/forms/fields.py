@@ -459,6 +459,15 @@ class FieldReader:
                 f"The {self.labels.kind.fields[field_name].name} could not be read as a date; please write it like 03/11/2026."
             )
 
+    def _own_score(self, section) -> bool:
+        """Whether an area's grade cell holds a bare score on a scale whose
+        key the form prints and which is not the four grades ("1 = not
+        seen, 3 = seen some of the time, 5 = seen throughout", then "4"): a
+        score, not a grade left unchosen."""
+        text = " ".join(_lines(section.grade, False, self.labels))
+        grades = self.labels.grades
+        return grades.other_scale and not grades.key and re.fullmatch(r"\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s*", text) is not None
+
     def _read_grade(self, paragraphs: list[Paragraph], lines: list[str]) -> Reading:
         """A grade from ticked boxes, else from the whole text; where the text
         lists every grade, the one option highlighted or alone in bold."""
@@ -505,7 +514,7 @@ class FieldReader:
                 self.form.section_grades[name] = grade
             elif section.problem == SEVERAL_CHOSEN:
                 unanswered.append(name)
-            elif section.problem or _lines(section.grade, False, self.labels):
+            elif section.problem or (_lines(section.grade, False, self.labels) and not self._own_score(section)):
                 unanswered.append(name)
             comment = " ".join(_lines(section.comment, False, self.labels))
             if comment:

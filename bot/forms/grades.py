@@ -84,6 +84,9 @@ _LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*[=:]\s*([A-Za-z]
                                r"(?=\s+[A-Za-z]{1,8}\s*[=:]|\s*[,;|/\n]|\s*$)")
 
 
+# An entry of any numbered scale's key: "5 = seen throughout".
+_SCALE_ENTRY = re.compile(r"(?<![0-9])(\d{1,2})\s*=\s*([A-Za-z][^,;|\n]*)")
+
 # One row of a key printed as a table: a mark (a number, letters or a
 # colour) and the grade it stands for.
 _KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-z .'\u2019|]*)")
@@ -107,6 +110,9 @@ class GradeReader:
         self._grade_of, self._pattern = _compiled(key)
         self.grades = tuple(spellings)
         self.key: dict[str, str] = {}
+        # A key of the form's own scale that names none of the grades ("1 =
+        # not seen, 3 = seen some of the time, 5 = seen throughout").
+        self.other_scale = False
         # The rows of a key printed down a column: guidance, not answers.
         self.key_rows: frozenset[str] = frozenset()
 
@@ -138,6 +144,9 @@ class GradeReader:
                 grades = set(self.grades_in(words))
                 if len(grades) == 1:
                     found.setdefault(number, grades.pop())
+            scale = _SCALE_ENTRY.findall(text)
+            if len(scale) >= 2 and not any(self.grades_in(words) for _, words in scale):
+                self.other_scale = True
             if len(found) >= 3 and len(set(found.values())) == len(found):
                 self.key = found
                 return
