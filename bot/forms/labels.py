@@ -201,18 +201,19 @@ class Labels:
         callers check the value beside it with `fits`."""
         text = text.strip()
         found = self._meant_text(text)
-        questions = [question.strip() + "?" for question in text.split("?")[:-1] if question.strip()]
         if found is None and text.partition("?")[2].strip():
             # "Has this review found any child at risk of significant harm
             # now? If yes, tell your manager …": the question is the label,
             # what follows it guidance; of several questions ("Is this a
             # realistic goal? What needs to happen …?") the one that means
             # a field.
+            questions = [question.strip() + "?" for question in text.split("?")[:-1] if question.strip()]
             meant = {self._meant_text(question) for question in questions} - {None}
             found = meant.pop() if len(meant) == 1 else None
         return found
 
     def _meant_text(self, text: str) -> str | None:
+        """`meant` for one text taken whole."""
         if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text) \
                 or self.grades.is_grade(text.rstrip(":")):
             # A grade's own name ("Requires improvement: no one is left
