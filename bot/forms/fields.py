@@ -459,12 +459,11 @@ class FieldReader:
                 f"The {self.labels.kind.fields[field_name].name} could not be read as a date; please write it like 03/11/2026."
             )
 
-    def _own_score(self, section) -> bool:
+    def _own_score(self, text: str) -> bool:
         """Whether an area's grade cell holds a bare score on a scale whose
         key the form prints and which is not the four grades ("1 = not
         seen, 3 = seen some of the time, 5 = seen throughout", then "4"): a
         score, not a grade left unchosen."""
-        text = " ".join(_lines(section.grade, False, self.labels))
         grades = self.labels.grades
         return grades.other_scale and not grades.key and re.fullmatch(r"\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s*", text) is not None
 
@@ -504,8 +503,9 @@ class FieldReader:
             if not name or name in self.form.section_grades or _SUM.fullmatch(normalise(name)):
                 continue
             grade = section.decided
+            written = _lines(section.grade, False, self.labels)
             if grade is None and section.problem is None:
-                grade = self._read_grade(section.grade, _lines(section.grade, False, self.labels)).value
+                grade = self._read_grade(section.grade, written).value
                 coloured = " ".join(run.text for paragraph in section.grade for run in paragraph.runs if run.moderator)
                 moderated_reading = self.labels.grades.read(coloured)
                 if moderated_reading.value:
@@ -514,7 +514,7 @@ class FieldReader:
                 self.form.section_grades[name] = grade
             elif section.problem == SEVERAL_CHOSEN:
                 unanswered.append(name)
-            elif section.problem or (_lines(section.grade, False, self.labels) and not self._own_score(section)):
+            elif section.problem or (written and not self._own_score(" ".join(written))):
                 unanswered.append(name)
             comment = " ".join(_lines(section.comment, False, self.labels))
             if comment:
