@@ -3,6 +3,7 @@ the values look like; what cannot be told for sure is left empty."""
 
 import json
 
+from docx.oxml.ns import qn
 from forms_helpers import DocxForm, add_run, definitions
 
 from bot.forms import parse_bytes
@@ -1353,3 +1354,45 @@ def test_areas_scored_on_the_forms_own_scale_are_not_asked_about_as_grades_left_
     # Numbers with no key at all cannot be told apart from grades: asked about.
     unkeyed = form("Score each element.")
     assert any("No single grade" in warning for warning in unkeyed.warnings)
+
+
+def shade(cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = properties.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): fill})
+    properties.append(shading)
+
+
+def test_labels_asked_as_questions_and_owned_by_a_possessive():
+    builder = DocxForm("Direct Work Observation Record")
+    builder.table([
+        ["Who observed?", "Lynne Cartwright (Early Help Manager)"],
+        ["Whose practice was observed?", "Kirsty Duckworth, Family Support Worker"],
+        ["Worker's team", "Early Help Team North"],
+        ["When", "28th of October 2026"],
+        ["What did you observe?", "Home visit"],
+        ["Child's record no.", "CSC/7587534"],
+    ])
+    builder.paragraph("How good was the practice I saw?", bold=True)
+    # The four grades printed with what each looks like beneath; the
+    # observer shades the one they choose.
+    grades = builder.table([["Outstanding", "Good", "Requires improvement to be good", "Inadequate"],
+                            ["the family would say it changed things", "purposeful, warm and clear",
+                             "kind but not yet purposeful", "the child was not kept in mind"]])
+    shade(grades.cell(0, 1), "A6A6A6")
+    form = parse(builder)
+    assert (form.auditor, form.practitioner, form.team) == ("Lynne Cartwright", "Kirsty Duckworth", "Early Help Team North")
+    assert form.form == "observation", form.warnings
+    assert (form.case_id, form.date.isoformat(), form.extra.get("setting")) == ("CSC/7587534", "2026-10-28", "Home visit")
+    assert form.grade == GOOD
+
+
+def test_the_grade_chosen_among_the_four_printed_with_descriptions_beneath():
+    for chosen, mark in ((INADEQUATE, {"bold": True}), (OUTSTANDING, {"highlight": True})):
+        builder = DocxForm("Observation of Practice")
+        builder.table([["Case ID", "1817006"], ["Observer", "Paul Gregson"], ["Practitioner", "Amy Stott"]])
+        builder.paragraph("Overall judgement of the observed practice", bold=True)
+        grades = builder.table([[None, None, None, None], ["changed things", "purposeful", "kind", "unsafe"]])
+        for index, grade in enumerate((OUTSTANDING, GOOD, "Requires improvement to be good", INADEQUATE)):
+            add_run(grades.cell(0, index).paragraphs[0], grade.upper() if grade == chosen and mark.get("bold") else grade,
+                    **(mark if grade == chosen else {}))
+        assert parse(builder).grade == chosen

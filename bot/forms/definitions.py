@@ -19,7 +19,7 @@ import jsonschema
 import yaml
 
 from ..errors import ConfigError
-from .meaning import Meaning
+from .meaning import FILLER, Meaning
 from .model import GRADES
 from .text import normalise
 
@@ -171,7 +171,7 @@ class FormDefinitions:
         for canonical, synonyms in self.sections.items():
             texts += [canonical, *synonyms]
         texts += [word for phrases in self.meaning.sets.values() for phrase in phrases for word in phrase]
-        return frozenset(word.rstrip("*") for text in texts for word in normalise(text).split())
+        return frozenset(word.rstrip("*") for text in texts for word in normalise(text).split()) | FILLER
 
     @cached_property
     def placeholder_set(self) -> frozenset[str]:

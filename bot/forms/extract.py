@@ -141,7 +141,8 @@ def extract(document: Document, labels: Labels) -> Extraction:
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
             and not labels.label_of(heading) and not _names_the_form(heading.text, labels) else None
         pending = []
-        if open_field is None and heading is not None and len(block.rows) == 1 and _only_grades(block.rows[0], labels):
+        options = _grade_options(block, labels)
+        if open_field is None and heading is not None and options is not None:
             # "Overall grade for this observation" over one row of the four
             # grades, the chosen one marked.
             meant = labels.meant(heading.text)
@@ -159,12 +160,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # mark under one.
             extraction.add(open_field, [], chosen, weak=weak)
             continue
-        if open_field and _is_option_row(block, open_field, labels) and _only_grades(block.rows[0], labels):
-            chosen = _printed_choice(block.rows[0].cells, labels).decided
-            if chosen:
-                # The one grade filled in a colour of its own, or marked.
-                extraction.add(open_field, [], chosen, weak=weak)
-                continue
+        if open_field and labels.field_type(open_field) == "grade" and options is not None:
+            # The one grade filled in a colour of its own, or marked, or
+            # left standing, bold or highlighted among the others.
+            chosen = _printed_choice(options.cells, labels)
+            extraction.add(open_field, chosen.paragraphs, chosen.decided, weak=weak)
+            continue
         if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
@@ -269,6 +270,22 @@ def _is_option_row(table: Table, field: str, labels: Labels) -> bool:
     waits for a value of that kind: the chosen one is left standing, ticked
     or marked."""
     return len(table.rows) == 1 and labels.field_type(field) in ("grade", "yes_no")
+
+
+def _grade_options(table: Table, labels: Labels) -> Row | None:
+    """The row of the four grades printed to choose from, when `table` is
+    that row alone or with each grade's description beneath it ("Good"
+    over "purposeful, warm and clear"); the choice is shown in the grades'
+    own row."""
+    if not table.rows or not _only_grades(table.rows[0], labels):
+        return None
+    columns = [cell.column for cell in table.rows[0].cells]
+    for row in table.rows[1:]:
+        if [cell.column for cell in row.cells] != columns or any(
+                labels.is_tick(cell) or labels.grades.heads_column(cell.text) or not cell.text.strip()
+                for cell in row.cells):
+            return None
+    return table.rows[0]
 
 
 def _only_grades(row: Row, labels: Labels) -> bool:

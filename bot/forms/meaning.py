@@ -32,7 +32,7 @@ MARGIN = 0.15
 # Longer than this, a text is a sentence or a question's guidance, not a label.
 MAX_WORDS = 12
 # Words that carry no meaning of their own in a label.
-_FILLER = frozenset(
+FILLER = frozenset(
     "a an and any are as at be for from has have if in is it its of on or our please s the their this to "
     "was were what which who with your across within between into throughout".split()
 )
@@ -57,8 +57,10 @@ class Meaning:
 
     @classmethod
     def from_config(cls, raw: Mapping[str, Iterable[str]]) -> Meaning:
+        """The word sets as written ("quality of practice"), less the words
+        a label's reading drops ("of")."""
         return cls({field: tuple(tuple(normalise(word.rstrip("*")) + ("*" if word.endswith("*") else "")
-                                       for word in phrase.split())
+                                       for word in phrase.split() if normalise(word) not in FILLER)
                                  for phrase in phrases)
                     for field, phrases in raw.items()})
 
@@ -78,21 +80,60 @@ class Meaning:
         return sorted(found, reverse=True)
 
     def field(self, text: str, fields: Iterable[str]) -> str | None:
-        """The one field of `fields` that `text` clearly means, or None."""
-        ranked = self.scores(text, fields)
-        if not ranked or ranked[0][0] < MINIMUM:
-            return None
-        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
-            return None
-        return ranked[0][1]
+        """The one field of `fields` that `text` clearly means, or None. A
+        label opening with a possessive is about what it owns where taken
+        whole it is unclear or clear only by its owner: "Worker's team" and
+        "Social worker's team" are a team, "Auditor's judgement" a grade;
+        "Moderator's grade" and "Child's Mosaic number" mean what they mean
+        whole."""
+        fields = tuple(fields)
+        found = _clear(self.scores(text, fields))
+        owned = _POSSESSIVE.match(text)
+        if owned is None or (found is not None and found not in dict(
+                (name, score) for score, name in self.scores(owned.group("owner"), fields))):
+            return found
+        # Unclear whole, or clear only by whose it is ("Social worker's team").
+        return _clear(self.scores(owned.group("owned"), fields)) or found
+
+
+def _clear(ranked: list[tuple[float, str]]) -> str | None:
+    """The best of `ranked` when it is good enough and clearly best."""
+    if not ranked or ranked[0][0] < MINIMUM:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        return None
+    return ranked[0][1]
 
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     """The label's words that carry meaning: a note in brackets ("(Y/N)",
-    "(action – who – by when)") says how to answer, not what the box is."""
+    "(action – who – by when)") says how to answer, not what the box is.
+    A question about a person is read as the label it stands for: "Who
+    observed?" is the one observed *by*, "Who was observed?" and "Whose
+    practice was observed?" the *person* observed; "Record no." is a
+    record number."""
     text = re.sub(r"\((?![a-z]{1,3}\))[^)]*\)", " ", text)  # "Child(ren)" keeps its word
-    return tuple(word for word in normalise(text).split() if word not in _FILLER)
+    text = _NUMBER_MARK.sub(" number", text)
+    text = _WHOSE_DONE.sub(r"whose \g<owned> ", text)
+    text = _WHO_WAS.sub("person ", text)
+    text = _WHO_DID.sub(r"\g<verb> by ", text)
+    return tuple(word for word in normalise(text).split() if word not in FILLER)
+
+
+# "Worker's team", "Social worker’s name": what a label's opening possessive
+# owns ("Is there evidence that the child's circumstances have improved?"
+# is no label of circumstances).
+_POSSESSIVE = re.compile(r"^\W*(?P<owner>(?:\w+\s+)?\w+)['\u2019]s\s+(?P<owned>[^'\u2019]+)$")
+_AUXILIARY = r"(?:was|were|is|are|being|been|has|have|had|will|would|should|did|does|do)"
+# "Who observed?", "Who completed the audit?": the doer.
+_WHO_DID = re.compile(rf"(?i)^\W*who\s+(?!{_AUXILIARY}\b)(?P<verb>\w+)")
+# "Who was observed?": the one it was done to.
+_WHO_WAS = re.compile(rf"(?i)^\W*who\s+{_AUXILIARY}\b")
+# "Whose practice was observed?": whose practice, whatever was done to it.
+_WHOSE_DONE = re.compile(rf"(?i)^\W*whose\s+(?P<owned>\w+)\s+{_AUXILIARY}\s+\w+")
+# "Record no.", "Ref. No:", "Case #": a number.
+_NUMBER_MARK = re.compile(r"(?i)(?<=\w)\s*(?:\bno\b\.?|#)(?=\s*[:.]?\s*$)")
 
 
 def _covered(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
