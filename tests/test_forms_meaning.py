@@ -1396,3 +1396,20 @@ def test_the_grade_chosen_among_the_four_printed_with_descriptions_beneath():
             add_run(grades.cell(0, index).paragraphs[0], grade.upper() if grade == chosen and mark.get("bold") else grade,
                     **(mark if grade == chosen else {}))
         assert parse(builder).grade == chosen
+
+
+def test_cells_each_holding_a_label_over_its_value():
+    builder = DocxForm("Practice Week: observing practice with families")
+    table = builder.table([[None] * 3, [None] * 3])
+    for row, cells in enumerate(((("WHO OBSERVED", "Paul Gregson, Practice Manager"), ("WHOSE PRACTICE", "Laura Bennett"),
+                                  ("WHEN", "Tuesday 27 October 2026")),
+                                 (("TEAM", "Family Safeguarding Team 1"), ("CHILD'S MOSAIC NUMBER", "LCS-4968614"),
+                                  ("ACTIVITY OBSERVED", "Core group meeting")))):
+        for column, (label, value) in enumerate(cells):
+            cell = table.cell(row, column)
+            add_run(cell.paragraphs[0], label, bold=True)
+            cell.add_paragraph(value)
+    form = parse(builder)
+    assert (form.auditor, form.practitioner, form.date.isoformat()) == ("Paul Gregson", "Laura Bennett", "2026-10-27")
+    assert (form.team, form.case_id, form.extra.get("setting")) == ("Family Safeguarding Team 1", "LCS-4968614",
+                                                                   "Core group meeting")

@@ -1506,7 +1506,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     position = 0
     while position < len(row.cells):
         field = fields[position]
-        if not field and _answers_itself(row.cells[position], labels):
+        if _answers_itself(row.cells[position], labels):
             # "Team: Children in Care Team | Service: Children in Care": each
             # cell a label with its value, read as a paragraph below.
             position += 1
@@ -1675,12 +1675,20 @@ def _bare_mark(cell: Cell, labels: Labels) -> bool:
 
 def _answers_itself(cell: Cell, labels: Labels) -> bool:
     """True when a cell starts with a label followed by its value ("Date of
-    observation: 26 Oct 2026"), so the next cell is not its value."""
-    paragraph = next((paragraph for paragraph in cell.paragraphs if paragraph.text.strip()), None)
-    if paragraph is None:
+    observation: 26 Oct 2026", or "TEAM" over "Safeguarding Unit" in the
+    cell), so the next cell is not its value."""
+    lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
+    if not lines:
         return False
-    found = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
-    return found is not None and any(run.text.strip() for run in found[1])
+    found = labels.label_of(lines[0]) or labels.weak_label_of(lines[0])
+    if found is not None and any(run.text.strip() for run in found[1]):
+        return True
+    if len(lines) < 2:
+        return False
+    label, value = lines[0].text.strip(), "\n".join(line.text.strip() for line in lines[1:])
+    field = labels.field(label) or labels.label_meant(label, value)
+    return field is not None and labels.field_type(field) not in ("list", "short_list", "note") \
+        and labels.fits(field, value) and not labels.field(value) and labels.meant(value) in (None, field)
 
 
 def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: Labels,
