@@ -1413,3 +1413,14 @@ def test_cells_each_holding_a_label_over_its_value():
     assert (form.auditor, form.practitioner, form.date.isoformat()) == ("Paul Gregson", "Laura Bennett", "2026-10-27")
     assert (form.team, form.case_id, form.extra.get("setting")) == ("Family Safeguarding Team 1", "LCS-4968614",
                                                                    "Core group meeting")
+
+
+def test_the_observers_own_words_in_a_label_leave_its_meaning():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Case ID", "1817006"], ["Observer", "Paul Gregson"], ["Practitioner", "Amy Stott"],
+                   ["Overall grade", "Good"]])
+    builder.table([["Strengths I saw", "What could be even better?"],
+                   ["Challenge to the parents was respectful.", "Spend time with the child on their own."]])
+    form = parse(builder)
+    assert form.strengths == ["Challenge to the parents was respectful."]
+    assert form.development_areas == ["Spend time with the child on their own."]

@@ -34,7 +34,7 @@ MAX_WORDS = 12
 # Words that carry no meaning of their own in a label.
 FILLER = frozenset(
     "a an and any are as at be for from has have if in is it its of on or our please s the their this to "
-    "was were what which who with your across within between into throughout".split()
+    "was were what which who with your across within between into throughout i me my".split()
 )
 
 # Words that make a line the title of a part of the form, not one field's
