@@ -1424,3 +1424,22 @@ def test_the_observers_own_words_in_a_label_leave_its_meaning():
     form = parse(builder)
     assert form.strengths == ["Challenge to the parents was respectful."]
     assert form.development_areas == ["Spend time with the child on their own."]
+
+
+def test_the_observers_own_sentence_and_bold_labels_with_their_values_after_them():
+    builder = DocxForm("Observation of Direct Work")
+    builder.paragraph("On Friday 16 October 2026 I, Jane Smith (Practice Manager), observed the direct work of "
+                      "Daniel Price, Social Worker in Assessment Team 2.")
+    for label, value in (("What did you observe? ", "Core group meeting"), ("Child's Mosaic number ", "MOS-1125949")):
+        paragraph = builder.paragraph(label, bold=True)
+        add_run(paragraph, value)
+    # A bold label's plain hint is no value.
+    hint = builder.paragraph("Overall quality of practice", bold=True)
+    add_run(hint, " (Outstanding / Good / Requires improvement / Inadequate)")
+    builder.paragraph("Good")
+    form = parse(builder)
+    assert form.form == "observation"
+    assert (form.auditor, form.practitioner, form.team) == ("Jane Smith", "Daniel Price", "Assessment Team 2")
+    assert (form.date.isoformat(), form.case_id, form.extra.get("setting")) == ("2026-10-16", "MOS-1125949",
+                                                                               "Core group meeting")
+    assert form.grade == GOOD

@@ -408,6 +408,17 @@ class _ParagraphReader:
             for pair in pairs:
                 self.read(pair)
             return
+        said = _first_person(paragraph.text)
+        if said:
+            # "On 20/10/2026 I, Karen Holt (Practice Manager), observed the
+            # direct work of James Whittaker, Senior Practitioner in Family
+            # Safeguarding Team 2.": the form's details in the observer's
+            # own sentence.
+            self.close()
+            for name, value in said.items():
+                if name in labels.kind.fields:
+                    self.extraction.add(name, [Paragraph([Run(value)])], weak=True)
+            return
         part = labels.action_part(paragraph)
         if part is not None:
             self._action_part(*part)
@@ -576,6 +587,23 @@ class _ParagraphReader:
                 row.owner = value
             elif role == "due" and not row.due:
                 row.due = value
+
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+# "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[,
+# <role>][ in <team>]." The writer is the observer or auditor.
+_FIRST_PERSON = re.compile(
+    rf"^\s*(?:On\s+(?P<date>[^,]+?),?\s+)?I,\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\)|,[^,]*)?,?\s+"
+    r"(?:observed|audited|reviewed)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:work|practice|visit|session|case|file)\s+of\s+)?"
+    rf"(?P<practitioner>{_NAME})(?:\s*\([^)]*\))?(?:,\s*[^.]*?)??(?:\s+(?:in|from)\s+(?:the\s+)?(?P<team>[A-Z][^.,;]*))?"
+    r"\s*\.?\s*$")
+
+
+def _first_person(text: str) -> dict[str, str]:
+    """The date, observer, practitioner and team an observer's sentence
+    about their observation gives; empty for any other line."""
+    found = _FIRST_PERSON.match(text)
+    return {name: value.strip() for name, value in found.groupdict().items() if value} if found else {}
 
 
 def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | None:

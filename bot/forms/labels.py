@@ -182,11 +182,7 @@ class Labels:
         if found:
             return found
         # A bold label run followed by plain text: "Auditor Jane Smith".
-        bold = ""
-        for run in paragraph.runs:
-            if not run.bold:
-                break
-            bold += run.text
+        bold = _bold_lead(paragraph)
         if bold.strip() and len(bold) < len(text):
             field = self.field(bold)
             if field:
@@ -413,6 +409,15 @@ class Labels:
                     return field, runs
                 if not value.strip() and match.end() >= len(paragraph.text.rstrip()):
                     return field, []
+        bold = _bold_lead(paragraph)
+        if bold.strip() and len(bold.strip()) <= _MAX_LABEL_LENGTH and bold.strip() != text \
+                and not _bold_before_hint(paragraph):
+            # "**What did you observe?** Core group meeting", "**Child's
+            # Mosaic number** MOS-1125949": a bold label, its value plain.
+            field = self.meant(bold.strip())
+            runs = runs_from(paragraph.runs, len(bold))
+            if field and self.fits(field, "".join(run.text for run in runs)):
+                return field, runs
         if whole:
             return whole, []
         return None
@@ -694,6 +699,16 @@ class Labels:
         if TICKED in text:
             return True
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
+
+
+def _bold_lead(paragraph: Paragraph) -> str:
+    """The text of the bold runs a paragraph opens with."""
+    bold = ""
+    for run in paragraph.runs:
+        if not run.bold:
+            break
+        bold += run.text
+    return bold
 
 
 def _bold_before_hint(paragraph: Paragraph) -> bool:
