@@ -1443,3 +1443,22 @@ def test_the_observers_own_sentence_and_bold_labels_with_their_values_after_them
     assert (form.date.isoformat(), form.case_id, form.extra.get("setting")) == ("2026-10-16", "MOS-1125949",
                                                                                "Core group meeting")
     assert form.grade == GOOD
+
+
+def test_a_head_of_services_countersignature_with_their_own_judgement_and_actions_agreed():
+    builder = DocxForm("Direct Work Observation Record")
+    builder.table([["Case ID", "1817006"], ["Observer", "Paul Gregson"], ["Practitioner", "Amy Stott"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Learning agreed with the worker", bold=True)
+    builder.table([["What we agreed", "Owner", "By when"],
+                   ["Discuss the observation in the next supervision.", "Amy Stott", "Tuesday 3 November 2026"]])
+    builder.paragraph("Countersigned \u2013 Head of Service", bold=True)
+    table = builder.table([["Read by", None], ["Comments", None], ["Your judgement of the practice", None]])
+    for row, text in ((0, "David Okonjo"), (1, "Read. The plan needs a sharper focus on the child."),
+                      (2, "Do not agree \u2013 Req. improvement")):
+        add_run(table.cell(row, 1).paragraphs[0], text, colour="7030A0")
+    form = parse(builder)
+    assert [(action.action, action.due.isoformat()) for action in form.actions] == [
+        ("Discuss the observation in the next supervision.", "2026-11-03")]
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+    assert form.section_grades == {}

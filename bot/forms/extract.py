@@ -819,6 +819,10 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     return text
 
 
+# The title of a Head of Service's part of the form.
+_MODERATION_TITLE = re.compile(r"(?i)\bmoderat|\bcounter-?sign|\bhead of service\b|\bhos\b")
+
+
 def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extraction: Extraction) -> int:
     """"Rating | Good | comments" closing the part of a table under a title
     row: that part's grade, the title its area. Returns the rows read (0
@@ -835,6 +839,13 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         return 1
     if len(filled) < 2:
         return 0
+    if len(filled) == 2 and _MODERATION_TITLE.search(title) and "moderated_grade" in labels.kind.fields \
+            and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) == "grade" \
+            and labels.grades.read(filled[1].text).value:
+        # "Countersigned – Head of Service", then "Your judgement of the
+        # practice | Agree – INADEQUATE": the moderator's own judgement.
+        extraction.add("moderated_grade", filled[1].paragraphs)
+        return 1
     said = _labelled_grade(filled[-1], labels)
     if said is not None and not labels.grades.read(filled[0].text).value:
         # "Prompt | evidence | Judgement: Good", the grade's label in its cell.

@@ -227,6 +227,11 @@ class GradeReader:
             if reading.value is None and colon and written.strip() and len(label) <= 60:
                 # "Grade for this section: r.i. — recording is behind"
                 reading = self._by_shape(self._fold(written))
+            dashed = re.split(r"\s[-\u2013\u2014]\s", text, maxsplit=1)
+            if reading.value is None and len(dashed) == 2 and len(dashed[0].split()) <= 4:
+                # "Do not agree – Req. improvement": a moderator's word on the
+                # auditor's grade, then their own.
+                reading = self._by_shape(self._fold(dashed[1]))
             return reading
         if len(distinct) >= 3:
             return Reading(problem=NONE_CHOSEN)

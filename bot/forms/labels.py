@@ -623,8 +623,7 @@ class Labels:
         if not by_words or not words or len(words) > 6:
             return None
         # "Actions agreed", and after a word saying which ("Remedial action").
-        if words[0].startswith(("action", "recommendation")) or name.startswith(("what will happen", "what will be done", "what needs to be done",
-                                                                 "what will we do", "next step")) \
+        if words[0].startswith(("action", "recommendation")) or name.startswith(_ACTION_OPENINGS) \
                 or (len(words) <= 3 and words[-1].startswith(("action", "recommendation"))):
             return "action"
         if set(words) & {"who", "whom", "owner", "responsible", "responsibility", "lead"}:
@@ -699,6 +698,11 @@ class Labels:
         if TICKED in text:
             return True
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
+
+
+# How an actions column's header opens when it is not "Action(s)".
+_ACTION_OPENINGS = ("what will happen", "what will be done", "what needs to be done", "what will we do", "next step",
+                    "what we agreed", "what was agreed")
 
 
 def _bold_lead(paragraph: Paragraph) -> str:
