@@ -47,7 +47,7 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"supervision_review", "thematic_review", "themed_audit_report",
+UNREAD = frozenset({"supervision_review", "themed_audit_report",
                     "child_journey_audit", "joint_agency_audit", "early_help_workbook", "case_review_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
