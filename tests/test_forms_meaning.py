@@ -1462,3 +1462,13 @@ def test_a_head_of_services_countersignature_with_their_own_judgement_and_action
         ("Discuss the observation in the next supervision.", "2026-11-03")]
     assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
     assert form.section_grades == {}
+
+
+def test_the_theme_of_a_thematic_audit_under_a_label_nobody_listed():
+    for label in ("Audit topic", "What was audited?"):
+        builder = DocxForm("Thematic Audit Summary")
+        builder.table([[label, "Private fostering arrangements"],
+                       ["Audit lead", "Mark Ellison, Head of Service"], ["Number of cases audited", "7"]])
+        form = parse(builder)
+        assert form.form == "thematic_audit" and form.ok, form.errors
+        assert form.extra.get("theme") == "Private fostering arrangements"
