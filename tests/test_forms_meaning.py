@@ -1472,3 +1472,20 @@ def test_the_theme_of_a_thematic_audit_under_a_label_nobody_listed():
         form = parse(builder)
         assert form.form == "thematic_audit" and form.ok, form.errors
         assert form.extra.get("theme") == "Private fostering arrangements"
+
+
+def test_a_senior_managers_sign_off_gives_the_moderation_not_the_audits_date_or_grade():
+    builder = DocxForm("Thematic Audit Summary")
+    builder.table([["Audit topic", "Child criminal exploitation"], ["Audit completed by", "Nasreen Akhtar"],
+                   ["Audit meeting held on", "30 October 2026"], ["Number of cases audited", "4"]])
+    builder.paragraph("6. Overall conclusion", bold=True)
+    builder.paragraph("The audit team's overall judgement is that practice across the sample requires improvement.")
+    builder.paragraph("8. Immediate safeguarding concerns", bold=True)
+    builder.table([["Did the audit identify any child at immediate risk of harm?", "No"]])
+    builder.paragraph("9. Sign-off by Assistant Director", bold=True)
+    builder.table([["Name", "Robert Ainsworth"], ["Date", "5 November 2026"],
+                   ["Comments", "Having read two of the files myself I do not agree with the overall grade."],
+                   ["Senior manager's grade", "Inadequate"]])
+    form = parse(builder)
+    assert form.date.isoformat() == "2026-10-30"
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE, INADEQUATE)

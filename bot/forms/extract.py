@@ -663,6 +663,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     index = 0
     title: str | None = heading
     described = _descriptors(rows, labels)
+    found = len(extraction.findings)
     while index < len(rows):
         if index in described:
             index += 1  # "Good | Practice meets the standard...": the key
@@ -699,6 +700,26 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 title = None
         else:
             index = _label_rows(rows, index, labels, extraction)
+    if heading and _MODERATION_TITLE.search(heading) and not _NAMES_THE_AUDIT.search(heading):
+        _moderation_part(extraction, found, labels)
+
+
+_MODERATIONS = {"date": "moderation_date", "grade": "moderated_grade"}
+
+
+def _moderation_part(extraction: Extraction, start: int, labels: Labels) -> None:
+    """The date and grade in a Head of Service's or senior manager's part
+    ("9. Sign-off by Assistant Director": "Date", "Senior manager's grade")
+    are the moderation's, never the audit's: kept as such where the form
+    is moderated, else dropped."""
+    kept = []
+    for finding in extraction.findings[start:]:
+        if finding.field in _MODERATIONS:
+            finding.field = _MODERATIONS[finding.field]
+            if finding.field not in labels.kind.fields:
+                continue
+        kept.append(finding)
+    extraction.findings[start:] = kept
 
 
 # A column of what the form prints to guide the auditor beside an area's
@@ -819,8 +840,10 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     return text
 
 
-# The title of a Head of Service's part of the form.
-_MODERATION_TITLE = re.compile(r"(?i)\bmoderat|\bcounter-?sign|\bhead of service\b|\bhos\b")
+# The title of a Head of Service's or senior manager's part of the form.
+_MODERATION_TITLE = re.compile(r"(?i)\bmoderat|\bcounter-?sign|\bsign-?\s?off\b|\bhead of service\b|\bhos\b")
+# A title naming the audit itself ("Audit and moderation details").
+_NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
 
 
 def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extraction: Extraction) -> int:
