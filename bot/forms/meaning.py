@@ -89,8 +89,8 @@ class Meaning:
         fields = tuple(fields)
         found = _clear(self.scores(text, fields))
         owned = _POSSESSIVE.match(text)
-        if owned is None or (found is not None and found not in dict(
-                (name, score) for score, name in self.scores(owned.group("owner"), fields))):
+        if owned is None or (found is not None
+                             and found not in {name for _, name in self.scores(owned.group("owner"), fields)}):
             return found
         # Unclear whole, or clear only by whose it is ("Social worker's team").
         return _clear(self.scores(owned.group("owned"), fields)) or found
