@@ -700,7 +700,9 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 title = None
         else:
             index = _label_rows(rows, index, labels, extraction)
-    if heading and _MODERATION_TITLE.search(heading) and not _NAMES_THE_AUDIT.search(heading):
+    if heading and _MODERATION_TITLE.search(heading) and not _NAMES_THE_AUDIT.search(heading) \
+            and not _names_the_form(heading, labels):
+        # (A moderation overview's title heads its own details.)
         _moderation_part(extraction, found, labels)
 
 
@@ -711,7 +713,7 @@ def _moderation_part(extraction: Extraction, start: int, labels: Labels) -> None
     """The date and grade in a Head of Service's or senior manager's part
     ("9. Sign-off by Assistant Director": "Date", "Senior manager's grade")
     are the moderation's, never the audit's: kept as such where the form
-    is moderated, else dropped."""
+    has them, else dropped."""
     kept = []
     for finding in extraction.findings[start:]:
         if finding.field in _MODERATIONS:
