@@ -1489,3 +1489,12 @@ def test_a_senior_managers_sign_off_gives_the_moderation_not_the_audits_date_or_
     form = parse(builder)
     assert form.date.isoformat() == "2026-10-30"
     assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE, INADEQUATE)
+
+
+def test_an_immediate_risk_asked_in_the_tools_own_words_is_an_urgent_concern():
+    for question in ("Did the audit identify any child at immediate risk of harm?",
+                     "Anything needing a safeguarding response today?"):
+        builder = DocxForm("Observation of Practice")
+        builder.table([["Case ID", "1817006"], ["Observer", "Paul Gregson"], ["Practitioner", "Amy Stott"],
+                       ["Overall grade", "Good"], [question, "Yes"]])
+        assert parse(builder).urgent_concern is True
