@@ -26,7 +26,7 @@ from .labels import Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation
 from .privacy import PersonalData
-from .text import forename_first, normalise, strip_bullet, without_role
+from .text import SPACED_DASH, forename_first, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -87,7 +87,7 @@ def says_nothing(text: str) -> bool:
     folded = normalise(text)
     # "No further actions required at this time – continue with the
     # current family plan": the first clause says it.
-    head = normalise(re.split(r"\s[-\u2013\u2014]\s|;", text, maxsplit=1)[0])
+    head = normalise(re.split(rf"{SPACED_DASH.pattern}|;", text, maxsplit=1)[0])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
         or _NOT_YET.fullmatch(folded) is not None or (head != folded and _NOTHING.fullmatch(head) is not None)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import BOXES, TICKED
-from .text import normalise
+from .text import SPACED_DASH, normalise
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ class GradeReader:
             if reading.value is None and colon and written.strip() and len(label) <= 60:
                 # "Grade for this section: r.i. — recording is behind"
                 reading = self._by_shape(self._fold(written))
-            dashed = re.split(r"\s[-\u2013\u2014]\s", text, maxsplit=1)
+            dashed = SPACED_DASH.split(text, maxsplit=1)
             if reading.value is None and len(dashed) == 2 and len(dashed[0].split()) <= 4:
                 # "Do not agree – Req. improvement": a moderator's word on the
                 # auditor's grade, then their own.

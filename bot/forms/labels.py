@@ -20,7 +20,7 @@ from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
-from .text import normalise, without_role
+from .text import SPACED_DASH, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -284,7 +284,7 @@ class Labels:
     def _after_the_dash(self, text: str) -> str | None:
         """Of two fields a title means alike, the one the words after its
         dash name: "Learning from the observation – actions"."""
-        parts = re.split(r"\s[\u2013\u2014-]\s", text, maxsplit=1)
+        parts = SPACED_DASH.split(text, maxsplit=1)
         tail = parts[1] if len(parts) == 2 else ""
         if not tail.strip():
             return None

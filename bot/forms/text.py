@@ -12,6 +12,9 @@ import re
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u0060\u00b4]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
+# A dash set off by spaces, between a label or a clause and what follows it:
+# "Learning from the observation – actions", "Do not agree – RI".
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def normalise(text: str) -> str:
