@@ -1498,3 +1498,17 @@ def test_an_immediate_risk_asked_in_the_tools_own_words_is_an_urgent_concern():
         builder.table([["Case ID", "1817006"], ["Observer", "Paul Gregson"], ["Practitioner", "Amy Stott"],
                        ["Overall grade", "Good"], [question, "Yes"]])
         assert parse(builder).urgent_concern is True
+
+
+def test_a_title_naming_one_field_twice_means_that_field():
+    builder = DocxForm("Thematic Audit Summary")
+    builder.table([["Audit topic", "Child criminal exploitation"], ["Audit completed by", "Nasreen Akhtar"],
+                   ["Number of cases audited", "4"]])
+    builder.paragraph("4. Strengths and good practice", bold=True)
+    builder.paragraph("Practitioners used the toolkit confidently.")
+    builder.paragraph("7. Recommendations and action plan", bold=True)
+    builder.paragraph("1. Refresh the practice guidance at team meetings. Lead: Practice managers. "
+                      "By 18 December 2026.")
+    form = parse(builder)
+    assert form.strengths == ["Practitioners used the toolkit confidently."]
+    assert [action.due.isoformat() for action in form.actions] == ["2026-12-18"]

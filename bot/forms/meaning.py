@@ -9,8 +9,10 @@ among a label's words in any order, says the label is about that field
 matches every word it begins (`moderat*`: moderated, moderation, moderator).
 
 A label's score for a field is the share of the label's own words that the
-field's best word set covers, so "Date of moderation" is more the
-moderation date (date + moderat*) than the audit date (date alone). The
+field's word sets cover, so "Date of moderation" is more the moderation
+date (date + moderat*) than the audit date (date alone), and a title naming
+one field twice ("Recommendations and action plan", "Strengths and good
+practice") means it as much as a title naming it once. The
 best field is taken only when it scores at least `MINIMUM` and clearly
 beats the next (`MARGIN`); a label that could be two fields is no label.
 Callers then check that the value beside it looks like that field's value
@@ -74,7 +76,7 @@ class Meaning:
             return []
         found = []
         for field in fields:
-            best = max((_covered(words, phrase) for phrase in self.sets.get(field, ())), default=0)
+            best = len(set().union(*(_covered(words, phrase) for phrase in self.sets.get(field, ()))))
             if best:
                 found.append((best / len(words), field))
         return sorted(found, reverse=True)
@@ -136,9 +138,9 @@ _WHOSE_DONE = re.compile(rf"(?i)^\W*whose\s+(?P<owned>\w+)\s+{_AUXILIARY}\s+\w+"
 _NUMBER_MARK = re.compile(r"(?i)(?<=\w)\s*(?:\bno\b\.?|#)(?=\s*[:.]?\s*$)")
 
 
-def _covered(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
-    """How many of `words` the phrase covers, or 0 unless every word of the
-    phrase is among them."""
+def _covered(words: tuple[str, ...], phrase: tuple[str, ...]) -> set[int]:
+    """The places of `words` the phrase covers, or none unless every word of
+    the phrase is among them."""
     used: set[int] = set()
     for wanted in phrase:
         prefix = wanted[:-1] if wanted.endswith("*") else None
@@ -146,6 +148,6 @@ def _covered(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
         match = next((index for index, word in enumerate(words) if index not in used
                       and (word.startswith(prefix) if prefix else word in (wanted, wanted + "s"))), None)
         if match is None:
-            return 0
+            return set()
         used.add(match)
-    return len(used)
+    return used
