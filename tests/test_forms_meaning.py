@@ -1512,3 +1512,10 @@ def test_a_title_naming_one_field_twice_means_that_field():
     form = parse(builder)
     assert form.strengths == ["Practitioners used the toolkit confidently."]
     assert [action.due.isoformat() for action in form.actions] == ["2026-12-18"]
+
+
+def test_a_label_may_name_in_the_plural_what_a_meaning_names_in_the_singular():
+    builder = DocxForm("Thematic Audit Summary")
+    builder.table([["Audit topic", "Neglect"], ["Audit completed by", "Nasreen Akhtar"],
+                   ["Number of cases audited", "4"], ["Voice of families", "Parents valued the plan being explained."]])
+    assert parse(builder).extra.get("family_voice") == "Parents valued the plan being explained."

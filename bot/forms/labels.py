@@ -235,7 +235,7 @@ class Labels:
                 top = [name for score, name in ranked if ranked and score == ranked[0][0]]
                 if len(top) > 1 and all(name in _PERSONAL_FIELDS for name in top) and ranked[0][0] >= 0.4:
                     field = "child_name" if "child_name" in top else top[0]
-            if field in _PERSONAL_FIELDS and self.definitions.meaning.scores(text, (field,))[0][0] < _PERSONAL_SCORE \
+            if field in _PERSONAL_FIELDS and self.definitions.meaning.scores(text, (field,), )[0][0] < _PERSONAL_SCORE \
                     and not self._several_personal(text):
                 # Removing words from every answer on the form is costly when
                 # wrong: a personal data label must mean little else.

@@ -66,17 +66,20 @@ class Meaning:
                                  for phrase in phrases)
                     for field, phrases in raw.items()})
 
-    def scores(self, text: str, fields: Iterable[str]) -> list[tuple[float, str]]:
+    def scores(self, text: str, fields: Iterable[str], *, joined: bool = True) -> list[tuple[float, str]]:
         """(score, field) for each of `fields` that `text` means at all,
         best first. A title of a part of the form ("Child's details", "About
-        the family") names no one field."""
+        the family") names no one field. Not `joined`, a field scores by its
+        one best word set: "Voice of children, young people and families"
+        names children twice, but is no child's name."""
         words = _words(text)
         if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words) or words[0] == _SECTION_OPENING \
                 or words[-1] in _GUIDE:
             return []
         found = []
         for field in fields:
-            best = len(set().union(*(_covered(words, phrase) for phrase in self.sets.get(field, ()))))
+            covered = [_covered(words, phrase) for phrase in self.sets.get(field, ())]
+            best = len(set().union(*covered)) if joined else max(map(len, covered), default=0)
             if best:
                 found.append((best / len(words), field))
         return sorted(found, reverse=True)
@@ -144,10 +147,18 @@ def _covered(words: tuple[str, ...], phrase: tuple[str, ...]) -> set[int]:
     used: set[int] = set()
     for wanted in phrase:
         prefix = wanted[:-1] if wanted.endswith("*") else None
-        # "childs" (Child's, folded) and "parents" are the words they end in.
+        # "childs" (Child's, folded), "parents" and "families" are the words
+        # they end in.
         match = next((index for index, word in enumerate(words) if index not in used
-                      and (word.startswith(prefix) if prefix else word in (wanted, wanted + "s"))), None)
+                      and (word.startswith(prefix) if prefix else word in _forms(wanted))), None)
         if match is None:
             return set()
         used.add(match)
     return used
+
+
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> tuple[str, ...]:
+    """`word` and its plural: "parent", "parents"; "family", "families"."""
+    plural = word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in tuple("aeiou") else word + "s"
+    return word, word + "s", plural
