@@ -1519,3 +1519,23 @@ def test_a_label_may_name_in_the_plural_what_a_meaning_names_in_the_singular():
     builder.table([["Audit topic", "Neglect"], ["Audit completed by", "Nasreen Akhtar"],
                    ["Number of cases audited", "4"], ["Voice of families", "Parents valued the plan being explained."]])
     assert parse(builder).extra.get("family_voice") == "Parents valued the plan being explained."
+
+
+def test_a_form_no_title_names_that_lists_its_sample_of_cases_is_a_thematic_audit():
+    builder = DocxForm("Single Agency Audit \u2013 Summary Return")
+    builder.table([["Agency", "Northmoor Council Children's Services"], ["Service area", "Early Help"],
+                   ["What was audited?", "Harmful sexual behaviour"], ["Audit lead", "Susan Pemberton"],
+                   ["Date of audit", "30-Oct-2026"]])
+    builder.paragraph("2. Cases in the sample", bold=True)
+    builder.table([["No.", "Case reference", "Plan at time of audit"], ["1", "CSC/8053345", "Child Protection"],
+                   ["2", "CSC/7528419", "Child in Need"], ["3", "CSC/1706692", "Child Looked After"]])
+    form = parse(builder)
+    assert (form.form, form.ok, form.case_id) == ("thematic_audit", True, None)
+    assert form.extra["sampled_case_ids"] == ["CSC/8053345", "CSC/7528419", "CSC/1706692"]
+    assert form.extra["theme"] == "Harmful sexual behaviour"
+    # One case, and no case ID: the sender is asked for it.
+    single = DocxForm("Single Agency Audit \u2013 Summary Return")
+    single.table([["Agency", "Northmoor Council Children's Services"], ["Audit lead", "Susan Pemberton"],
+                  ["Overall grade", "Good"]])
+    form = parse(single)
+    assert not form.ok and any("case ID" in error for error in form.errors)

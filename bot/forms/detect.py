@@ -13,6 +13,7 @@ when its title calls it an audit ("File Audit Tool"), else with a warning.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .definitions import FormDefinitions, FormKind
 from .document import Document
@@ -52,9 +53,20 @@ def _titles(document: Document) -> list[str]:
     return found
 
 
-def detect_kind(document: Document, definitions: FormDefinitions) -> tuple[FormKind, bool]:
-    """Return (kind, recognised): recognised is False when the default kind
-    was used because nothing on the form named or suggested a kind.
+@dataclass(frozen=True)
+class Detected:
+    """The kind a form was taken for. `recognised` is False when the default
+    kind was used because nothing on the form named or suggested a kind;
+    `named` is True when the form's own words name the kind (a title, a
+    line, a header), so that what it holds cannot overrule it."""
+
+    kind: FormKind
+    recognised: bool
+    named: bool
+
+
+def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
+    """The kind of `document`.
 
     Among the form's first title lines the longest phrase wins, so the
     title "Team Around the Family - Reflective Case Summary" decides over a
@@ -62,20 +74,19 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> tuple[FormK
     titled = [(len(phrase), kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
               if contains_phrase(normalise(text), phrase)]
     if titled:
-        return max(titled, key=lambda item: item[0])[1], True
+        return Detected(max(titled, key=lambda item: item[0])[1], True, True)
     for text in _texts(document):
         folded = normalise(text)
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
         if found:
-            return max(found, key=lambda item: item[0])[1], True
+            return Detected(max(found, key=lambda item: item[0])[1], True, True)
     by_labels = _kind_by_labels(document, definitions)
     if by_labels is not None:
-        return by_labels, True
-    if any("audit" in normalise(text).split() for text in _titles(document)):
-        # "File Audit Tool", "Pathway Plan Audit": an audit of a child's
-        # case that no other kind names is the default kind's, knowingly.
-        return definitions.kind(definitions.default_kind), True
-    return definitions.kind(definitions.default_kind), False
+        return Detected(by_labels, True, False)
+    default = definitions.kind(definitions.default_kind)
+    # "File Audit Tool", "Pathway Plan Audit": an audit of a child's case
+    # that no other kind names is the default kind's, knowingly.
+    return Detected(default, any("audit" in normalise(text).split() for text in _titles(document)), False)
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:

@@ -142,14 +142,18 @@ def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: Fil
     if not any(paragraph.text.strip() for paragraph in document.paragraphs()):
         form.errors.append(EMPTY)
         return form
-    kind, recognised = detect_kind(document, definitions)
-    form.form = kind.name
-    if not recognised:
-        form.warnings.append(
-            f"The kind of form was not recognised from its title, so it was read as a {kind.title.lower()}. "
-            "If it is another kind of form, please tell the QA team."
-        )
-    reader = read_fields(document, kind, definitions, form)
+    detected = detect_kind(document, definitions)
+    kind, read_so_far = detected.kind, form
+    form, reader = _read_as(document, kind, definitions, read_so_far)
+    if not detected.named:
+        reread = _about_many_cases(document, form, definitions, read_so_far)
+        if reread is not None:
+            form, reader = reread
+            kind = definitions.kind(form.form)
+        elif not detected.recognised:
+            form.warnings.insert(len(read_so_far.warnings), (
+                f"The kind of form was not recognised from its title, so it was read as a {kind.title.lower()}. "
+                "If it is another kind of form, please tell the QA team."))
     reader.personal.add(safety_net(_key_texts(document), (block for block in document.blocks if isinstance(block, Table))))
     redactor = Redactor(reader.personal)
     _redact(form, redactor)
@@ -157,6 +161,41 @@ def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: Fil
     _check_required(form, kind)
     form.ok = not form.errors
     return form
+
+
+def _read_as(document: Document, kind: FormKind, definitions: FormDefinitions,
+             read_so_far: ParsedForm) -> tuple[ParsedForm, FieldReader]:
+    """The form read as `kind`, after what reading the file found
+    (`read_so_far`: its name, a warning about an old .doc)."""
+    form = ParsedForm(file=read_so_far.file, form=kind.name, warnings=list(read_so_far.warnings))
+    return form, read_fields(document, kind, definitions, form)
+
+
+def _about_many_cases(document: Document, form: ParsedForm, definitions: FormDefinitions,
+                      read_so_far: ParsedForm) -> tuple[ParsedForm, FieldReader] | None:
+    """A form no title names, taken for a kind about one child's case but
+    giving no case ID, read again as a kind about a sample of cases (a
+    thematic audit): that reading, when it finds two cases or more (listed
+    or counted) and all its kind needs. "Single Agency Audit – Summary Return" with its
+    "Agency" row and a table of six case references is a thematic audit
+    (2018 framework, "Dip sample/Thematic audits"), not a multi-agency
+    audit missing its case."""
+    if form.case_id or not _needs_a_case(definitions.kind(form.form)):
+        return None
+    for other in definitions.kinds.values():
+        if _needs_a_case(other) or not any(field.type == "case_ids" for field in other.fields.values()):
+            continue
+        reread, reader = _read_as(document, other, definitions, read_so_far)
+        sample = [len(value) if isinstance(value, list) else value for name, value in reread.extra.items()
+                  if name in other.fields and other.fields[name].type in ("case_ids", "number")]
+        if any(isinstance(size, int) and size >= 2 for size in sample) and all(
+                any(_present(reread, name) for name in alternatives) for alternatives in other.required):
+            return reread, reader
+    return None
+
+
+def _needs_a_case(kind: FormKind) -> bool:
+    return any("case_id" in alternatives for alternatives in kind.required)
 
 
 def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions, form: ParsedForm) -> FieldReader:
