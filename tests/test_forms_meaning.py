@@ -1539,3 +1539,20 @@ def test_a_form_no_title_names_that_lists_its_sample_of_cases_is_a_thematic_audi
                   ["Overall grade", "Good"]])
     form = parse(single)
     assert not form.ok and any("case ID" in error for error in form.errors)
+
+
+def test_a_sign_off_parts_own_name_and_comments_are_the_moderators():
+    builder = DocxForm("Thematic Audit Summary")
+    builder.table([["Audit topic", "Neglect"], ["Audit completed by", "Nasreen Akhtar"],
+                   ["Audit meeting held on", "21 October 2026"], ["Number of cases audited", "4"],
+                   ["Overall judgement", "Good"]])
+    builder.paragraph("9. Sign-off by Assistant Director", bold=True)
+    builder.table([["Name", "Priya Raman"], ["Date", "26 October 2026"],
+                   ["Comments", "Thank you \u2013 a helpful audit. Please bring the action plan to the service meeting."],
+                   ["Moderated grade", None]])
+    form = parse(builder)
+    assert form.extra.get("moderator") == "Priya Raman"
+    assert form.moderator_comments == [
+        "Thank you \u2013 a helpful audit. Please bring the action plan to the service meeting."]
+    assert (form.date.isoformat(), form.extra.get("moderation_date")) == ("2026-10-21", "2026-10-26")
+    assert (form.grade, form.moderated_grade) == (GOOD, None)

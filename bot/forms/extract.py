@@ -703,17 +703,19 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     if heading and _MODERATION_TITLE.search(heading) and not _NAMES_THE_AUDIT.search(heading) \
             and not _names_the_form(heading, labels):
         # (A moderation overview's title heads its own details.)
-        _moderation_part(extraction, found, labels)
+        _moderation_part(extraction, found, labels, rows)
 
 
 _MODERATIONS = {"date": "moderation_date", "grade": "moderated_grade"}
+# What a moderation part's own bare labels ("Name", "Comments") are.
+_MODERATORS = ("moderator", "moderator_comments")
 
 
-def _moderation_part(extraction: Extraction, start: int, labels: Labels) -> None:
+def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: list[Row]) -> None:
     """The date and grade in a Head of Service's or senior manager's part
     ("9. Sign-off by Assistant Director": "Date", "Senior manager's grade")
     are the moderation's, never the audit's: kept as such where the form
-    has them, else dropped."""
+    has them, else dropped. Its "Name" and "Comments" are the moderator's."""
     kept = []
     for finding in extraction.findings[start:]:
         if finding.field in _MODERATIONS:
@@ -722,6 +724,16 @@ def _moderation_part(extraction: Extraction, start: int, labels: Labels) -> None
                 continue
         kept.append(finding)
     extraction.findings[start:] = kept
+    for row in rows:
+        filled = row.filled()
+        if len(filled) != 2 or labels.cell_field(filled[0]) or labels.meant(filled[0].text):
+            continue
+        label = f"Moderator {filled[0].text.strip()}"
+        field = labels.field(label) or labels.meant(label)
+        if field in _MODERATORS and field in labels.kind.fields and labels.fits(field, filled[1].text):
+            extraction.add(field, filled[1].paragraphs)
+            # The moderator, not one of the family.
+            extraction.named = [(named, value) for named, value in extraction.named if value != filled[1].paragraphs]
 
 
 # A column of what the form prints to guide the auditor beside an area's
