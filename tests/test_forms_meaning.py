@@ -1556,3 +1556,12 @@ def test_a_sign_off_parts_own_name_and_comments_are_the_moderators():
         "Thank you \u2013 a helpful audit. Please bring the action plan to the service meeting."]
     assert (form.date.isoformat(), form.extra.get("moderation_date")) == ("2026-10-21", "2026-10-26")
     assert (form.grade, form.moderated_grade) == (GOOD, None)
+
+
+def test_a_nothing_sentence_with_its_reason_after_a_colon_is_no_action():
+    builder = DocxForm("Thematic Audit Summary")
+    builder.table([["Audit topic", "Neglect"], ["Audit completed by", "Nasreen Akhtar"],
+                   ["Number of cases audited", "4"]])
+    builder.paragraph("7. Recommendations and action plan", bold=True)
+    builder.paragraph("No recommendations: the learning will be shared through team meetings.")
+    assert parse(builder).actions == []

@@ -86,8 +86,9 @@ def says_nothing(text: str) -> bool:
     an item listed elsewhere, or says a moderation is still to come."""
     folded = normalise(text)
     # "No further actions required at this time – continue with the
-    # current family plan": the first clause says it.
-    head = normalise(re.split(rf"{SPACED_DASH.pattern}|;", text, maxsplit=1)[0])
+    # current family plan", "No recommendations: the learning will be
+    # shared through team meetings.": the first clause says it.
+    head = normalise(re.split(rf"{SPACED_DASH.pattern}|[;:]", text, maxsplit=1)[0])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
         or _NOT_YET.fullmatch(folded) is not None or (head != folded and _NOTHING.fullmatch(head) is not None)
 

@@ -100,6 +100,9 @@ _MODERATED_FIELDS = {"grade": "moderated_grade", "date": "moderation_date"}
 _SHAPED = frozenset({"case_id", "case_ids", "date", "dates", "grade", "number", "yes_no"})
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
+# "No recommendations", "None identified", "Nothing further" (but "No. of
+# cases" is a number).
+_DENIAL = re.compile(r"(?i)\s*(?:no|none|nil|nothing)\b(?!\.)")
 # What people write beside a name in a family list: an age ("aged 10",
 # "(3)", "8 yrs") or how they are related ("brother", "Mum").
 _AGE_OR_KIN = re.compile(
@@ -211,9 +214,11 @@ class Labels:
     def _meant_text(self, text: str) -> str | None:
         """`meant` for one text taken whole."""
         if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text) \
-                or self.grades.is_grade(text.rstrip(":")):
+                or self.grades.is_grade(text.rstrip(":")) or _DENIAL.match(text):
             # A grade's own name ("Requires improvement: no one is left
-            # unsafe, but …") heads its line of a key, and labels no field.
+            # unsafe, but …") heads its line of a key, and labels no field;
+            # "No recommendations: the learning will be shared …" says there
+            # are none.
             return None
         numbered = NUMBERING.match(text)
         if numbered:
