@@ -186,11 +186,12 @@ def test_people_named_under_any_label_in_the_forms_details_are_removed_from_the_
 
 
 def test_a_job_title_after_a_name_is_not_part_of_the_name():
-    builder = DocxForm()
-    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Auditor", "Jo Marsh, Team Manager"],
-                   ["Social worker", "Ali Khan (Social Worker, Team 2)"]])
-    form = parse(builder)
-    assert (form.auditor, form.practitioner) == ("Jo Marsh", "Ali Khan")
+    for title in ("Team Manager", "Quality Assurance Officer", "Independent Reviewing Officer"):
+        builder = DocxForm()
+        builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Auditor", f"Jo Marsh, {title}"],
+                       ["Social worker", "Ali Khan (Social Worker, Team 2)"]])
+        form = parse(builder)
+        assert (form.auditor, form.practitioner) == ("Jo Marsh", "Ali Khan"), title
 
 
 def test_a_name_written_surname_first_is_put_forename_first():

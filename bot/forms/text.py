@@ -52,7 +52,8 @@ def strip_bullet(text: str) -> str:
 _ROLE_WORDS = frozenset(
     "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
     "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
-    "qa auditor deputy acting interim locum of for and early help family support safeguarding unit".split()
+    "qa auditor deputy acting interim locum of for and early help family support safeguarding unit quality assurance "
+    "independent reviewing educator".split()
 )
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 
