@@ -1566,3 +1566,17 @@ def test_a_nothing_sentence_with_its_reason_after_a_colon_is_no_action():
     builder.paragraph("7. Recommendations and action plan", bold=True)
     builder.paragraph("No recommendations: the learning will be shared through team meetings.")
     assert parse(builder).actions == []
+
+
+def test_a_grade_matrix_numbering_its_areas_under_a_key_of_marks_and_their_grades():
+    builder = DocxForm("Case Audit \u2013 Quality of Practice")
+    builder.paragraph("Grading key", bold=True)
+    builder.table([["Out \u2013 Outstanding", "Practice exceeds good: the difference made is exceptional."],
+                   ["Good", "Practice meets our standards: timely and child-focused."],
+                   ["RI \u2013 Requires Improvement to be Good", "The child is safe, but practice is not yet good."],
+                   ["Inad \u2013 Inadequate", "Practice leaves the child at risk of harm."]])
+    builder.table([["Child ID", "5188352"], ["Auditor", "Karen Holt"], ["Overall grade", "Requires improvement"]])
+    builder.table([["No.", "Area of practice", "Evidence", "Out", "Good", "RI", "Inad"],
+                   ["1.", "Planning and review", "Risks identified by partners were not acted upon.", "", "", "", "X"],
+                   ["2.", "Multi-agency working", "Partners attend meetings.", "", "X", "", ""]])
+    assert parse(builder).section_grades == {"Planning and review": INADEQUATE, "Multi-agency working": GOOD}

@@ -824,7 +824,7 @@ def _descriptors(rows: list[Row], labels: Labels) -> set[int]:
         filled = row.filled()
         if len(filled) != 2 or labels.marked_beside(filled[0].text):
             continue
-        grade = labels.grades.heads_column(filled[0].text) if len(filled[0].text.split()) <= 5 else None
+        grade = labels.grades.heads_column(filled[0].text) if len(filled[0].text.split()) <= 7 else None
         if grade and len(filled[1].text.split()) >= 5:
             found[index] = grade
     if len(set(found.values())) < 3:
@@ -1437,6 +1437,11 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
     if kind == MATRIX:
         grade_columns = [column for role, column in columns.items() if role in labels.grades.grades]
         names = [cell for cell in row.filled() if cell.column < min(grade_columns)]
+        named = cell_at(row, columns["section"]) if "section" in columns else None
+        if named is not None and any(cell is named for cell in names[1:]):
+            # "1. | Planning and review | What good looks like … | Evidence":
+            # the area is named in its own column, after its number.
+            names = [named] + [cell for cell in names if cell is not named]
         if not names:
             return
         chosen = _ticked(row, columns, labels)

@@ -186,6 +186,11 @@ class GradeReader:
             return self.key[folded]  # "G", "3": a column headed by the form's own key
         if not folded or len(folded.split()) > 8:
             return None
+        parts = SPACED_DASH.split(text, maxsplit=1)
+        if len(parts) == 2 and len(parts[0].split()) <= 2 and self.is_grade(parts[1].strip()):
+            # "Out – Outstanding", "RI – Requires Improvement to be Good": a
+            # key's mark and the grade it stands for.
+            return self._grade_of[self._fold(parts[1].strip())]
         found = set(self.grades_in(text))
         start = re.sub(r"^(?:(?:grade|level|score|rating)\b)?[\d\s().=:\-\u2013]*", "", folded)
         if found and not any(start.startswith(self._fold(spelling)) for spelling in self._spellings_of(found)):
