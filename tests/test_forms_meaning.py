@@ -1580,3 +1580,22 @@ def test_a_grade_matrix_numbering_its_areas_under_a_key_of_marks_and_their_grade
                    ["1.", "Planning and review", "Risks identified by partners were not acted upon.", "", "", "", "X"],
                    ["2.", "Multi-agency working", "Partners attend meetings.", "", "X", "", ""]])
     assert parse(builder).section_grades == {"Planning and review": INADEQUATE, "Multi-agency working": GOOD}
+
+
+def test_a_matrix_headed_by_the_grades_initials_and_a_moderation_box_opening_with_its_grade():
+    builder = DocxForm("Case Audit \u2013 Quality of Practice")
+    builder.table([["Child ID", "5188352"], ["Auditor", "Helen Marsden, Director of Children's Services"],
+                   ["Overall grade", "Good"]])
+    builder.table([["Area of practice", "Evidence", "O", "G", "RI", "I"],
+                   ["Planning and review", "The plan is SMART.", "X", "", "", ""],
+                   ["Multi-agency working", "Partners attend meetings.", "", "", "X", ""]])
+    table = builder.table([["Head of Service moderation", None]])
+    cell = table.cell(0, 1)
+    cell.paragraphs[0].add_run("Moderated grade: OUTSTANDING")
+    cell.add_paragraph("I agree with the auditor's findings; the evidence on file supports the judgement.")
+    form = parse(builder)
+    assert form.auditor == "Helen Marsden"
+    assert form.section_grades == {"Planning and review": OUTSTANDING, "Multi-agency working": REQUIRES_IMPROVEMENT}
+    assert (form.grade, form.moderated_grade) == (GOOD, OUTSTANDING)
+    assert form.moderator_comments == [
+        "I agree with the auditor's findings; the evidence on file supports the judgement."]

@@ -24,7 +24,7 @@ from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import Labels, emphasised
 from .model import Action, ParsedForm
-from .moderation import Moderation
+from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData
 from .text import SPACED_DASH, forename_first, normalise, strip_bullet, without_role
 
@@ -238,6 +238,8 @@ class FieldReader:
             self._number(field_name, " ".join(lines))
         elif kind == "list":
             items = [strip_bullet(line) for line in lines]
+            if field_name == "moderator_comments":
+                items = self._moderated_grade_said(items)
             self._set_list(field_name, [item for item in items if item and not says_nothing(item)])
         elif kind == "short_list":
             text = "\n".join(lines)
@@ -569,6 +571,16 @@ class FieldReader:
             self.form.extra["cases_listed"] = listed
         if moderated:
             self.form.extra["moderated_cases"] = moderated
+
+    def _moderated_grade_said(self, comments: list[str]) -> list[str]:
+        """The moderator's comments less a line giving their grade
+        ("Moderated grade: GOOD" over "I agree with the auditor's
+        findings"), which is their moderated grade."""
+        said = [(comment, labelled_grade(comment, self.labels)) for comment in comments]
+        graded = [grade for _, grade in said if grade]
+        if graded and self._current("moderated_grade") is None:
+            self._set("moderated_grade", self.labels.grades.read(graded[-1]).value)
+        return [comment for comment, grade in said if not grade]
 
     def _moderation(self, moderation: Moderation) -> None:
         labelled = [normalise(comment) for comment in self.form.moderator_comments]

@@ -71,6 +71,9 @@ _ABBREVIATED = (
     ("Inadequate", re.compile(r"inad(?:e|eq|equ|equa|equat)?(?![0-9a-z])")),
     ("Outstanding", re.compile(r"outst(?:a|an|and|andi|andin)?(?![0-9a-z])")),
 )
+# The grades' initials, heading a matrix's columns side by side.
+_INITIALS = {"o": "Outstanding", "g": "Good", "ri": "Requires Improvement to be Good",
+             "r i": "Requires Improvement to be Good", "i": "Inadequate"}
 # "1 = Outstanding", "2 - Good", "3. Requires improvement", "(4) Inadequate":
 # a key printed on the form for a numbered scale.
 _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\s*([A-Za-z][A-Za-z .'\u2019]*?)"
@@ -201,6 +204,18 @@ class GradeReader:
             if folded in ("out", "outs"):
                 found = {"Outstanding"}
         return found.pop() if len(found) == 1 else None
+
+    def heads_columns(self, texts: Iterable[str]) -> list[str | None]:
+        """`heads_column` for each cell of a header row. The grades'
+        initials ("O | G | RI | I") head their columns where three or more
+        stand in the row, each once: alone, a letter is no grade."""
+        texts = list(texts)
+        heads = [self.heads_column(text) for text in texts]
+        initials = [_INITIALS.get(self._fold(text)) for text in texts]
+        found = [grade for grade in initials if grade]
+        if len(set(found)) >= 3 and len(found) == len(set(found)):
+            heads = [head or initial for head, initial in zip(heads, initials)]
+        return heads
 
     def read(self, text: str) -> Reading:
         """The grade `text` gives.

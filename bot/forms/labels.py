@@ -585,7 +585,7 @@ class Labels:
             return ACTIONS
         if self._answer_columns(row):
             return ANSWERS
-        heads = [self.grades.heads_column(cell.text) for cell in row.filled()]
+        heads = self.grades.heads_columns(cell.text for cell in row.filled())
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
         if any(self.section_role(name) == "section" for name in names) \
@@ -668,9 +668,10 @@ class Labels:
                     columns.setdefault(role, cell.column)
             return columns
         roles = self._section_headers
-        for cell in row.filled():
-            if kind == MATRIX and self.grades.heads_column(cell.text):
-                columns.setdefault(self.grades.heads_column(cell.text), cell.column)
+        heads = self.grades.heads_columns(cell.text for cell in row.filled()) if kind == MATRIX else []
+        for position, cell in enumerate(row.filled()):
+            if heads and heads[position]:
+                columns.setdefault(heads[position], cell.column)
                 continue
             name = self.fold(cell.text)
             if kind in (SECTIONS, EVIDENCE):

@@ -324,19 +324,19 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         return  # "Monday 19 October 2026" beside "Date": the moderator's, but when, not what they said
     if labels.grades.is_grade(text):
         moderation.grades.append(text)
-    elif _labelled_grade(text, labels):
-        moderation.grades.append(_labelled_grade(text, labels))
+    elif labelled_grade(text, labels):
+        moderation.grades.append(labelled_grade(text, labels))
     else:
         moderation.comments.append(text)
         # "... the plan is now good. Moderated judgement: Good": the comment
         # concludes with the moderated judgement (2018 framework).
         last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-        concluded = _labelled_grade(last, labels) if last != text.strip() else None
+        concluded = labelled_grade(last, labels) if last != text.strip() else None
         if concluded:
             moderation.grades.append(concluded)
 
 
-def _labelled_grade(text: str, labels: Labels) -> str | None:
+def labelled_grade(text: str, labels: Labels) -> str | None:
     """The grade of "Moderated: Outstanding", "HoS grade - RI", "Agreed
     judgement: Good" typed in colour: a few words that mean a moderated or
     final grade, then only a grade."""

@@ -53,7 +53,7 @@ _ROLE_WORDS = frozenset(
     "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
     "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
     "qa auditor deputy acting interim locum of for and early help family support safeguarding unit quality assurance "
-    "independent reviewing educator".split()
+    "independent reviewing educator children childrens services".split()
 )
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 
