@@ -4,7 +4,7 @@ the values look like; what cannot be told for sure is left empty."""
 import json
 
 from docx.oxml.ns import qn
-from forms_helpers import DocxForm, add_run, definitions
+from forms_helpers import DocxForm, add_run, definitions, xlsx_bytes
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -1599,3 +1599,30 @@ def test_a_matrix_headed_by_the_grades_initials_and_a_moderation_box_opening_wit
     assert (form.grade, form.moderated_grade) == (GOOD, OUTSTANDING)
     assert form.moderator_comments == [
         "I agree with the auditor's findings; the evidence on file supports the judgement."]
+
+
+def test_a_workbooks_marked_option_its_titled_summary_of_grades_and_its_moderation_block():
+    rows = [
+        ["Step Up / Step Down Audit Tool"],
+        [],
+        ["Early Help ref", None, "EH/51339"],
+        ["Lead worker", None, "Leanne Ogden"],
+        ["Date QA completed", None, "22/10/2026"],
+        ["Type of transfer", None, "Step up", None, "Step down", "x"],
+        [],
+        ["Summary of grades"],
+        ["The decision to step up or step down", None, "Requires improvement"],
+        ["Information shared at transfer", None, "Outstanding"],
+        [],
+        ["Overall grade", None, "Good"],
+        [],
+        ["Early Help Service Manager moderation"],
+        ["Moderated by", None, "Mark Ellison"],
+        ["Date", None, "29/10/2026"],
+        ["Comments", None, "Agree with the areas for development."],
+    ]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "step_up_down_audit" and form.extra["direction"] == "Step down"
+    assert form.section_grades == {"The decision to step up or step down": REQUIRES_IMPROVEMENT,
+                                   "Information shared at transfer": OUTSTANDING}
+    assert (form.date.isoformat(), form.extra.get("moderation_date")) == ("2026-10-22", "2026-10-29")

@@ -650,11 +650,13 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     """Read a table; `heading` is the title just above it, the area a
     closing "quality rating for this section" row grades."""
     rows = table.rows
-    if _names_and_grades(rows, labels):
+    first = 1 if len(rows) > 2 and _title_row(rows[0], labels) is not None else 0
+    if _names_and_grades(rows[first:], labels):
         # "1. The assessment | Good" on each row, no header: the areas' grades
-        # gathered in a table of their own.
-        for index, row in enumerate(rows):
-            name, grade = row.filled()
+        # gathered in a table of their own, perhaps under its title ("Summary
+        # of grades").
+        for index in range(first, len(rows)):
+            name, grade = rows[index].filled()
             if _grade_label(name, labels):
                 _label_rows(rows, index, labels, extraction)
             else:
@@ -700,10 +702,15 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 title = None
         else:
             index = _label_rows(rows, index, labels, extraction)
-    if heading and _MODERATION_TITLE.search(heading) and not _NAMES_THE_AUDIT.search(heading) \
-            and not _names_the_form(heading, labels):
-        # (A moderation overview's title heads its own details.)
-        _moderation_part(extraction, found, labels, rows)
+    # The part's title: the heading over the table, or its own first row
+    # ("Early Help Service Manager moderation" across a workbook's block).
+    part = _title_row(rows[0], labels) if rows else None
+    for title in (heading, part):
+        if title and _MODERATION_TITLE.search(title) and not _NAMES_THE_AUDIT.search(title) \
+                and not _names_the_form(title, labels):
+            # (A moderation overview's title heads its own details.)
+            _moderation_part(extraction, found, labels, rows)
+            break
 
 
 _MODERATIONS = {"date": "moderation_date", "grade": "moderated_grade"}
@@ -1628,6 +1635,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 return index + 2
             used.update(range(position, len(row.cells)))
             break
+        marked = _option_marked(row.cells[position + 1:], labels) \
+            if field and labels.field_type(field) == "text" else None
+        if marked is not None:
+            # "Type of transfer | Step up | | Step down | X": the option marked.
+            extraction.add(field, marked.paragraphs)
+            used.update(range(position, len(row.cells)))
+            break
         if field and labels.field_type(field) in _SHAPED_TYPES and position + 2 < len(row.cells) \
                 and not fields[position + 1] and not labels.fits(field, row.cells[position + 1].text):
             later = next((cell for cell in row.cells[position + 2:] if not labels.cell_field(cell)
@@ -1747,6 +1761,18 @@ def _heads_another_list(text: str, field: str, labels: Labels) -> bool:
     ("What needs to improve" after "What worked well"), not an item."""
     meant = labels.meant(text)
     return meant is not None and meant != field and len(text.split()) <= 6 and not text.strip().endswith(".")
+
+
+def _option_marked(cells: list[Cell], labels: Labels) -> Cell | None:
+    """Of options printed in cells of their own with one mark in a cell
+    beside them, the one marked: each option is followed by its box ("Step
+    up | X | Step down | "), unless the mark comes first ("X | Step up |
+    Step down")."""
+    filled = [cell for cell in cells if cell.text.strip()]
+    marks = [index for index, cell in enumerate(filled) if _bare_mark(cell, labels)]
+    if len(marks) != 1 or len(filled) - 1 < 2:
+        return None
+    return filled[1] if marks[0] == 0 else filled[marks[0] - 1]
 
 
 def _bare_mark(cell: Cell, labels: Labels) -> bool:
