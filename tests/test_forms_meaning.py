@@ -185,11 +185,11 @@ def test_people_named_under_any_label_in_the_forms_details_are_removed_from_the_
     assert "English is spoken at home" in form.strengths[0], "a language is not a person"
 
 
-def test_a_job_title_after_a_name_is_not_part_of_the_name():
+def test_a_job_title_or_email_address_after_a_name_is_not_part_of_the_name():
     for title in ("Team Manager", "Quality Assurance Officer", "Independent Reviewing Officer"):
         builder = DocxForm()
         builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Auditor", f"Jo Marsh, {title}"],
-                       ["Social worker", "Ali Khan (Social Worker, Team 2)"]])
+                       ["Social worker", "Ali Khan (ali.khan@northmoor.example.gov.uk)"]])
         form = parse(builder)
         assert (form.auditor, form.practitioner) == ("Jo Marsh", "Ali Khan"), title
 

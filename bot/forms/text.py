@@ -55,12 +55,15 @@ _ROLE_WORDS = frozenset(
     "qa auditor deputy acting interim locum of for and early help family support safeguarding unit quality assurance "
     "independent reviewing educator children childrens services".split()
 )
+# An email address after a name, bracketed or after a comma or dash.
+_EMAIL_AFTER = re.compile(r"(?<=\S)\s*(?:[,;\u2013-]\s*)?[(<]?\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 
 
 def without_role(name: str) -> str:
     """A person's name without the job title written after it; a name
     written surname first ("Lateman, Sam") is left as it is."""
+    name = _EMAIL_AFTER.sub("", name)  # "Amy Stott (amy.stott@council.gov.uk)"
     bracketed = re.search(r"\s*\(([^()]*)\)\s*$", name)
     if bracketed and bracketed.start() > 0:
         words = [word for word in normalise(bracketed.group(1)).split() if not word.isdigit()]
