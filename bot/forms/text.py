@@ -56,7 +56,7 @@ _ROLE_WORDS = frozenset(
     "independent reviewing educator children childrens services".split()
 )
 # An email address after a name, bracketed or after a comma or dash.
-_EMAIL_AFTER = re.compile(r"(?<=\S)\s*(?:[,;\u2013-]\s*)?[(<]?\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
+_EMAIL_AFTER = re.compile(r"(?<=\S)(?:\s*[,;\u2013(<-]|\s)\s*[(<]?\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 
 
