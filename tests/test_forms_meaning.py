@@ -1626,3 +1626,93 @@ def test_a_workbooks_marked_option_its_titled_summary_of_grades_and_its_moderati
     assert form.section_grades == {"The decision to step up or step down": REQUIRES_IMPROVEMENT,
                                    "Information shared at transfer": OUTSTANDING}
     assert (form.date.isoformat(), form.extra.get("moderation_date")) == ("2026-10-22", "2026-10-29")
+
+
+def test_a_workbooks_numbered_lists_with_the_numbers_in_a_column_of_their_own():
+    rows = [
+        ["Case ref", "C3501559"],
+        ["Auditor", "Sarah Hollins"],
+        ["Date of audit", "28/10/2026"],
+        ["Overall judgement", "Good"],
+        [],
+        ["What is working well?"],
+        ["1.", "The assessment is analytical and was written with the family."],
+        ["2.", "The child's wishes and feelings are clearly recorded."],
+        ["3.", "Case records are written in respectful, jargon-free language."],
+        [],
+        ["What needs to be better?"],
+        ["1.", "The chronology has not been updated since the last strategy meeting."],
+        ["2.", "Some recording uses professional jargon."],
+    ]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.strengths == ["The assessment is analytical and was written with the family.",
+                              "The child's wishes and feelings are clearly recorded.",
+                              "Case records are written in respectful, jargon-free language."]
+    assert form.development_areas == ["The chronology has not been updated since the last strategy meeting.",
+                                      "Some recording uses professional jargon."]
+
+
+def test_a_panels_agreed_rating_closing_each_questions_box_grades_that_question():
+    builder = DocxForm("Joint Case Audit – Practice Review Record")
+    builder.table([["Case reference", "4205766"], ["Review led by", "Jane Smith"],
+                   ["Review meeting held on", "19/10/2026"]])
+    builder.paragraph("2. What the review found", bold=True)
+    builder.table([["Q1. How well is the child seen, heard and understood by everyone involved?"],
+                   ["Risks identified by partners have not been assessed or acted upon."],
+                   ["Agreed rating: inadequate"]])
+    builder.table([["Q2. How well do agencies share what they know, and in good time?"],
+                   ["Management oversight is present but does not give clear direction."],
+                   ["Agreed rating: RI"]])
+    builder.paragraph("Overall rating: Requires improvement")
+    form = parse(builder)
+    assert form.section_grades == {
+        "Q1. How well is the child seen, heard and understood by everyone involved?": INADEQUATE,
+        "Q2. How well do agencies share what they know, and in good time?": REQUIRES_IMPROVEMENT}
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, None)
+
+
+def test_a_questions_rating_in_brackets_at_the_end_of_its_line():
+    builder = DocxForm("Early Help Practice Review")
+    builder.paragraph("EHM number: EH/51544")
+    builder.paragraph("Q1  Is the child's voice heard in the Early Help Plan?   [Rating: OUTSTANDING]")
+    builder.paragraph("Direct work, the child's own words.")
+    builder.paragraph("Q2  Is the Early Help Plan SMART and owned by the family?   [Rating: RI]")
+    builder.paragraph("Overall rating: Good")
+    form = parse(builder)
+    assert form.section_grades == {"Q1 Is the child's voice heard in the Early Help Plan?": OUTSTANDING,
+                                   "Q2 Is the Early Help Plan SMART and owned by the family?": REQUIRES_IMPROVEMENT}
+
+
+def test_a_moderation_table_under_its_title_and_guidance_dates_the_moderation_not_the_audit():
+    builder = DocxForm("Early Help Practice Review")
+    builder.table([["Case reference", "Panel date"], ["4205766", "22/10/2026"]])
+    builder.paragraph("Overall rating: Good")
+    builder.paragraph("7. Chair / Head of Service moderation", bold=True)
+    builder.paragraph("The chair or a Head of Service reads the record, adds comments in a different colour and "
+                      "confirms or changes the overall rating.")
+    builder.table([["Moderated by", "Mark Ellison"], ["Date", "28/10/2026"], ["Moderated rating", "Req. Imp."]])
+    form = parse(builder)
+    assert form.date.isoformat() == "2026-10-22" and form.extra.get("moderation_date") == "2026-10-28"
+    assert (form.grade, form.moderated_grade) == (GOOD, REQUIRES_IMPROVEMENT)
+
+
+def test_a_moderation_box_saying_the_case_was_not_moderated_and_why_is_no_moderation():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.table([["Moderated by", ""], ["Date", ""], ["Moderated grade", ""],
+                   ["Comments", "Not moderated – not in this quarter's moderation sample."]])
+    form = parse(builder)
+    assert form.moderator_comments == [] and form.moderated_grade is None
+
+
+def test_an_empty_moderators_name_does_not_take_the_next_rows_label():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.table([["Moderated by", ""], ["Comments", "I agree with the grade; the plan is clear."]])
+    form = parse(builder)
+    assert "moderator" not in form.extra
+    assert form.moderator_comments == ["I agree with the grade; the plan is clear."]

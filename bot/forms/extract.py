@@ -139,7 +139,15 @@ def extract(document: Document, labels: Labels) -> Extraction:
             previous = None
         heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
-            and not labels.label_of(heading) and not _names_the_form(heading.text, labels) else None
+            and (not labels.label_of(heading) or _titles_a_moderation(heading, labels)) \
+            and not _names_the_form(heading.text, labels) else None
+        # The title of the part the table is in, over any guidance between
+        # ("7. Head of Service moderation", then how to moderate, then the table).
+        part = next((paragraph.text.strip() for paragraph in reversed(pending)
+                     if paragraph.text.strip() and _is_title(paragraph)), None) if heading_text is None else None
+        if part is not None and any(labels.label_of(paragraph) for paragraph in pending[
+                max(index for index, paragraph in enumerate(pending) if paragraph.text.strip() == part):]):
+            part = None
         pending = []
         options = _grade_options(block, labels)
         if open_field is None and heading is not None and options is not None:
@@ -186,7 +194,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
             heading_text = previous
         graded = len(extraction.sections)
         open_area = extraction.open_area
-        _table(block, labels, extraction, heading_text)
+        _table(block, labels, extraction, heading_text, part)
         asked = heading if heading is not None and heading_text == heading.text.strip() \
             and len(extraction.sections) == graded and _asks(block, labels) else None
         if asked is None and open_area and len(extraction.sections) == graded and _evidence_box(block, labels):
@@ -196,6 +204,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
     _paragraphs(pending, labels, extraction, asked)
     return extraction
+
+
+def _titles_a_moderation(paragraph: Paragraph, labels: Labels) -> bool:
+    """A moderation's label standing alone over its table ("Head of Service
+    moderation", then "Moderated by | …", "Comments | …"): the part's title."""
+    found = labels.label_of(paragraph)
+    return found is not None and not any(run.text.strip() for run in found[1]) \
+        and _MODERATION_TITLE.search(paragraph.text) is not None
 
 
 def _guides_its_part(finding: Finding, table: Table, labels: Labels) -> bool:
@@ -646,9 +662,11 @@ def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) 
     return False
 
 
-def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | None = None) -> None:
+def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | None = None,
+           part: str | None = None) -> None:
     """Read a table; `heading` is the title just above it, the area a
-    closing "quality rating for this section" row grades."""
+    closing "quality rating for this section" row grades; `part` the title
+    of the part it is in, when guidance stands between them."""
     rows = table.rows
     first = 1 if len(rows) > 2 and _title_row(rows[0], labels) is not None else 0
     if _names_and_grades(rows[first:], labels):
@@ -704,8 +722,8 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index = _label_rows(rows, index, labels, extraction)
     # The part's title: the heading over the table, or its own first row
     # ("Early Help Service Manager moderation" across a workbook's block).
-    part = _title_row(rows[0], labels) if rows else None
-    for title in (heading, part):
+    own = _title_row(rows[0], labels) if rows else None
+    for title in (heading, part, own):
         if title and _MODERATION_TITLE.search(title) and not _NAMES_THE_AUDIT.search(title) \
                 and not _names_the_form(title, labels):
             # (A moderation overview's title heads its own details.)
@@ -1548,7 +1566,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 and not _labels_by_meaning(rows[end], labels):
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
-        single_list = len(row.cells) == 1 and len(following.cells) == 1 and header[0] not in _NOT_FIELDS \
+        single_list = len(row.cells) == 1 and _list_item(following) is not None and header[0] not in _NOT_FIELDS \
             and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
         listing = end - index - 1 >= 3 and "case_id" not in header and len(
             {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
@@ -1582,10 +1600,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if single_list:
             # A spreadsheet list: one item per row under the label ("What
             # worked well" known by its meaning as much as "Strengths").
-            items = list(following.cells[0].paragraphs)
-            while consumed < len(rows) and len(rows[consumed].cells) == 1 and _is_value_row(rows[consumed], labels) \
-                    and not _heads_another_list(rows[consumed].cells[0].text, header[0], labels):
-                items += rows[consumed].cells[0].paragraphs
+            items = list(_list_item(following).paragraphs)
+            while consumed < len(rows) and _list_item(rows[consumed]) is not None \
+                    and _is_value_row(rows[consumed], labels) \
+                    and not _heads_another_list(_list_item(rows[consumed]).text, header[0], labels):
+                items += _list_item(rows[consumed]).paragraphs
                 consumed += 1
             extraction.add(header[0], items, weak=weak[0])
         return consumed
@@ -1697,6 +1716,19 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+_ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.):]?$", re.IGNORECASE)
+
+
+def _list_item(row: Row) -> Cell | None:
+    """The item a row of a list holds: its one cell, or the cell after the
+    item's number in a column of its own ("1." | "The plan is SMART")."""
+    if len(row.cells) == 1:
+        return row.cells[0]
+    if len(row.cells) == 2 and _ITEM_NUMBER.match(row.cells[0].text.strip()) and row.cells[1].text.strip():
+        return row.cells[1]
+    return None
 
 
 def _list_heading(cell: Cell, labels: Labels) -> str | None:
@@ -2018,9 +2050,14 @@ def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> boo
     that value looks like the field's ("Date" above "Comments" is two
     labels of an empty box, not a date that cannot be read)."""
     field = fields[0]
+    value = following.filled()[0].text
+    if field in PEOPLE:
+        # "Moderated by" left empty over "Comments | Not moderated …": a
+        # word before its own answer is a label, not the person's name.
+        return labels.fits(field, value) and (len(following.filled()) == 1 or len(value.split()) > 1)
     if field is None or labels.field_type(field) in ("list", "short_list", "note", "text"):
         return True
-    return labels.fits(field, following.filled()[0].text)
+    return labels.fits(field, value)
 
 
 def _is_header_of_labels(row: Row, fields: list[str | None]) -> bool:

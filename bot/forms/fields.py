@@ -90,7 +90,8 @@ def says_nothing(text: str) -> bool:
     # shared through team meetings.": the first clause says it.
     head = normalise(re.split(rf"{SPACED_DASH.pattern}|[;:]", text, maxsplit=1)[0])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
-        or _NOT_YET.fullmatch(folded) is not None or (head != folded and _NOTHING.fullmatch(head) is not None)
+        or _NOT_YET.fullmatch(folded) is not None \
+        or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:

@@ -73,9 +73,9 @@ _STATED = re.compile(
 )
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
-_TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+"
-                           # whose grade it is, if said: "– Panel rating: Inadequate"
-                           r"(?:(?:panel|auditor|reviewer|area|section|question)(?:['\u2019]?s)?\s+)?"
+_TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
+                           # whose grade it is, if said: "– Panel rating: Inadequate", "[Agreed rating: RI]"
+                           r"(?:(?:panel|auditor|reviewer|area|section|question|agreed)(?:['\u2019]?s)?\s+)?"
                            r"(?:rating|grade|judgement|judgment|score)\s*[:\u2013-]"
                            # or a summary's leader dots or tab: "2. Sharing information …… RI"
                            r"|\s*(?:\.{3,}|\u2026+|_{3,})[.\u2026]*|\t+)\s*(?P<grade>\S.{0,60})$",
@@ -83,7 +83,7 @@ _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
 _AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s panel "
-                        "panels reviewer reviewers question".split())
+                        "panels reviewer reviewers question agreed".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
     "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
