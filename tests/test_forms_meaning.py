@@ -1716,3 +1716,38 @@ def test_an_empty_moderators_name_does_not_take_the_next_rows_label():
     form = parse(builder)
     assert "moderator" not in form.extra
     assert form.moderator_comments == ["I agree with the grade; the plan is clear."]
+
+
+def test_several_dates_under_a_label_of_dates_are_the_sessions_not_the_audits_date():
+    builder = DocxForm("Social Work Supervision Audit Tool")
+    builder.table([["Name of Auditor:", "Claire Whitworth", "Name of Supervisor:", "Joanne Fletcher"],
+                   ["Name of Supervisee:", "Tom Hargreaves", "Date of Audit:", "22 Oct 2026"],
+                   ["Period of supervision reviewed:", "July to October 2026",
+                    "Dates of sessions reviewed:", "27 Jul 2026, 24 Aug 2026, 24 Sep 2026"]])
+    builder.paragraph("Overall quality of supervision: Good")
+    form = parse(builder)
+    assert form.form == "supervision_audit" and form.date.isoformat() == "2026-10-22"
+    assert form.extra["session_dates"] == ["2026-07-27", "2026-08-24", "2026-09-24"]
+
+
+def test_a_date_given_for_the_reflective_discussion_says_it_was_held():
+    for label in ("Date of AI", "Reflective discussion held"):
+        builder = DocxForm("Observation of Practice")
+        builder.table([["Worker observed", "Megan Pryce"], ["Observer", "Julie Barlow"],
+                       ["Date of observation", "26/10/2026"], [label, "27/10/2026"],
+                       ["Overall judgement", "Good"]])
+        form = parse(builder)
+        assert form.extra["reflective_discussion"] is True, label
+        assert form.date.isoformat() == "2026-10-26"
+
+
+def test_a_part_titled_with_a_short_answers_label_over_an_account_does_not_hide_the_answer():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Worker observed", "Megan Pryce"], ["Observed by", "Julie Barlow"],
+                   ["Date of observation", "1st October 2026"], ["Activity observed", "Core group meeting"]])
+    builder.paragraph("3. What was observed", bold=True)
+    builder.paragraph("The practitioner brought the child's own words to the meeting and read them out.")
+    builder.paragraph("When the discussion drifted the practitioner brought it back to the plan.")
+    builder.paragraph("Overall judgement: Good")
+    form = parse(builder)
+    assert form.extra["setting"] == "Core group meeting"

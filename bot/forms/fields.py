@@ -22,7 +22,7 @@ from .dates import find_dates, parse_date
 from .document import BOXES, TICKED, Document, Paragraph, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
-from .labels import Labels, emphasised
+from .labels import PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData
@@ -94,6 +94,13 @@ def says_nothing(text: str) -> bool:
         or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
 
 
+def _only_a_date(text: str) -> bool:
+    """Whether `text` is one real date and nothing else."""
+    found = parse_date(text)
+    return found is not None and found.value is not None and not text[:found.start].strip(" ,.") \
+        and not text[found.end:].strip(" ,.")
+
+
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:
     lines = []
     for paragraph in paragraphs:
@@ -122,7 +129,7 @@ class FieldReader:
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         # Listed labels first: a label known only by its meaning never
         # overrides one the configuration names.
-        for finding in sorted(extraction.findings, key=lambda finding: finding.weak):
+        for finding in sorted(extraction.findings, key=self._order):
             if finding.weak and not self._fits(finding):
                 continue
             self._finding(finding)
@@ -142,6 +149,19 @@ class FieldReader:
         self._actions(extraction)
         self._cases(extraction)
         self._moderation(moderation)
+
+    def _order(self, finding: Finding) -> int:
+        """Listed labels first, then labels known by their meaning, then a
+        listed label of a short answer over prose: "3. What was observed"
+        heading an account of the session is not the setting a label known
+        by its meaning gives ("Activity observed | Core group meeting")."""
+        if finding.weak:
+            return 1
+        if self.labels.field_type(finding.field) == "text" and finding.field not in PEOPLE \
+                and finding.decided is None and self.lines(finding) \
+                and not self.labels.fits(finding.field, "\n".join(self.lines(finding))):
+            return 2
+        return 0
 
     def _unless_contradicted(self, field_name: str, extraction: Extraction) -> None:
         """Where two listed labels give the same field different values (two
@@ -428,6 +448,9 @@ class FieldReader:
                 chosen, _ = read_yes_no(marked, definitions.yes_words, definitions.no_words)
                 reading = chosen if chosen.value is not None else reading
         rest = lines[len(choice) :]
+        if finding.field != "urgent_concern" and reading.value is None and _only_a_date(" ".join(choice)):
+            # "Date of reflective discussion | 27/10/2026": it was held.
+            reading = Reading(True)
         if finding.field != "urgent_concern":
             if reading.value is not None:
                 self._set(finding.field, reading.value)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .dates import parse_date
+from .dates import find_dates, parse_date
 from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
@@ -356,7 +356,10 @@ class Labels:
         if kind == "number":
             # A count, or the cases it counts listed ("C2045187, C2045231").
             return self.plausible_value(field, text) or self.plausible_value("case_id", text)
-        if kind in ("case_ids", "date", "dates"):
+        if kind == "date":
+            # "27 Jul 2026, 24 Aug 2026, 24 Sep 2026" lists sessions; no one date.
+            return self.plausible_value(field, text) and len({found.value for found in find_dates(text)}) < 2
+        if kind in ("case_ids", "dates"):
             return self.plausible_value(field, text)
         if field in ("child_name", "family_names"):
             # Names, one a line or separated by commas, perhaps with an age
