@@ -1751,3 +1751,15 @@ def test_a_part_titled_with_a_short_answers_label_over_an_account_does_not_hide_
     builder.paragraph("Overall judgement: Good")
     form = parse(builder)
     assert form.extra["setting"] == "Core group meeting"
+
+
+def test_a_moderated_letter_grade_typed_in_colour_after_the_auditors_in_a_bold_cell():
+    builder = DocxForm("Multi-Agency Case File Audit")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Sam Lateman"], ["Date of audit", "14/10/2026"]])
+    builder.paragraph("Key: O = Outstanding, G = Good, RI = Requires improvement, In = Inadequate")
+    table = builder.table([["Overall multi-agency judgement", ""]])
+    cell = table.cell(0, 1).paragraphs[0]
+    add_run(cell, "G", bold=True)
+    add_run(cell, "  Moderated: RI", colour="C00000", bold=True)
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)

@@ -425,7 +425,7 @@ class FieldReader:
         if field_name == "grade":
             # A judgement typed beside the auditor's in the moderator's colour.
             coloured = " ".join(run.text for paragraph in finding.paragraphs for run in paragraph.runs if run.moderator)
-            moderated = self.labels.grades.read(coloured)
+            moderated = self.labels.grades.read(labelled_grade(coloured.strip(), self.labels) or coloured)
             if moderated.value and self.form.moderated_grade is None:
                 self.form.moderated_grade = moderated.value
 
@@ -534,7 +534,7 @@ class FieldReader:
             if grade is None and section.problem is None:
                 grade = self._read_grade(section.grade, written).value
                 coloured = " ".join(run.text for paragraph in section.grade for run in paragraph.runs if run.moderator)
-                moderated_reading = self.labels.grades.read(coloured)
+                moderated_reading = self.labels.grades.read(labelled_grade(coloured.strip(), self.labels) or coloured)
                 if moderated_reading.value:
                     moderated[name] = moderated_reading.value
             if grade:

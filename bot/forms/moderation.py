@@ -275,7 +275,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
             # form's, what was typed after it may be the moderator's.
             flush()
             runs = labelled[1]
-        elif _heading_like(paragraph) or _numbered_title(paragraph):
+        elif (_heading_like(paragraph) and not _typed_after(paragraph, own)) or _numbered_title(paragraph):
             flush()
             continue
         for run in runs:
@@ -293,6 +293,14 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
         if comment:
             comment.append(Run(" "))
     flush()
+
+
+def _typed_after(paragraph: Paragraph, own: set[str | None]) -> bool:
+    """Whether a line opens in the form's own colour and goes on in another:
+    "G  Moderated: G" in bold, the auditor's grade then the moderator's. A
+    template's title is one colour throughout."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return len(runs) > 1 and runs[0].colour in own and any(run.colour not in own for run in runs[1:])
 
 
 def _heading_like(paragraph: Paragraph) -> bool:
