@@ -1763,3 +1763,17 @@ def test_a_moderated_letter_grade_typed_in_colour_after_the_auditors_in_a_bold_c
     add_run(cell, "  Moderated: RI", colour="C00000", bold=True)
     form = parse(builder)
     assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+
+
+def test_a_moderation_title_with_words_after_a_dash_heads_the_moderation_table():
+    builder = DocxForm("Direct Observation of Practice – Home Visit")
+    builder.table([["Practitioner observed", "Megan Pryce", "Observer", "Julie Barlow"],
+                   ["Date of visit", "21 Oct 2026", "Setting", "Home visit"]])
+    builder.paragraph("Overall quality of the visit observed: Good")
+    builder.paragraph("Head of Service – read and authorised", bold=True)
+    builder.table([["Comments", "Read. Please make sure the follow-up is recorded in supervision."],
+                   ["Name", "Susan Pemberton"], ["Date", "28/10/2026"]])
+    form = parse(builder)
+    assert form.date.isoformat() == "2026-10-21"
+    assert (form.extra.get("moderator"), form.extra.get("moderation_date")) == ("Susan Pemberton", "2026-10-28")
+    assert form.moderator_comments == ["Read. Please make sure the follow-up is recorded in supervision."]

@@ -208,10 +208,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
 
 def _titles_a_moderation(paragraph: Paragraph, labels: Labels) -> bool:
     """A moderation's label standing alone over its table ("Head of Service
-    moderation", then "Moderated by | …", "Comments | …"): the part's title."""
+    moderation", then "Moderated by | …", "Comments | …"), or with words
+    that are no answer to it: the part's title."""
     found = labels.label_of(paragraph)
-    return found is not None and not any(run.text.strip() for run in found[1]) \
-        and _MODERATION_TITLE.search(paragraph.text) is not None
+    if found is None or _MODERATION_TITLE.search(paragraph.text) is None:
+        return False
+    # "Head of Service – read and authorised" names no Head of Service.
+    value = "".join(run.text for run in found[1]).strip()
+    return not value or not labels.fits(found[0], value)
 
 
 def _guides_its_part(finding: Finding, table: Table, labels: Labels) -> bool:
