@@ -1777,3 +1777,47 @@ def test_a_moderation_title_with_words_after_a_dash_heads_the_moderation_table()
     assert form.date.isoformat() == "2026-10-21"
     assert (form.extra.get("moderator"), form.extra.get("moderation_date")) == ("Susan Pemberton", "2026-10-28")
     assert form.moderator_comments == ["Read. Please make sure the follow-up is recorded in supervision."]
+
+
+def test_a_workbooks_overall_row_filled_in_under_the_grids_grade_columns():
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+    rows = [["Case number", None, "3412245"], ["Auditor", None, "Jane Smith"], ["Date of audit", None, "26/10/2026"],
+            [], ["Area of practice", "1", "2", "3", "4", "Evidence"],
+            ["Voice of the child", None, None, None, None, "Not seen alone."],
+            ["Assessments and plans", None, None, None, None, "Out of date."],
+            [], ["Overall grade"]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Grading": rows})))
+    sheet = workbook["Grading"]
+    sheet["A4"] = "Grade 1 = Outstanding   Grade 2 = Good   Grade 3 = Requires improvement   Grade 4 = Inadequate"
+    for cell in ("C6", "D7", "E9"):
+        sheet[cell].fill = PatternFill("solid", fgColor="FFC000")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"Voice of the child": GOOD, "Assessments and plans": REQUIRES_IMPROVEMENT}
+    assert form.grade == INADEQUATE
+
+
+def test_each_areas_good_practice_box_adds_to_the_strengths_and_a_recommendation_the_plan_repeats_is_one_action():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Case reference", "5312570"], ["Lead auditor", "Sarah Hollins"],
+                   ["Date of audit meeting", "20/10/2026"]])
+    areas = (("1. Information sharing", "The assessment is analytical.", "Update the chronology and genogram."),
+             ("2. Planning and intervention", "Supervision gives clear direction.", ""),
+             ("3. Voice of the child", "The child's wishes are recorded.", ""))
+    for title, good, recommendation in areas:
+        builder.paragraph(title, bold=True)
+        builder.table([["Findings", "Partners share information promptly."], ["Good practice", good],
+                       ["Recommendations", recommendation], ["Judgement", "Good"]])
+    builder.paragraph("Overall multi-agency judgement: Good")
+    builder.paragraph("Partnership action plan", bold=True)
+    builder.table([["No.", "Action", "Lead", "By when"],
+                   ["1", "Update the chronology and genogram.", "Martin Crowther", "18/12/2026"]])
+    form = parse(builder)
+    assert form.strengths == ["The assessment is analytical.", "Supervision gives clear direction.",
+                              "The child's wishes are recorded."]
+    assert [(action.action, action.due.isoformat()) for action in form.actions] == [
+        ("Update the chronology and genogram.", "2026-12-18")]

@@ -688,6 +688,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     title: str | None = heading
     described = _descriptors(rows, labels)
     found = len(extraction.findings)
+    areas = len(extraction.sections)
     while index < len(rows):
         if index in described:
             index += 1  # "Good | Practice meets the standard...": the key
@@ -724,6 +725,12 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 title = None
         else:
             index = _label_rows(rows, index, labels, extraction)
+    if len(extraction.sections) == areas + 1:
+        # One area's box ("Findings | Good practice | … | RAG rating"): its
+        # lists add to those of the other areas' boxes.
+        for finding in extraction.findings[found:]:
+            if labels.field_type(finding.field) in ("list", "short_list"):
+                finding.in_area = True
     # The part's title: the heading over the table, or its own first row
     # ("Early Help Service Manager moderation" across a workbook's block).
     own = _title_row(rows[0], labels) if rows else None
@@ -1633,9 +1640,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 and row.cells[position + 1:] and all(not cell.text.strip() or _bare_mark(cell, labels)
                                                      for cell in row.cells[position + 1:]):
             marked = [extraction.grade_columns.get(cell.column) for cell in row.cells[position + 1:]
-                      if labels.is_tick(cell)]
+                      if labels.is_tick(cell) or _shaded(cell)]
             if len(marked) == 1 and marked[0]:
-                # "Overall grade | | | X" under the grid's "1 | 2 | 3 | 4".
+                # "Overall grade | | | X" under the grid's "1 | 2 | 3 | 4", or
+                # the one cell under them filled in.
                 extraction.add(field, [], marked[0])
                 used.update(range(position, len(row.cells)))
                 break

@@ -569,6 +569,11 @@ class FieldReader:
                 action = f"{action} (timescale: {due_text})"
             if action:
                 self.form.actions.append(Action(action, owner, due))
+        # An area's recommendation that the action plan repeats with who and
+        # when is one action, not two.
+        planned = {normalise(action.action) for action in self.form.actions if action.due or action.owner}
+        self.form.actions = [action for action in self.form.actions
+                             if action.due or action.owner or normalise(action.action) not in planned]
 
     def _cases(self, extraction: Extraction) -> None:
         """A table of cases (an overview's): each case's moderated grade,
