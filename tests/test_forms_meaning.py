@@ -1821,3 +1821,26 @@ def test_each_areas_good_practice_box_adds_to_the_strengths_and_a_recommendation
                               "The child's wishes are recorded."]
     assert [(action.action, action.due.isoformat()) for action in form.actions] == [
         ("Update the chronology and genogram.", "2026-12-18")]
+
+
+def test_an_eha_quality_review_with_its_unique_reference_number():
+    builder = DocxForm("EHA Quality Review")
+    builder.table([["Unique reference number", "EH/32905"], ["Lead professional", "Amy Stott"],
+                   ["Completed by", "Colin Heap"], ["Date QA completed", "07/10/2026"],
+                   ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.form, form.case_id) == ("early_help_audit", "EH/32905")
+
+
+def test_the_heads_of_service_mark_in_a_grade_column_of_the_overall_row_is_the_moderated_grade():
+    for auditor, head in (("✓", "HoS ✓"), ("X", "HoS ✓")):
+        builder = DocxForm("Early Help Assessment and Plan – Quality Assurance Audit")
+        builder.table([["Early Help ref", "EH/76496"], ["QA completed by", "Colin Heap"], ["Date of QA", "29/10/2026"]])
+        table = builder.table([["", "Outstanding", "Good", "Requires improvement", "Inadequate"],
+                               ["Overall judgement on the quality of Early Help practice", "", "", "", ""]])
+        add_run(table.cell(1, 3).paragraphs[0], auditor, bold=True)
+        add_run(table.cell(1, 3).paragraphs[0], f" {head}", bold=True, colour="0070C0")
+        builder.paragraph("Moderation by the Head of Early Help", bold=True)
+        builder.table([["Moderator", "Mark Ellison"], ["Comments", "A thorough audit; I agree the judgement."]])
+        form = parse(builder)
+        assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)

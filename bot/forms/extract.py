@@ -1210,8 +1210,11 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                         title, decided=chosen[0] if len(chosen) == 1 else None,
                         problem=None if len(chosen) == 1 else NONE_CHOSEN if not chosen else SEVERAL_CHOSEN))
                     title = None
-                elif len(chosen) == 1:
-                    extraction.add(field, [], chosen[0])
+                else:
+                    if len(chosen) == 1:
+                        extraction.add(field, [], chosen[0])
+                    if field == "grade":
+                        _moderators_mark(row, columns, labels, extraction)
             elif len(filled) > 1:
                 # "Overall grade | (a prompt or a summary) | RI": the grade is
                 # in the grade column, or whichever cell holds one.
@@ -1448,6 +1451,28 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
     return shaded if len(shaded) == 1 else []
 
 
+def _moderators_mark(row: Row, columns: dict[str, int], labels: Labels, extraction: Extraction) -> None:
+    """The overall row of a grade matrix with the Head of Service's own mark
+    in a grade's column ("✓ HoS ✓"): that grade is the moderated one."""
+    moderated = _marked_by_moderator(row, columns, labels)
+    if moderated and "moderated_grade" in labels.kind.fields:
+        extraction.add("moderated_grade", [], moderated)
+
+
+def _marked_by_moderator(row: Row, columns: dict[str, int], labels: Labels) -> str | None:
+    """The grade whose column on `row` of a grade matrix holds the
+    moderator's mark ("HoS ✓", or a mark typed in the moderator's colour)."""
+    marked = []
+    for role, column in columns.items():
+        cell = cell_at(row, column) if role in labels.grades.grades else None
+        if cell is None or not cell.text.strip():
+            continue
+        coloured = "".join(run.text for paragraph in cell.paragraphs for run in paragraph.runs if run.moderator)
+        if set(normalise(cell.text).split()) & _MODERATOR_MARKS or coloured.strip():
+            marked.append(role)
+    return marked[0] if len(marked) == 1 else None
+
+
 def _shaded(cell: Cell) -> bool:
     return bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") and not cell.text.strip()
 
@@ -1489,6 +1514,8 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
             # form's grade, not an area of it.
             if len(chosen) == 1:
                 extraction.add(field, [], chosen[0])
+            if field == "grade":
+                _moderators_mark(row, columns, labels, extraction)
             return
         section = SectionRow(names[0].text.strip())
         if len(chosen) == 1:
