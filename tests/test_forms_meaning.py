@@ -1844,3 +1844,21 @@ def test_the_heads_of_service_mark_in_a_grade_column_of_the_overall_row_is_the_m
         builder.table([["Moderator", "Mark Ellison"], ["Comments", "A thorough audit; I agree the judgement."]])
         form = parse(builder)
         assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+
+
+def test_a_thematic_audits_review_team_and_its_table_of_cases_give_no_team():
+    builder = DocxForm("Deep Dive Audit: Thematic Review")
+    builder.table([["Audit theme", "Children missing from home"], ["Lead auditor", "Nasreen Akhtar (HoS)"],
+                   ["Review team", "Andrew Booth (Team Manager), Nicola Wragg (Team Manager)"],
+                   ["Date of audit day", "01/10/2026"], ["Sample size", "3"]])
+    builder.paragraph("The children's cases", bold=True)
+    builder.table([["Child", "Initials", "Age", "Team", "RAG"],
+                   ["Child A", "T.H.", "10", "Safeguarding Unit", "Amber"],
+                   ["Child B", "D.B.", "3", "Safeguarding Unit", "Green"],
+                   ["Child C", "P.K.", "11", "Safeguarding Unit", "Green"]])
+    builder.paragraph("What the family say", bold=True)
+    builder.paragraph("Carers told us plans were changed at meetings without anyone explaining why.")
+    builder.paragraph("Overall judgement: Requires improvement")
+    form = parse(builder)
+    assert form.form == "thematic_audit" and form.team is None
+    assert form.extra["family_voice"] == "Carers told us plans were changed at meetings without anyone explaining why."

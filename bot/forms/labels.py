@@ -129,6 +129,13 @@ _PROFESSIONAL_WORDS = frozenset(
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
 
+def _people_with_roles(text: str) -> bool:
+    """Whether `text` is only people's names, each with a job title after it."""
+    items = [item.strip() for item in re.split(r"[,;\n]| and ", text) if item.strip()]
+    return bool(items) and all(without_role(item) != item and _NAME_SHAPE.fullmatch(without_role(item))
+                               for item in items)
+
+
 class Labels:
     """Label and header recognition for one kind of form."""
 
@@ -342,6 +349,10 @@ class Labels:
             return reading.value is not None or reading.problem is not None
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
+        if kind == "text" and field in ("team", "service") and _people_with_roles(text):
+            # "Review team | Andrew Booth (Team Manager), Nicola Wragg (Team
+            # Manager)": who reviewed, not the team whose work it was.
+            return False
         if kind == "text" and field in PEOPLE:
             # "Mark Ellison, Head of Service": a name and the job after it.
             return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None
