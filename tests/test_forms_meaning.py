@@ -1862,3 +1862,15 @@ def test_a_thematic_audits_review_team_and_its_table_of_cases_give_no_team():
     form = parse(builder)
     assert form.form == "thematic_audit" and form.team is None
     assert form.extra["family_voice"] == "Carers told us plans were changed at meetings without anyone explaining why."
+
+
+def test_a_moderated_grade_typed_in_bold_colour_under_the_auditors_in_the_grade_cell():
+    builder = DocxForm("Full Case Audit")
+    builder.table([["Ref", "8747477", "Auditor (TM)", "Sarah Hollins", "Audit date", "26/10/2026"]])
+    table = builder.table([["Domain", "Auditor's evidence", "Grade"],
+                           ["Planning", "Partners contribute to the plan.", "Good"],
+                           ["Overall grade", "The overall grade reflects the child's experience.", "Req. improvement"]])
+    moderated = table.cell(2, 2).add_paragraph()
+    add_run(moderated, "HoS: Good", colour="00B050", bold=True)
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, GOOD, GOOD)

@@ -275,7 +275,9 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
             # form's, what was typed after it may be the moderator's.
             flush()
             runs = labelled[1]
-        elif (_heading_like(paragraph) and not _typed_after(paragraph, own)) or _numbered_title(paragraph):
+        elif (_heading_like(paragraph) and not _typed_after(paragraph, own)
+              and not labelled_grade(paragraph.text.strip(), labels)) or _numbered_title(paragraph):
+            # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
             flush()
             continue
         for run in runs:
