@@ -1874,3 +1874,21 @@ def test_a_moderated_grade_typed_in_bold_colour_under_the_auditors_in_the_grade_
     add_run(moderated, "HoS: Good", colour="00B050", bold=True)
     form = parse(builder)
     assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, GOOD, GOOD)
+
+
+def test_an_overall_judgement_written_as_a_sentence_about_the_quality_of_practice_for_the_child():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("7. Overall judgement", bold=True)
+    builder.paragraph("Overall, I judge the quality of practice for Lacey to be Req. improvement.")
+    form = parse(builder)
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert "Lacey" not in json.dumps(form.to_json())
+
+
+def test_a_title_naming_its_kind_with_words_between_decides_over_a_plan_named_in_the_details():
+    builder = DocxForm("Early Help Practice Quality Audit")
+    builder.table([["Case ref", "EH-586371"], ["Current plan", "Early Help – Team Around the Family"],
+                   ["Auditor", "Colin Heap"], ["Date of audit", "26/10/2026"], ["Overall judgement", "Good"]])
+    form = parse(builder)
+    assert form.form == "early_help_audit"

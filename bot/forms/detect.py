@@ -75,6 +75,12 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
               if contains_phrase(normalise(text), phrase)]
     if titled:
         return Detected(max(titled, key=lambda item: item[0])[1], True, True)
+    # "Early Help Practice Quality Audit": a phrase's words in the title in
+    # its order, a word or two between them.
+    spread = [(len(phrase), kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
+              if " " in phrase and _spread_in(normalise(text).split(), phrase.split())]
+    if spread:
+        return Detected(max(spread, key=lambda item: item[0])[1], True, True)
     for text in _texts(document):
         folded = normalise(text)
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
@@ -87,6 +93,23 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     # "File Audit Tool", "Pathway Plan Audit": an audit of a child's case
     # that no other kind names is the default kind's, knowingly.
     return Detected(default, any("audit" in normalise(text).split() for text in _titles(document)), False)
+
+
+def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
+    """Whether `phrase`'s words occur in `words` in order, at most `gap`
+    other words between each and the next."""
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        position = start
+        for wanted in phrase[1:]:
+            following = words[position + 1:position + 2 + gap]
+            if wanted not in following:
+                break
+            position += 1 + following.index(wanted)
+        else:
+            return True
+    return False
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:

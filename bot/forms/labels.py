@@ -60,7 +60,9 @@ _ASKS_WHO = frozenset("who whom whose which what name names".split())
 # in config/forms.yaml's section_tables.
 # A judgement written as a sentence; the grade is read from the words after.
 _VERB = r"(?:grade|judge|rate|assess|graded|judged|rated|assessed|evaluate|evaluated)"
-_SUBJECT = r"(?:this (?:area|section|standard|domain|case|file|work)|the (?:case|file|work)|practice(?: on this case)?)"
+_SUBJECT = (r"(?:this (?:area|section|standard|domain|case|file|work)|the (?:case|file|work)|practice(?: on this case)?"
+            # "the quality of practice for Lacey"
+            r"|the quality of (?:the )?(?:practice|work)(?: (?:for|on|with) [^.;]{1,30}?)?)")
 _STATED = re.compile(
     r"(?i)(?:"
     r"(?P<moderated>\bmoderat\w*\b)[^.;]{0,50}?\b(?:to|as|at)\s+"
