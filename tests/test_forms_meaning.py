@@ -1892,3 +1892,29 @@ def test_a_title_naming_its_kind_with_words_between_decides_over_a_plan_named_in
                    ["Auditor", "Colin Heap"], ["Date of audit", "26/10/2026"], ["Overall judgement", "Good"]])
     form = parse(builder)
     assert form.form == "early_help_audit"
+
+
+def test_the_grade_ticked_among_boxes_after_a_prompt_on_the_labels_line():
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Overall judgement – quality and impact of practice:  ☐ Outstanding   ☐ Good   "
+                      "☐ Requires improvement   ☒ Inadequate")
+    builder.paragraph("Has the family given consent? Yes ☒   No ☐ – given on 29th September 2026")
+    form = parse(builder)
+    assert form.grade == INADEQUATE
+
+
+def test_a_long_question_about_a_risk_to_the_child_now_is_the_urgent_concern_question():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"],
+                   ["Is anything on the record a risk to the child now that needs escalating to a manager today?",
+                    "Yes ☒    No ☐"],
+                   ["If yes: who was told, when, and what was agreed",
+                    "Missing from home three times this month; raised with the Head of Service."]])
+    assert parse(builder).urgent_concern is True
+
+
+def test_is_the_child_safe_today_answered_yes_raises_no_concern():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Is the child safe today?", "Yes"]])
+    assert parse(builder).urgent_concern is False

@@ -45,8 +45,10 @@ def ticked_options(text: str) -> tuple[list[str], list[str]] | None:
     if not any(box in text for box in BOXES):
         return None
     pieces = re.split(f"([{BOXES}])", text.strip())
-    # pieces alternate text, box, text, box, text; the first and last may be empty.
-    box_first = pieces[0].strip() == ""
+    # pieces alternate text, box, text, box, text; the first and last may be
+    # empty. Text ending in a colon before the first box is a prompt, the
+    # boxes before their labels ("quality of practice: ☐ Good ☒ RI").
+    box_first = pieces[0].strip() == "" or pieces[0].strip().endswith(":")
     chosen: list[str] = []
     options: list[str] = []
     for index in range(1, len(pieces), 2):
