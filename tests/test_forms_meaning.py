@@ -1918,3 +1918,15 @@ def test_is_the_child_safe_today_answered_yes_raises_no_concern():
     builder = DocxForm()
     builder.table([["Child ID", "1234567"], ["Overall grade", "Good"], ["Is the child safe today?", "Yes"]])
     assert parse(builder).urgent_concern is False
+
+
+def test_the_forms_own_name_is_no_label_and_development_actions_are_actions():
+    builder = DocxForm("Directly Observed Practice – Evaluation Record")
+    builder.paragraph("Name of social worker: Aisha Begum\tObserved by: Andrew Booth")
+    builder.paragraph("Practice observed: Family time session\tDate observed: 06/10/2026")
+    builder.paragraph("Overall grade for the observed practice: Good")
+    builder.paragraph("Development actions", bold=True)
+    builder.paragraph("1. Shadow an experienced colleague's direct work session. – Social worker – by 03/11/2026")
+    form = parse(builder)
+    assert form.extra["setting"] == "Family time session"
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-03"] and form.development_areas == []

@@ -125,8 +125,13 @@ def extract(document: Document, labels: Labels) -> Extraction:
     # The title of the table just before when that table graded nothing (an
     # area's questions): the grade line or table after it grades the area.
     asked: Paragraph | None = None
+    first = next((block for block in document.blocks if not isinstance(block, Paragraph) or block.text.strip()), None)
     for block in document.blocks:
         if isinstance(block, Paragraph):
+            if block is first and _is_title(block) and _names_the_form(block.text, labels):
+                # "Directly Observed Practice – Evaluation Record": the form's
+                # name over it, no label and its value.
+                continue
             pending.append(block)
             continue
         found = len(extraction.findings)
