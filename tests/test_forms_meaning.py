@@ -1930,3 +1930,14 @@ def test_the_forms_own_name_is_no_label_and_development_actions_are_actions():
     form = parse(builder)
     assert form.extra["setting"] == "Family time session"
     assert [action.due.isoformat() for action in form.actions] == ["2026-11-03"] and form.development_areas == []
+
+
+def test_a_label_naming_both_team_and_service_gives_the_one_its_value_is():
+    for value, team, service in (("Safeguarding and Quality Assurance", None, "Safeguarding and Quality Assurance"),
+                                 ("Assessment Team 2", "Assessment Team 2", None)):
+        builder = DocxForm("Single Agency Audit – Summary Return")
+        builder.table([["Service / team audited", value], ["Audit topic", "Child criminal exploitation"],
+                       ["Audit completed by", "Nasreen Akhtar"], ["Audit meeting held on", "30/10/2026"],
+                       ["Case references", "C1234567, C2345678"], ["Overall grade", "Good"]])
+        form = parse(builder)
+        assert (form.team, form.service) == (team, service)

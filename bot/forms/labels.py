@@ -283,6 +283,9 @@ class Labels:
         if not ranked or ranked[0][0] < MINIMUM:
             return None
         close = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
+        if set(close) == {"team", "service"}:
+            # "Service / team audited | Early Help": a team says it is one.
+            return "team" if re.search(r"(?i)\bteam\b", value) else "service"
         tied = [name for name in close if self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
         fitting = [name for name in tied if self.fits(name, value)]
         unshaped = [name for name in close if name not in tied]
