@@ -1941,3 +1941,14 @@ def test_a_label_naming_both_team_and_service_gives_the_one_its_value_is():
                        ["Case references", "C1234567, C2345678"], ["Overall grade", "Good"]])
         form = parse(builder)
         assert (form.team, form.service) == (team, service)
+
+
+def test_the_voice_of_children_young_people_and_families_is_the_familys_voice():
+    builder = DocxForm("Single Agency Audit – Summary Return")
+    builder.table([["Audit topic", "Child criminal exploitation"], ["Audit completed by", "Nasreen Akhtar"],
+                   ["Audit meeting held on", "30/10/2026"], ["Case references", "C1234567, C2345678"]])
+    builder.paragraph("5. Voice of children, young people and families", bold=True)
+    builder.table([["A young person said meetings about her felt like being told off."]])
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder)
+    assert form.extra["family_voice"] == "A young person said meetings about her felt like being told off."
