@@ -1952,3 +1952,20 @@ def test_the_voice_of_children_young_people_and_families_is_the_familys_voice():
     builder.paragraph("Overall grade: Good")
     form = parse(builder)
     assert form.extra["family_voice"] == "A young person said meetings about her felt like being told off."
+
+
+def test_a_briefings_sentences_about_its_audit_give_the_lead_service_cases_and_date():
+    builder = DocxForm("Thematic Audit – 7-Minute Briefing")
+    builder.paragraph("Quality of management oversight", bold=True)
+    table = builder.table([["1. Background", "2. What we did"]])
+    table.cell(0, 0).add_paragraph("Theme: Quality of management oversight")
+    table.cell(0, 1).add_paragraph("Nasreen Akhtar (Head of Service) led the audit for the Safeguarding and Quality "
+                                   "Assurance service.")
+    table.cell(0, 1).add_paragraph("We read 6 children's records on Wednesday 28th October 2026, then talked to "
+                                   "the practitioners and managers involved.")
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder)
+    assert form.form == "thematic_audit"
+    assert (form.auditor, form.service, form.date.isoformat()) == (
+        "Nasreen Akhtar", "Safeguarding and Quality Assurance", "2026-10-28")
+    assert form.extra["cases_sampled"] == 6

@@ -624,10 +624,23 @@ _FIRST_PERSON = re.compile(
     r"\s*\.?\s*$")
 
 
+# A briefing's account of its audit: "Nasreen Akhtar (Head of Service) led
+# the audit for the Safeguarding and Quality Assurance service.", "We read
+# 6 children's records on Wednesday 28th October 2026, then talked to …".
+_LED_THE_AUDIT = re.compile(
+    rf"^\s*(?P<auditor>{_NAME})\s*(?:\([^)]*\))?\s+(?:led|chaired|carried out|completed)\s+the\s+(?:audit|review)"
+    r"(?:\s+(?:for|of|in)\s+the\s+(?P<service>[A-Z][^.]*?)\s+service)?\s*\.?\s*$")
+_WE_READ = re.compile(
+    r"^\s*We\s+(?:read|audited|reviewed|looked at|sampled)\s+(?P<cases_sampled>\d{1,3})\s+"
+    r"(?:children['\u2019]s\s+|child\s+)?(?:records|cases|case files|files)"
+    r"(?:\s+on\s+(?P<date>[^,.;]*?\d{4}))?\b")
+
+
 def _first_person(text: str) -> dict[str, str]:
     """The date, observer, practitioner and team an observer's sentence
-    about their observation gives; empty for any other line."""
-    found = _FIRST_PERSON.match(text)
+    about their observation gives, or the lead, service, cases and date a
+    briefing's sentences about its audit give; empty for any other line."""
+    found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text)
     return {name: value.strip() for name, value in found.groupdict().items() if value} if found else {}
 
 
