@@ -168,7 +168,12 @@ def test_a_label_cell_with_guidance_under_the_label():
     [
         ("1234567", "1234567"),
         ("LCS 1234567", "1234567"),
+        ("EHM 123456", "123456"),
         ("1234567 (Mosaic)", "1234567"),
+        # A service's letters before the number are part of it, space or none.
+        ("EH 308268", "EH 308268"),
+        ("CSC 9988776", "CSC 9988776"),
+        ("ID 1234567", "1234567"),
         ("Mosaic ID: 1234567", "1234567"),
         # Letters joined on are part of the reference, as the system writes it.
         ("LCS1234567", "LCS1234567"),

@@ -33,7 +33,10 @@ _EXCEL_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 # Four to twelve digits, with letters a system or service joins on in front
 # ("C204518", "EH/20451"); config/forms.yaml says the same in words.
-DEFAULT_CASE_ID_PATTERN = r"(?<![A-Za-z0-9/-])(?P<id>(?:[A-Z]{1,4}[-/]?)?[0-9]{4,12})(?![0-9A-Za-z])"
+DEFAULT_CASE_ID_PATTERN = (
+    r"(?<![A-Za-z0-9/-])(?P<id>(?:[A-Z]{1,4}[-/]?|(?!(?:LCS|ICS|EHM|LL|ID|NO|REF|CASE|FILE|RE|FWD?|URN|CRN|UPN|NHS|DOB|AGE|JAN|FEB|MAR"
+    r"|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s)[A-Z]{1,4}\s(?=[0-9]))?[0-9]{4,12})(?![0-9A-Za-z])"
+)
 
 
 @dataclass(frozen=True)
