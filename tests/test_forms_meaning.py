@@ -1969,3 +1969,24 @@ def test_a_briefings_sentences_about_its_audit_give_the_lead_service_cases_and_d
     assert (form.auditor, form.service, form.date.isoformat()) == (
         "Nasreen Akhtar", "Safeguarding and Quality Assurance", "2026-10-28")
     assert form.extra["cases_sampled"] == 6
+
+
+def test_an_urgent_concern_marked_yes_in_the_row_beneath_beside_what_happened():
+    builder = DocxForm("Multi-Agency Case File Audit")
+    builder.table([["Case reference", "LCS-6639273"], ["Child", "Poppy Lindley"], ["Overall grade", "Good"]])
+    builder.table([["Immediate concerns referred back to an agency?", "Yes", "No"],
+                   ["Poppy has been missing from home three times this month. Raised with the Head of Service.",
+                    "✔", ""]])
+    form = parse(builder)
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail == ("The child has been missing from home three times this month. "
+                                          "Raised with the Head of Service.")
+
+
+def test_a_step_up_to_social_care_needed_today_is_an_urgent_concern():
+    builder = DocxForm("TAF Review Audit")
+    builder.paragraph("EHM number: EH/51339")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Does anything in this audit need a step-up discussion with Children's Social Care today? "
+                      "Yes – the GP has not been contacted about missed appointments.")
+    assert parse(builder).urgent_concern is True

@@ -1062,10 +1062,20 @@ def _printed_answers(rows: list[Row], index: int, position: int, labels: Labels)
     if following is not None:
         marks = [cell_at(following, cell.column) for cell in after]
         ticked = [role for role, mark in zip(roles, marks) if labels.is_tick(mark)]
-        rest = [cell for cell in following.filled() if cell not in marks]
+        # What happened, written under the question with the mark beside it.
+        rest = [cell for cell in following.filled() if cell not in marks and cell.column > row.cells[position].column]
         if len(ticked) == 1 and not rest:
             return ticked[0] == "yes", 2
     return None, 1
+
+
+def _answer_detail(rows: list[Row], index: int, position: int) -> list[Paragraph]:
+    """The words under a Yes / No question in its own column, beside the
+    mark in the row beneath ("Missing from home three times … | ✔ |")."""
+    if index + 1 >= len(rows):
+        return []
+    column = rows[index].cells[position].column
+    return [paragraph for cell in rows[index + 1].filled() if cell.column <= column for paragraph in cell.paragraphs]
 
 
 def _printed_choice(cells: list[Cell], labels: Labels) -> _Options:
@@ -1700,6 +1710,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # beside or beneath the answer.
                 extraction.add(question, [], answered[0], weak=field is None)
                 if answered[1] == 2:
+                    detail = _answer_detail(rows, index, position)
+                    if answered[0] and question == "urgent_concern" and "urgent_concern_detail" in labels.kind.fields:
+                        extraction.add("urgent_concern_detail", detail)
                     return index + 2
                 used.update(range(position, len(row.cells)))
                 break
