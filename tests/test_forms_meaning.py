@@ -1990,3 +1990,32 @@ def test_a_step_up_to_social_care_needed_today_is_an_urgent_concern():
     builder.paragraph("Does anything in this audit need a step-up discussion with Children's Social Care today? "
                       "Yes – the GP has not been contacted about missed appointments.")
     assert parse(builder).urgent_concern is True
+
+
+def test_a_moderated_score_typed_in_colour_after_the_auditors_is_read_by_the_key():
+    builder = DocxForm()
+    builder.paragraph("Key: 1 = Outstanding, 2 = Good, 3 = Requires improvement, 4 = Inadequate")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Sam Lateman"], ["Date of audit", "14/10/2026"]])
+    table = builder.table([["Overall grade (1–4)", "3"]])
+    add_run(table.cell(0, 1).add_paragraph(), "Moderated grade: 2", colour="00B050")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, GOOD)
+
+
+def test_a_moderated_grade_after_the_auditors_in_the_colour_of_the_forms_headings():
+    builder = DocxForm()
+    builder.paragraph("1. Assessment", colour="C00000", bold=True)
+    builder.paragraph("Child ID: 1234567")
+    line = builder.paragraph()
+    add_run(line, "Overall grade: Good")
+    add_run(line, "   Moderated: Outstanding", colour="C00000")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade) == (GOOD, OUTSTANDING)
+
+
+def test_a_moderated_overall_rating_is_the_moderated_grade():
+    rows = [["Case number", "3412245"], ["Auditor", "Jane Smith"], ["Date of audit", "26/10/2026"],
+            ["Overall rating", "Requires improvement"], [], ["Moderated by", "Mark Ellison"],
+            ["Moderated overall rating", "Inadequate"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE)

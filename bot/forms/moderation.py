@@ -269,12 +269,18 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
 
     for paragraph in paragraphs[_printed_prompts(paragraphs, own):]:
         runs = paragraph.runs
+        mine = own
         labelled = labels.label_of(paragraph)
         if labelled is not None:
             # "Overall grade: Good  Moderated: Outstanding": the label is the
             # form's, what was typed after it may be the moderator's.
             flush()
             runs = labelled[1]
+            coloured = [run for run in runs if run.colour not in (None, WHITE)]
+            if coloured and labelled_grade("".join(run.text for run in coloured).strip(), labels):
+                # "Moderated: Good" after the auditor's grade, even in the
+                # colour the template prints its headings in.
+                mine = own - {run.colour for run in coloured}
         elif (_heading_like(paragraph) and not _typed_after(paragraph, own)
               and not labelled_grade(paragraph.text.strip(), labels)) or _numbered_title(paragraph):
             # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
@@ -285,7 +291,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
                 if comment:
                     comment.append(run)
                 continue
-            if run.colour in own or run.link or run.strike:
+            if run.colour in mine or run.link or run.strike:
                 flush()
                 continue
             if run.colour != colour:
@@ -323,7 +329,10 @@ def _numbered_title(paragraph: Paragraph) -> bool:
 def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
     # Word splits runs mid-word, so the texts join as they are.
     text = tidy("".join(run.text for run in runs)).replace("\n", " ")
-    if not any(character.isalpha() for character in text) or labels.is_placeholder(text):
+    # A number is the moderator's only as a grade on the form's key
+    # ("Moderated grade: 2" typed in colour).
+    scored = not any(character.isalpha() for character in text) and labels.grades.read(text).value is not None
+    if (not scored and not any(character.isalpha() for character in text)) or labels.is_placeholder(text):
         return
     folded = normalise(text)
     if any(folded.startswith(normalise(phrase)) for phrase in labels.definitions.ignore_phrases):
@@ -332,7 +341,7 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         run.moderator = True
     if len(text.split()) <= 5 and parse_date(text) is not None:
         return  # "Monday 19 October 2026" beside "Date": the moderator's, but when, not what they said
-    if labels.grades.is_grade(text):
+    if labels.grades.is_grade(text) or scored:
         moderation.grades.append(text)
     elif labelled_grade(text, labels):
         moderation.grades.append(labelled_grade(text, labels))
