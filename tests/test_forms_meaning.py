@@ -2019,3 +2019,19 @@ def test_a_moderated_overall_rating_is_the_moderated_grade():
             ["Moderated overall rating", "Inadequate"]]
     form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
     assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE)
+
+
+def test_a_question_whether_the_child_may_not_be_safe_today_answered_yes_is_a_concern():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"],
+                   ["Is there anything on the record that means the child may not be safe today?", "YES"]])
+    assert parse(builder).urgent_concern is True
+
+
+def test_the_practice_i_saw_described_as_requiring_improvement():
+    builder = DocxForm("Practice Week Observation")
+    builder.table([["Whose practice was observed?", "Megan Pryce"], ["Who observed?", "Julie Barlow"],
+                   ["Date", "14/10/2026"]])
+    builder.paragraph("How good was the practice I saw?", bold=True)
+    builder.paragraph("Overall I would describe the practice I saw as requiring improvement to be good.")
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT

@@ -59,10 +59,12 @@ _ASKS_WHO = frozenset("who whom whose which what name names".split())
 # Words that say what a grade table's column holds, for headers not listed
 # in config/forms.yaml's section_tables.
 # A judgement written as a sentence; the grade is read from the words after.
-_VERB = r"(?:grade|judge|rate|assess|graded|judged|rated|assessed|evaluate|evaluated)"
+_VERB = r"(?:grade|judge|rate|assess|graded|judged|rated|assessed|evaluate|evaluated|describe|described)"
 _SUBJECT = (r"(?:this (?:area|section|standard|domain|case|file|work)|the (?:case|file|work)|practice(?: on this case)?"
             # "the quality of practice for Lacey"
-            r"|the quality of (?:the )?(?:practice|work)(?: (?:for|on|with) [^.;]{1,30}?)?)")
+            r"|the quality of (?:the )?(?:practice|work)(?: (?:for|on|with) [^.;]{1,30}?)?"
+            # "the practice I saw"
+            r"|the (?:practice|work) I (?:saw|observed))")
 _STATED = re.compile(
     r"(?i)(?:"
     r"(?P<moderated>\bmoderat\w*\b)[^.;]{0,50}?\b(?:to|as|at)\s+"
