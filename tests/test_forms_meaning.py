@@ -2035,3 +2035,25 @@ def test_the_practice_i_saw_described_as_requiring_improvement():
     builder.paragraph("How good was the practice I saw?", bold=True)
     builder.paragraph("Overall I would describe the practice I saw as requiring improvement to be good.")
     assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_overall_row_in_an_areas_grid_whose_grade_cell_is_filled_in_a_colour_of_the_key():
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+    rows = [["Case number", "3412245"], ["Auditor", "Jane Smith"], ["Date of audit", "26/10/2026"], [],
+            ["Key", "Outstanding", "Good", "Requires improvement", "Inadequate"], [],
+            ["Area", "Evidence", "Grade"],
+            ["Assessment", "Timely and analytical.", "Good"],
+            ["Planning", "No timescales.", "Requires improvement"],
+            ["Overall judgement", "Taking all areas into account, what is the child's experience of our help?"]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    sheet = workbook["Audit"]
+    for cell, colour in (("B5", "00B050"), ("C5", "92D050"), ("D5", "FFC000"), ("E5", "FF0000"), ("C10", "FFC000")):
+        sheet[cell].fill = PatternFill("solid", fgColor=colour)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"Assessment": GOOD, "Planning": REQUIRES_IMPROVEMENT}
+    assert form.grade == REQUIRES_IMPROVEMENT

@@ -1248,6 +1248,11 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 # in the grade column, or whichever cell holds one.
                 graded = cell_at(row, columns["grade"]) if "grade" in columns else None
                 reading = labels.grades.read(graded.text) if graded is not None else None
+                if labels.filled_grade(graded):
+                    # The grade cell left empty and filled in a colour of the key.
+                    extraction.add(field, [], labels.filled_grade(graded))
+                    index += 1
+                    continue
                 if graded is None or graded is filled[0] or not (reading.value or reading.problem):
                     graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
                 extraction.add(field, graded.paragraphs)
