@@ -2057,3 +2057,28 @@ def test_an_overall_row_in_an_areas_grid_whose_grade_cell_is_filled_in_a_colour_
     form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.section_grades == {"Assessment": GOOD, "Planning": REQUIRES_IMPROVEMENT}
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_the_lead_auditor_marked_in_the_table_of_agencies_taking_part_is_the_auditor():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Case reference", "NSCP/5434405"], ["Date of audit meeting", "07/10/2026"]])
+    builder.paragraph("Agencies taking part", bold=True)
+    builder.table([["Agency", "Auditor", "Role"],
+                   ["Children's Social Care", "Sarah Hollins", "Safeguarding Practice Manager – lead auditor"],
+                   ["Housing", "Marion Fenwick", "Tenancy Support Officer"],
+                   ["Police", "Fiona Thwaite", "Detective Sergeant"]])
+    builder.paragraph("Overall multi-agency judgement: Good")
+    form = parse(builder)
+    assert form.auditor == "Sarah Hollins"
+    assert form.extra["agencies"] == ["Children's Social Care", "Housing", "Police"]
+
+
+def test_the_date_a_review_team_met_written_in_a_sentence():
+    for written, day in (("26/10/2026", "2026-10-26"), ("Tuesday 13 October 2026", "2026-10-13")):
+        builder = DocxForm("Deep Dive Audit")
+        builder.table([["Theme", "Voice of the child in plans"], ["Lead auditor", "Claire Whitworth"],
+                       ["Number of cases sampled", "7"]])
+        builder.paragraph("How we did the audit", bold=True)
+        builder.paragraph(f"The review team met on {written} and read the records of 7 children.")
+        builder.paragraph("Overall judgement: Good")
+        assert parse(builder).date.isoformat() == day

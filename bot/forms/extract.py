@@ -636,11 +636,15 @@ _WE_READ = re.compile(
     r"(?:\s+on\s+(?P<date>[^,.;]*?\d{4}))?\b")
 
 
+_MET_ON = re.compile(r"^\s*(?:We|The (?:review team|panel|auditors|audit team|audit group))\s+met\s+on\s+"
+                     r"(?P<date>[^,;]*?\d{4})(?!\d)")
+
+
 def _first_person(text: str) -> dict[str, str]:
     """The date, observer, practitioner and team an observer's sentence
     about their observation gives, or the lead, service, cases and date a
     briefing's sentences about its audit give; empty for any other line."""
-    found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text)
+    found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text) or _MET_ON.match(text)
     return {name: value.strip() for name, value in found.groupdict().items() if value} if found else {}
 
 
@@ -1847,7 +1851,17 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     marks = next((cell.column for cell in header[1:] if answers(cell.column)), None)
     chosen = [row for row in body if marks is None or marked(cell_at(row, marks))]
     extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[0].paragraphs])
+    auditors = next((cell.column for cell in header[1:] if (labels.cell_field(cell) or labels.meant(cell.text)) == "auditor"),
+                    None)
+    leads = [row for row in body if any(_LEAD_AUDITOR.search(cell.text) for cell in row.filled())]
+    if auditors is not None and len(leads) == 1 and cell_at(leads[0], auditors) is not None:
+        # "Children's Social Care | Sarah Hollins | Safeguarding Practice
+        # Manager – lead auditor": the audit's own auditor.
+        extraction.add("auditor", cell_at(leads[0], auditors).paragraphs, weak=True)
     return end
+
+
+_LEAD_AUDITOR = re.compile(r"(?i)\blead (?:auditor|reviewer)\b")
 
 
 def _boxes_across(row: Row, labels: Labels) -> bool:
