@@ -2082,3 +2082,17 @@ def test_the_date_a_review_team_met_written_in_a_sentence():
         builder.paragraph(f"The review team met on {written} and read the records of 7 children.")
         builder.paragraph("Overall judgement: Good")
         assert parse(builder).date.isoformat() == day
+
+
+def test_scores_on_a_scale_of_the_tools_own_are_no_grades_of_its_areas():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Worker observed", "Megan Pryce"], ["Observed by", "Julie Barlow"],
+                   ["Date of observation", "01/10/2026"]])
+    builder.paragraph("Score each element 1 to 5: 1 = not seen, 3 = seen some of the time, 5 = seen throughout.")
+    builder.table([["Element", "What the observer saw", "Score"],
+                   ["Evocation", "Asked open questions.", "4"],
+                   ["Collaboration", "Evident at the start.", "3"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    builder.table([["Overall quality of the observed practice (1–4)", "2"]])
+    form = parse(builder)
+    assert form.section_grades == {} and form.grade == GOOD

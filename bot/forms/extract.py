@@ -153,6 +153,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if part is not None and any(labels.label_of(paragraph) for paragraph in pending[
                 max(index for index, paragraph in enumerate(pending) if paragraph.text.strip() == part):]):
             part = None
+        pending_text = [paragraph for paragraph in pending if paragraph.text.strip()][-2:]
         pending = []
         options = _grade_options(block, labels)
         if open_field is None and heading is not None and options is not None:
@@ -200,6 +201,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
         graded = len(extraction.sections)
         open_area = extraction.open_area
         _table(block, labels, extraction, heading_text, part)
+        if any(_OTHER_SCALE.search(paragraph.text) for paragraph in pending_text):
+            # "Score each element 1 to 5": numbers on a scale of the tool's
+            # own, not the four judgements; read as grades they would be guesses.
+            del extraction.sections[graded:]
         asked = heading if heading is not None and heading_text == heading.text.strip() \
             and len(extraction.sections) == graded and _asks(block, labels) else None
         if asked is None and open_area and len(extraction.sections) == graded and _evidence_box(block, labels):
@@ -209,6 +214,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
     _paragraphs(pending, labels, extraction, asked)
     return extraction
+
+
+# A scale of the tool's own printed over a table: "Score each element 1 to
+# 5", "rated 1-10", "1 = not seen … 5 = seen throughout".
+_OTHER_SCALE = re.compile(r"(?i)\b(?:1|one)\s*(?:to|-|\u2013)\s*(?:5|6|10|five|six|ten)\b(?!\s*(?:=|years?|months?))"
+                          r"|\b(?:5|10)\s*=\s*[a-z]")
 
 
 def _titles_a_moderation(paragraph: Paragraph, labels: Labels) -> bool:
