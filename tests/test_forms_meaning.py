@@ -2096,3 +2096,18 @@ def test_scores_on_a_scale_of_the_tools_own_are_no_grades_of_its_areas():
     builder.table([["Overall quality of the observed practice (1–4)", "2"]])
     form = parse(builder)
     assert form.section_grades == {} and form.grade == GOOD
+
+
+def test_an_observations_better_box_a_reflection_not_yet_held_and_no_learning_actions():
+    builder = DocxForm("Practice Week Observation")
+    builder.table([["Whose practice was observed?", "Megan Pryce"], ["Who observed?", "Julie Barlow"],
+                   ["Date", "14/10/2026"], ["Overall judgement", "Good"]])
+    builder.table([["What went well?", "Warm, respectful communication with the family."],
+                   ["What would make it better", "Summarise the agreed actions at the end of the visit."]])
+    builder.paragraph("Reflective conversation held with the worker? Not yet – worker on leave the following week.")
+    builder.paragraph("Learning and next steps", bold=True)
+    builder.paragraph("No further learning actions agreed.")
+    form = parse(builder)
+    assert form.development_areas == ["Summarise the agreed actions at the end of the visit."]
+    assert form.extra["reflective_discussion"] is False
+    assert form.actions == []

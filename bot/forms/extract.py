@@ -1786,7 +1786,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             says_more = labels.meant(value.text) == meant \
                 and (len(value.text.split()) > len(row.cells[position].text.split()) + 1
                      or row.cells[position].text.strip().endswith("?"))
-            if meant and labels.fits(meant, value.text) and (typed or says_more or not labels.meant(value.text)):
+            # A sentence is an answer, whatever its words mean as a label
+            # ("What would make it better | Summarise the agreed actions …").
+            sentence = value.text.strip().endswith(".") and len(value.text.split()) > 4
+            if meant and labels.fits(meant, value.text) and (typed or says_more or sentence
+                                                              or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
                 position += skip + 1

@@ -53,7 +53,7 @@ _POINTER = re.compile(r"(?:see|refer to|as per|cross ref\w*(?: to)?) (?:the )?(?
 _NOTHING = re.compile(
     r"(?:(?:none|nil|n a) )?"  # "None – no further actions required."
     r"(?:there (?:are|were|is) )?(?:no|none|nil|n a|not applicable|nothing)"
-    r"(?: (?:further|other|additional|new|specific|case specific|outstanding|immediate))*"
+    r"(?: (?:further|other|additional|new|specific|case specific|outstanding|immediate|learning|development))*"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
     r"(?: (?:from|in|on|for|at) (?:this|the) (?:audit|review|observation|case|form|visit|session|meeting))?"
