@@ -2111,3 +2111,25 @@ def test_an_observations_better_box_a_reflection_not_yet_held_and_no_learning_ac
     assert form.development_areas == ["Summarise the agreed actions at the end of the visit."]
     assert form.extra["reflective_discussion"] is False
     assert form.actions == []
+
+
+def test_a_filled_overall_grade_cell_keeps_the_moderators_grade_in_its_own_column():
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+    rows = [["Case number", "3412245"], ["Auditor", "Jane Smith"], ["Date of audit", "26/10/2026"], [],
+            ["Key", "Outstanding", "Good", "Requires improvement", "Inadequate"], [],
+            ["Area", "Evidence", "Grade", "Moderator (HoS)"],
+            ["Assessment", "Timely and analytical.", "Good"],
+            ["Planning", "No timescales.", "Requires improvement"],
+            ["Overall audit grade", "Taking all areas into account, what is the child's experience?", None,
+             "Agree – requires improvement"]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    sheet = workbook["Audit"]
+    for cell, colour in (("B5", "00B050"), ("C5", "92D050"), ("D5", "FFC000"), ("E5", "FF0000"), ("C10", "FFC000")):
+        sheet[cell].fill = PatternFill("solid", fgColor=colour)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)

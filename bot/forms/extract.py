@@ -1266,11 +1266,10 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 if labels.filled_grade(graded):
                     # The grade cell left empty and filled in a colour of the key.
                     extraction.add(field, [], labels.filled_grade(graded))
-                    index += 1
-                    continue
-                if graded is None or graded is filled[0] or not (reading.value or reading.problem):
-                    graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
-                extraction.add(field, graded.paragraphs)
+                else:
+                    if graded is None or graded is filled[0] or not (reading.value or reading.problem):
+                        graded = next((cell for cell in filled[1:] if labels.grades.read(cell.text).value), filled[1])
+                    extraction.add(field, graded.paragraphs)
                 column = _moderation_column(rows[start], labels)
                 moderated = cell_at(row, column) if column is not None else None
                 if field == "grade" and moderated is not None and moderated is not graded \
