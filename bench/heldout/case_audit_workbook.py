@@ -131,19 +131,24 @@ SCORE_KEYS = (
 )
 KEY_FILLS = {OUTSTANDING: "8DB4E2", GOOD: "C4D79B", REQUIRES_IMPROVEMENT: "FCD5B4", INADEQUATE: "E6B8B7"}
 SENTENCE_WORDS = {OUTSTANDING: ("outstanding",), GOOD: ("good",),
-                  REQUIRES_IMPROVEMENT: ("requires improvement to be good", "requires improvement"),
+                  REQUIRES_IMPROVEMENT: ("requiring improvement to be good", "requiring improvement"),
                   INADEQUATE: ("inadequate",)}
-LIVED_EXPERIENCE = (
+# A few lines on what life is like for the child now: at home, or in care.
+LIVED_AT_HOME = (
     "{child} lives with mum and her partner and goes to school most days. Says home is calmer since the "
     "summer but still worries about arguments at night.",
     "{child} spends most evenings in their bedroom gaming. School report attendance dipping since September. "
     "Contact with dad is irregular and {child} says this upsets them.",
-    "{child} is settled with the carers and has started a new club on Saturdays. Would like to see their "
-    "brother more often.",
     "{child} is at nursery three days a week. Home conditions vary from visit to visit; mum's mental health "
     "has been up and down.",
-    "{child} is preparing for exams and told the worker they want to stay where they are. Has a trusted "
+    "{child} is preparing for exams and told the worker they want things at home to stay calm. Has a trusted "
     "adult at school.",
+)
+LIVED_IN_CARE = (
+    "{child} is settled with the carers and has started a new club on Saturdays. Would like to see their "
+    "brother more often.",
+    "{child} moved to the current placement in the spring and is getting on with the carers' own children. "
+    "Family time with mum is fortnightly and supervised.",
 )
 LEGAL_STATUS = ("CIN", "CP – neglect", "CP – emotional abuse", "CiC (s.20)", "CiC (s.31)", "Child in Need",
                 "Child Protection", "Care leaver")
@@ -256,9 +261,16 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     areas_style = rng.choice(("grid", "grid", "blocks"))
     grade_style = rng.choice(("dropdown", "typed", "score", "letters", "highlight", "strike"))
     overall_style = grade_style if rng.random() < 0.6 else rng.choice(("sentence", "typed", "dropdown"))
+    score_words = rng.random() < 0.35  # "3 (Good)" rather than a bare 3
     score_key = rng.choice(SCORE_KEYS)
     lists_hidden = rng.random() < 0.4
     list_style = rng.choice(("rows", "cell"))
+    heading_line = council_line(rng)
+    inverted = rng.random() < 0.5  # the council line in white on its colour
+    block_fill = rng.choice(("DCE6F1", "EBF1DE", "F2F2F2"))
+    evidence_label = rng.choice(("Evidence", "What did you find?", "Findings"))
+    judgement_label = rng.choice(("Judgement", "Grade for this area", "Rating"))
+    remark_label = rng.choice(("HoS comment", "Moderation", "HoS:", "Moderator comment:"))
     household = siblings(rng, sample.child, rng.choice((0, 0, 1, 2, 3)), today)
 
     # The sample as this workbook carries it.
@@ -339,11 +351,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     def writer(ws) -> _Writer:
         if ws.title not in writers:
             sheet = _Writer(ws, font, brand)
-            inverted = rng.random() < 0.5
-            sheet.put(1, 1, council_line(rng), last=LAST, bold=True, size=12,
+            sheet.put(1, 1, heading_line, last=LAST, bold=True, size=12,
                       colour="FFFFFF" if inverted else brand, fill=brand if inverted else None, border=False)
-            sheet.put(2, 1, title if ws is details_ws else f"{title} – {ws.title}", last=LAST, bold=True, size=14,
-                      border=False)
+            sheet.put(2, 1, title, last=LAST, bold=True, size=14, border=False)
             sheet.row = 3
             if ws is details_ws:
                 sheet.note(rng.choice((
@@ -372,11 +382,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     audited, audited_format = day(sample.date)
     household_text = ("; ".join(f"{name} ({_age(dob, sample.date)})" for name, dob in household)
                       if household else rng.choice(("None", "n/a – only child", "None known")))
+    status = rng.choice(LEGAL_STATUS if _age(child.date_of_birth, sample.date) >= 16 else LEGAL_STATUS[:-1])
     fields = [
         (rng.choice(("Child's name", "Name of child / young person")), child.full_name, None),
         (rng.choice(("Child ID", "Mosaic ID", "Case ref", "Case reference")), reference, None),
         (rng.choice(("DOB", "Date of birth")), born, born_format),
-        (rng.choice(("Legal status", "Status / plan")), rng.choice(LEGAL_STATUS), None),
+        (rng.choice(("Legal status", "Status / plan")), status, None),
         (rng.choice(("Parents / carers", "Parent(s)")), " & ".join(child.parents), None),
         (rng.choice(("Siblings (age)", "Other children in household")), household_text, None),
         (rng.choice(("Allocated social worker", "Social worker", "SW")), sample.practitioner, None),
@@ -414,7 +425,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     sheet.skip()
     sheet.band(rng.choice(("What is life like for the child now?", "The child's lived experience (brief summary)",
                            "Day in the life of the child")), fill="D9D9D9", colour="000000")
-    sheet.put(sheet.row, 1, rng.choice(LIVED_EXPERIENCE).format(child=child.first_name), last=LAST, height=45)
+    lived = LIVED_IN_CARE if status.startswith(("CiC", "Care")) else LIVED_AT_HOME
+    sheet.put(sheet.row, 1, rng.choice(lived).format(child=child.first_name), last=LAST, height=45)
     sheet.skip(2)
 
     # --- areas of practice ----------------------------------------------------------
@@ -440,7 +452,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             dropdown(ws, sheet.ws.cell(row=row, column=column).coordinate, grade_choices)
         elif style == "score":
             score = score_key[grade]
-            value = score if rng.random() < 0.65 else f"{score} ({OPTION_WORDS[grade]})"
+            value = f"{score} ({OPTION_WORDS[grade]})" if score_words else score
             sheet.put(row, column, value, last=last, bold=True)
         elif style == "letters":
             sheet.put(row, column, LETTERS[grade], last=last, bold=True, fill=KEY_FILLS[grade])
@@ -470,19 +482,19 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                 sheet.put(sheet.row, 8, remarks[section.name], colour=ink)
             sheet.skip()
             if section.name in remarks and remark_place == "inline":
-                sheet.put(sheet.row, 2, rng.choice(("HoS:", "Moderator comment:")), bold=True, colour=ink)
+                sheet.put(sheet.row, 2, remark_label, bold=True, colour=ink)
                 sheet.put(sheet.row, 3, remarks[section.name], last=7, colour=ink)
                 sheet.skip()
     else:
         for number, ((name, prompt), section) in enumerate(zip(areas, sample.sections), start=1):
-            sheet.band(f"{number}. {name}", fill=rng.choice(("DCE6F1", "EBF1DE", "F2F2F2")), colour="000000")
+            sheet.band(f"{number}. {name}", fill=block_fill, colour="000000")
             sheet.put(sheet.row, 1, prompt, last=LAST, italic=True, size=9, border=False)
             sheet.skip()
-            sheet.put(sheet.row, 1, rng.choice(("Evidence", "What did you find?", "Findings")), last=2, bold=True,
+            sheet.put(sheet.row, 1, evidence_label, last=2, bold=True,
                       fill="F2F2F2")
             sheet.put(sheet.row, 3, section.comment, last=LAST, height=48)
             sheet.skip()
-            sheet.put(sheet.row, 1, rng.choice(("Judgement", "Grade for this area", "Rating")), last=2, bold=True,
+            sheet.put(sheet.row, 1, judgement_label, last=2, bold=True,
                       fill="F2F2F2")
             if grade_style in ("highlight", "strike"):
                 sheet.put(sheet.row, 3, "", border=False)
@@ -491,7 +503,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                 judgement(sheet.row, 3, section.grade, areas_ws, last=3)
             sheet.skip()
             if section.name in remarks and remark_place == "inline":
-                sheet.put(sheet.row, 1, rng.choice(("HoS comment", "Moderation")), last=2, bold=True, colour=ink)
+                sheet.put(sheet.row, 1, remark_label, last=2, bold=True, colour=ink)
                 sheet.put(sheet.row, 3, remarks[section.name], last=LAST, colour=ink)
                 sheet.skip()
             sheet.skip()
@@ -505,7 +517,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     overall_label = rng.choice(("Overall judgement of the quality of practice for this child",
                                 "Overall grade", "Auditor's overall judgement"))
     if overall_style == "sentence":
-        sheet.put(sheet.row, 1, f"Overall, the quality of practice for {child.first_name} is "
+        sheet.put(sheet.row, 1, f"Overall, practice for {child.first_name} is judged as "
                                 f"{rng.choice(SENTENCE_WORDS[sample.grade])}.", last=LAST, bold=True)
     else:
         sheet.put(sheet.row, 1, overall_label, last=3, bold=True, fill="EBF1DE")
