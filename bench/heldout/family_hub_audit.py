@@ -343,6 +343,7 @@ def _form(rng: random.Random, index: int, sample, today: date, details: str, are
     # Part C: the six areas.
     brand_heading(document, "Part C – Areas of practice", brand)
     prefix = rng.choice(("HoEH: ", "Moderator – ", "HoS comment: "))
+    marker = rng.choice(("X", "\u2713", "x"))
     if area_layout == "table":
         columns = 6 if grade_style == "columns" else 3
         areas = table(document, len(AREAS) + 1, columns)
@@ -361,7 +362,7 @@ def _form(rng: random.Random, index: int, sample, today: date, details: str, are
                 write(areas.cell(row, 1), f"{prefix}{remarks[section.name]}", colour=ink)
             if grade_style == "columns":
                 column = 2 + ORDER.index(section.grade)
-                write(areas.cell(row, column), rng.choice(("X", "\u2713", "x")), bold=True)
+                write(areas.cell(row, column), marker, bold=True)
             else:
                 _grade_cell(rng, areas.cell(row, 2), section.grade, grade_style, key)
     else:
@@ -377,7 +378,7 @@ def _form(rng: random.Random, index: int, sample, today: date, details: str, are
                 for column, grade in enumerate(ORDER):
                     label(block.cell(1, column), SHORT[grade], LIGHT)
                     if grade == section.grade:
-                        write(block.cell(2, column), rng.choice(("X", "\u2713")), bold=True)
+                        write(block.cell(2, column), marker, bold=True)
             else:
                 block = table(document, 2, 2)
                 label(block.cell(0, 0), "Evidence", LIGHT)
