@@ -2133,3 +2133,35 @@ def test_a_filled_overall_grade_cell_keeps_the_moderators_grade_in_its_own_colum
     workbook.save(buffer)
     form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+
+
+def _card(builder: DocxForm, title: str, prompt: str, findings: str, grade_line: str) -> None:
+    """A practice theme in a box of its own: its numbered title, prompt,
+    findings and grade, one under another in one cell."""
+    cell = builder.document.add_table(rows=1, cols=1).cell(0, 0)
+    add_run(cell.paragraphs[0], title, bold=True)
+    for line in (prompt, f"Findings: {findings}", grade_line):
+        add_run(cell.add_paragraph(), line)
+
+
+def test_practice_themes_each_in_a_box_of_its_own_give_their_grades():
+    builder = DocxForm("Case Review Form")
+    builder.table([["Child ID", "1234567"], ["Social worker", "Megan Pryce"], ["Reviewer", "Julie Barlow"],
+                   ["Date", "14/10/2026"]])
+    builder.paragraph("3. Practice themes", bold=True)
+    _card(builder, "1. Working alongside the family", "Were the family part of the decisions made with them?",
+          "The plan was written with the family.", "Practice on this theme is good.")
+    _card(builder, "2. Language that respects people", "Is the record written as we would want to read it?",
+          "Some jargon.", "Practice on this theme requires improvement.")
+    _card(builder, "3. The child's lived experience", "What is a day in this child's life like?",
+          "Not described.", "I would judge this theme as inadequate.")
+    _card(builder, "4. Leadership and oversight", "Is there clear management direction?",
+          "Regular supervision.", "Rating for this theme (delete as appropriate): Outstanding")
+    builder.paragraph("4. Overall judgement", bold=True)
+    builder.table([["Overall grade", "Requires improvement"]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Working alongside the family": GOOD,
+                                   "2. Language that respects people": REQUIRES_IMPROVEMENT,
+                                   "3. The child's lived experience": INADEQUATE,
+                                   "4. Leadership and oversight": OUTSTANDING}
+    assert form.grade == REQUIRES_IMPROVEMENT

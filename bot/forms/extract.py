@@ -134,6 +134,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
                 continue
             pending.append(block)
             continue
+        if _card(block, labels):
+            # "1. Working alongside the family", its prompt, "Findings: …"
+            # and "Practice on this theme is inadequate." in one box: read as
+            # the lines they are, with the cards before and after it.
+            pending += block.rows[0].filled()[0].paragraphs
+            continue
         found = len(extraction.findings)
         open_field, weak = _paragraphs(pending, labels, extraction, asked)
         if len(extraction.findings) == found + 1 and _guides_its_part(extraction.findings[-1], block, labels):
@@ -220,6 +226,16 @@ def extract(document: Document, labels: Labels) -> Extraction:
 # 5", "rated 1-10", "1 = not seen … 5 = seen throughout".
 _OTHER_SCALE = re.compile(r"(?i)\b(?:1|one)\s*(?:to|-|\u2013)\s*(?:5|6|10|five|six|ten)\b(?!\s*(?:=|years?|months?))"
                           r"|\b(?:5|10)\s*=\s*[a-z]")
+
+
+def _card(table: Table, labels: Labels) -> bool:
+    """Whether a table is one box holding an area: its numbered title first,
+    its grade last ("Rating for this theme: Good", or in a sentence)."""
+    if len(table.rows) != 1 or len(table.rows[0].filled()) != 1:
+        return False
+    lines = [paragraph for paragraph in table.rows[0].filled()[0].paragraphs if paragraph.text.strip()]
+    return len(lines) >= 3 and bool(NUMBERING.match(lines[0].text.strip())) and _is_title(lines[0]) \
+        and _grades_an_area(lines[-1], labels)
 
 
 def _titles_a_moderation(paragraph: Paragraph, labels: Labels) -> bool:
@@ -372,24 +388,26 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     such title is a section, not only the configured ones."""
     filled = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
     pairs = 0
-
-    def grade_line(line: Paragraph) -> bool:
-        stated = labels.stated_grade(line.text)
-        return labels.section_grade_of(line) is not None or labels.grade_options(line) or labels.grade_line(line) \
-            or (stated is not None and stated[0] == "area")
-
     for index, title in enumerate(filled):
         if not _is_title(title) or _heads_a_box(title, labels):
             continue
         # The grade line right after the title, or closing its evidence (and
         # the area's boxes: "Good practice", "Areas for development").
         for line in filled[index + 1:index + 12]:
-            if grade_line(line):
+            if _grades_an_area(line, labels):
                 pairs += 1
                 break
             if _is_title(line) and not _heads_a_box(line, labels):
                 break
     return pairs >= 2
+
+
+def _grades_an_area(line: Paragraph, labels: Labels) -> bool:
+    """Whether a line gives an area's grade: "Judgement: Good", the grades
+    with one marked, "Grade 2 (Good)", "I would judge this area as Good"."""
+    stated = labels.stated_grade(line.text)
+    return labels.section_grade_of(line) is not None or labels.grade_options(line) or labels.grade_line(line) \
+        or (stated is not None and stated[0] == "area")
 
 
 def _heads_a_box(paragraph: Paragraph, labels: Labels) -> bool:

@@ -60,7 +60,8 @@ _ASKS_WHO = frozenset("who whom whose which what name names".split())
 # in config/forms.yaml's section_tables.
 # A judgement written as a sentence; the grade is read from the words after.
 _VERB = r"(?:grade|judge|rate|assess|graded|judged|rated|assessed|evaluate|evaluated|describe|described)"
-_SUBJECT = (r"(?:this (?:area|section|standard|domain|case|file|work)|the (?:case|file|work)|practice(?: on this case)?"
+_AREA = r"(?:area|section|standard|domain|theme|element|aspect)"
+_SUBJECT = (rf"(?:this (?:{_AREA}|case|file|work)|the (?:case|file|work)|practice(?: on this (?:case|{_AREA}))?"
             # "the quality of practice for Lacey"
             r"|the quality of (?:the )?(?:practice|work)(?: (?:for|on|with) [^.;]{1,30}?)?"
             # "the practice I saw"
@@ -72,6 +73,8 @@ _STATED = re.compile(
     rf"|\bmy overall (?:judgement|judgment|grade|rating) is (?:that )?{_SUBJECT} is\s+"
     rf"|\bmy (?:judgement|judgment|grade|grading|rating) (?:for|of|on) {_SUBJECT} (?:is|would be)\s+(?:that it is\s+)?"
     rf"|\b{_SUBJECT} (?:is|was|has been) (?:{_VERB}|judged) (?:as |to be )?"
+    # "Practice on this theme is inadequate."
+    rf"|\bpractice on this {_AREA} (?:is |was |(?=requires? |required ))"
     r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
     r")(?P<grade>[A-Za-z][A-Za-z. ]{1,40})"
 )
@@ -86,7 +89,7 @@ _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2
                            re.IGNORECASE)
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
-_AREA_WORDS = frozenset("for this the of area section standard domain element part given auditors auditor s panel "
+_AREA_WORDS = frozenset("for this the of area section standard domain element theme aspect part given auditors auditor s panel "
                         "panels reviewer reviewers question agreed".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
@@ -517,7 +520,7 @@ class Labels:
             if match.group("moderated"):
                 return "moderated", reading.value
             subject = match.group(0)[: match.start("grade") - match.start()].casefold()
-            return ("area" if any(word in subject for word in ("area", "section", "standard", "domain"))
+            return ("area" if re.search(_AREA, subject)
                     else "case"), reading.value
         return None
 
