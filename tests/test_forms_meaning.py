@@ -2165,3 +2165,64 @@ def test_practice_themes_each_in_a_box_of_its_own_give_their_grades():
                                    "3. The child's lived experience": INADEQUATE,
                                    "4. Leadership and oversight": OUTSTANDING}
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def _stacked_row(table, row: int, *pairs: tuple[str, str]) -> None:
+    """Cells holding a label in bold over its value in plain text."""
+    for column, (label, value) in enumerate(pairs):
+        cell = table.cell(row, column)
+        add_run(cell.paragraphs[0], label, bold=True)
+        add_run(cell.add_paragraph(), value)
+
+
+def test_a_label_in_bold_over_its_value_in_one_cell_is_that_field():
+    builder = DocxForm("Case Review Form")
+    table = builder.document.add_table(rows=4, cols=2)
+    _stacked_row(table, 0, ("Child ID (CRN)", "MOS-8412260"), ("Social worker", "Stuart Lomax"))
+    _stacked_row(table, 1, ("Service", "Children in Care"), ("Reviewer", "Helen Marsden"))
+    _stacked_row(table, 2, ("Review completed", "12th of October 2026"), ("Period reviewed", "Last 12 months"))
+    _stacked_row(table, 3, ("Overall grade", "Good"), ("Team", "Children in Care Team"))
+    form = parse(builder)
+    assert (form.case_id, form.practitioner, form.auditor) == ("MOS-8412260", "Stuart Lomax", "Helen Marsden")
+    assert (form.service, form.team, form.date.isoformat(), form.grade) == (
+        "Children in Care", "Children in Care Team", "2026-10-12", GOOD)
+
+
+def _review_with_actions(*lines: str, table: list[list[str]] | None = None):
+    builder = DocxForm("Case Review Form")
+    builder.table([["Child ID", "1234567"], ["Social worker", "Megan Pryce"], ["Reviewer", "Julie Barlow"],
+                   ["Date", "14/10/2026"]])
+    builder.paragraph("4. Overall judgement", bold=True)
+    builder.table([["Overall judgement on the child's experience and progress (delete as appropriate): Req. Imp."]])
+    builder.paragraph("7. Actions to improve the child's experience", bold=True)
+    for line in lines:
+        builder.paragraph(line)
+    if table:
+        builder.table(table)
+    builder.paragraph("8. Escalation", bold=True)
+    builder.paragraph("Escalation: did the review find anything that needs action today to keep the child safe?")
+    builder.paragraph("Yes \u2013 missing from home three times this month. Raised with the Head of Service.")
+    builder.paragraph("9. Head of Service moderation", bold=True)
+    builder.paragraph("For the Head of Service to complete.")
+    return parse(builder)
+
+
+def test_a_review_s_actions_its_escalation_question_and_an_unfilled_moderation():
+    form = _review_with_actions(
+        "1. Complete direct work before the next review. \u2013 Practice manager \u2013 by 27th of October 2026",
+        "2. Discuss the audit findings in supervision. \u2013 Megan Pryce \u2013 by 23rd of November 2026")
+    assert [(action.action, action.owner, action.due.isoformat()) for action in form.actions] == [
+        ("Complete direct work before the next review.", "Practice manager", "2026-10-27"),
+        ("Discuss the audit findings in supervision.", "Megan Pryce", "2026-11-23")]
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert form.urgent_concern is True
+    assert form.moderator_comments == [] and form.moderated_grade is None
+
+
+def test_an_action_plan_of_what_who_and_when_and_a_none_sentence():
+    form = _review_with_actions(table=[["What", "Who", "When"],
+                                       ["Hold a family network meeting.", "Social worker", "28/10/2026"]])
+    assert [(action.action, action.owner) for action in form.actions] == [
+        ("Hold a family network meeting.", "Social worker")]
+    form = _review_with_actions("None. The review found nothing that the plan is not already addressing.")
+    assert form.actions == []

@@ -161,6 +161,10 @@ def test_professionals_and_services_are_not_taken_for_relatives():
     text = ("Jane Auditor (manager) saw the Child Protection Plan (3 months). Children in Care | Partner agencies: "
             "Police, Health. Care Leavers Team. Good (2)")
     assert people_named_in(text) == []
+    # A council's name line over its service's: kinds of people, no one's name.
+    assert people_named_in("Northmoor Council \u2013 Children, Young People and Families\n"
+                           "Safeguarding and Quality Assurance") == []
+    assert people_named_in("Children: Kai and Mia") == ["Kai", "Mia"]
     assert births_in("Audit date 03/11/2026; seen 4 times") == []
     assert homes_in("Seen at the Children's Centre, Rochdale") == []
 

@@ -1617,6 +1617,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         for cell in row.filled():
             _paragraphs(cell.paragraphs, labels, extraction)
         return index + 1
+    stacked = _stacked(row, labels)
+    if stacked and not (index + 1 < len(rows) and _is_value_row(rows[index + 1], labels)
+                        and _stacked(rows[index + 1], labels) is None):
+        # "Reviewer" in bold over "Helen Marsden" in one cell, "Review
+        # completed" over its date in the next: each cell a label and its value.
+        for field, value, weak in stacked:
+            if field:
+                extraction.add(field, value, weak=weak)
+        return index + 1
     by_meaning = [labels.cell_field(cell) or (labels.meant(cell.text) if cell.text.strip() else None) for cell in row.cells]
     if "case_id" in by_meaning and len(row.filled()) >= 2 and index + 1 < len(rows):
         # "Case reference | Allocated team | Legal status", one case a row.
@@ -1830,6 +1839,28 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
 
 
 _ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.):]?$", re.IGNORECASE)
+
+
+def _stacked(row: Row, labels: Labels) -> list[tuple[str | None, list[Paragraph], bool]] | None:
+    """(field, value, known only by meaning) for each filled cell of a row
+    whose every cell holds a label in bold over its value in plain text, the
+    value fitting the label; None for any other row. Guidance under a label
+    (a question, a bracketed hint) is no value."""
+    found = []
+    for cell in row.filled():
+        lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
+        if len(lines) < 2 or not lines[0].bold or len(lines[0].text.strip()) > 60 \
+                or any(line.bold for line in lines[1:]):
+            return None
+        value = "\n".join(line.text.strip() for line in lines[1:])
+        if _prompt(value) or value.startswith(("(", "e.g.", "E.g.")):
+            return None
+        listed = labels.cell_field(cell)
+        field = listed or labels.meant_by_value(lines[0].text, value)
+        if field and (labels.field_type(field) in _SHAPED_TYPES or field in PEOPLE) and not labels.fits(field, value):
+            return None
+        found.append((field, lines[1:], listed is None))
+    return found if any(field for field, _, _ in found) else None
 
 
 def _list_item(row: Row) -> Cell | None:

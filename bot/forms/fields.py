@@ -78,6 +78,8 @@ _NOT_YET = re.compile(
     r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for moderation"
     r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
+    # "For the Head of Service to complete.": the box's own instruction.
+    r"|for (?:the )?(?:hos|head of service|moderator|service manager) to (?:complete|fill in|sign)"
 )
 
 
@@ -87,8 +89,9 @@ def says_nothing(text: str) -> bool:
     folded = normalise(text)
     # "No further actions required at this time – continue with the
     # current family plan", "No recommendations: the learning will be
-    # shared through team meetings.": the first clause says it.
-    head = normalise(re.split(rf"{SPACED_DASH.pattern}|[;:]", text, maxsplit=1)[0])
+    # shared through team meetings.", "None. The review found nothing the
+    # plan is not already addressing.": the first clause says it.
+    head = normalise(re.split(rf"{SPACED_DASH.pattern}|[;:]|(?<=\w)\.\s+(?=[A-Z])", text, maxsplit=1)[0])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
         or _NOT_YET.fullmatch(folded) is not None \
         or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
@@ -635,13 +638,18 @@ def _instruction(value: str) -> bool:
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value
 
 
+_BY = re.compile(r"(?i)^\s*(?:by|due(?: by)?|before|deadline:?|target date:?|timescale:?)\s+")
+
+
 def _action_line(text: str) -> Action:
     """An action written on one line: "Update the plan – Social worker –
     01/12/2026" gives its owner and due date; otherwise the first date in the
     text is its due date."""
     parts = re.split(r"\s+[-\u2013\u2014]\s+", text)
     last = parse_date(parts[-1]) if len(parts) >= 2 else None
-    if last is not None and last.value and last.text.strip() == parts[-1].strip():
+    # "… – Practice manager – by 27th of October 2026"
+    when = _BY.sub("", parts[-1]).strip()
+    if last is not None and last.value and last.text.strip() == when:
         owner = parts[-2] if len(parts) >= 3 else None
         action = " \u2013 ".join(parts[: -2 if owner else -1])
         return Action(action, owner, last.value)

@@ -246,8 +246,9 @@ class GradeReader:
                 return Reading()  # "1. Working with the family": a numbered title, not a 1 on the scale
             reading = self._by_shape(folded)
             label, colon, written = text.partition(":")
-            if reading.value is None and colon and written.strip() and len(label) <= 60:
-                # "Grade for this section: r.i. — recording is behind"
+            if reading.value is None and colon and written.strip() and len(re.sub(r"\([^)]*\)", "", label)) <= 60:
+                # "Grade for this section: r.i. — recording is behind", "… (delete
+                # as appropriate): Req. Imp."
                 reading = self._by_shape(self._fold(written))
             dashed = SPACED_DASH.split(text, maxsplit=1)
             if reading.value is None and len(dashed) == 2 and len(dashed[0].split()) <= 4:

@@ -245,6 +245,8 @@ class Labels:
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
                 field = self._after_the_dash(text)
+            if field is None:
+                field = self._before_its_purpose(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -314,6 +316,22 @@ class Labels:
         named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
         return named if named in tied else None
+
+    def _before_its_purpose(self, text: str) -> str | None:
+        """Of two fields a title means alike, the actions its opening words
+        name when the rest says what they are for: "Actions to improve the
+        child's experience" are actions, though "improve" may name areas
+        for development."""
+        head = re.match(r"(?i)\s*((?:agreed |next )?(?:actions?|recommendations?|steps))\s+to\s+\w", text)
+        if head is None:
+            return None
+        ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+        named = self.definitions.meaning.field(head.group(1), self.kind.fields)
+        tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
+        # (Only among lists: "Action to keep the child safe today" asks about
+        # an urgent concern.)
+        lists = all(self.field_type(name) == "list" or name in _PERSONAL_FIELDS for name in tied)
+        return named if named in tied and lists else None
 
     def _can_mean(self, field: str, text: str) -> bool:
         """False where the label's other words say it is not about that
@@ -602,9 +620,7 @@ class Labels:
 
     def _header_kind(self, row: Row) -> str | None:
         names = [self.fold(cell.text) for cell in row.filled()]
-        # By their words only in a short header: a spreadsheet row of one
-        # audit's many fields ("Actions | Lead | Date") is no actions table.
-        action_roles = [self._action_role(name, by_words=len(names) <= 5) for name in names]
+        action_roles = self._action_roles(names)
         if "action" in action_roles and ("owner" in action_roles or "due" in action_roles):
             return ACTIONS
         if self._answer_columns(row):
@@ -640,6 +656,16 @@ class Labels:
                 first, second = filled[position].column, filled[position + 1].column
                 return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
         return None
+
+    def _action_roles(self, names: list[str]) -> list[str | None]:
+        """The role of each of an actions table's header cells (folded); by
+        their words only in a short header: a spreadsheet row of one audit's
+        many fields ("Actions | Lead | Date") is no actions table."""
+        roles = [self._action_role(name, by_words=len(names) <= 5) for name in names]
+        if "owner" in roles and "due" in roles:
+            # "What | Who | When": an action plan's three questions.
+            roles = ["action" if role is None and name in _WHAT else role for role, name in zip(roles, names)]
+        return roles
 
     def _action_role(self, name: str, *, by_words: bool = True) -> str | None:
         """The role of an actions table's header cell (folded): listed in
@@ -686,8 +712,7 @@ class Labels:
             return self._answer_columns(row) or {}
         if kind == ACTIONS:
             filled = row.filled()
-            for cell in filled:
-                role = self._action_role(self.fold(cell.text), by_words=len(filled) <= 5)
+            for cell, role in zip(filled, self._action_roles([self.fold(cell.text) for cell in filled])):
                 if role:
                     columns.setdefault(role, cell.column)
             return columns
@@ -731,6 +756,7 @@ class Labels:
 
 
 # How an actions column's header opens when it is not "Action(s)".
+_WHAT = frozenset({"what", "task", "tasks", "step", "steps", "what to do", "what needs to happen"})
 _ACTION_OPENINGS = ("what will happen", "what will be done", "what needs to be done", "what will we do", "next step",
                     "what we agreed", "what was agreed")
 

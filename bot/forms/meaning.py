@@ -36,7 +36,9 @@ MAX_WORDS = 12
 # Words that carry no meaning of their own in a label.
 FILLER = frozenset(
     "a an and any are as at be for from has have if in is it its of on or our please s the their this to "
-    "was were what which who with your across within between into throughout i me my".split()
+    "was were what which who with your across within between into throughout i me my"
+    # a question's own words: "Did the review find anything that needs action today?"
+    " that anything something there find keep".split()
 )
 
 # Words that make a line the title of a part of the form, not one field's

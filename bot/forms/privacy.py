@@ -67,7 +67,10 @@ _NAME_PART = r"[A-Z][a-z'\u2019]*[A-Z]?[a-z'\u2019]+"
 _NAME_WORD = rf"{_NAME_PART}(?:-{_NAME_PART})?"
 _NAME = rf"(?:{_TITLES}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _NAME_LIST = rf"{_NAME}(?:\s*\([^)]{{0,30}}\))?(?:\s*(?:,|&|\band\b)\s*{_NAME}(?:\s*\([^)]{{0,30}}\))?)*"
-_AFTER_KIN = re.compile(rf"(?i:\b{_KIN})[,:]?\s+(?:(?i:called|named|known as)\s+)?(?P<names>{_NAME_LIST})")
+# "Children, Young People and Families": a service's name lists kinds of
+# people, not anyone's name.
+_AFTER_KIN = re.compile(rf"(?i:\b{_KIN})[,:]?\s+(?!(?i:young people|families|parents|carers|adults)\b)"
+                        rf"(?:(?i:called|named|known as)\s+)?(?P<names>{_NAME_LIST})")
 _KNOWN_AS = re.compile(rf"(?i:\bknown as|\baka|\ba\.k\.a\.?|\bnickname|\bpreferred name)\s*[:\-]?\s*[\"'\u201c\u2018]?(?P<names>{_NAME})")
 _AGE = r"(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:years?|yrs?|y/?o|months?|mths?|weeks?))?(?:\s*(?i:old))?"
 # After a name, only words that name a relative ("Kai | brother | 4",
