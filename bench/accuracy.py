@@ -209,7 +209,7 @@ SUMMARIES = {
     "strength_count": lambda result: len(result.get("strengths") or []),
     "development_area_count": lambda result: len(result.get("development_areas") or []),
 }
-_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme|stage|step)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
+_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme|stage|step|kloe)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
                              r"[.):]?\s*[-\u2013:]?\s*", re.IGNORECASE)
 
 

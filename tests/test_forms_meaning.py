@@ -2226,3 +2226,80 @@ def test_an_action_plan_of_what_who_and_when_and_a_none_sentence():
         ("Hold a family network meeting.", "Social worker")]
     form = _review_with_actions("None. The review found nothing that the plan is not already addressing.")
     assert form.actions == []
+
+
+def _struck_options(cell, chosen: str) -> None:
+    """The four grades printed in a cell, the chosen one in bold and the
+    others struck through."""
+    paragraph = cell.paragraphs[0]
+    for position, grade in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate")):
+        if position:
+            add_run(paragraph, " / ")
+        run = add_run(paragraph, grade, bold=grade == chosen)
+        run.font.strike = grade != chosen
+
+
+def _joint_agency_audit(title: str = "JOINT AGENCY CASE AUDIT") -> DocxForm:
+    builder = DocxForm(None)
+    builder.paragraph(title, bold=True)
+    builder.paragraph("1. The child and the case", bold=True)
+    builder.paragraph("CSC ref.:CSC/8721574")
+    builder.paragraph("SW team:Family Safeguarding Team 2")
+    builder.paragraph("2. The audit meeting", bold=True)
+    builder.table([["Date of audit meeting", "2 October 2026"], ["Chaired by", "Jane Smith"]])
+    builder.paragraph("Agencies taking part (tick all that apply)")
+    builder.table([["Children's Social Care", "\u2610", "Police", "\u2612"],
+                   ["Health visiting", "\u2612", "School", "\u2610"]])
+    builder.paragraph("3. Key lines of enquiry", bold=True)
+    builder.paragraph("Judgements: Outstanding / Good / Requires improvement / Inadequate")
+    return builder
+
+
+def test_a_joint_agency_audit_read_by_its_lines_of_enquiry():
+    builder = _joint_agency_audit()
+    table = builder.table([["Line of enquiry", "What the records and the discussion showed", "Panel judgement"],
+                           ["1. Sharing information across agencies", "Shared promptly.", None],
+                           ["2. Planning and reviewing together", "One plan.", None]])
+    _struck_options(table.cell(1, 2), "Good")
+    _struck_options(table.cell(2, 2), "Inadequate")
+    builder.paragraph("KLOE 3 \u2013 The difference made for the child", bold=True)
+    builder.paragraph("What has changed for the child because the agencies worked together?")
+    table = builder.table([["What we found", "Little has changed."], ["Judgement", None]])
+    _struck_options(table.cell(1, 1), "Requires improvement")
+    builder.paragraph("5. Overall judgement", bold=True)
+    cell = builder.document.add_table(rows=1, cols=1).cell(0, 0)
+    add_run(cell.paragraphs[0], "Overall multi-agency judgement", bold=True)
+    add_run(cell.add_paragraph(), "Req. improvement")
+    builder.paragraph("Head of Service quality assurance", bold=True)
+    builder.table([["QA completed by", "Claire Whitworth"], ["Date of QA", "19th of October 2026"],
+                   ["Judgement following QA", "Good"], ["Comments", "The plan is progressing."]])
+    form = parse(builder)
+    assert form.form == "multi_agency_audit"
+    assert (form.case_id, form.team, form.auditor) == ("CSC/8721574", "Family Safeguarding Team 2", "Jane Smith")
+    assert form.extra["agencies"] == ["Police", "Health visiting"]
+    assert form.section_grades == {"1. Sharing information across agencies": GOOD,
+                                   "2. Planning and reviewing together": INADEQUATE,
+                                   "KLOE 3 \u2013 The difference made for the child": REQUIRES_IMPROVEMENT}
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, GOOD, GOOD)
+
+
+def test_a_moderation_part_not_filled_because_the_case_was_not_selected():
+    builder = _joint_agency_audit()
+    builder.table([["Line of enquiry", "Findings", "Panel judgement"], ["1. Sharing information", "Prompt.", "Good"]])
+    builder.paragraph("5. Overall judgement", bold=True)
+    builder.table([["Overall multi-agency judgement", "Good"]])
+    builder.paragraph("Head of Service quality assurance", bold=True)
+    builder.table([["QA completed by", None], ["Judgement following QA", None],
+                   ["Comments", "Not selected for Head of Service QA this quarter."]])
+    form = parse(builder)
+    assert form.grade == GOOD and form.moderator_comments == [] and form.moderated_grade is None
+    assert not any("moderat" in warning.casefold() for warning in form.warnings)
+
+
+def test_a_themed_audit_across_agencies_stays_a_themed_audit():
+    from bot.forms.detect import detect_kind
+    from bot.forms.docx_reader import read_docx
+
+    builder = DocxForm(None)
+    builder.paragraph("Multi-agency Themed Audit", bold=True)
+    assert detect_kind(read_docx(builder.bytes()), definitions()).kind.name == "thematic_audit"

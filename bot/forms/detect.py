@@ -71,16 +71,21 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     Among the form's first title lines the longest phrase wins, so the
     title "Team Around the Family - Reflective Case Summary" decides over a
     council name line above it that names "Early Help"."""
-    titled = [(len(phrase), kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
+    titled = [(phrase, kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
               if contains_phrase(normalise(text), phrase)]
-    if titled:
-        return Detected(max(titled, key=lambda item: item[0])[1], True, True)
     # "Early Help Practice Quality Audit": a phrase's words in the title in
     # its order, a word or two between them.
-    spread = [(len(phrase), kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
+    spread = [(phrase, kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
               if " " in phrase and _spread_in(normalise(text).split(), phrase.split())]
+    if titled:
+        phrase, kind = max(titled, key=lambda item: len(item[0]))
+        # "Joint Agency Case Audit" is a joint case audit more than a case
+        # audit; a "Multi-agency Themed Audit" stays a themed audit.
+        longer = [(other, found) for other, found in spread
+                  if len(other) > len(phrase) and set(phrase.split()) <= set(other.split())]
+        return Detected(max(longer, key=lambda item: len(item[0]))[1] if longer else kind, True, True)
     if spread:
-        return Detected(max(spread, key=lambda item: item[0])[1], True, True)
+        return Detected(max(spread, key=lambda item: len(item[0]))[1], True, True)
     for text in _texts(document):
         folded = normalise(text)
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]

@@ -186,15 +186,29 @@ def extract(document: Document, labels: Labels) -> Extraction:
             chosen = _printed_choice(options.cells, labels)
             extraction.add(open_field, chosen.paragraphs, chosen.decided, weak=weak)
             continue
+        ticked = _ticked_grid(block, labels) if open_field and labels.field_type(open_field) in ("list", "short_list") \
+            else None
+        if ticked is not None:
+            # "Agencies taking part (tick all that apply)" over "Police | ☒ |
+            # School | ☐": the names ticked.
+            extraction.add(open_field, ticked, weak=weak)
+            continue
         if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
-            extraction.add(open_field, [paragraph for row in block.rows for cell in row.cells
-                                        for paragraph in cell.paragraphs], weak=weak)
+            answer = [paragraph for row in block.rows for cell in row.cells for paragraph in cell.paragraphs
+                      if paragraph.text.strip()]
+            if len(answer) > 1 and answer[0].bold and not answer[1].bold \
+                    and labels.meant(answer[0].text) == open_field:
+                # "5. Overall judgement", then a box holding its label again
+                # in bold over the answer ("Overall multi-agency judgement").
+                answer = answer[1:]
+            extraction.add(open_field, answer, weak=weak)
             continue
         if heading_text is None and extraction.open_area and block.rows and (
             (_rates(block.rows[0], labels) and _grades_its_area(block.rows[0].cells[0].text))
             or _rated_table(block.rows, 0, labels) is not None
+            or (len(block.rows) <= 4 and any(_judged(row, labels) for row in block.rows[1:]))
         ):
             # "2. Information sharing", its evidence (or its questions, or
             # "What good looks like: …"), then the rating table.
@@ -793,7 +807,9 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             break
 
 
-_MODERATIONS = {"date": "moderation_date", "grade": "moderated_grade"}
+# In a moderation's part, the auditor's fields are the moderator's: "QA
+# completed by" there names the Head of Service who moderated.
+_MODERATIONS = {"date": "moderation_date", "grade": "moderated_grade", "auditor": "moderator"}
 # What a moderation part's own bare labels ("Name", "Comments") are.
 _MODERATORS = ("moderator", "moderator_comments")
 
@@ -802,7 +818,8 @@ def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: l
     """The date and grade in a Head of Service's or senior manager's part
     ("9. Sign-off by Assistant Director": "Date", "Senior manager's grade")
     are the moderation's, never the audit's: kept as such where the form
-    has them, else dropped. Its "Name" and "Comments" are the moderator's."""
+    has them, else dropped; so is the person who completed it. Its "Name"
+    and "Comments" are the moderator's."""
     kept = []
     for finding in extraction.findings[start:]:
         if finding.field in _MODERATIONS:
@@ -1135,6 +1152,34 @@ def _rates(row: Row, labels: Labels) -> bool:
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
     labelled = (field is not None and labels.field_type(field) == "grade") or _rating_label(filled[0].text, labels)
     return labelled and any(labels.grades.heads_column(cell.text) for cell in filled[1:])
+
+
+def _ticked_grid(table: Table, labels: Labels) -> list[Paragraph] | None:
+    """The names ticked in a grid of names each with its box after it
+    ("Police | ☒ | School | ☐" a row), or None for any other table."""
+    chosen: list[Paragraph] = []
+    for row in table.rows:
+        cells = row.cells
+        if len(cells) < 2 or len(cells) % 2:
+            return None
+        for name, box in zip(cells[::2], cells[1::2]):
+            mark = box.text.strip()
+            if not name.text.strip() or any(character in name.text for character in BOXES + TICKED) \
+                    or (mark and len(mark) > 2 and not labels.is_tick(box)):
+                return None
+            if labels.is_tick(box):
+                chosen += name.paragraphs
+    return chosen or None
+
+
+def _judged(row: Row, labels: Labels) -> bool:
+    """Whether `row` is an area's "Judgement | Good" (or the four grades,
+    one marked) closing its findings."""
+    filled = row.filled()
+    if len(filled) != 2 or not labels.is_section_grade_label(filled[0].text):
+        return False
+    reading = labels.grades.read(filled[1].text)
+    return reading.value is not None or reading.problem == NONE_CHOSEN
 
 
 def _rating_label(text: str, labels: Labels) -> bool:

@@ -75,7 +75,8 @@ _NOT_YET = re.compile(
     r"|(?:awaiting|pending) (?:hos|head of service|moderator)(?: (?:review|moderation|sign off|comments))?"
     r"|not moderated(?: yet| (?:this|that) (?:month|quarter|time))?"
     # "Not selected for moderation this month.": the case was not moderated.
-    r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for moderation"
+    r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for"
+    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance)"
     r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
     # "For the Head of Service to complete.": the box's own instruction.

@@ -35,7 +35,7 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
 # "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
 NUMBERING = re.compile(
-    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme)\s*"
+    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe)\s*"
     r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)[.):]?"  # "Part C –", "Section 2:"
     r"|\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
@@ -96,7 +96,8 @@ _SECTION_ROLE_WORDS = {
     "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
-                         " element elements aspect aspects criteria criterion indicator indicators topic".split()),
+                         " element elements aspect aspects criteria criterion indicator indicators topic"
+                         " enquiry enquiries kloe kloes".split()),
 }
 # A bracketed hint naming the moderator turns the auditor's field into the
 # moderation's: "Grade (HoS)", "Date (moderated)".
@@ -237,6 +238,8 @@ class Labels:
         numbered = NUMBERING.match(text)
         if numbered:
             text = text[numbered.end():]
+        if normalise(text) in _THE_SCALE:
+            return None  # "Judgements: Outstanding / Good / …": the scale printed, no answer
         if text not in self._meant:
             # "Overall quality of the step up / step down": the opening words
             # say it is the grade, whatever the rest names.
@@ -247,6 +250,8 @@ class Labels:
                 field = self._after_the_dash(text)
             if field is None:
                 field = self._before_its_purpose(text)
+            if field is None:
+                field = self._whose_team(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -332,6 +337,17 @@ class Labels:
         # an urgent concern.)
         lists = all(self.field_type(name) == "list" or name in _PERSONAL_FIELDS for name in tied)
         return named if named in tied and lists else None
+
+    def _whose_team(self, text: str) -> str | None:
+        """A person's team or service named by its last word: "SW team",
+        "Worker service area" (where "Team manager" is a person)."""
+        words = normalise(text).split()
+        if len(words) < 2 or words[-1] not in ("team", "service", "area"):
+            return None
+        ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+        tied = {name for score, name in ranked if ranked[0][0] - score < MARGIN}
+        place = {"team", "service"} & tied
+        return place.pop() if len(place) == 1 and tied - place and tied - place <= PEOPLE else None
 
     def _can_mean(self, field: str, text: str) -> bool:
         """False where the label's other words say it is not about that
@@ -755,6 +771,9 @@ class Labels:
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
 
 
+# A label naming the grades in the plural heads the scale printed for the
+# whole form, not any one answer.
+_THE_SCALE = frozenset({"judgements", "judgments", "grades", "ratings", "scores", "gradings"})
 # How an actions column's header opens when it is not "Action(s)".
 _WHAT = frozenset({"what", "task", "tasks", "step", "steps", "what to do", "what needs to happen"})
 _ACTION_OPENINGS = ("what will happen", "what will be done", "what needs to be done", "what will we do", "next step",
