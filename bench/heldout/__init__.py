@@ -51,7 +51,7 @@ from .common import HeldOutForm
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"supervision_review", "themed_audit_report",
                     "child_journey_audit", "early_help_workbook",
-                    "case_audit_workbook", "family_hub_audit"})
+                    "family_hub_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
