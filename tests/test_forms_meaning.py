@@ -2303,3 +2303,48 @@ def test_a_themed_audit_across_agencies_stays_a_themed_audit():
     builder = DocxForm(None)
     builder.paragraph("Multi-agency Themed Audit", bold=True)
     assert detect_kind(read_docx(builder.bytes()), definitions()).kind.name == "thematic_audit"
+
+
+def test_a_workbook_s_areas_each_a_block_with_the_grades_not_chosen_struck_out():
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font
+    options = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    rows = [["Practice Quality Audit"], [],
+            ["Child's name", "Keeley Fairclough", "Mosaic ID", "MOS-1773357"],
+            ["Allocated social worker", "Hannah Lewis", "Auditing manager", "Jane Smith"],
+            ["Date of audit", "13/10/2026"], [],
+            ["1. Working with the family"], ["Were the parents part of the decisions made about them?"],
+            ["What did you find?", "The plan was written with them."], ["Grade for this area", *options], [],
+            ["2. Hearing the child"], ["Has the child been seen and heard?"],
+            ["What did you find?", "Seen alone."], ["Grade for this area", *options], [],
+            ["Overall grade", *options], [],
+            ["Strengths"], ["\u2022", "Visits are purposeful."], ["\u2022", "The plan is clear."], [],
+            ["Was feedback sought from the child / parents about our involvement?", "Yes"], [],
+            ["ACTIONS ARISING FROM THE AUDIT"],
+            ["1.", "Hold a family network meeting. \u2013 Jane Smith \u2013 by 26.11.26"]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    sheet = workbook["Audit"]
+    for row, chosen in ((10, "Good"), (15, "Inadequate"), (17, "Requires improvement")):
+        for column, grade in enumerate(options, 2):
+            sheet.cell(row, column).font = Font(strike=grade != chosen)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"1. Working with the family": GOOD, "2. Hearing the child": INADEQUATE}
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert (form.case_id, form.auditor) == ("MOS-1773357", "Jane Smith")
+    assert form.strengths == ["Visits are purposeful.", "The plan is clear."]
+    assert form.extra["feedback_sought"] is True
+    assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Jane Smith", "2026-11-26")]
+
+
+def test_an_area_s_prompt_printed_under_its_name_in_the_same_cell_is_not_its_name():
+    rows = [["Case ref", "C8537181"], ["Auditor", "Jane Smith"], ["Date of audit", "29/10/2026"],
+            ["Overall grade", "Good"], [],
+            ["No.", "Practice area", "Evidence from the record", "Judgement"],
+            [1, "Hearing the child\nHas the child been seen and heard?", "Seen alone.", "Good"],
+            [2, "Assessment and plan\n(who does what by when)", "Clear.", "Outstanding"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.section_grades == {"Hearing the child": GOOD, "Assessment and plan": OUTSTANDING}

@@ -767,7 +767,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             title = None
             index += consumed
             continue
-        title = _title_row(rows[index], labels) or title
+        title = _titled(_title_row(rows[index], labels), title)
         kind = labels.header_kind(rows[index])
         consumed = _overall_options(rows, index, labels, extraction) if kind == MATRIX else 0
         if consumed:
@@ -938,6 +938,18 @@ def _descriptors(rows: list[Row], labels: Labels) -> set[int]:
             labels.grades.read(cell.text).value for cell in rows[first - 1].filled()):
         found[first - 1] = ""
     return set(found)
+
+
+def _titled(new: str | None, title: str | None) -> str | None:
+    """The title an area's rows are under after a row titled `new`: a
+    question printed under an area's name ("1. Working with the family",
+    then "Were the parents part of the decisions?") is its prompt, and the
+    area keeps its name."""
+    if new is None:
+        return title
+    if title is not None and new.endswith("?") and not NUMBERING.match(new) and not title.endswith("?"):
+        return title
+    return new
 
 
 def _title_row(row: Row, labels: Labels) -> str | None:
@@ -1635,7 +1647,7 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
         section.comment = _paragraphs_at(row, columns.get("comments"))
         extraction.sections.append(section)
         return
-    name = " ".join(paragraph.text for paragraph in _paragraphs_at(row, columns.get("section"))).strip()
+    name = "\n".join(paragraph.text for paragraph in _paragraphs_at(row, columns.get("section"))).strip()
     if name:
         graded = cell_at(row, columns["grade"]) if "grade" in columns else None
         extraction.sections.append(
@@ -1883,7 +1895,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     return index + 1
 
 
-_ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.):]?$", re.IGNORECASE)
+# An item's number or bullet in a column of its own: "1.", "(b)", "•".
+_ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$", re.IGNORECASE)
 
 
 def _stacked(row: Row, labels: Labels) -> list[tuple[str | None, list[Paragraph], bool]] | None:
@@ -1910,7 +1923,8 @@ def _stacked(row: Row, labels: Labels) -> list[tuple[str | None, list[Paragraph]
 
 def _list_item(row: Row) -> Cell | None:
     """The item a row of a list holds: its one cell, or the cell after the
-    item's number in a column of its own ("1." | "The plan is SMART")."""
+    item's number or bullet in a column of its own ("1." | "The plan is
+    SMART")."""
     if len(row.cells) == 1:
         return row.cells[0]
     if len(row.cells) == 2 and _ITEM_NUMBER.match(row.cells[0].text.strip()) and row.cells[1].text.strip():

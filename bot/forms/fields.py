@@ -530,7 +530,7 @@ class FieldReader:
         comments: dict[str, str] = {}
         moderated: dict[str, str] = {}
         for section in extraction.sections:
-            name = definitions.canonical_section(section.name) or tidy(section.name).replace("\n", " ").rstrip(" :")
+            name = definitions.canonical_section(section.name) or _area_name(section.name)
             if not name or name in self.form.section_grades or _SUM.fullmatch(normalise(name)):
                 continue
             grade = section.decided
@@ -630,6 +630,16 @@ class FieldReader:
 
 # Fields that hold a person's name, written perhaps with a job title after it.
 _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor", "supervisee", "observer"})
+
+
+def _area_name(text: str) -> str:
+    """An area's name as written, on one line; the prompt printed under it
+    in the same cell ("Hearing the child" over "Has the child been seen and
+    heard …?") is guidance, not part of its name."""
+    lines = tidy(text).split("\n")
+    while len(lines) > 1 and (lines[-1].endswith("?") or lines[-1].startswith("(")):
+        lines.pop()
+    return " ".join(lines).rstrip(" :")
 
 
 def _instruction(value: str) -> bool:

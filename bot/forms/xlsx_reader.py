@@ -116,28 +116,31 @@ def _sheet_blocks(sheet) -> list[Table]:
 
 
 def _paragraphs(cell) -> list[Paragraph]:
-    """A cell's text as paragraphs (one per line), keeping rich-text colours."""
+    """A cell's text as paragraphs (one per line), keeping rich-text colours,
+    bold and strikethrough (the grades not chosen, struck out)."""
     value = cell.value
     font_colour = _colour(cell.font.color) if cell.font is not None else None
     bold = bool(cell.font is not None and cell.font.b)
+    strike = bool(cell.font is not None and cell.font.strike)
     if isinstance(value, CellRichText):
         pieces = []
         for part in value:
             if isinstance(part, TextBlock):
                 font = part.font
                 colour = _colour(font.color) if font is not None and font.color is not None else font_colour
-                pieces.append((part.text, colour, bool(font.b) if font is not None and font.b is not None else bold))
+                pieces.append((part.text, colour, bool(font.b) if font is not None and font.b is not None else bold,
+                               bool(font.strike) if font is not None and font.strike is not None else strike))
             else:
-                pieces.append((str(part), font_colour, bold))
+                pieces.append((str(part), font_colour, bold, strike))
     else:
-        pieces = [(_text(value), font_colour, bold)]
+        pieces = [(_text(value), font_colour, bold, strike)]
     paragraphs = [Paragraph()]
-    for text, colour, is_bold in pieces:
+    for text, colour, is_bold, struck in pieces:
         for index, line in enumerate(normalise_marks(text).split("\n")):
             if index:
                 paragraphs.append(Paragraph())
             if line:
-                paragraphs[-1].runs.append(Run(line, colour, is_bold))
+                paragraphs[-1].runs.append(Run(line, colour, is_bold, strike=struck))
     return paragraphs
 
 
