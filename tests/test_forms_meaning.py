@@ -2348,3 +2348,28 @@ def test_an_area_s_prompt_printed_under_its_name_in_the_same_cell_is_not_its_nam
             [2, "Assessment and plan\n(who does what by when)", "Clear.", "Outstanding"]]
     form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
     assert form.section_grades == {"Hearing the child": GOOD, "Assessment and plan": OUTSTANDING}
+
+
+def test_a_workbook_of_label_and_value_lines_under_a_council_s_name():
+    rows = [["Northmoor Council \u2013 Children's Services"], ["Case File Audit \u2013 Lived Experience of the Child"], [],
+            ["CHILD AND CASE INFORMATION"], ["Child ID: C7742869"], ["Other children in household: None known"],
+            ["Social worker: Hannah Lewis"], ["Team: Assessment Team 2"], ["Audited by: Jane Smith \u2013 Team Manager"],
+            ["Date completed: 23/10/2026"], [],
+            ["Key:", None, None, "O \u2013 Outstanding", "G \u2013 Good", "RI \u2013 Requires improvement",
+             "I \u2013 Inadequate"], [],
+            ["No.", "Practice area", "Auditor's evidence", "Grade"],
+            [1, "The child's lived experience and voice\nDo we know what a day in this child's life is like? "
+                "Wishes and feelings in their own words.", "Seen alone.", "G"],
+            [2, "Chronology and recording\nThe chronology is current and the record is written so the child could "
+                "read it.", "Behind.", "RI"], [],
+            ["Auditor's overall judgement", None, None, "requires improvement"], [],
+            ["Has this audit identified any immediate safeguarding concern that must be escalated to the Team "
+             "Manager and Head of Service today?", None, None, "Yes"], [],
+            ["MODERATION"], ["Head of Service: type in your own colour."]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert (form.case_id, form.practitioner, form.team, form.auditor, form.service) == (
+        "C7742869", "Hannah Lewis", "Assessment Team 2", "Jane Smith", None)
+    assert form.section_grades == {"The child's lived experience and voice": GOOD,
+                                   "Chronology and recording": REQUIRES_IMPROVEMENT}
+    assert form.grade == REQUIRES_IMPROVEMENT and form.urgent_concern is True
+    assert form.moderator_comments == []

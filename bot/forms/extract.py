@@ -1674,6 +1674,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         for cell in row.filled():
             _paragraphs(cell.paragraphs, labels, extraction)
         return index + 1
+    line = _label_and_value(row, labels)
+    if line is not None and any(0 <= other < len(rows) and _label_and_value(rows[other], labels) is not None
+                                for other in (index - 1, index + 1)):
+        # "Child ID: C7742869" alone on its row among others like it: lines
+        # of the form, each read as one, not a label over the rows below
+        # ("Other children in household: None known" says no names).
+        if line:
+            _paragraphs(row.filled()[0].paragraphs, labels, extraction)
+        return index + 1
     stacked = _stacked(row, labels)
     if stacked and not (index + 1 < len(rows) and _is_value_row(rows[index + 1], labels)
                         and _stacked(rows[index + 1], labels) is None):
@@ -1897,6 +1906,26 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
 
 # An item's number or bullet in a column of its own: "1.", "(b)", "•".
 _ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$", re.IGNORECASE)
+
+
+def _label_and_value(row: Row, labels: Labels) -> bool | None:
+    """For a row whose one filled cell is one line of a label and its value:
+    True when the value is the field's ("Social worker: Hannah Lewis"),
+    False when it is not ("Other children in household: None known");
+    None for any other row."""
+    filled = row.filled()
+    if len(filled) != 1 or len(row.cells) > 2:
+        return None
+    lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
+    if len(lines) != 1:
+        return None
+    found = labels.label_of(lines[0]) or labels.weak_label_of(lines[0])
+    if found is not None and any(run.text.strip() for run in found[1]):
+        return True
+    label, colon, value = lines[0].text.partition(":")
+    if colon and value.strip() and len(label) <= 60 and (labels.field(label) or labels.meant(label)):
+        return False
+    return None
 
 
 def _stacked(row: Row, labels: Labels) -> list[tuple[str | None, list[Paragraph], bool]] | None:

@@ -79,7 +79,9 @@ _NOT_YET = re.compile(
     r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance)"
     r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
-    # "For the Head of Service to complete.": the box's own instruction.
+    # "Type in your own colour.", "For the Head of Service to complete.":
+    # the box's own instruction.
+    r"|(?:please )?(?:type|write|complete|add|comment) (?:in|using) (?:your|a) (?:own )?(?:colou?r|font)"
     r"|for (?:the )?(?:hos|head of service|moderator|service manager) to (?:complete|fill in|sign)"
 )
 
@@ -635,9 +637,10 @@ _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor"
 def _area_name(text: str) -> str:
     """An area's name as written, on one line; the prompt printed under it
     in the same cell ("Hearing the child" over "Has the child been seen and
-    heard …?") is guidance, not part of its name."""
+    heard …?", or guidance in sentences) is not part of its name."""
     lines = tidy(text).split("\n")
-    while len(lines) > 1 and (lines[-1].endswith("?") or lines[-1].startswith("(")):
+    while len(lines) > 1 and ("?" in lines[-1] or lines[-1].startswith("(")
+                              or (lines[-1].endswith(".") and len(lines[-1].split()) > 6)):
         lines.pop()
     return " ".join(lines).rstrip(" :")
 

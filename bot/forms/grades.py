@@ -84,8 +84,10 @@ _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\
 
 # A numbered title: the number, its full stop or bracket, then words.
 _NUMBERED_TITLE = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]+\s+[A-Za-z]")
-# "O = Outstanding  G = Good ...", and colours: "Blue = Outstanding  Green = Good ...".
-_LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*[=:]\s*([A-Za-z][A-Za-z .'\u2019]*?)"
+# "O = Outstanding  G = Good ...", "O – Outstanding | G – Good | …", and
+# colours: "Blue = Outstanding  Green = Good ...".
+_LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*(?:[=:]|[-\u2013\u2014](?=\s))\s*"
+                               r"([A-Za-z][A-Za-z .'\u2019]*?)"
                                r"(?=\s+[A-Za-z]{1,8}\s*[=:]|\s*[,;|/\n]|\s*$)")
 
 

@@ -40,7 +40,7 @@ NUMBERING = re.compile(
     r"|\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
 )
-_MAX_LABEL_LENGTH = 120
+_MAX_LABEL_LENGTH = 160
 # Fields whose value is a person's name, and what a name looks like: a few
 # capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
 # "Jo O'Neill (PM)"); never digits or a sentence.
@@ -240,6 +240,8 @@ class Labels:
             text = text[numbered.end():]
         if normalise(text) in _THE_SCALE:
             return None  # "Judgements: Outstanding / Good / …": the scale printed, no answer
+        if _COUNCIL_LINE.match(text):
+            return None  # "Northmoor Council – Children's Services": whose form it is
         if text not in self._meant:
             # "Overall quality of the step up / step down": the opening words
             # say it is the grade, whatever the rest names.
@@ -771,6 +773,9 @@ class Labels:
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
 
 
+# A council's name line heading its form names no field.
+_COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-]* ){1,4}(?:County |City |Borough "
+                           r"|District )?Council|(?:[A-Z][A-Z'-]* ){1,4}(?:COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL)\b")
 # A label naming the grades in the plural heads the scale printed for the
 # whole form, not any one answer.
 _THE_SCALE = frozenset({"judgements", "judgments", "grades", "ratings", "scores", "gradings"})
