@@ -2373,3 +2373,25 @@ def test_a_workbook_of_label_and_value_lines_under_a_council_s_name():
                                    "Chronology and recording": REQUIRES_IMPROVEMENT}
     assert form.grade == REQUIRES_IMPROVEMENT and form.urgent_concern is True
     assert form.moderator_comments == []
+
+
+def test_a_numbered_area_named_as_a_question_keeps_its_name_over_its_prompt():
+    options = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    rows = [["Case ref", "C8537181"], ["Auditor", "Jane Smith"], ["Date of audit", "29/10/2026"],
+            ["Overall grade", "Good"], [],
+            ["7. Impact: is the child's life better?"], ["What has changed for the child because we are involved?"],
+            ["Evidence", "Little has changed."], ["Rating", *options], [],
+            ["Head of Service moderation"], ["Head of Service: type in your own colour."],
+            ["Comments", "Not selected for moderation"]]
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    for column, grade in enumerate(options, 2):
+        workbook["Audit"].cell(9, column).font = Font(strike=grade != "Inadequate")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"7. Impact: is the child's life better?": INADEQUATE}
+    assert form.moderator_comments == []

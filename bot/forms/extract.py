@@ -947,7 +947,8 @@ def _titled(new: str | None, title: str | None) -> str | None:
     area keeps its name."""
     if new is None:
         return title
-    if title is not None and new.endswith("?") and not NUMBERING.match(new) and not title.endswith("?"):
+    if title is not None and new.endswith("?") and not NUMBERING.match(new) \
+            and (NUMBERING.match(title) or not title.endswith("?")):
         return title
     return new
 

@@ -95,8 +95,10 @@ def says_nothing(text: str) -> bool:
     # shared through team meetings.", "None. The review found nothing the
     # plan is not already addressing.": the first clause says it.
     head = normalise(re.split(rf"{SPACED_DASH.pattern}|[;:]|(?<=\w)\.\s+(?=[A-Z])", text, maxsplit=1)[0])
+    # "Head of Service: type in your own colour.": whose box, then how to fill it.
+    tail = normalise(text.partition(":")[2])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
-        or _NOT_YET.fullmatch(folded) is not None \
+        or _NOT_YET.fullmatch(folded) is not None or (bool(tail) and _NOT_YET.fullmatch(tail) is not None) \
         or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
 
 
@@ -621,7 +623,7 @@ class FieldReader:
         labelled = [normalise(comment) for comment in self.form.moderator_comments]
         for comment in moderation.comments:
             folded = normalise(comment)
-            if folded in self._box_values:
+            if folded in self._box_values or says_nothing(comment):
                 continue
             if not any(folded in other or other in folded for other in labelled if other):
                 self.form.moderator_comments.append(comment)
