@@ -50,8 +50,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"supervision_review", "themed_audit_report",
-                    "child_journey_audit", "early_help_workbook",
-                    "family_hub_audit"})
+                    "child_journey_audit", "early_help_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
