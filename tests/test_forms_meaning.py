@@ -2395,3 +2395,36 @@ def test_a_numbered_area_named_as_a_question_keeps_its_name_over_its_prompt():
     form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.section_grades == {"7. Impact: is the child's life better?": INADEQUATE}
     assert form.moderator_comments == []
+
+
+def test_a_family_hub_audit_with_lettered_areas_scored_on_its_key():
+    builder = DocxForm(None)
+    builder.paragraph("Family Hub Audit Tool: Early Help", bold=True)
+    builder.table([["EH reference", "EH-204518"], ["Lead practitioner", "Farah Malik"],
+                   ["Auditor", "Lynne Cartwright (Family Hub Manager)"], ["Date of audit", "15.10.26"]])
+    builder.paragraph("Part B \u2013 Grading key", bold=True)
+    builder.table([["1 = Inadequate", "2 = Requires improvement", "3 = Good", "4 = Outstanding"]])
+    for title, prompt, score in (
+            ("C5. Lead practitioner support and management oversight", "Has the lead practitioner had supervision?", "3"),
+            ("C6. Outcomes and next steps (close, step down or step up)", "What difference has the help made?", "2")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph(prompt)
+        builder.table([["Evidence", "Some drift."], ["Score", score]])
+    builder.paragraph("Part D \u2013 The family's voice", bold=True)
+    builder.paragraph("Were the child and family asked for their views of the help for this audit?  Yes")
+    builder.paragraph("Part E \u2013 Overall grade", bold=True)
+    builder.table([["Overall score (see key)", "3"]])
+    builder.paragraph("Part G \u2013 Actions for the lead practitioner and hub manager", bold=True)
+    builder.paragraph("1. Update the chronology. \u2013 Farah Malik \u2013 by 09.11.26")
+    builder.paragraph("Part H \u2013 Safeguarding", bold=True)
+    builder.table([["Does anything in this audit suggest a child in this family may be at risk of significant harm "
+                    "now and needs to be referred to the Integrated Front Door today?", "Yes"]])
+    form = parse(builder)
+    assert form.form == "early_help_audit"
+    assert (form.practitioner, form.auditor) == ("Farah Malik", "Lynne Cartwright")
+    assert form.section_grades == {"C5. Lead practitioner support and management oversight": GOOD,
+                                   "C6. Outcomes and next steps (close, step down or step up)": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+    assert form.extra["feedback_sought"] is True
+    assert [(action.action, action.owner) for action in form.actions] == [("Update the chronology.", "Farah Malik")]
+    assert form.urgent_concern is True

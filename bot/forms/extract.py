@@ -159,6 +159,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if part is not None and any(labels.label_of(paragraph) for paragraph in pending[
                 max(index for index, paragraph in enumerate(pending) if paragraph.text.strip() == part):]):
             part = None
+        if open_field and weak and heading_text is None and part and NUMBERING.match(part) \
+                and labels.field_type(open_field) in ("list", "short_list") and len(block.rows) <= 4 \
+                and any(_judged(row, labels) for row in block.rows[1:]):
+            # "C6. Outcomes and next steps", its prompt, then "Evidence | …"
+            # and "Score | 3": an area graded like the others, not a list.
+            open_field, heading_text, part = None, part, None
         pending_text = [paragraph for paragraph in pending if paragraph.text.strip()][-2:]
         pending = []
         options = _grade_options(block, labels)
@@ -334,8 +340,13 @@ def _marked_under_grades(table: Table, field: str, labels: Labels) -> str | None
 def _is_option_row(table: Table, field: str, labels: Labels) -> bool:
     """One row of options (the four grades, Yes and No) under a label that
     waits for a value of that kind: the chosen one is left standing, ticked
-    or marked."""
-    return len(table.rows) == 1 and labels.field_type(field) in ("grade", "yes_no")
+    or marked. A label and its value ("Overall score (see key) | 3") is no
+    row of options."""
+    if len(table.rows) != 1 or labels.field_type(field) not in ("grade", "yes_no"):
+        return False
+    filled = table.rows[0].filled()
+    return not (len(filled) == 2 and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) == field
+                and labels.fits(field, filled[1].text))
 
 
 def _grade_options(table: Table, labels: Labels) -> Row | None:
@@ -570,12 +581,23 @@ class _ParagraphReader:
             following = labels.weak_label_of(paragraph)
             if following and following[0] != self.field:
                 found, weak = following, True
-        if not found and self.field and not self.values and _is_title(paragraph) and _prompt(paragraph.text) \
-                and not labels.weak_label_of(paragraph):
+        if not found and self.field and not self.values and (_is_title(paragraph) or (
+                labels.field_type(self.field) in ("list", "short_list") and paragraph.text.strip().endswith("?"))) \
+                and _prompt(paragraph.text) and not labels.weak_label_of(paragraph):
             # "Section 3: The family's voice", then "In their own words: what
             # the family say about the support": the box's prompt; its value
-            # is still to come.
+            # is still to come. Under a list's title a question is its prompt,
+            # never an item ("C6. Outcomes and next steps", then "What
+            # difference has the help made?").
             return
+        if not found and self.field and not self.values:
+            # "Part D – The family's voice", then "Were the child and family
+            # asked for their views?  Yes": a question and its answer of a
+            # shape of its own, not the part's value.
+            following = labels.weak_label_of(paragraph)
+            if following and following[0] != self.field and labels.field_type(following[0]) in _SHAPED_TYPES \
+                    and any(run.text.strip() for run in following[1]):
+                found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
             if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \

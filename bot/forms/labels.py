@@ -37,7 +37,7 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe)\s*"
     r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)[.):]?"  # "Part C –", "Section 2:"
-    r"|\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
+    r"|[a-h]?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _MAX_LABEL_LENGTH = 160
@@ -245,7 +245,7 @@ class Labels:
         if text not in self._meant:
             # "Overall quality of the step up / step down": the opening words
             # say it is the grade, whatever the rest names.
-            field = self._overall(text)
+            field = self._overall(text) or self._headed_by_actions(text)
             if field is None and not self.definitions.canonical_section(text):
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
@@ -324,6 +324,17 @@ class Labels:
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
         return named if named in tied else None
 
+    def _headed_by_actions(self, text: str) -> str | None:
+        """"Actions for the lead practitioner and hub manager": actions,
+        whoever they are for (though "lead practitioner" weighs more words).
+        A question about acting today ("Action to keep the child safe
+        today?") asks about an urgent concern instead."""
+        head = re.match(r"(?i)\s*(?:agreed |next )?(?:actions?|recommendations?|steps)\s+for\s+(?P<rest>\w.*)", text)
+        if head is None or "actions" not in self.kind.fields or text.rstrip().endswith("?"):
+            return None
+        ranked = self.definitions.meaning.scores(head.group("rest").rstrip(":?"), self.kind.fields)
+        return None if ranked and self.field_type(ranked[0][1]) == "yes_no" else "actions"
+
     def _before_its_purpose(self, text: str) -> str | None:
         """Of two fields a title means alike, the actions its opening words
         name when the rest says what they are for: "Actions to improve the
@@ -360,8 +371,12 @@ class Labels:
         words = set(normalise(text).split())
         if field in PEOPLE:
             opening = normalise(text).split()[:1]
-            return not (words & _NOT_THE_NAME) and not (text.rstrip().endswith("?")
-                                                        and not set(opening) & _ASKS_WHO)
+            # "Lead practitioner support and management oversight": an area
+            # of practice about the person, its other words the most.
+            about = self.definitions.meaning.scores(text.rstrip(":?"), (field,))
+            mostly_else = len(words) >= 4 and (not about or about[0][0] < 0.5)
+            return not (words & _NOT_THE_NAME) and not mostly_else and not (text.rstrip().endswith("?")
+                                                                            and not set(opening) & _ASKS_WHO)
         if field in ("team", "service"):
             return not words & _A_PERSON
         return True

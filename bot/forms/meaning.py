@@ -32,7 +32,7 @@ from .text import normalise
 MINIMUM = 0.34
 MARGIN = 0.15
 # Longer than this, a text is a sentence or a question's guidance, not a label.
-MAX_WORDS = 12
+MAX_WORDS = 16
 # Words that carry no meaning of their own in a label.
 FILLER = frozenset(
     "a an and any are as at be for from has have if in is it its of on or our please s the their this to "

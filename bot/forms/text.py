@@ -53,7 +53,7 @@ _ROLE_WORDS = frozenset(
     "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
     "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
     "qa auditor deputy acting interim locum of for and early help family support safeguarding unit quality assurance "
-    "independent reviewing educator children childrens services".split()
+    "independent reviewing educator children childrens services hub centre locality area youth".split()
 )
 # An email address after a name, bracketed or after a comma or dash.
 _EMAIL_AFTER = re.compile(r"(?<=\S)(?:\s*[,;\u2013(<-]|\s)\s*[(<]?\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
