@@ -96,30 +96,42 @@ AREAS = (
     ("Being clear about the worries",
      "Were the worries named plainly and respectfully, without jargon?"),
 )
+# What an observer writes under each area, by how well it went: strong
+# (Outstanding or Good), mixed (Requires improvement) or weak (Inadequate).
 EVIDENCE = {
-    OUTSTANDING: (
-        "Exceptional – the family clearly trust the worker and said so unprompted.",
-        "The worker used what the family said earlier in the session to agree the next step with them.",
-        "Skilful; the worker held a difficult conversation without losing the warmth in the room.",
-    ),
-    GOOD: (
+    "Building the relationship": (
         "Warm and respectful throughout; the worker knew the family's history without reading it out.",
-        "The purpose was explained at the start and checked again at the end.",
-        "The worker came back to the child's words several times.",
-        "Good links with school and health; the worker had spoken to both beforehand.",
-    ),
-    REQUIRES_IMPROVEMENT: (
-        "Kind, but the session drifted and the plan was not mentioned.",
-        "The worries were talked around rather than named.",
-        "The child's views were reported by the parent rather than heard directly.",
-        "Partners were mentioned but nobody was clear who would do what.",
-    ),
-    INADEQUATE: (
+        "Friendly, but the worker arrived late and did not explain why, which set the tone.",
         "The worker did most of the talking and the family's questions went unanswered.",
+    ),
+    "Purposeful partner in change": (
+        "The purpose was explained at the start and checked again at the end; everyone left knowing the next step.",
+        "Kind, but the session drifted and the plan was not mentioned.",
+        "No clear purpose; the family asked twice why the worker had come.",
+    ),
+    "The child's story": (
+        "The worker came back to the child's own words several times and used them to agree the next step.",
+        "The child's views were reported by the parent rather than heard directly.",
         "The child was in the room but not spoken to at all.",
+    ),
+    "Working with the network": (
+        "The worker had spoken to school and health beforehand and the family's network was part of the plan.",
+        "Partners were mentioned but nobody was clear who would do what.",
+        "No contact with the other professionals before or after; the grandparents' offer of help was ignored.",
+    ),
+    "Being clear about the worries": (
+        "Difficult things were said plainly and kindly, without jargon; the parents said they understood.",
+        "The worries were talked around rather than named.",
         "The worries were not raised, although they are the reason for the plan.",
     ),
 }
+# At a parents' group the children are not in the room.
+GROUP_CHILD_STORY = (
+    "The worker kept asking the parents what their children would say about it.",
+    "The children were talked about in general terms rather than as individuals.",
+    "The children were hardly mentioned during the session.",
+)
+EVIDENCE_LEVEL = {OUTSTANDING: 0, GOOD: 0, REQUIRES_IMPROVEMENT: 1, INADEQUATE: 2}
 SESSIONS = {
     "Home visit": "Planned visit at home, about an hour, to review the plan.",
     "Child protection conference": "Initial/review conference at the civic centre; the worker presented the report.",
@@ -130,14 +142,14 @@ SESSIONS = {
     "Group session at the family hub": "Weekly parents' group at the family hub, two practitioners.",
 }
 FAMILY_SAID = (
-    "{parent} said the worker \"doesn't talk down to us\" and that she knew what happens next.",
+    "{parent} said the worker \"doesn't talk down to us\" and that they always know what happens next.",
     "{parent} told me the worker is the first one who has stuck around long enough to know the children.",
-    "{parent} said she would like the minutes sooner but that the meeting was fair.",
-    "{parent} said she found it easier with someone she already knew from the pod.",
+    "{parent} said they would like the minutes sooner but that the meeting was fair.",
+    "{parent} said it was easier with someone already known to the family from the pod.",
 )
 REFLECTIONS = (
-    "{worker} said she was nervous at the start and recognised she rushed the ending; she wants to practise "
-    "summarising.",
+    "{worker} said they were nervous at the start and recognised they rushed the ending; {worker} wants to "
+    "practise summarising.",
     "We talked about how {worker} balanced support and challenge and how to bring the child's words into the "
     "plan.",
     "{worker} felt the session went as planned and will take the scaling idea to group supervision.",
@@ -149,7 +161,7 @@ NO_ACTIONS = ("No development actions arising from this observation.", "None –
               "No actions agreed.")
 URGENT = (
     "During the visit {child} disclosed that an adult at home had hurt them. The worker stayed with {child} and "
-    "rang the Pod Manager; a strategy discussion was held the same afternoon.",
+    "rang the manager; a strategy discussion was held the same afternoon.",
     "The home conditions had got much worse since the last visit and there was nowhere safe for {child} to sleep. "
     "Raised with the Head of Service before leaving; an urgent visit is booked for tomorrow.",
 )
@@ -203,14 +215,15 @@ def _weekday(day: date) -> date:
     return day
 
 
-def _areas(rng: random.Random, grade: str, short: bool) -> tuple[Section, ...]:
+def _areas(rng: random.Random, grade: str, short: bool, group: bool) -> tuple[Section, ...]:
     """The model's areas graded near the overall grade, one of them equal."""
     names = AREAS[:4] if short else AREAS
     position = ORDER.index(grade)
     grades = [ORDER[min(max(position + rng.choice((-1, 0, 0, 0, 1)), 0), 3)] for _ in names]
     if grade not in grades:
         grades[rng.randrange(len(grades))] = grade
-    return tuple(Section(name, given, rng.choice(EVIDENCE[given])) for (name, _), given in zip(names, grades))
+    evidence = dict(EVIDENCE, **({"The child's story": GROUP_CHILD_STORY} if group else {}))
+    return tuple(Section(name, given, evidence[name][EVIDENCE_LEVEL[given]]) for (name, _), given in zip(names, grades))
 
 
 def _moderation(rng: random.Random, sample, outcome: str, today: date) -> Moderation:
@@ -236,7 +249,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
     group = sample.child is None
     parents_at_group = attendees(rng, SURNAMES, rng.randint(3, 4)) if group else []
 
-    changes: dict = {"sections": _areas(rng, sample.grade, rng.random() < 0.3)}
+    changes: dict = {"sections": _areas(rng, sample.grade, rng.random() < 0.3, group)}
     if not group and rng.random() < 0.6:
         changes["case_id"] = case_reference(rng, sample.case_id)
     if details == "lines" or (details == "questions" and rng.random() < 0.5):
@@ -289,7 +302,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
     # Overall.
     brand_heading(document, rng.choice(("Overall grade", "Overall feedback grade", "Overall judgement")), brand,
                   size=12)
-    overall = rng.choice(("typed", "boxes", "sentence") + (("key", "key") if scoring == "key" else ()))
+    overall = "key" if scoring == "key" and rng.random() < 0.5 else rng.choice(("typed", "boxes", "sentence"))
     _overall(document, rng, sample.grade, overall, key_order)
     moderation_style = rng.choice(("box", "colour", "band"))
     if moderation and moderation_style == "colour":
@@ -320,7 +333,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
                                         "The family's view")), brand, size=12)
     if group:
         paragraph(document, mention(rng, ATTENDEE_SENTENCES, parents_at_group[0]))
-        paragraph(document, f"{parents_at_group[1].split()[0]} said she would come again and bring her sister.")
+        paragraph(document, f"{parents_at_group[1].split()[0]} said they would come again next week.")
     elif rng.random() < 0.85:
         paragraph(document, rng.choice(FAMILY_SAID).format(parent=rng.choice(child.parents).split()[0]))
     else:
@@ -370,11 +383,10 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
 
 
 def _scores(order: tuple[str, ...]) -> dict[str, int]:
-    """The number each grade carries on the key as printed (first is 1 when
-    Outstanding comes first, 4 when the key starts from Inadequate)."""
-    if order[0] == OUTSTANDING:
-        return {value: position + 1 for position, value in enumerate(order)}
-    return {value: 4 - position for position, value in enumerate(order)}
+    """The number each grade carries on the key as printed: 1 for the first
+    grade on it, so "1 = Outstanding" or, on the reversed key, "1 =
+    Inadequate ... 4 = Outstanding"."""
+    return {value: position + 1 for position, value in enumerate(order)}
 
 
 def _details(document, rng: random.Random, sample, style: str, when, brand: str, parents_at_group) -> None:
@@ -429,7 +441,8 @@ def _details(document, rng: random.Random, sample, style: str, when, brand: str,
         for row, (text, value) in zip(grid.rows, rows):
             label(row.cells[0], text, "EDEDED")
             write(row.cells[1], value)
-    consent = paragraph(document, "Family agreed to the observation: ", bold=True)
+    consent = paragraph(document, f"{'Parents' if child is None else 'Family'} agreed to the observation: ",
+                        bold=True)
     run(consent, rng.choice(("Yes", "Yes – asked by the worker beforehand", f"Yes {CHECKED_BOX}  No {UNCHECKED_BOX}")))
 
 
