@@ -261,6 +261,15 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     actions_style = rng.choice(("table", "table", "lines"))
     moderation_style = rng.choice(("box", "box", "beside"))
     household = siblings(rng, sample.child, rng.randint(0, 3), today)
+    numbering = rng.choice(("number", "section", "capitals", "plain"))
+    parts = [0]
+
+    def part(text: str) -> str:
+        """A part's heading as this template numbers it."""
+        parts[0] += 1
+        return {"number": f"{parts[0]}. {text}", "section": f"Section {parts[0]} – {text}",
+                "capitals": text.upper(), "plain": text}[numbering]
+
 
     # --- the sample as this workbook shows it -------------------------------------------
     old_names = [section.name for section in sample.sections]
@@ -391,7 +400,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             "One workbook per child. Save as the case reference and the date of the meeting.",
         )))
         sheet.skip()
-    sheet.band(rng.choice(("1. The child and the case", "Section 1 – Case details", "CASE DETAILS")))
+    sheet.band(part(rng.choice(("The child and the case", "Case details", "The child"))))
     role = _role(sample.auditor)
     auditor_text = f"{sample.auditor} ({role})" if role and rng.random() < 0.4 else sample.auditor
     born_value, born_format = day(child.date_of_birth)
@@ -426,12 +435,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                         ", ".join(agencies), None))
     _details(sheet, rng, details, details_style)
     sheet.skip()
-    sheet.band(rng.choice(("2. The audit", "Section 2 – The audit meeting", "THE AUDIT")))
+    sheet.band(part(rng.choice(("The audit", "The audit meeting", "About this audit"))))
     _details(sheet, rng, meeting, details_style)
     sheet.skip()
 
     if agency_style != "line":
-        sheet.band(rng.choice(("Agencies taking part", "3. Agencies and their auditors", "Partner agencies")))
+        sheet.band(part(rng.choice(("Agencies taking part", "Agencies and their auditors", "Partner agencies"))))
         if agency_style == "register":
             sheet.note(rng.choice(("Answer Yes for every agency that knew the child in the period audited.",
                                    "Select Yes / No for each partner.")))
@@ -470,8 +479,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
     # --- 2. the lines of enquiry ---------------------------------------------------------------
     sheet = lines_ws
-    band_last = WIDTH
-    sheet.band(rng.choice(("Key lines of enquiry", "4. Key lines of enquiry (KLOEs)", "WHAT THE AUDIT FOUND")),
+    wide_grade = grade_style in ("columns", "highlight", "strike")
+    band_last = max(WIDTH, (7 if remarks else 6) + 3) if lines_style == "grid" and wide_grade else WIDTH
+    sheet.band(part(rng.choice(("Key lines of enquiry", "Key lines of enquiry (KLOEs)", "What the audit found"))),
                last=band_last)
     instructions = {
         "dropdown": "Choose the grade from the drop-down.",
@@ -491,7 +501,6 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.skip()
     remark_prefix = rng.choice(("HoS: ", "Moderator – ", ""))
     grade_args = dict(words=words, choice_words=choice_words, heads=heads, score_key=score_key, mark=column_mark)
-    wide_grade = grade_style in ("columns", "highlight", "strike")
     if lines_style == "grid":
         # Line | findings (B:E) | moderator (F) when remarks | grade (F or F:I)
         finding_last = 5
@@ -555,8 +564,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
     # --- 3. the overall grade, the family, the learning -----------------------------------------
     sheet = learning_ws
-    sheet.band(rng.choice(("Overall judgement", "5. Overall grade for the multi-agency response",
-                           "OVERALL JUDGEMENT")))
+    sheet.band(part(rng.choice(("Overall judgement", "Overall grade for the multi-agency response",
+                                "The overall grade"))))
     label = rng.choice(("Overall, how well did the agencies work together for this child?",
                         "Overall grade (multi-agency response)", "Overall judgement"))
     moderated_beside = moderation is not None and moderation.grade is not None and moderation_style == "beside"
@@ -583,8 +592,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.skip()
     sheet.skip()
 
-    sheet.band(rng.choice(("What the child and family told us", "The child's lived experience – in their words",
-                           "Voice of the child and family")))
+    sheet.band(part(rng.choice(("What the child and family told us", "The child's lived experience – in their words",
+                                "Voice of the child and family"))))
     voice = rng.choice(FAMILY_VOICES).format(child=first) if rng.random() < 0.8 else rng.choice(FAMILY_NOT_ASKED)
     sheet.text_row(voice)
     sheet.skip()
@@ -594,7 +603,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                            ("Good practice", "Learning – what needs to change")))
     bullet = rng.choice(("\u2022 ", "- ", ""))
     if learning_style == "side":
-        sheet.band(rng.choice(("Learning from this audit", "6. Learning")))
+        sheet.band(part(rng.choice(("Learning from this audit", "Learning"))))
         sheet.cell(sheet.row, 1, headings[0], bold=True, fill="E2EFDA")
         sheet.merge(sheet.row, 1, 4)
         sheet.cell(sheet.row, 5, headings[1], bold=True, fill="FCE4D6")
@@ -612,7 +621,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.skip()
     else:
         for heading, items in zip(headings, (sample.strengths, sample.development_areas)):
-            sheet.band(heading)
+            sheet.band(part(heading))
             if learning_style == "cell":
                 text = "\n".join(f"{bullet or '- '}{item}" for item in items)
                 sheet.text_row(text)
@@ -622,8 +631,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             sheet.skip()
 
     # --- the action plan -------------------------------------------------------------------------
-    sheet.band(rng.choice(("Multi-agency action plan", "7. Actions – who will do what, by when",
-                           "PARTNERSHIP ACTION PLAN")))
+    sheet.band(part(rng.choice(("Multi-agency action plan", "Actions – who will do what, by when",
+                                "Partnership action plan"))))
     if not sample.actions:
         sheet.text_row(rng.choice(NO_ACTIONS))
     elif actions_style == "table":
@@ -654,7 +663,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     sheet.skip()
 
     # --- immediate safeguarding --------------------------------------------------------------------
-    sheet.band(rng.choice(("Immediate safeguarding", "Is any child at risk now?", "8. Safeguarding check")))
+    sheet.band(part(rng.choice(("Immediate safeguarding", "Is any child at risk now?", "Safeguarding check"))))
     question = rng.choice((
         "Did the audit find any child at risk of significant harm who needs referring to the Front Door today?",
         "Has the audit raised an immediate safeguarding concern for this child or another child?",
@@ -688,11 +697,11 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     if moderated_beside:
         show_box = rng.random() < 0.5  # the grade is beside the auditor's; the comments may still be boxed
         if not show_box:
-            sheet.band(rng.choice(("Moderation comments", "HoS comments")))
+            sheet.band(part(rng.choice(("Moderation comments", "HoS comments"))))
             sheet.text_row("\n".join(moderation.comments), colour=ink)
     if show_box:
-        sheet.band(rng.choice(("Moderation – Head of Service / Partnership chair", "Head of Service moderation",
-                               "QUALITY ASSURANCE (HoS or SCP chair)")))
+        sheet.band(part(rng.choice(("Moderation – Head of Service / Partnership chair", "Head of Service moderation",
+                                    "Quality assurance (HoS or SCP chair)"))))
         labels = (rng.choice(("Moderated by", "Name of moderator")), rng.choice(("Date moderated", "Date")),
                   rng.choice(("Do you agree with the overall grade?", "Agree with the lead auditor's grade?")),
                   rng.choice(("Moderated grade", "Grade following moderation")),
