@@ -13,19 +13,20 @@ immediate-safeguarding question, and the Head of Service's or the
 partnership chair's moderation.
 
 Modelled on the North East Lincolnshire Safeguarding Children
-Partnership's "Line of Sight Process" (a chapter of the partnership's
-procedures, with the "Child safeguarding review and audits" page of its
-Safer NEL website): part of the partnership's quality assurance and
-learning framework; involved agencies audit their own practice and the
+Partnership's "Line of Sight Process" (an undated chapter of the
+partnership's online procedures, with the "Child safeguarding review and
+audits" page of its Safer NEL website): part of the partnership's quality
+assurance and learning framework; involved agencies audit their own practice and the
 partnership analyses together what worked well and what needs further
 development; the child's lived experience is central; key themes are
 agreed and actions set to improve practice across the safeguarding
 system, and a short briefing of the learning follows. The pages describe
 the process, not a workbook, so the workbook is our own judgement: one
-sheet or three to five (an optional guidance sheet in front, a separate
-QA sheet, a hidden list sheet behind the drop-downs), merged title rows
-in the partnership's colour, details as a label column, two pairs to a
-row or "Label: value" typed across a merged row; the agencies as the
+sheet or three or four (on some a guidance sheet in front, a separate QA
+sheet, a hidden list sheet behind the drop-downs), merged title rows in
+the partnership's colour, the parts numbered, as sections, in capitals or
+plain; details as a label column, two pairs to a row or "Label: value"
+typed across a merged row; the agencies as the
 partnership's printed register answered Yes / No, as a table of only the
 agencies taking part, or on one line; the lines of enquiry in one grid or
 a block each, graded from a drop-down, typed informally, scored on a
@@ -567,8 +568,10 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     sheet.band(part(rng.choice(("Overall judgement", "Overall grade for the multi-agency response",
                                 "The overall grade"))))
     label = rng.choice(("Overall, how well did the agencies work together for this child?",
-                        "Overall grade (multi-agency response)", "Overall judgement"))
+                        "Overall grade (multi-agency response)", "Grade for the multi-agency response overall"))
     moderated_beside = moderation is not None and moderation.grade is not None and moderation_style == "beside"
+    if moderated_beside:
+        label = rng.choice(("Lead auditor's overall grade", "Overall grade (lead auditor)"))
     if overall_style == "sentence":
         sheet.text_row(f"Overall the panel judged the multi-agency response for {first} to be "
                        f"{KEY_WORDS[sample.grade].lower()}.", bold=True)
@@ -578,7 +581,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             for offset, text in enumerate(heads):
                 sheet.cell(sheet.row, 2 + offset, text, bold=True, fill="F2F2F2")
             sheet.skip()
-            sheet.cell(sheet.row, 1, "Lead auditor's grade" if moderated_beside else "", fill="E2EFDA", bold=True)
+            sheet.cell(sheet.row, 1, "", fill="E2EFDA")
         _grade(sheet, rng, sample.grade, overall_style, sheet.row, 2, dropdown, **grade_args)
         sheet.ws.row_dimensions[sheet.row].height = 30
         sheet.skip()
