@@ -15,21 +15,21 @@ partnership chair's moderation.
 Modelled on the North East Lincolnshire Safeguarding Children
 Partnership's "Line of Sight Process" (an undated chapter of the
 partnership's online procedures, with the "Child safeguarding review and
-audits" page of its Safer NEL website): part of the partnership's quality
-assurance and learning framework; involved agencies audit their own practice and the
-partnership analyses together what worked well and what needs further
-development; the child's lived experience is central; key themes are
-agreed and actions set to improve practice across the safeguarding
-system, and a short briefing of the learning follows. The pages describe
-the process, not a workbook, so the workbook is our own judgement: one
-sheet or three or four (on some a guidance sheet in front, a separate QA
-sheet, a hidden list sheet behind the drop-downs), merged title rows in
-the partnership's colour, the parts numbered, as sections, in capitals or
-plain; details as a label column, two pairs to a row or "Label: value"
-typed across a merged row; the agencies as the
+audits" page of its Safer NEL website): part of the partnership's
+quality assurance and learning framework; involved agencies audit their
+own practice and the partnership analyses together what worked well and
+what needs further development; the child's lived experience is central;
+key themes are agreed and actions set to improve practice across the
+safeguarding system, and a short briefing of the learning follows. The
+pages describe the process, not a workbook, so the workbook is our own
+judgement: one sheet or three or four (on some a guidance sheet in
+front, a separate QA sheet, a hidden list sheet behind the drop-downs),
+merged title rows in the partnership's colour, the parts numbered, as
+sections, in capitals or plain; details as a label column, two pairs to
+a row or "Label: value" typed across a merged row; the agencies as the
 partnership's printed register answered Yes / No, as a table of only the
-agencies taking part, or on one line; the lines of enquiry in one grid or
-a block each, graded from a drop-down, typed informally, scored on a
+agencies taking part, or on one line; the lines of enquiry in one grid
+or a block each, graded from a drop-down, typed informally, scored on a
 printed 1–4 key in either order, marked under four grade columns, or
 chosen among four printed grades by highlighting one or striking the
 other three through; the overall grade the same way or in a sentence;
