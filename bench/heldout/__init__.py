@@ -36,6 +36,7 @@ from . import (
     narrative_review,
     observation_form,
     observation_record,
+    partnership_audit_sheet,
     practice_feedback_form,
     practice_review,
     rating_columns,
@@ -51,14 +52,16 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"supervision_review", "themed_audit_report",
-                    "child_journey_audit", "early_help_workbook", "practice_feedback_form"})
+                    "child_journey_audit", "early_help_workbook", "practice_feedback_form",
+                    "partnership_audit_sheet"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
             case_audit_tool, audit_spreadsheet, practice_review, observation_form, audit_return_sheet,
             supervision_review, family_help_review, direct_work_observation, thematic_review,
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
-            case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form)
+            case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
+            partnership_audit_sheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
