@@ -2428,3 +2428,25 @@ def test_a_family_hub_audit_with_lettered_areas_scored_on_its_key():
     assert form.extra["feedback_sought"] is True
     assert [(action.action, action.owner) for action in form.actions] == [("Update the chronology.", "Farah Malik")]
     assert form.urgent_concern is True
+
+
+def test_an_early_help_workbook_scored_on_a_key_printed_down_a_column():
+    rows = [["Quality Assurance Audit: Early Help Assessment and Plan"], [],
+            ["Family ID (EHM)", "8558758", "Lead practitioner", "Amy Stott"],
+            ["Audited by", "Colin Heap"],
+            ["Auditor's role", "Date audited"], ["Early Help Manager", "22/10/2026"], [],
+            ["Score each standard using the key:"],
+            ["4 = Outstanding \u2013 practice is exceptional; the family's life has clearly changed"],
+            ["3 = Good \u2013 the standard is met; help is making a difference"],
+            ["2 = Requires improvement to be good \u2013 the standard is partly met"],
+            ["1 = Inadequate \u2013 the standard is not met"], [],
+            ["Standard 1: Consent and working with the family"],
+            ["Auditor's findings", "Consent recorded."], ["Rating", 2], [],
+            ["Overall rating of the Early Help assessment and plan", 3], [],
+            ["Does anything found in this audit mean the family should be stepped up to children's social care now?",
+             "Yes"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "early_help_audit"
+    assert form.date.isoformat() == "2026-10-22" and form.auditor == "Colin Heap"
+    assert form.section_grades == {"Standard 1: Consent and working with the family": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and form.urgent_concern is True

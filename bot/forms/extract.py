@@ -1740,7 +1740,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # and their values, not a header; the family's boxes side by side
         # ("Parents / carers | Other children in the household") are.
         repeated = {field for field in named if named.count(field) > 1}
-        if (len(named) >= 2 or len(row.filled()) == 1) and repeated <= _SIDE_BY_SIDE \
+        # "Auditor's role | Date audited": a label the bot does not record beside one it does.
+        roles = sum(1 for cell in row.filled() if _ROLE_LABEL.fullmatch(normalise(cell.text)))
+        if (len(named) + roles >= 2 or len(row.filled()) == 1) and repeated <= _SIDE_BY_SIDE \
                 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
@@ -2144,7 +2146,10 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
     labels of fields; an area needs a grade under it. In a row of three
     labels or more, cells nothing explains ("Type", "Agreed?") are passed
     over while they are fewer than half the row."""
-    known = sum(1 for field in meant if field)
+    if len(row.filled()) >= 2:
+        meant = [_UNKNOWN if field is None and cell.text.strip() and _ROLE_LABEL.fullmatch(normalise(cell.text))
+                 else field for cell, field in zip(row.cells, meant)]
+    known = sum(1 for field in meant if field and field != _UNKNOWN)
     if known < 2:
         return meant
     marked = list(meant)
@@ -2169,6 +2174,12 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
         for position in unexplained:
             marked[position] = _UNKNOWN
     return marked
+
+
+# A label of what the form records about a person and the bot does not:
+# "Auditor's role", "Job title", "Signature", "Contact number".
+_ROLE_LABEL = re.compile(r"(?:\w+ ){0,3}(?:role|job title|designation|signature|e ?mail|"
+                         r"(?:contact|phone|telephone|mobile) (?:number|no))")
 
 
 # Fields whose boxes may stand side by side in a header, each its own

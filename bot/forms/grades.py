@@ -100,6 +100,9 @@ _KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-
 # The same with the grade alone in its cell and a description of it after
 # (not the next entry of a key printed across: "1 = Outstanding | 2 = Good").
 _DESCRIBED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-z '\u2019]*?)\s*\|[^=]*")
+# Or after a spaced dash in its own cell: "4 = Outstanding – practice is
+# exceptional; the family's life has clearly changed".
+_DASHED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*[=:]\s*([A-Za-z][A-Za-z '\u2019]*?)\s+[-\u2013\u2014]\s+[^=]*")
 
 
 class GradeReader:
@@ -162,7 +165,7 @@ class GradeReader:
         """(mark, grade) when `text` is one row of a key printed down a
         column: "Green | Good", or "2 = Good | Agencies work well together;
         …" with the grade's description in the next cell."""
-        described = _DESCRIBED_KEY_ROW.fullmatch(text)
+        described = _DESCRIBED_KEY_ROW.fullmatch(text) or _DASHED_KEY_ROW.fullmatch(text)
         if described:
             grades = set(self.grades_in(described.group(2)))
             if len(grades) == 1:
