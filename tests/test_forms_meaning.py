@@ -2450,3 +2450,38 @@ def test_an_early_help_workbook_scored_on_a_key_printed_down_a_column():
     assert form.date.isoformat() == "2026-10-22" and form.auditor == "Colin Heap"
     assert form.section_grades == {"Standard 1: Consent and working with the family": REQUIRES_IMPROVEMENT}
     assert form.grade == GOOD and form.urgent_concern is True
+
+
+def test_a_supervision_audit_with_its_sessions_children_and_quality_assurance():
+    builder = DocxForm("Practice Standards Audit: Supervision")
+    builder.table([["Supervisee", "Supervising manager", "Team", "Service"],
+                   ["Imran Sadiq, Social Worker", "Nicola Wragg, Practice Manager", "Care Leavers Team",
+                    "Children in Care"],
+                   ["Audited by", "Date of audit", "Period of supervision reviewed", None],
+                   ["David Okonjo (Head of Service)", "13 October 2026", "July to October 2026", None]])
+    builder.paragraph("2. Supervision sessions read", bold=True)
+    builder.table([["Session", "Date held", "Within 4 weeks of the last?", "Agenda agreed?"],
+                   ["1", "19 July 2026", "N", "Y"], ["2", "16 August 2026", "Y", "Y"],
+                   ["3", "15 September 2026", "Y", "Y"]])
+    builder.paragraph("3. The supervision standards", bold=True)
+    builder.paragraph("Standard 1: Supervision is reflective", bold=True)
+    builder.paragraph("The record shows the worker's own thinking, not only a list of tasks.")
+    builder.table([["Good balance of support and challenge is evident."]])
+    builder.paragraph("Grade: Good")
+    builder.paragraph("4. Case discussions sampled", bold=True)
+    builder.table([["Child", "Discussed in session", "Decision and reasons on the child's record?"],
+                   ["Callum Holroyd", "15 September 2026", "No"], ["Kenzie Nowak", "19 July 2026", "Yes"]])
+    builder.paragraph("5. Overall judgement", bold=True)
+    builder.table([["Overall judgement on the quality of supervision", "Good"]])
+    builder.paragraph("8. Children's safety", bold=True)
+    builder.table([["Did reading the records raise a worry about a child that needs escalating today?", "Yes"]])
+    builder.paragraph("9. Quality assurance \u2013 Head of Service", bold=True)
+    builder.table([["Head of Service", "Claire Whitworth"], ["Judgement following quality assurance", "Req. improvement"],
+                   ["Comments", "Having read the records myself I have reached a different judgement."]])
+    form = parse(builder)
+    assert form.form == "supervision_audit"
+    assert form.extra["session_dates"] == ["2026-07-19", "2026-08-16", "2026-09-15"]
+    assert form.section_grades == {"Standard 1: Supervision is reflective": GOOD}
+    assert form.service == "Children in Care" and "Discussed" not in json.dumps(form.to_json())
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+    assert form.urgent_concern is True

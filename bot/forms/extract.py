@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import parse_date
 from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
@@ -317,8 +318,10 @@ def _evidence_box(table: Table, labels: Labels) -> bool:
         return False
     if _heads_evidence(lines[0], labels):
         return True
+    # (A sentence opening with a grade's word is evidence: "Good balance of
+    # support and challenge is evident.")
     return len(filled) == 1 and not labels.cell_field(filled[0]) and not labels.meant(lines[0]) \
-        and not labels.grades.read(filled[0].text).value
+        and not (labels.grades.read(filled[0].text).value and len(filled[0].text.split()) <= 6)
 
 
 def _grades_its_area(label: str) -> bool:
@@ -1697,6 +1700,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         for cell in row.filled():
             _paragraphs(cell.paragraphs, labels, extraction)
         return index + 1
+    dated = _dates_column(rows, index, labels, extraction)
+    if dated:
+        return dated
     line = _label_and_value(row, labels)
     if line is not None and any(0 <= other < len(rows) and _label_and_value(rows[other], labels) is not None
                                 for other in (index - 1, index + 1)):
@@ -1879,6 +1885,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 used.update(range(position, row.cells.index(later) + 1))
                 position = row.cells.index(later) + 1
                 continue
+        if field in ("child_name", "family_names") and position + 1 < len(row.cells) and not fields[position + 1] \
+                and not labels.fits(field, row.cells[position + 1].text):
+            # "Child | Discussed in session | Decision …": the header of a
+            # list of children, not a child named "Discussed in session".
+            position += 1
+            continue
         if field and position + 1 < len(row.cells) and not fields[position + 1]:
             end = position + 2
             if labels.field_type(field) in ("dates", "case_ids"):
@@ -1931,6 +1943,35 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
 
 # An item's number or bullet in a column of its own: "1.", "(b)", "•".
 _ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$", re.IGNORECASE)
+
+
+def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Session | Date held | Agenda agreed? | …" over one session a row: on
+    a form that records the dates of the sessions it read (one field of
+    dates), the column of dates is theirs. Returns the index after the
+    rows, 0 for any other table."""
+    dated = [name for name, spec in labels.kind.fields.items() if spec.type == "dates"]
+    header = rows[index]
+    if len(dated) != 1 or len(header.filled()) < 2:
+        return 0
+    column = next((cell.column for cell in header.filled()
+                   if (labels.cell_field(cell) or labels.meant(cell.text)) == "date"), None)
+    if column is None:
+        return 0
+    end = index + 1
+    while end < len(rows) and len(rows[end].cells) == len(header.cells) and cell_at(rows[end], column) is not None \
+            and _only_a_date(cell_at(rows[end], column).text):
+        end += 1
+    if end - index - 1 < 2:
+        return 0
+    extraction.add(dated[0], [paragraph for below in rows[index + 1:end]
+                              for paragraph in _paragraphs_at(below, column)], weak=True)
+    return end
+
+
+def _only_a_date(text: str) -> bool:
+    found = parse_date(text)
+    return found is not None and found.value is not None and len(text.split()) <= 4
 
 
 def _label_and_value(row: Row, labels: Labels) -> bool | None:

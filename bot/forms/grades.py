@@ -182,6 +182,13 @@ class GradeReader:
         """True when `text` is nothing but one grade's spelling."""
         return self._fold(text) in self._grade_of
 
+    def is_written_grade(self, text: str) -> bool:
+        """True when `text` is nothing but one grade, spelt out or shortened
+        ("Req. improvement", "R.I.")."""
+        folded = self._fold(text)
+        return self.is_grade(text) or (len(folded.split()) <= 3 and any(
+            pattern.fullmatch(folded) for _, pattern in _ABBREVIATED))
+
     def _spellings_of(self, grades: set[str]) -> list[str]:
         return [spelling for spelling, grade in self._grade_of.items() if grade in grades]
 

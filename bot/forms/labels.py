@@ -229,7 +229,7 @@ class Labels:
     def _meant_text(self, text: str) -> str | None:
         """`meant` for one text taken whole."""
         if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text) \
-                or self.grades.is_grade(text.rstrip(":")) or _DENIAL.match(text):
+                or self.grades.is_written_grade(text.rstrip(":")) or _DENIAL.match(text):
             # A grade's own name ("Requires improvement: no one is left
             # unsafe, but …") heads its line of a key, and labels no field;
             # "No recommendations: the learning will be shared …" says there
