@@ -52,8 +52,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
-                    "child_journey_audit", "practice_feedback_form",
-                    "partnership_audit_sheet"})
+                    "child_journey_audit", "practice_feedback_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
