@@ -2485,3 +2485,29 @@ def test_a_supervision_audit_with_its_sessions_children_and_quality_assurance():
     assert form.service == "Children in Care" and "Discussed" not in json.dumps(form.to_json())
     assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
     assert form.urgent_concern is True
+
+
+def test_a_partnership_workbook_s_typed_boxes_learning_columns_and_action_sentences():
+    rows = [["MULTI-AGENCY LINE OF SIGHT AUDIT"], [],
+            ["Case reference", "CS-5136541", None, None, "Audit lead", "Joanne Fletcher"],
+            ["Date of audit", "19/10/2026", None, None, "Overall grade", "Good"], [],
+            ["Key:"],
+            ["Requires improvement \u2013 no child is left at risk, but joint working is not yet good"],
+            ["Inadequate \u2013 gaps between agencies leave the child without the help needed"], [],
+            ["7. Learning"],
+            ["What worked well", None, None, None, "What needs to develop further"],
+            ["- Supervision is regular.", None, None, None, "- The plan is not SMART."],
+            ["- Wishes and feelings are recorded.", None, None, None, "- The father's views are missing."],
+            [None, None, None, None, "- The chronology is out of date."], [],
+            ["8. Actions \u2013 who will do what, by when"],
+            ["1. Seek the father's views. Lead: Joanne Fletcher. By 24th of November 2026."], [],
+            ["9. Safeguarding check"],
+            ["Did the audit find any child at risk of significant harm who needs referring to the Front Door today?",
+             None, None, None, None, "Yes [ ]   No [X]"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.strengths == ["Supervision is regular.", "Wishes and feelings are recorded."]
+    assert form.development_areas == ["The plan is not SMART.", "The father's views are missing.",
+                                      "The chronology is out of date."]
+    assert [(action.action, action.owner, action.due.isoformat()) for action in form.actions] == [
+        ("Seek the father's views.", "Joanne Fletcher", "2026-11-24")]
+    assert form.urgent_concern is False

@@ -37,8 +37,14 @@ _MARKS = str.maketrans(
 
 
 def normalise_marks(text: str) -> str:
-    """Return `text` with every tick or box character replaced by ☒ or ☐."""
+    """Return `text` with every tick or box character replaced by ☒ or ☐,
+    and boxes typed in brackets ("Yes [ ]  No [X]") by the same."""
+    text = _TYPED_BOX.sub(lambda match: TICKED if match.group(1).strip() else UNTICKED, text)
     return text.translate(_MARKS)
+
+
+# "[X]", "[x]", "[✓]" ticked and "[ ]" left empty, typed where a form has no boxes.
+_TYPED_BOX = re.compile(r"\[( ?[Xx\u2713\u2714] ?| {0,3})\]")
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")

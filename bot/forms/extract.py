@@ -1703,6 +1703,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     dated = _dates_column(rows, index, labels, extraction)
     if dated:
         return dated
+    if len(row.filled()) == 1 and index + 1 < len(rows) and len(rows[index + 1].filled()) >= 2 \
+            and _labels_by_meaning(rows[index + 1], labels) and not _label_and_value(row, labels) \
+            and NUMBERING.match(row.filled()[0].text.strip()):
+        # "7. Learning" across the table over "What worked well | What needs
+        # to develop further": the part's title, not a label over its value.
+        return index + 1
     line = _label_and_value(row, labels)
     if line is not None and any(0 <= other < len(rows) and _label_and_value(rows[other], labels) is not None
                                 for other in (index - 1, index + 1)):
@@ -1771,7 +1777,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # column ("Agency | Auditor | Role", one agency a row) goes on down
         # the rows of the same shape.
         end = index + 2
-        while end < len(rows) and len(rows[end].cells) == len(row.cells) > 1 and _is_value_row(rows[end], labels) \
+        # (Lists side by side may end in fewer of the columns: "What worked
+        # well | What needs to develop further".)
+        lists_only = all(field and field not in _NOT_FIELDS and labels.field_type(field) in ("list", "short_list")
+                         for cell, field in zip(row.cells, header) if cell.text.strip())
+        while end < len(rows) and len(row.cells) > 1 and _is_value_row(rows[end], labels) \
+                and (len(rows[end].cells) == len(row.cells) or (lists_only and {
+                    cell.column for cell in rows[end].filled()} <= {cell.column for cell in row.filled()})) \
                 and not _labels_by_meaning(rows[end], labels):
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)

@@ -669,8 +669,18 @@ def _action_line(text: str) -> Action:
         owner = parts[-2] if len(parts) >= 3 else None
         action = " \u2013 ".join(parts[: -2 if owner else -1])
         return Action(action, owner, last.value)
+    said = _OWNER_SAID.search(text)
+    if said and said.start() > 0:
+        # "Seek the father's views. Lead: Joanne Fletcher. By 24th of November 2026."
+        due = parse_date(text[said.start():])
+        return Action(text[: said.start()].strip(" .;,\u2013-") + ".", said.group("owner").strip(),
+                      due.value if due else None)
     found = parse_date(text)
     return Action(text, None, found.value if found else None)
+
+
+_OWNER_SAID = re.compile(r"(?:(?<=[.;,])|\s[-\u2013\u2014(])\s*(?i:lead|who|owner|responsible|by whom|action owner)\s*:\s*"
+                         r"(?P<owner>[^.;:()]{2,60}?)\s*(?:[.;)]|$|\s[-\u2013]\s|\s(?i:by)\s)")
 
 
 def _choice_lines(lines: list[str]) -> list[str]:

@@ -229,7 +229,8 @@ class Labels:
     def _meant_text(self, text: str) -> str | None:
         """`meant` for one text taken whole."""
         if not text or len(text) > _MAX_LABEL_LENGTH or self.field(text) or self.is_placeholder(text) \
-                or self.grades.is_written_grade(text.rstrip(":")) or _DENIAL.match(text):
+                or self.grades.is_written_grade(text.rstrip(":")) or _DENIAL.match(text) \
+                or self.grades.is_written_grade(re.split(rf"{SPACED_DASH.pattern}|:", text, maxsplit=1)[0]):
             # A grade's own name ("Requires improvement: no one is left
             # unsafe, but …") heads its line of a key, and labels no field;
             # "No recommendations: the learning will be shared …" says there
@@ -251,6 +252,8 @@ class Labels:
             if field is None:
                 field = self._after_the_dash(text)
             if field is None:
+                field = self._before_a_hint(text)
+            if field is None:
                 field = self._before_its_purpose(text)
             if field is None:
                 field = self._whose_team(text)
@@ -263,7 +266,8 @@ class Labels:
                 top = [name for score, name in ranked if ranked and score == ranked[0][0]]
                 if len(top) > 1 and all(name in _PERSONAL_FIELDS for name in top) and ranked[0][0] >= 0.4:
                     field = "child_name" if "child_name" in top else top[0]
-            if field in _PERSONAL_FIELDS and self.definitions.meaning.scores(text, (field,), )[0][0] < _PERSONAL_SCORE \
+            if field in _PERSONAL_FIELDS and (self.definitions.meaning.scores(text, (field,)) or [(0.0, field)])[0][0] \
+                    < _PERSONAL_SCORE \
                     and not self._several_personal(text):
                 # Removing words from every answer on the form is costly when
                 # wrong: a personal data label must mean little else.
@@ -323,6 +327,16 @@ class Labels:
         named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
         return named if named in tied else None
+
+    def _before_a_hint(self, text: str) -> str | None:
+        """A title whose words before the dash name a field and whose words
+        after it, in lower case, say how to fill it in: "Actions – who will
+        do what, by when"."""
+        parts = SPACED_DASH.split(text, maxsplit=1)
+        if len(parts) != 2 or not _HINT.match(parts[1].strip()):
+            return None
+        field = self.definitions.meaning.field(parts[0].rstrip(":?"), self.kind.fields)
+        return None if field in _PERSONAL_FIELDS else field
 
     def _headed_by_actions(self, text: str) -> str | None:
         """"Actions for the lead practitioner and hub manager": actions,
@@ -788,6 +802,9 @@ class Labels:
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
 
 
+# How a hint after a title's dash opens: "who will do what, by when",
+# "please list", "tick all that apply".
+_HINT = re.compile(r"(?:who|what|when|how|please|tick|delete|list|give|include|use|record|write|e\.g\.|say|add)\b")
 # A council's name line heading its form names no field.
 _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-]* ){1,4}(?:County |City |Borough "
                            r"|District )?Council|(?:[A-Z][A-Z'-]* ){1,4}(?:COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL)\b")
