@@ -2511,3 +2511,27 @@ def test_a_partnership_workbook_s_typed_boxes_learning_columns_and_action_senten
     assert [(action.action, action.owner, action.due.isoformat()) for action in form.actions] == [
         ("Seek the father's views.", "Joanne Fletcher", "2026-11-24")]
     assert form.urgent_concern is False
+
+
+def test_the_four_grades_one_a_cell_under_a_grade_header_with_the_others_struck_through():
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font
+    options = ["Outstanding", "Good", "Requires Improvement", "Inadequate"]
+    rows = [["Case reference", "CS-5136541"], ["Audit lead", "Joanne Fletcher"], ["Date of audit", "19/10/2026"],
+            ["Overall grade", "Good"], [],
+            ["Line of enquiry", "What the records showed", "Grade"],
+            ["1. The child's lived experience", "Seen alone.", *options],
+            ["2. Sharing information", "Prompt.", *options]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    sheet = workbook["Audit"]
+    sheet.merge_cells("C6:F6")
+    for row, chosen in ((7, "Requires Improvement"), (8, "Good")):
+        for column, grade in enumerate(options, 3):
+            sheet.cell(row, column).font = Font(strike=grade != chosen)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"1. The child's lived experience": REQUIRES_IMPROVEMENT,
+                                   "2. Sharing information": GOOD}

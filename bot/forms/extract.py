@@ -1294,7 +1294,10 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         if not filled:
             index += 1
             continue
-        if labels.header_kind(row):
+        if labels.header_kind(row) and not (kind == SECTIONS and len(_grade_cells(row, columns.get("grade"), labels)) == 1
+                                            and any(run.strike for cell in filled for run in cell.runs)):
+            # (The four grades one a cell under "Grade", the others struck
+            # through, are an area's grade, not the header of a matrix.)
             break
         if kind == ANSWERS:
             first = filled[0].text.strip()
@@ -1621,6 +1624,26 @@ def _marked_by_moderator(row: Row, columns: dict[str, int], labels: Labels) -> s
     return marked[0] if len(marked) == 1 else None
 
 
+def _grade_cells(row: Row, column: int | None, labels: Labels) -> list[Paragraph]:
+    """The grade cell's paragraphs; where the four grades stand one a cell
+    from the grade column on ("Outstanding | Good | Requires Improvement |
+    Inadequate" under a "Grade" header across them, the others struck
+    through), all four as one line of options."""
+    options = []
+    cell = cell_at(row, column) if column is not None else None
+    while cell is not None and labels.grades.is_written_grade(cell.text.strip()):
+        options.append(cell)
+        cell = next((other for other in row.cells if other.column == cell.column + cell.span), None)
+    if len(options) < 3:
+        return _paragraphs_at(row, column)
+    runs: list[Run] = []
+    for position, option in enumerate(options):
+        if position:
+            runs.append(Run(" / "))
+        runs += option.runs
+    return [Paragraph(runs)]
+
+
 def _shaded(cell: Cell) -> bool:
     return bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") and not cell.text.strip()
 
@@ -1677,7 +1700,7 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
     if name:
         graded = cell_at(row, columns["grade"]) if "grade" in columns else None
         extraction.sections.append(
-            SectionRow(name, _paragraphs_at(row, columns.get("grade")), _paragraphs_at(row, columns.get("comments")),
+            SectionRow(name, _grade_cells(row, columns.get("grade"), labels), _paragraphs_at(row, columns.get("comments")),
                        decided=labels.filled_grade(graded))
         )
 
