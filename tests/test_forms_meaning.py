@@ -2535,3 +2535,18 @@ def test_the_four_grades_one_a_cell_under_a_grade_header_with_the_others_struck_
     form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.section_grades == {"1. The child's lived experience": REQUIRES_IMPROVEMENT,
                                    "2. Sharing information": GOOD}
+
+
+def test_agencies_marked_yes_or_no_under_an_instruction_and_a_professional_is_no_relative():
+    rows = [["Line of Sight \u2013 Multi-Agency Case Audit"], [],
+            ["Case reference", "MOS-3486124", None, None, "Team", "Care Leavers Team"],
+            ["Audit lead", "Nicola Wragg (Practice Manager)", None, None, "Audit meeting date", "23/10/2026"],
+            ["Overall grade", "Good"], [],
+            ["3. Agencies and their auditors"], ["Select Yes / No for each partner."],
+            ["Agency", None, "Involved?", "Auditor (role)", None, "Single-agency audit returned?"],
+            ["Children's Social Care", None, "Y", "Practice Manager", None, "Yes"],
+            ["Police", None, "N"], ["Health visiting", None, "N"],
+            ["Housing", None, "Y", "Housing Options Team Leader", None, "Y"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.extra["agencies"] == ["Children's Social Care", "Housing"]
+    assert form.team == "Care Leavers Team"

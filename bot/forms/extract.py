@@ -2084,8 +2084,12 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     end = index + 1
     # A row whose first cell is a label ends the list; its other cells may
     # say who spoke for the agency in a label's words ("Allocated social worker").
-    while end < len(rows) and len(rows[end].cells) == len(rows[index].cells) and rows[end].cells[0].text.strip() \
-            and not labels.cell_field(rows[end].cells[0]):
+    # (A row may leave the last columns empty: "Police | N".)
+    columns = {cell.column for cell in header}
+    while end < len(rows) and (len(rows[end].cells) == len(rows[index].cells)
+                               or {cell.column for cell in rows[end].filled()} <= columns) \
+            and rows[end].cells and rows[end].cells[0].text.strip() \
+            and rows[end].cells[0].column == rows[index].cells[0].column and not labels.cell_field(rows[end].cells[0]):
         end += 1
     body = rows[index + 1:end]
     if len(body) < 2:
@@ -2395,12 +2399,19 @@ def _value_offset(row: Row, position: int) -> int:
     return 1
 
 
+# How an instruction to the person filling in the form opens.
+_INSTRUCTION = re.compile(r"(?i)(?:please\s+)?(?:select|tick|answer|complete|choose|enter|give|use|type|delete|circle"
+                          r"|mark|highlight|strike)\b")
+
+
 def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> bool:
     """One label alone on its row, its value on the row below: only when
     that value looks like the field's ("Date" above "Comments" is two
     labels of an empty box, not a date that cannot be read)."""
     field = fields[0]
     value = following.filled()[0].text
+    if len(following.filled()) == 1 and _INSTRUCTION.match(value.strip()):
+        return False  # "3. Agencies", then "Select Yes / No for each partner.": how to fill it in
     if field in PEOPLE:
         # "Moderated by" left empty over "Comments | Not moderated …": a
         # word before its own answer is a label, not the person's name.

@@ -20,6 +20,7 @@ from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
+from .privacy import is_professional
 from .text import SPACED_DASH, normalise, without_role
 
 ACTIONS = "actions"
@@ -456,6 +457,8 @@ class Labels:
             items = [_AGE_OR_KIN.sub(" ", item).strip(" -\u2013") for item in re.split(r"[\n,;]| / | and ", text)
                      if item.strip()]
             items = [" ".join(item.split()) for item in items if item.strip(" -\u2013")]
+            if any(is_professional(item) for item in items):
+                return False  # "Housing Options Team Leader": a professional, no relative
             return bool(items) and all(_NAME_SHAPE.fullmatch(re.sub(r"\s*[(\[].*?[)\]]|\s*[-\u2013]\s*\w+$", "", item))
                                        for item in items)
         if field == "date_of_birth":

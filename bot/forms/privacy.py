@@ -211,7 +211,7 @@ _NAME_HEADER = re.compile(r"(?i)\bnames?\b|\bwho\b|\bpresent\b|\bmembers?\b|\bpe
 # A relationship that makes the row a professional's, not the family's.
 _PROFESSIONAL = re.compile(
     r"(?i)\b(?:worker|manager|practitioner|officer|teacher|head|nurse|visitor|doctor|gp|police|chair|iro"
-    r"|professional|school|agency|camhs|therapist|advocate|interpreter|senco|dsl|consultant|lead|observer"
+    r"|professional|school|agency|camhs|therapist|advocate|interpreter|senco|dsl|consultant|lead|leader|observer"
     r"|auditor|social|staff|colleague|student|coordinator|co-ordinator|sergeant|constable|detective|midwife"
     r"|tenancy|designated|specialist|clinician|psychologist|paediatrician|health visitor|safeguarding)\b")
 
