@@ -133,7 +133,15 @@ FEEDBACK_NOTES_YES = ("Mother spoken to by phone; said the worker is easy to tal
                       "Parents contacted – feedback recorded on the case file.")
 FEEDBACK_NOTES_NO = ("Family did not respond to two calls.", "Not appropriate at this time – proceedings ongoing.",
                      "")
+# How the form numbers its parts: "Section 2 – Areas of practice", "2. Areas
+# of practice", "PART B: AREAS OF PRACTICE".
+HEADINGS = (
+    lambda number, text: f"Section {number} – {text}",
+    lambda number, text: f"{number}. {text}",
+    lambda number, text: f"PART {'ABCDEFGH'[number - 1]}: {text.upper()}",
+)
 NOT_MODERATED = ("", "Awaiting moderation.", "For Head of Service to complete.")
+GRADE_STYLES = ("word", "number", "boxes", "highlight", "strike")
 BOX_ON, BOX_OFF = "\u2612", "\u2610"
 
 
@@ -151,7 +159,14 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     chosen = urgent + comments_only + changed + confirmed
     chosen += plain[: count - len(chosen)]
     rng.shuffle(chosen)
-    return [_form(rng, index, sample, today) for index, sample in enumerate(chosen[:count])]
+    # Every way of marking grades and of laying out the details and areas
+    # turns up across the files, in no fixed order.
+    grade_styles = [GRADE_STYLES[index % len(GRADE_STYLES)] for index in range(count)]
+    details_styles = [("grid", "lines", "questions")[index % 3] for index in range(count)]
+    rng.shuffle(grade_styles)
+    rng.shuffle(details_styles)
+    return [_form(rng, index, sample, today, grade_styles[index], details_styles[index])
+            for index, sample in enumerate(chosen[:count])]
 
 
 def _role(name: str) -> str:
@@ -205,13 +220,12 @@ class _Grader:
                 run(target, WORDS[option], strike=option != grade)
 
 
-def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
+def _form(rng: random.Random, index: int, sample, today: date, grade_style: str, details_style: str) -> HeldOutForm:
     brand = rng.choice(BRAND_COLOURS)
     ink = rng.choice(MODERATION_INKS)
     when = date_writer(rng)
-    details_style = rng.choice(("grid", "lines", "questions"))
     areas_style = rng.choice(("table", "blocks"))
-    grader = _Grader(rng, rng.choice(("word", "number", "boxes", "highlight", "strike")))
+    grader = _Grader(rng, grade_style)
     household = siblings(rng, sample.child, rng.randint(0, 3), today)
     areas = AREAS[sample.title]
     old_names = [section.name for section in sample.sections]
@@ -244,6 +258,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     run(footer, f"Children and Families' Services – Quality Audit Form – v{rng.choice(('2.1', '3', '3.2'))}", size=8)
 
     title = rng.choice(TITLES)
+    part = rng.choice(HEADINGS)
     paragraph(document, council_line(rng), bold=True, colour=brand, size=10)
     paragraph(document, title, bold=True, colour=brand, size=16)
     paragraph(document, "Quality Assurance and Service Improvement", italic=True, size=9)
@@ -257,14 +272,14 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     role = _role(auditor)
     auditor_role = role if role and rng.random() < 0.6 else ""
     family_line = "; ".join(f"{name} ({_age(born, today)})" for name, born in household)
-    status = rng.choice(CASE_STATUS)
+    age = _age(child.date_of_birth, today)
+    status = rng.choice(CASE_STATUS if age >= 17 else CASE_STATUS[:3] + CASE_STATUS[4:])
     _details(rng, document, details_style, sample, child, when, auditor_role, family_line, status, brand,
-             show_team, show_service)
+             show_team, show_service, part(1, "About the child and the audit"))
     document.add_paragraph()
 
     # Areas of practice.
-    brand_heading(document, rng.choice(("Section 2 – Quality of practice", "2. Areas of practice",
-                                        "PART B: AREAS OF PRACTICE")), brand)
+    brand_heading(document, part(2, "Areas of practice"), brand)
     if grader.style == "number":
         paragraph(document, grader.key_text(), bold=True, size=9)
     elif grader.options_line() and rng.random() < 0.5:
@@ -284,6 +299,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                 write(row.cells[2], f"{prefix}{remarks[section.name]}", colour=ink)
             grader.mark(row.cells[3].paragraphs[0], section.grade, note_chance=0.2)
     else:
+        grade_label = rng.choice(("Grade: ", "Grade for this area: ", "Judgement: "))
         for number, (section, (_, prompt)) in enumerate(zip(sample.sections, areas), start=1):
             paragraph(document, f"{number}. {section.name}", bold=True)
             paragraph(document, prompt, italic=True, size=8)
@@ -291,13 +307,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             run(evidence, section.comment)
             if section.name in remarks:
                 paragraph(document, f"{prefix}{remarks[section.name]}", colour=ink)
-            line = paragraph(document, rng.choice(("Grade: ", "Grade for this area: ", "Judgement: ")), bold=True)
+            line = paragraph(document, grade_label, bold=True)
             grader.mark(line, section.grade, note_chance=0.2)
     document.add_paragraph()
 
     # Overall.
-    brand_heading(document, rng.choice(("Section 3 – Overall quality of practice", "3. Overall grade",
-                                        "PART C: OVERALL JUDGEMENT")), brand)
+    brand_heading(document, part(3, "Overall quality of practice"), brand)
     if rng.random() < 0.3:
         paragraph(document, rng.choice((
             f"Taking all the areas together I have graded the overall quality of practice on this case as "
@@ -312,7 +327,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Good practice and what needs to improve.
-    brand_heading(document, rng.choice(("Section 4 – Learning", "4. Findings", "PART D: WHAT WE LEARNED")), brand)
+    brand_heading(document, part(4, "What we learned"), brand)
     headings = rng.choice((("Good practice to highlight", "What needs to improve"),
                            ("Strengths", "Areas for development"),
                            ("What is working well?", "What needs to be better?")))
@@ -332,8 +347,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
     # The family's views.
     if sample.feedback_sought is not None:
-        brand_heading(document, rng.choice(("Section 5 – Child and family feedback", "5. Feedback",
-                                            "PART E: CHILD AND FAMILY VIEWS")), brand)
+        brand_heading(document, part(5, "Child and family views"), brand)
         question = rng.choice(FEEDBACK_QUESTIONS)
         if rng.random() < 0.5:
             line = paragraph(document, f"{question}   ", bold=True)
@@ -349,14 +363,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         document.add_paragraph()
 
     # Actions.
-    brand_heading(document, rng.choice(("Section 6 – Actions", "6. Actions arising from the audit",
-                                        "PART F: ACTIONS (WHO / BY WHEN)")), brand)
+    brand_heading(document, part(6 if sample.feedback_sought is not None else 5, "Actions (who / by when)"), brand)
     _actions(rng, document, sample, when)
     document.add_paragraph()
 
     # Immediate safety.
-    brand_heading(document, rng.choice(("Section 7 – Safeguarding", "7. Immediate concerns",
-                                        "PART G: SAFETY TODAY")), brand)
+    brand_heading(document, part(7 if sample.feedback_sought is not None else 6, "Safety today"), brand)
     paragraph(document, rng.choice(SAFETY_QUESTIONS), bold=True)
     if sample.urgent_concern:
         if rng.random() < 0.5:
@@ -376,7 +388,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     run(sign, "     Date completed: ", bold=True)
     run(sign, when(sample.date))
     document.add_paragraph()
-    _moderation(rng, document, sample, moderation, ink, brand, when)
+    _moderation(rng, document, sample, moderation, ink, brand, when,
+                part(8 if sample.feedback_sought is not None else 7, "Head of Service moderation"))
 
     data = finish_docx(document, title, (moderation or sample).date,
                        moderation.moderator if moderation else sample.auditor)
@@ -386,7 +399,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
 
 def _details(rng, document, style, sample, child, when, auditor_role, family_line, status, brand,
-             show_team, show_service) -> None:
+             show_team, show_service, heading: str) -> None:
     address = ", ".join((*child.address_lines, child.postcode))
     reference_label = rng.choice(("Mosaic ID", "Case no.", "Child ref", "Case reference"))
     child_pairs = [
@@ -411,7 +424,6 @@ def _details(rng, document, style, sample, child, when, auditor_role, family_lin
     ]
     if auditor_role and rng.random() < 0.5:
         audit_pairs.insert(-1, ("Auditor's role", auditor_role))
-    heading = rng.choice(("Section 1 – Details", "1. Case details", "PART A: ABOUT THE CHILD AND THE AUDIT"))
     brand_heading(document, heading, brand)
 
     if style == "grid":
@@ -463,9 +475,7 @@ def _actions(rng, document, sample, when) -> None:
             paragraph(document, f"{number}. {action.action} Who: {action.owner}. By: {when(action.due)}.")
 
 
-def _moderation(rng, document, sample, moderation, ink, brand, when) -> None:
-    heading = rng.choice(("Section 8 – Head of Service moderation", "8. Moderation",
-                          "PART H: HEAD OF SERVICE QUALITY ASSURANCE"))
+def _moderation(rng, document, sample, moderation, ink, brand, when, heading: str) -> None:
     if moderation is None:
         choice = rng.random()
         if choice < 0.4:
