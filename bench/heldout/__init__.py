@@ -39,6 +39,7 @@ from . import (
     partnership_audit_sheet,
     practice_feedback_form,
     practice_review,
+    quality_audit_form,
     rating_columns,
     supervision_review,
     thematic,
@@ -52,7 +53,8 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
-                    "child_journey_audit", "practice_feedback_form"})
+                    "child_journey_audit", "practice_feedback_form",
+                    "quality_audit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -60,7 +62,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_review, family_help_review, direct_work_observation, thematic_review,
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
-            partnership_audit_sheet)
+            partnership_audit_sheet, quality_audit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
