@@ -161,11 +161,15 @@ CONFIRM_COMMENTS = (
     "Agreed. Thank you for a thorough sample.",
     "Judgement agreed – please add the findings to the quarterly QA report.",
 )
-CHANGE_COMMENTS = (
+# What a Head of Service writes when lowering the judgement, then when raising it.
+LOWER_COMMENTS = (
     "I have looked at two of the cases myself. The plans are not yet making a difference, so I cannot agree "
     "with the judgement.",
+    "The judgement does not match the worries about the plans; moderated down.",
+)
+RAISE_COMMENTS = (
     "Having read the cases I think the auditor has been too cautious: the children's progress is clear.",
-    "The judgement does not match the findings about the plans; moderated.",
+    "The findings show more impact for the children than the judgement gives credit for.",
 )
 REMARKS = (
     "Please make sure the actions are tracked in the service improvement plan.",
@@ -243,12 +247,16 @@ def _form(rng: random.Random, index: int, sample, today: date, role: str, grade_
 
     moderation = None
     if role in ("comments", "change", "confirm"):
-        signed = min(today, sample.date + timedelta(days=rng.randint(2, 12)))
+        signed = sample.date + timedelta(days=rng.randint(2, 12))
+        while signed.weekday() >= 5:
+            signed += timedelta(days=1)
+        signed = max(sample.date, min(signed, today))
         if role == "confirm":
             moderation = Moderation(signatory.name, signed, (rng.choice(CONFIRM_COMMENTS),), grade=grade)
         elif role == "change":
-            moderation = Moderation(signatory.name, signed, (rng.choice(CHANGE_COMMENTS),),
-                                    grade=_neighbour(rng, grade))
+            moderated = _neighbour(rng, grade)
+            pool = LOWER_COMMENTS if ORDER.index(moderated) > ORDER.index(grade) else RAISE_COMMENTS
+            moderation = Moderation(signatory.name, signed, (rng.choice(pool),), grade=moderated)
         else:
             moderation = Moderation(signatory.name, signed, tuple(rng.sample(REMARKS, rng.randint(1, 2))))
 
@@ -349,8 +357,9 @@ def _form(rng: random.Random, index: int, sample, today: date, role: str, grade_
         for cell, text in zip(cases.rows[0].cells, columns):
             label(cell, text, "D9E2F3")
         for number, (row, reference) in enumerate(zip(cases.rows[1:], references), start=1):
-            values = [str(number), reference, rng.choice(STATUSES), rng.choice((f"{rng.randint(1, 17)}",
-                                                                                "unborn", "7 mths")),
+            age = rng.choice(("unborn", "unborn", "3 wks", "7 mths")) if "Pre-birth" in theme else (
+                rng.choice((f"{rng.randint(1, 17)}", f"{rng.randint(1, 17)} yrs", "10 mths")))
+            values = [str(number), reference, rng.choice(STATUSES), age,
                       rng.choice(TEAMS), rng.choice(("Y", "N", "Y – phone"))]
             for cell, value in zip(row.cells, values):
                 write(cell, value)
@@ -375,6 +384,7 @@ def _form(rng: random.Random, index: int, sample, today: date, role: str, grade_
         line = paragraph(document, "Key: ", bold=True, size=9)
         run(line, key_text, size=9)
     comment_column = rng.choice(("Evidence", "Comments / evidence", "What we saw"))
+    separator = rng.choice((" / ", " / ", "   ", "\n"))
     if grade_style == "grid":
         # One column a case, then the judgement for the whole sample.
         across = rng.choice(("Across the sample", "Overall for sample", "Sample"))
@@ -387,7 +397,8 @@ def _form(rng: random.Random, index: int, sample, today: date, role: str, grade_
         for row, section in zip(grid.rows[1:], sections):
             write(row.cells[0], section.name)
             for column in range(count):
-                write(row.cells[column + 1], number(_nearby(rng, section.grade)))
+                write(row.cells[column + 1],
+                      number(section.grade if rng.random() < 0.6 else _neighbour(rng, section.grade)))
             write(row.cells[count + 1], informal_grade(rng, section.grade) if words_in_grid else number(section.grade),
                   bold=True)
         paragraph(document, "Columns 1 to {n} are the cases in the order listed above.".format(n=count),
@@ -408,7 +419,7 @@ def _form(rng: random.Random, index: int, sample, today: date, role: str, grade_
                 target = cell.paragraphs[0]
                 for position, option in enumerate(ORDER):
                     if position:
-                        run(target, " / " if rng.random() < 0.8 else "  ")
+                        run(target, separator)
                     chosen = option == section.grade
                     if grade_style == "highlight":
                         run(target, SHORT[option], highlight=chosen, bold=chosen)
