@@ -45,6 +45,7 @@ from . import (
     thematic,
     thematic_review,
     themed_audit_report,
+    themed_dip_sample,
 )
 from .common import HeldOutForm
 
@@ -52,7 +53,7 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"themed_audit_report",
+UNREAD = frozenset({"themed_audit_report", "themed_dip_sample",
                     "child_journey_audit", "practice_feedback_form",
                     "quality_audit_form"})
 
@@ -62,7 +63,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_review, family_help_review, direct_work_observation, thematic_review,
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
-            partnership_audit_sheet, quality_audit_form)
+            partnership_audit_sheet, quality_audit_form, themed_dip_sample)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
