@@ -85,3 +85,10 @@ def parse_date(text: str) -> DateMatch | None:
     """The first date written in `text`, or None when there is none."""
     matches = find_dates(text)
     return matches[0] if matches else None
+
+
+def only_a_date(text: str) -> bool:
+    """Whether `text` is one real date and nothing else."""
+    found = parse_date(text)
+    return found is not None and found.value is not None and not text[:found.start].strip(" ,.") \
+        and not text[found.end:].strip(" ,.")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import parse_date
+from .dates import only_a_date
 from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
@@ -1995,18 +1995,13 @@ def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extra
         return 0
     end = index + 1
     while end < len(rows) and len(rows[end].cells) == len(header.cells) and cell_at(rows[end], column) is not None \
-            and _only_a_date(cell_at(rows[end], column).text):
+            and only_a_date(cell_at(rows[end], column).text):
         end += 1
     if end - index - 1 < 2:
         return 0
     extraction.add(dated[0], [paragraph for below in rows[index + 1:end]
                               for paragraph in _paragraphs_at(below, column)], weak=True)
     return end
-
-
-def _only_a_date(text: str) -> bool:
-    found = parse_date(text)
-    return found is not None and found.value is not None and len(text.split()) <= 4
 
 
 def _label_and_value(row: Row, labels: Labels) -> bool | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .dates import find_dates, parse_date
+from .dates import find_dates, only_a_date, parse_date
 from .document import BOXES, TICKED, Document, Paragraph, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
@@ -100,13 +100,6 @@ def says_nothing(text: str) -> bool:
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
         or _NOT_YET.fullmatch(folded) is not None or (bool(tail) and _NOT_YET.fullmatch(tail) is not None) \
         or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
-
-
-def _only_a_date(text: str) -> bool:
-    """Whether `text` is one real date and nothing else."""
-    found = parse_date(text)
-    return found is not None and found.value is not None and not text[:found.start].strip(" ,.") \
-        and not text[found.end:].strip(" ,.")
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:
@@ -456,7 +449,7 @@ class FieldReader:
                 chosen, _ = read_yes_no(marked, definitions.yes_words, definitions.no_words)
                 reading = chosen if chosen.value is not None else reading
         rest = lines[len(choice) :]
-        if finding.field != "urgent_concern" and reading.value is None and _only_a_date(" ".join(choice)):
+        if finding.field != "urgent_concern" and reading.value is None and only_a_date(" ".join(choice)):
             # "Date of reflective discussion | 27/10/2026": it was held.
             reading = Reading(True)
         if finding.field != "urgent_concern":
