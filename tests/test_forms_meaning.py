@@ -2550,3 +2550,102 @@ def test_agencies_marked_yes_or_no_under_an_instruction_and_a_professional_is_no
     form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
     assert form.extra["agencies"] == ["Children's Social Care", "Housing"]
     assert form.team == "Care Leavers Team"
+
+
+def _workbook(rows, styles=None) -> bytes:
+    """A one-sheet workbook; `styles` maps a cell ("H7") to a (fill, bold) pair."""
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font, PatternFill
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    sheet = workbook["Audit"]
+    for coordinate, (fill, bold) in (styles or {}).items():
+        if fill:
+            sheet[coordinate].fill = PatternFill("solid", fgColor=fill)
+        sheet[coordinate].font = Font(bold=bold)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_the_four_grades_one_a_cell_with_the_one_chosen_highlighted():
+    options = ["Outstanding", "Good", "Requires Improvement", "Inadequate"]
+    rows = [["Case reference", "MOS-5050028"], ["Lead auditor", "Joanne Fletcher"], ["Date of audit", "19/10/2026"],
+            ["Overall grade", "Good"], [],
+            ["Highlight the grade that applies."],
+            ["Line of enquiry", "What the records showed", "Grade"],
+            ["1. The child's lived experience", "Seen alone.", *options],
+            ["2. Sharing information", "Prompt.", *options]]
+    styles = {"E8": ("FFFF00", True), "D9": ("FFFF00", True)}
+    form = parse_bytes(_workbook(rows, styles), "audit.xlsx", definitions())
+    assert form.section_grades == {"1. The child's lived experience": REQUIRES_IMPROVEMENT,
+                                   "2. Sharing information": GOOD}
+
+
+def _line_of_sight(*learning: list) -> list:
+    return [["MULTI-AGENCY LINE OF SIGHT AUDIT"], [],
+            ["Case no.", "3138390", None, None, "CSC team", "Children with Disabilities Team"],
+            ["Lead auditor", "Julie Barlow", None, None, "Date of audit", "02/10/2026"],
+            ["Overall grade (multi-agency response)", "Good"], [],
+            *learning, [],
+            ["Section 9 \u2013 Partnership action plan"],
+            ["1. Seek the father's views. Lead: Julie Barlow. By 16/11/2026."]]
+
+
+def test_a_partnership_s_lists_titled_by_what_they_are_about():
+    rows = _line_of_sight(["Section 7 \u2013 Strengths in joint working"],
+                          ["1. The genogram identifies the wider family."],
+                          ["2. Direct work is on file."], [],
+                          ["Section 8 \u2013 Areas for development"],
+                          ["1. Health partners did not attend the core group."])
+    form = parse_bytes(_workbook(rows, {"A1": (None, True)}), "audit.xlsx", definitions())
+    assert form.form == "multi_agency_audit"
+    assert form.team == "Children with Disabilities Team"
+    assert form.strengths == ["The genogram identifies the wider family.", "Direct work is on file."]
+    assert form.development_areas == ["Health partners did not attend the core group."]
+    assert [(action.action, action.owner, action.due.isoformat()) for action in form.actions] == [
+        ("Seek the father's views.", "Julie Barlow", "2026-11-16")]
+
+
+def test_a_part_s_title_over_two_lists_side_by_side_is_no_list_of_its_own():
+    rows = _line_of_sight(["Learning from this audit"],
+                          ["Good practice", None, None, None, "Learning \u2013 what needs to change"],
+                          ["The chronology is up to date.", None, None, None, "Some recording uses jargon."],
+                          [None, None, None, None, "The case summary needs updating."])
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.strengths == ["The chronology is up to date."]
+    assert form.development_areas == ["Some recording uses jargon.", "The case summary needs updating."]
+
+
+def test_a_title_in_capitals_with_its_hint_and_a_sentence_saying_no_actions():
+    for sentence in ("None required. The current plan already covers what the panel found.",
+                     "No multi-agency actions \u2013 the learning will go into the briefing.",
+                     "No further actions were agreed by the panel."):
+        rows = [["Case no.", "3138390"], ["Lead auditor", "Julie Barlow"], ["Date of audit", "02/10/2026"],
+                ["Overall grade", "Good"], [],
+                ["ACTIONS \u2013 WHO WILL DO WHAT, BY WHEN"], [sentence]]
+        form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+        assert form.actions == [], sentence
+
+
+def test_an_area_named_by_its_stage_number_is_no_list_though_its_name_says_action_plan():
+    builder = DocxForm()
+    builder.table([["Case reference", "EH/20451"], ["Lead practitioner", "Jo Marsh"], ["Reviewer", "Sam Lateman"],
+                   ["Date of review", "12/11/2026"], ["Overall grade", "Good"]])
+    for number, area, grade in ((1, "The assessment", "Good"), (2, "The action plan", "Inadequate")):
+        builder.paragraph(f"Stage {number}: {area}", bold=True)
+        builder.paragraph("What good looks like: outcomes are SMART and reviewed.")
+        builder.paragraph(f"Judgement for this stage: {grade}")
+    builder.paragraph("Actions", bold=True)
+    builder.paragraph("1. Update the plan \u2013 Jo Marsh \u2013 by 30/11/2026")
+    form = parse(builder)
+    assert form.section_grades == {"Stage 1: The assessment": GOOD, "Stage 2: The action plan": INADEQUATE}
+    assert [action.action for action in form.actions] == ["Update the plan"]
+
+
+def test_a_plain_title_naming_its_kind_with_words_between_wins_over_the_sheet_s_name():
+    rows = [["MULTI-AGENCY LINE OF SIGHT AUDIT"], [], ["Case no.", "3138390"], ["Lead auditor", "Julie Barlow"],
+            ["Date of audit", "02/10/2026"], ["Overall grade", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Case audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "multi_agency_audit"

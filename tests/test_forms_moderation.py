@@ -1,8 +1,10 @@
 """Head of Service moderation: comments typed in a different colour on to the
 audit form, concluding with a moderated judgement (2018 framework)."""
 
+import json
+
 from docx.shared import RGBColor
-from forms_helpers import DocxForm, add_run, cell_paragraph, definitions
+from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
@@ -310,3 +312,18 @@ def test_the_date_a_moderator_types_in_colour_is_no_comment_and_not_the_audits_d
     form = parse(builder)
     assert form.moderator_comments == ["The direct work is stronger than it says."]
     assert form.date.isoformat() == "2026-11-03"
+
+
+def test_a_workbook_s_partnership_name_and_title_in_colour_on_its_guidance_sheet_are_not_moderation():
+    brand = "005EB8"
+    title = "Northmoor Safeguarding Children Partnership \u2013 Joint Partnership Audit of a Child's Case"
+    sheets = {"How to complete": [[title], [], ["\u2022 Grade each line of enquiry."],
+                                  ["\u2022 The Head of Service moderates a sample each quarter."]],
+              "Audit": [["Northmoor Safeguarding Children Partnership"], [],
+                        ["Case no.", "3138390"], ["Lead auditor", "Julie Barlow"], ["Date of audit", "02/10/2026"],
+                        ["Overall grade", "Good"], [], ["Moderator's comments", "Not sampled for moderation."]]}
+    colours = {("How to complete", 1, 1): brand, ("Audit", 1, 1): brand}
+    form = parse_bytes(xlsx_bytes(sheets, colours), "audit.xlsx", definitions())
+    assert form.moderator_comments == [] and not form.moderated
+    assert not any("Moderator" in warning for warning in form.warnings)
+    assert "[name]" not in json.dumps(form.to_json())

@@ -165,6 +165,10 @@ def test_professionals_and_services_are_not_taken_for_relatives():
     assert people_named_in("Northmoor Council \u2013 Children, Young People and Families\n"
                            "Safeguarding and Quality Assurance") == []
     assert people_named_in("Children: Kai and Mia") == ["Kai", "Mia"]
+    # A partnership's name and an audit's theme after "Child(ren)": no one.
+    assert people_named_in("Northmoor Safeguarding Children Partnership – Joint Partnership Audit") == []
+    assert people_named_in("Partnership priority: Child Sexual Abuse") == []
+    assert people_named_in("his sister Summer (4) and brother Smith") == ["Summer", "Smith"]
     assert births_in("Audit date 03/11/2026; seen 4 times") == []
     assert homes_in("Seen at the Children's Centre, Rochdale") == []
 

@@ -89,6 +89,10 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     for text in _texts(document):
         folded = normalise(text)
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
+        # (A title in plain type, its words spread: "MULTI-AGENCY LINE OF SIGHT AUDIT".)
+        found = found or [(len(phrase), kind) for phrase, kind in definitions.detect_phrases
+                          if " " in phrase and len(folded.split()) <= _TITLE_WORDS
+                          and _spread_in(folded.split(), phrase.split())]
         if found:
             return Detected(max(found, key=lambda item: item[0])[1], True, True)
     by_labels = _kind_by_labels(document, definitions)
@@ -102,7 +106,12 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
 
 def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
     """Whether `phrase`'s words occur in `words` in order, at most `gap`
-    other words between each and the next."""
+    other words between each and the next, not counting the little words
+    ("Multi-agency Line of Sight Audit" is a multi-agency audit)."""
+    words = [word for word in words if word not in _LITTLE]
+    phrase = [word for word in phrase if word not in _LITTLE]
+    if not phrase:
+        return False
     for start, word in enumerate(words):
         if word != phrase[0]:
             continue
@@ -115,6 +124,11 @@ def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
         else:
             return True
     return False
+
+
+# Longer than this, a line is a sentence, not a title.
+_TITLE_WORDS = 12
+_LITTLE = frozenset("a an and the of for to in on".split())
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:

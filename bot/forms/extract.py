@@ -23,7 +23,7 @@ Layouts read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import only_a_date
 from .definitions import MODERATION_FIELDS
@@ -1294,10 +1294,10 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         if not filled:
             index += 1
             continue
-        if labels.header_kind(row) and not (kind == SECTIONS and len(_grade_cells(row, columns.get("grade"), labels)) == 1
-                                            and any(run.strike for cell in filled for run in cell.runs)):
+        if labels.header_kind(row) and not (kind == SECTIONS and _one_of_the_grades(row, columns, labels)):
             # (The four grades one a cell under "Grade", the others struck
-            # through, are an area's grade, not the header of a matrix.)
+            # through or the one chosen highlighted or in bold, are an
+            # area's grade, not the header of a matrix.)
             break
         if kind == ANSWERS:
             first = filled[0].text.strip()
@@ -1636,12 +1636,28 @@ def _grade_cells(row: Row, column: int | None, labels: Labels) -> list[Paragraph
         cell = next((other for other in row.cells if other.column == cell.column + cell.span), None)
     if len(options) < 3:
         return _paragraphs_at(row, column)
+    # (Or the one chosen filled in a colour of its own, as a highlighter would.)
+    fills = [(option.shading or "").upper() for option in options]
+    chosen = [option for option, fill in zip(options, fills) if fill not in _NO_FILL and fills.count(fill) == 1]
     runs: list[Run] = []
     for position, option in enumerate(options):
         if position:
             runs.append(Run(" / "))
-        runs += option.runs
+        if len(chosen) == 1 and option is chosen[0]:
+            runs += [replace(run, highlight=run.highlight or option.shading) for run in option.runs]
+        else:
+            runs += option.runs
     return [Paragraph(runs)]
+
+
+_NO_FILL = frozenset({"", "AUTO", "FFFFFF"})
+
+
+def _one_of_the_grades(row: Row, columns: dict[str, int], labels: Labels) -> bool:
+    """Whether the row's grade cells are the four grades one a cell with
+    one of them marked."""
+    options = _grade_cells(row, columns.get("grade"), labels)
+    return len(options) == 1 and labels.grade_options(options[0])
 
 
 def _shaded(cell: Cell) -> bool:
@@ -1728,9 +1744,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         return dated
     if len(row.filled()) == 1 and index + 1 < len(rows) and len(rows[index + 1].filled()) >= 2 \
             and _labels_by_meaning(rows[index + 1], labels) and not _label_and_value(row, labels) \
-            and NUMBERING.match(row.filled()[0].text.strip()):
-        # "7. Learning" across the table over "What worked well | What needs
-        # to develop further": the part's title, not a label over its value.
+            and (NUMBERING.match(row.filled()[0].text.strip()) or _lists_side_by_side(rows[index + 1], labels)):
+        # "7. Learning" (or "Learning from this audit") across the table
+        # over "What worked well | What needs to develop further": the
+        # part's title, not a label over its value.
         return index + 1
     line = _label_and_value(row, labels)
     if line is not None and any(0 <= other < len(rows) and _label_and_value(rows[other], labels) is not None
@@ -2437,6 +2454,14 @@ def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extra
     for name, grade in zip(names, grades):
         extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
     return True
+
+
+def _lists_side_by_side(row: Row, labels: Labels) -> bool:
+    """Whether the row's cells title lists, each a different one ("Good
+    practice | Learning – what needs to change")."""
+    fields = [labels.cell_field(cell) or labels.meant(cell.text) for cell in row.filled()]
+    return len(fields) >= 2 and len(set(fields)) == len(fields) \
+        and all(field is not None and labels.field_type(field) == "list" for field in fields)
 
 
 def _labels_by_meaning(row: Row, labels: Labels) -> bool:

@@ -54,9 +54,12 @@ _NOTHING = re.compile(
     r"(?:(?:none|nil|n a) )?"  # "None – no further actions required."
     r"(?:there (?:are|were|is) )?(?:no|none|nil|n a|not applicable|nothing)"
     r"(?: (?:further|other|additional|new|specific|case specific|outstanding|immediate|learning|development))*"
+    # "No multi-agency actions", "No single agency recommendations": whose they would be.
+    r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
-    r"(?: (?:from|in|on|for|at) (?:this|the) (?:audit|review|observation|case|form|visit|session|meeting))?"
+    r"(?: (?:by|from|in|on|for|at) (?:this|the) (?:audit|review|observation|case|form|visit|session|meeting|panel"
+    r"|group|auditors?|partnership))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
 )
 

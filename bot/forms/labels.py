@@ -237,6 +237,7 @@ class Labels:
             # "No recommendations: the learning will be shared …" says there
             # are none.
             return None
+        original = text
         numbered = NUMBERING.match(text)
         if numbered:
             text = text[numbered.end():]
@@ -244,6 +245,8 @@ class Labels:
             return None  # "Judgements: Outstanding / Good / …": the scale printed, no answer
         if _COUNCIL_LINE.match(text):
             return None  # "Northmoor Council – Children's Services": whose form it is
+        if _AREA_NUMBER.match(original):
+            return None  # "Stage 3: The action plan", "KLOE 2 – …": an area of practice, named by its number
         if text not in self._meant:
             # "Overall quality of the step up / step down": the opening words
             # say it is the grade, whatever the rest names.
@@ -258,6 +261,8 @@ class Labels:
                 field = self._before_its_purpose(text)
             if field is None:
                 field = self._whose_team(text)
+            if field is None:
+                field = self._list_about(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -334,7 +339,8 @@ class Labels:
         after it, in lower case, say how to fill it in: "Actions – who will
         do what, by when"."""
         parts = SPACED_DASH.split(text, maxsplit=1)
-        if len(parts) != 2 or not _HINT.match(parts[1].strip()):
+        # (In a title all in capitals, "ACTIONS – WHO WILL DO WHAT, BY WHEN".)
+        if len(parts) != 2 or not _HINT.match(parts[1].strip().lower() if text.isupper() else parts[1].strip()):
             return None
         field = self.definitions.meaning.field(parts[0].rstrip(":?"), self.kind.fields)
         return None if field in _PERSONAL_FIELDS else field
@@ -366,6 +372,26 @@ class Labels:
         lists = all(self.field_type(name) == "list" or name in _PERSONAL_FIELDS for name in tied)
         return named if named in tied and lists else None
 
+    def _list_about(self, text: str) -> str | None:
+        """A list's title whose opening words name the list and the rest
+        what it is about: "Strengths in joint working", "Areas for
+        development across the partnership", "Good practice from this
+        audit". The opening words alone must mean the list wholly, and be
+        more than one singular word ("Strength of the plan" may be an area
+        of practice)."""
+        if text.rstrip().endswith("?") or self.definitions.canonical_section(text):
+            return None
+        for about in re.finditer(r"(?i)\s+(?:in|of|from|within|across|around|about|on|at|for)\s+(?=\S)", text):
+            head = text[:about.start()].strip()
+            words = head.split()
+            if not words or (len(words) == 1 and not words[0].casefold().endswith("s")):
+                continue
+            ranked = self.definitions.meaning.scores(head, self.kind.fields)
+            if ranked and ranked[0][0] == 1.0 and (len(ranked) == 1 or ranked[1][0] < 1.0) \
+                    and self.field_type(ranked[0][1]) == "list":
+                return ranked[0][1]
+        return None
+
     def _whose_team(self, text: str) -> str | None:
         """A person's team or service named by its last word: "SW team",
         "Worker service area" (where "Team manager" is a person)."""
@@ -375,7 +401,8 @@ class Labels:
         ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
         tied = {name for score, name in ranked if ranked[0][0] - score < MARGIN}
         place = {"team", "service"} & tied
-        return place.pop() if len(place) == 1 and tied - place and tied - place <= PEOPLE else None
+        # ("CSC team": the team, though "CSC" may label a case number.)
+        return place.pop() if len(place) == 1 and tied - place and tied - place <= PEOPLE | {"case_id"} else None
 
     def _can_mean(self, field: str, text: str) -> bool:
         """False where the label's other words say it is not about that
@@ -808,9 +835,16 @@ class Labels:
 # How a hint after a title's dash opens: "who will do what, by when",
 # "please list", "tick all that apply".
 _HINT = re.compile(r"(?:who|what|when|how|please|tick|delete|list|give|include|use|record|write|e\.g\.|say|add)\b")
+# How a form numbers its areas of practice, not its parts ("Section 2",
+# "Part C"): "Stage 3:", "Standard 4 –", "KLOE 1:", "Domain 2.".
+_AREA_NUMBER = re.compile(r"(?i)\s*(?:area|domain|standard|element|kloe|stage|key line of enquiry)\s*"
+                          r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)\s*[.):\u2013\u2014-]")
 # A council's name line heading its form names no field.
 _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-]* ){1,4}(?:County |City |Borough "
-                           r"|District )?Council|(?:[A-Z][A-Z'-]* ){1,4}(?:COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL)\b")
+                           r"|District )?Council|(?:[A-Z][A-Z'-]* ){1,4}(?:COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL"
+                           # "Northmoor Safeguarding Children Partnership", "… Children's Trust"
+                           r"|(?:[A-Z][\w'-]* ){1,3}(?:Safeguarding (?:Children(?:['\u2019]s)? )?(?:Partnership|Board)"
+                           r"|Children(?:['\u2019]s)? Trust))\b")
 # A label naming the grades in the plural heads the scale printed for the
 # whole form, not any one answer.
 _THE_SCALE = frozenset({"judgements", "judgments", "grades", "ratings", "scores", "gradings"})
@@ -859,6 +893,22 @@ def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tupl
         if accepted:
             return accepted, runs_from(paragraph.runs, match.end())
     return None
+
+
+def organisation_title(text: str) -> bool:
+    """Whether a line is the name of the council or partnership whose form
+    it is, alone or before the form's title ("Northmoor Safeguarding
+    Children Partnership – Joint Partnership Audit of a Child's Case"): the
+    form's own words, however long, never a sentence typed into it."""
+    named = _COUNCIL_LINE.match(text)
+    if named is None:
+        return False
+    rest = text[named.end():].strip()
+    if not rest:
+        return True
+    title = re.match(r"[-\u2013\u2014:]\s*(?P<title>.+)", rest)
+    return title is not None and not title.group("title").rstrip().endswith((".", "!")) \
+        and len(title.group("title").split()) <= 16 and ". " not in title.group("title")
 
 
 def emphasised(runs: list[Run]) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .dates import parse_date
 from .document import Cell, Document, Paragraph, Row, Run, Table, tidy
-from .labels import ACTIONS, NUMBERING, Labels
+from .labels import ACTIONS, NUMBERING, Labels, organisation_title
 from .text import normalise
 
 WHITE = "FFFFFF"
@@ -282,7 +282,8 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
                 # colour the template prints its headings in.
                 mine = own - {run.colour for run in coloured}
         elif (_heading_like(paragraph) and not _typed_after(paragraph, own)
-              and not labelled_grade(paragraph.text.strip(), labels)) or _numbered_title(paragraph):
+              and not labelled_grade(paragraph.text.strip(), labels)) or _numbered_title(paragraph) \
+                or organisation_title(paragraph.text.strip()):
             # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
             flush()
             continue

@@ -189,9 +189,25 @@ def people_named_in(text: str) -> list[str]:
     for pattern in (_AFTER_KIN, _BEFORE_KIN, _WITH_AGE, _WITH_BIRTH, _KNOWN_AS):
         for match in pattern.finditer(text):
             for name in _name_words(match.group("names")):
-                if name not in found:
+                if name not in found and not _only_words(name):
                     found.append(name)
     return found
+
+
+def _only_words(name: str) -> bool:
+    """Whether every word of a capitalised stretch after a word for kin is
+    a common English word and no one's first name: "Child Sexual Abuse",
+    "Safeguarding Children Partnership" name a subject or a body, not a
+    child ("child Poppy", "Children Kai and Mia" do)."""
+    english, given = _english(), _given_names()
+    words = [word.casefold() for word in re.findall(r"[A-Za-z'\u2019]+", name)]
+    return bool(words) and all(word not in given and (_frequency(english, word) or 0) >= _COMMON for word in words)
+
+
+# How often English must use a word for it to be read as that word rather
+# than a surname after a word for kin ("brother Okafor"): "Partnership"
+# (6,424 in the word list), "Abuse" (16,880).
+_COMMON = 5000
 
 
 def births_in(text: str) -> list[str]:
