@@ -141,16 +141,18 @@ STANDARDS = (
 SHORT_NAMES = ("Frequency and planning", "Reflection and analysis", "Case direction", "Decisions recorded",
                "Support and development")
 
+# Checks on the supervision file: the question, then what an auditor notes
+# beside a yes and beside a no.
 CHECKS = (
-    "Supervision agreement on file and signed by both",
-    "Records typed up and on file within 5 working days",
-    "Records signed / agreed by the supervisee",
-    "Appraisal (PDR) completed in the last 12 months",
-    "Social Work England registration checked",
-    "Learning and development plan on file",
+    ("Supervision agreement on file and signed by both", ("", "signed at induction"),
+     ("agreement is from the previous manager", "not on file")),
+    ("Records typed up and on file within 5 working days", ("", "all three on time"),
+     ("one took 9 days", "two late")),
+    ("Records signed / agreed by the supervisee", ("",), ("two not signed", "not signed since August")),
+    ("Appraisal (PDR) completed in the last 12 months", ("", "PDR in March"), ("last one 2025", "overdue")),
+    ("Social Work England registration checked", ("registration seen at PDR", ""), ("not recorded",)),
+    ("Learning and development plan on file", ("",), ("to be agreed", "not on file")),
 )
-CHECK_NOTES = ("", "", "", "last one 2025", "agreement is from previous manager", "two not signed",
-               "registration seen at PDR", "")
 CASE_NOTES = (
     "CP plan, neglect – direction clear and followed up",
     "CIN – stepping down to Early Help; rationale recorded",
@@ -275,14 +277,18 @@ def _number(grade: str, reverse: bool) -> int:
     return 4 - position if reverse else position + 1
 
 
-def _grade_into(target, rng: random.Random, grade: str, style: str, reverse: bool, *, note_chance: float = 0.0):
+NUMBER_FORMATS = ("{number}", "Grade {number}", "{number} ({word})", "{number} – {word}")
+
+
+def _grade_into(target, rng: random.Random, grade: str, style: str, reverse: bool, *, note_chance: float = 0.0,
+                number_format: str = NUMBER_FORMATS[0]):
     """Write `grade` into a cell (or a paragraph's document) in the form's style."""
     line = target.paragraphs[-1] if not target.paragraphs[-1].text else target.add_paragraph()
     if style == "word":
         run(line, informal_grade(rng, grade, note_chance=note_chance), bold=rng.random() < 0.5)
     elif style == "number":
         number = _number(grade, reverse)
-        run(line, rng.choice((f"{number}", f"{number}", f"Grade {number}", f"{number} ({WORDS[grade]})")))
+        run(line, number_format.format(number=number, word=WORDS[grade]))
     elif style == "tick":
         parts = [f"{BOX_TICKED if value == grade else BOX_EMPTY} {WORDS[value]}" for value in GRADE_ORDER]
         run(line, "   ".join(parts))
@@ -313,6 +319,11 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
     areas_style = rng.choice(("table", "blocks", "summary"))
     signs_of_safety = rng.random() < 0.5
     moderation_style = rng.choice(("box", "paragraph", "inline"))
+    number_format = rng.choice(NUMBER_FORMATS)
+
+    def grade_at(target, grade: str, note_chance: float = 0.0):
+        return _grade_into(target, rng, grade, grade_style, reverse, note_chance=note_chance,
+                           number_format=number_format)
 
     supervisor = _member(sample.own[0].written)
     head = _member(sample.auditor)  # the Head of Service over the supervisor
@@ -401,19 +412,23 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
         line = paragraph(document)
         run(line, rng.choice(("Children's cases discussed in these sessions: ", "Case discussions sampled: ")),
             bold=True)
-        run(line, "; ".join(f"{name} ({rng.choice(CASE_NOTES)})" for name in named))
+        notes = rng.sample(CASE_NOTES, len(named))
+        run(line, "; ".join(f"{name} ({note})" for name, note in zip(named, notes)))
     document.add_paragraph()
 
     # Part 2: checks on the supervision file.
     brand_heading(document, rng.choice(("2. The supervision file", "Part 2 – File checks")), brand)
-    checks = rng.sample(CHECKS, rng.randint(4, 6))
+    checks = sorted(rng.sample(range(len(CHECKS)), rng.randint(4, 6)))
+    yes_no = rng.choice((("Y", "N"), ("Yes", "No"), ("\u2713", "\u2717")))
     grid = table(document, len(checks) + 1, 3)
-    for cell, text in zip(grid.rows[0].cells, ("Check", rng.choice(("Y / N", "Yes / No")), "Comment")):
+    for cell, text in zip(grid.rows[0].cells, ("Check", rng.choice(("Y / N", "Yes / No", "Met?")), "Comment")):
         label(cell, text, "E7E6E6")
-    for row, check in zip(grid.rows[1:], checks):
+    for row, number in zip(grid.rows[1:], checks):
+        check, yes_notes, no_notes = CHECKS[number]
+        met = rng.random() < 0.75
         write(row.cells[0], check)
-        write(row.cells[1], rng.choice(("Y", "Y", "Y", "N")) if grade_style != "tick" else rng.choice(("Yes", "No")))
-        write(row.cells[2], rng.choice(CHECK_NOTES))
+        write(row.cells[1], yes_no[0] if met else yes_no[1])
+        write(row.cells[2], rng.choice(yes_notes if met else no_notes))
     document.add_paragraph()
 
     # Part 3: the standards.
@@ -432,7 +447,7 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
             write(row.cells[1], section.comment)
             if section.name in remarks:
                 write(row.cells[1], f"{hos_prefix}{remarks[section.name]}", colour=ink)
-            _grade_into(row.cells[2], rng, section.grade, grade_style, reverse, note_chance=0.15)
+            grade_at(row.cells[2], section.grade, note_chance=0.15)
     else:
         for number, (section, (_, prompt, _)) in enumerate(zip(sample.sections, STANDARDS), start=1):
             paragraph(document, f"{number}. {section.name}", bold=True, colour=brand)
@@ -444,7 +459,7 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
                 write(box.cell(0, 1), f"{hos_prefix}{remarks[section.name]}", colour=ink)
             if areas_style == "blocks":
                 label(box.cell(1, 0), "Grade", "F2F2F2")
-                _grade_into(box.cell(1, 1), rng, section.grade, grade_style, reverse, note_chance=0.15)
+                grade_at(box.cell(1, 1), section.grade, note_chance=0.15)
         if areas_style == "summary":
             document.add_paragraph()
             paragraph(document, rng.choice(("Summary of grades", "Grades")), bold=True)
@@ -454,7 +469,7 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
             label(summary.cell(0, 1), "Grade", "E7E6E6")
             for number, (row, section) in enumerate(zip(summary.rows[1:], sample.sections)):
                 write(row.cells[0], f"{number + 1}. {SHORT_NAMES[number] if short else section.name}")
-                _grade_into(row.cells[1], rng, section.grade, grade_style, reverse)
+                grade_at(row.cells[1], section.grade)
     document.add_paragraph()
 
     # Part 4: overall.
@@ -465,7 +480,7 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
     else:
         box = table(document, 1, 2)
         label(box.cell(0, 0), rng.choice(("Overall grade", "Overall quality of supervision")), "F2F2F2")
-        _grade_into(box.cell(0, 1), rng, sample.grade, grade_style, reverse)
+        grade_at(box.cell(0, 1), sample.grade)
     document.add_paragraph()
 
     # Part 5: findings.
@@ -529,8 +544,7 @@ def _form(rng: random.Random, index: int, sample, plan: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 8: moderation.
-    _moderation_part(document, rng, sample, moderation, moderation_style, head, ink, brand, when, grade_style,
-                     reverse)
+    _moderation_part(document, rng, sample, moderation, moderation_style, ink, brand, when)
 
     data = finish_docx(document, title, (moderation or sample).date,
                        moderation.moderator if moderation else sample.auditor)
@@ -565,10 +579,10 @@ def _details(document, rng: random.Random, rows, style: str, sample, supervisor,
             run(line, f"{text}{colon} ", bold=True)
             run(line, value)
     else:
-        service = f" ({sample.service})" if sample.service else ""
-        paragraph(document, f"This is an audit of the supervision {sample.practitioner}, {sample.team}{service}, has "
-                            f"received from {supervisor.name}. It was completed by {auditor_text} on "
-                            f"{when(sample.date)}.")
+        service = f", {sample.service} service" if sample.service else ""
+        paragraph(document, f"This audit looks at the supervision {sample.practitioner} ({sample.team}{service}) has "
+                            f"received from their supervisor, {supervisor.name}. Audit completed by {auditor_text} "
+                            f"on {when(sample.date)}.")
         for text, value in rows:
             if text in ("Sessions looked at", "Dates of sessions audited", "Supervision dates"):
                 line = paragraph(document)
@@ -576,8 +590,8 @@ def _details(document, rng: random.Random, rows, style: str, sample, supervisor,
                 run(line, value)
 
 
-def _moderation_part(document, rng: random.Random, sample, moderation, style: str, head, ink: str, brand: str,
-                     when, grade_style: str, reverse: bool) -> None:
+def _moderation_part(document, rng: random.Random, sample, moderation, style: str, ink: str, brand: str,
+                     when) -> None:
     heading = rng.choice(("8. Head of Service moderation", "Part 8 – Moderation (Head of Service)",
                           "8. Quality assurance by the Head of Service"))
     if moderation is None:
