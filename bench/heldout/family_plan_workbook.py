@@ -285,7 +285,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     moderation_style = rng.choice(("box", "beside", "sheet")) if shape != "single" else rng.choice(("box", "beside"))
     remark_column = area_style == "grid" and rng.random() < 0.6
     dropdown_words = rng.choice(DROPDOWN_WORDS)
-    option_words = rng.choice(OPTION_WORDS)
+    option_words = rng.choice(OPTION_WORDS if grade_style in ("mark", "highlight") else OPTION_WORDS[:2])
     worst_first = rng.random() < 0.35
     options = tuple(reversed(ORDER)) if worst_first else ORDER
     score_key = dict(zip(ORDER, (4, 3, 2, 1) if rng.random() < 0.5 else (1, 2, 3, 4)))
@@ -294,7 +294,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     hidden_lists = rng.random() < 0.5
     protect = rng.random() < 0.4
     version = rng.randrange(2)
-    household = siblings(rng, sample.child, rng.randint(0, 3), today)
+    who = rng.choice(("Head of Service", "Head of Early Help"))
+    household = [(name, born) for name, born in siblings(rng, sample.child, rng.randint(0, 3), today)
+                 if (sample.date - born).days < 18 * 365]  # children only
 
     # --- the sample as this workbook carries it --------------------------------
     areas = AREAS[kind]
@@ -381,12 +383,25 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             else findings_ws
         _guidance(first, brand, font, title, grade_style, score_key, rng)
     writers: dict = {}
+    council = council_line(rng)
+    numbering = rng.choice(("number", "section", "capitals"))
+    part = [0]
+
+    def heading(*choices: str) -> str:
+        """A part's heading, numbered the way this workbook numbers its parts."""
+        text = rng.choice(choices)
+        part[0] += 1
+        if numbering == "number":
+            return f"{part[0]}. {text}"
+        if numbering == "section":
+            return f"Section {part[0]} – {text}"
+        return text.upper()
 
     def writer(ws) -> _Writer:
         if ws.title not in writers:
             writers[ws.title] = _Writer(ws, brand, font, protect)
             sheet = writers[ws.title]
-            sheet.put(1, 1, council_line(rng), bold=True, colour="FFFFFF", fill=brand, size=12)
+            sheet.put(1, 1, council, bold=True, colour="FFFFFF", fill=brand, size=12)
             sheet.merge(1, 1, LAST)
             sheet.put(2, 1, title, bold=True, colour=brand, size=14, border=False)
             sheet.merge(2, 1, LAST, border=False)
@@ -408,7 +423,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             "Use the audit to ask: what worked well, what are we worried about, what needs to happen?",
         )), italic=True, height=30)
         sheet.skip()
-    sheet.band(rng.choice(("1. About the family", "Section 1 – Family details", "FAMILY AND AUDIT DETAILS")))
+    sheet.band(heading("About the family", "Family details", "Family and audit details"))
     role = " (Early Help Manager)" if rng.random() < 0.3 else ""
     case_value = int(sample.case_id) if sample.case_id.isdigit() and not sample.case_id.startswith("0") \
         and rng.random() < 0.5 else sample.case_id
@@ -471,8 +486,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     if stepping:
         direction = own["direction"].written
         moved = own["transfer_date"].written
-        sheet.band(rng.choice(("2. The step up / step down", "Section 2 – The move between services",
-                               "THE TRANSITION")))
+        sheet.band(heading("The step up / step down", "The move between services", "The transition"))
         sheet.put(sheet.row, 1, rng.choice(("Direction of the move", "Step up or step down?", "Direction")),
                   bold=True, fill="F2F2F2")
         sheet.merge(sheet.row, 1, 2)
@@ -501,7 +515,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             sheet.skip()
         sheet.skip()
     elif rng.random() < 0.7:
-        sheet.band(rng.choice(("2. The plan", "Section 2 – Team Around the Family", "THE TAF")))
+        sheet.band(heading("The plan", "Team Around the Family", "The TAF"))
         agencies = ", ".join(rng.sample(TAF_AGENCIES, rng.randint(2, 5)))
         rows = [(rng.choice(("Agencies in the TAF", "Who is in the Team Around the Family?")), agencies),
                 (rng.choice(("Number of TAF meetings held", "TAF meetings so far")), rng.randint(2, 6))]
@@ -517,7 +531,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
     # --- the areas of practice ------------------------------------------------------
     sheet = writer(audit_ws)
-    sheet.band(rng.choice(("3. Areas of practice", "Section 3 – What did you find?", "AREAS OF PRACTICE")))
+    sheet.band(heading("Areas of practice", "What did you find?", "Audit of practice"))
     if grade_style == "score" and (shape != "guidance and tabs" or rng.random() < 0.5):
         key = ", ".join(f"{score_key[grade]} = {KEY_WORDS[grade]}" for grade in
                         sorted(ORDER, key=lambda grade: score_key[grade]))
@@ -625,7 +639,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.put(sheet.row, 5, rng.randint(*scale), bold=True, centre=True, answer=True)
         sheet.height(45)
         sheet.skip(2)
-    sheet.band(rng.choice(("4. Overall judgement", "OVERALL JUDGEMENT", "Section 4 – Overall")))
+    sheet.band(heading("Overall judgement", "Overall"))
     overall_label = rng.choice((
         "Overall judgement of the family's plan" if not stepping else "Overall judgement of the step up / down",
         "Overall grade", "Auditor's overall judgement"))
@@ -650,9 +664,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.height(30)
         sheet.skip()
     if beside:
-        sheet.put(sheet.row, 1, rng.choice(("Head of Service moderated judgement", "HoS moderated grade",
-                                            "Moderated judgement (Head of Early Help)")), bold=True, colour=ink,
-                  fill="F2F2F2")
+        sheet.put(sheet.row, 1, rng.choice((f"{who} – moderated judgement", "Moderated judgement",
+                                            f"Moderated grade ({who})")), bold=True, colour=ink, fill="F2F2F2")
         sheet.merge(sheet.row, 1, 4)
         moderated = ""
         if moderation and moderation.grade:
@@ -671,7 +684,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     worried = rng.choice(("What are we worried about?", "What we are worried about", "WHAT ARE WE WORRIED ABOUT?"))
     needs = rng.choice(("What needs to happen?", "What needs to happen – actions", "WHAT NEEDS TO HAPPEN?"))
     if findings_style == "side by side":
-        sheet.band(rng.choice(("5. Findings", "Section 5 – Summary of findings", "SUMMARY")))
+        sheet.band(heading("Findings", "Summary of findings", "Summary"))
         sheet.put(sheet.row, 1, worked, bold=True, fill="E2EFDA")
         sheet.merge(sheet.row, 1, 4)
         sheet.put(sheet.row, 5, worried, bold=True, fill="FCE4D6")
@@ -688,8 +701,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             sheet.skip()
         sheet.skip()
     else:
-        for heading, items in ((worked, sample.strengths), (worried, sample.development_areas)):
-            sheet.band(heading)
+        for caption, items in ((worked, sample.strengths), (worried, sample.development_areas)):
+            sheet.band(caption)
             for number, item in enumerate(items, start=1):
                 sheet.line(f"{number}. {item}" if not bullet else f"{bullet}{item}", border=True, answer=True)
             sheet.skip()
@@ -723,12 +736,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                        answer=True, height=30)
     sheet.skip()
 
-    sheet.band(rng.choice(("What does the family say?", "The family's voice (in their words)",
-                           "Voice of the child and family")))
+    sheet.band(heading("What does the family say?", "The family's voice (in their words)",
+                       "Voice of the child and family"))
     sheet.line(family_voice, border=True, answer=True, height=30)
     sheet.skip()
 
-    sheet.band(rng.choice(("Safety today", "Immediate safeguarding", "IS THE CHILD SAFE?")), fill="C00000")
+    sheet.band(heading("Safety today", "Immediate safeguarding", "Is the child safe?"), fill="C00000")
     sheet.put(sheet.row, 1, rng.choice(SAFETY_QUESTIONS), bold=True, fill="FCE4D6")
     sheet.merge(sheet.row, 1, 4)
     answer = rng.choice(("Yes", "YES")) if sample.urgent_concern else rng.choice(("No", "NO", "No"))
@@ -749,9 +762,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     # --- moderation ------------------------------------------------------------------
     if moderation_style == "sheet" or moderation or rng.random() < 0.7:
         sheet = writer(qa_ws)
-        sheet.band(rng.choice(("Head of Service moderation", "6. Quality assurance – Head of Service",
-                               "HEAD OF EARLY HELP MODERATION")), fill=ink)
-        labels = [rng.choice(("Moderated by", "Head of Service", "Moderator")),
+        sheet.band(heading(f"{who} moderation", f"Quality assurance – {who}", "Moderation"), fill=ink)
+        labels = [rng.choice(("Moderated by", who, "Moderator")),
                   rng.choice(("Date moderated", "Date of moderation"))]
         values: list = []
         formats: list = []
@@ -772,7 +784,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                               else informal_grade(rng, moderation.grade))
             values += [agree, grade_text]
             formats += [None, None]
-        labels.append(rng.choice(("Comments", "Head of Service comments", "Moderation comments")))
+        labels.append(rng.choice(("Comments", f"{who}'s comments", "Moderation comments")))
         values.append("\n".join(moderation.comments) if moderation else rng.choice(NOT_MODERATED))
         formats.append(None)
         for text, value, fmt in zip(labels, values, formats):
