@@ -306,8 +306,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     reference_style = rng.random()
     if reference_style < 0.6:
         changes["case_id"] = early_help_reference(rng, sample.case_id)
+        reference_label = rng.choice(("EH reference", "EHM ID", "Early Help ID", "Family Help record no."))
     elif reference_style < 0.75:
         changes["case_id"] = case_reference(rng, sample.case_id)
+        reference_label = rng.choice(("Case reference", "LCS / Mosaic no.", "Child's case number"))
+    else:
+        reference_label = rng.choice(("Child ID", "EHM ID", "Person ID"))
     show_team = rng.random() < 0.8
     if not show_team:
         changes["team"] = None
@@ -431,7 +435,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     also.append(shown(child.date_of_birth))
     audited_value, audited_format = day(sample.date)
     details = [
-        (rng.choice(("EH reference", "EHM ID", "Early Help ID", "Family Help record no.")), case_value, None),
+        (reference_label, case_value, None),
         (rng.choice(("Child's name", "Name of child / young person", "Child")), child.full_name, None),
         (rng.choice(("Date of birth", "DOB")), born_value, born_format),
         (rng.choice(("Parent(s) / carer(s)", "Parents / carers", "Parent/carer")), ", ".join(child.parents), None),
