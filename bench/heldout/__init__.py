@@ -28,6 +28,7 @@ from . import (
     excel_record,
     family_help_review,
     family_hub_audit,
+    family_plan_workbook,
     impact_audit,
     inline_moderation,
     joint_agency_audit,
@@ -56,7 +57,7 @@ from .common import HeldOutForm
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report", "themed_dip_sample",
                     "child_journey_audit", "practice_feedback_form",
-                    "quality_audit_form", "supervision_audit_record"})
+                    "quality_audit_form", "supervision_audit_record", "family_plan_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -64,7 +65,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_review, family_help_review, direct_work_observation, thematic_review,
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
-            partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record)
+            partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
+            family_plan_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
