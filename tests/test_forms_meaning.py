@@ -2649,3 +2649,43 @@ def test_a_plain_title_naming_its_kind_with_words_between_wins_over_the_sheet_s_
             ["Date of audit", "02/10/2026"], ["Overall grade", "Good"]]
     form = parse_bytes(xlsx_bytes({"Case audit": rows}), "audit.xlsx", definitions())
     assert form.form == "multi_agency_audit"
+
+
+def _supervision_audit(*details: str) -> DocxForm:
+    builder = DocxForm("Quality of Supervision Audit")
+    builder.paragraph("1. About this audit", bold=True)
+    for line in details:
+        builder.paragraph(line)
+    builder.paragraph("Part 2 \u2013 File checks", bold=True)
+    builder.table([["Check", "Y / N", "Comment"], ["Supervision agreement on file and signed by both", "Y", ""],
+                   ["Learning and development plan on file", "\u2713", ""]])
+    builder.table([["Overall grade", "Good"]])
+    builder.paragraph("Part 5 \u2013 Findings", bold=True)
+    builder.table([["What's working well?", "Learning for the supervisor"],
+                   ["Each case discussion ends with clear actions.", "Reflection is not always recorded."]])
+    return builder
+
+
+def test_a_supervision_audit_s_details_told_in_its_opening_sentences():
+    form = parse(_supervision_audit(
+        "This audit looks at the supervision Mohammed Iqbal (Family Safeguarding Team 1, Assessment and Child "
+        "Protection service) has received from their supervisor, Paul Gregson. Audit completed by Karen Holt "
+        "(Practice Manager) on 16 October 2026.",
+        "Sessions looked at: 23 July 2026, 19 August 2026 and 18 September 2026"))
+    assert form.ok, form.errors
+    assert (form.practitioner, form.extra["supervisor"], form.auditor) == ("Mohammed Iqbal", "Paul Gregson", "Karen Holt")
+    assert (form.team, form.service) == ("Family Safeguarding Team 1", "Assessment and Child Protection")
+    assert form.date.isoformat() == "2026-10-16"
+    assert form.extra["session_dates"] == ["2026-07-23", "2026-08-19", "2026-09-18"]
+
+
+def test_a_supervision_audit_s_line_manager_its_sessions_audited_and_checks_answered_with_a_tick():
+    form = parse(_supervision_audit("Name of supervisee: Imran Sadiq", "Line manager / supervisor: Nicola Wragg",
+                                    "Auditor (name / role): Andrew Booth (Practice Manager)", "Date of audit: 09.10.26",
+                                    "Dates of sessions audited: 17.07.26, 14.08.26 and 11.09.26"))
+    assert (form.practitioner, form.extra["supervisor"]) == ("Imran Sadiq", "Nicola Wragg")
+    assert form.date.isoformat() == "2026-10-09"
+    assert form.extra["session_dates"] == ["2026-07-17", "2026-08-14", "2026-09-11"]
+    # "Learning and development plan on file | ✓" is a check answered, not an area for development.
+    assert form.strengths == ["Each case discussion ends with clear actions."]
+    assert form.development_areas == ["Reflection is not always recorded."]

@@ -708,12 +708,37 @@ _MET_ON = re.compile(r"^\s*(?:We|The (?:review team|panel|auditors|audit team|au
                      r"(?P<date>[^,;]*?\d{4})(?!\d)")
 
 
+# An opening paragraph that says what the audit looked at in sentences:
+# "This audit looks at the supervision Ali Khan (Assessment Team 1,
+# Assessment and Child Protection service) has received from their
+# supervisor, Joanne Fletcher. Audit completed by Jane Smith (Practice
+# Manager) on 16 October 2026."
+_COMPLETED_BY = re.compile(
+    rf"(?:^|[.;]\s+)(?i:(?:the|this)\s+)?(?i:audit|review|observation)\s+(?:was\s+)?"
+    rf"(?:completed|undertaken|carried\s+out|conducted|done)\s+by\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\))?"
+    r"\s+on\s+(?P<date>[^.;]*?\d{2,4})(?=\s*(?:[.;]|$))")
+_SUPERVISION_OF = re.compile(
+    rf"\bthe\s+supervision\s+(?:that\s+)?(?P<practitioner>{_NAME})"
+    r"(?:\s*\((?P<team>[^,)]+?)(?:,\s*(?P<service>[^)]+?)(?:\s+service)?)?\))?"
+    r"\s+(?:has\s+)?(?:received|had|been\s+given)\s+from\s+(?:their|his|her)\s+(?:supervisor|line\s+manager),?\s+"
+    rf"(?P<supervisor>{_NAME})")
+
+
 def _first_person(text: str) -> dict[str, str]:
     """The date, observer, practitioner and team an observer's sentence
     about their observation gives, or the lead, service, cases and date a
-    briefing's sentences about its audit give; empty for any other line."""
+    briefing's sentences about its audit give, or who was supervised by
+    whom and who audited it when, in an audit's opening sentences; empty
+    for any other line."""
     found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text) or _MET_ON.match(text)
-    return {name: value.strip() for name, value in found.groupdict().items() if value} if found else {}
+    if found:
+        return {name: value.strip() for name, value in found.groupdict().items() if value}
+    said: dict[str, str] = {}
+    for pattern in (_SUPERVISION_OF, _COMPLETED_BY):
+        match = pattern.search(text)
+        if match:
+            said.update({name: value.strip() for name, value in match.groupdict().items() if value})
+    return said
 
 
 def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | None:

@@ -376,15 +376,17 @@ class Labels:
         """A list's title whose opening words name the list and the rest
         what it is about: "Strengths in joint working", "Areas for
         development across the partnership", "Good practice from this
-        audit". The opening words alone must mean the list wholly, and be
-        more than one singular word ("Strength of the plan" may be an area
-        of practice)."""
+        audit", "Learning for the supervisor". The opening words alone must
+        mean the list wholly, and be more than one singular word unless
+        what follows says whom or what the list is for or from ("Strength
+        of the plan" may be an area of practice)."""
         if text.rstrip().endswith("?") or self.definitions.canonical_section(text):
             return None
-        for about in re.finditer(r"(?i)\s+(?:in|of|from|within|across|around|about|on|at|for)\s+(?=\S)", text):
+        for about in re.finditer(r"(?i)\s+(in|of|from|within|across|around|about|on|at|for)\s+(?=\S)", text):
             head = text[:about.start()].strip()
             words = head.split()
-            if not words or (len(words) == 1 and not words[0].casefold().endswith("s")):
+            if not words or (len(words) == 1 and not words[0].casefold().endswith("s")
+                             and about.group(1).casefold() not in ("for", "from")):
                 continue
             ranked = self.definitions.meaning.scores(head, self.kind.fields)
             if ranked and ranked[0][0] == 1.0 and (len(ranked) == 1 or ranked[1][0] < 1.0) \
@@ -492,6 +494,12 @@ class Labels:
             return parse_date(text) is not None
         if field == "address":
             return len(text) <= 200 and bool(re.search(r"[0-9]", text))
+        if kind in ("list", "short_list") and (normalise(text) in self._answer_words[0] | self._answer_words[1]
+                                               or all(mark in BOXES or mark.casefold() in self._ticks
+                                                      for mark in text.split())):
+            # "Learning and development plan on file | Y" (or a tick): a
+            # check answered, not a list of areas for development.
+            return False
         return True
 
     def names_people(self, label: str, value: str) -> bool:
@@ -521,12 +529,15 @@ class Labels:
         for match in _SEPARATOR.finditer(paragraph.text):
             if match.start() == 0 or match.start() > _MAX_LABEL_LENGTH:
                 continue
-            field = self.meant(paragraph.text[: match.start()])
+            runs = runs_from(paragraph.runs, match.end())
+            value = "".join(run.text for run in runs)
+            # (With its value, a label that could mean two fields means the
+            # one whose value it is: "Dates of sessions audited: 17.07.26, …".)
+            field = self.meant_by_value(paragraph.text[: match.start()], value) if value.strip() \
+                else self.meant(paragraph.text[: match.start()])
             if field and whole and whole != field:
                 break  # "Learning from the observation – actions": a title, its last words naming it
             if field:
-                runs = runs_from(paragraph.runs, match.end())
-                value = "".join(run.text for run in runs)
                 if value.strip() and self.fits(field, value) and not value.rstrip().endswith("?"):
                     # (a second question is more of the label: "What went
                     # well? What did you feel proud of?", the answer below)
