@@ -115,11 +115,14 @@ WORDS = {OUTSTANDING: "Outstanding", GOOD: "Good", REQUIRES_IMPROVEMENT: "Requir
          INADEQUATE: "Inadequate"}
 SENTENCE_WORDS = {OUTSTANDING: "outstanding", GOOD: "good", REQUIRES_IMPROVEMENT: "requiring improvement",
                   INADEQUATE: "inadequate"}
+GRADE_STYLES = ("typed", "number", "boxes", "highlight")
+DETAILS_STYLES = ("grid", "lines", "opening")
+AREAS_STYLES = ("table", "blocks", "summary")
 TICKED, EMPTY = "\u2612", "\u2610"
 LEGAL_STATUS = ("Child in Need", "Child Protection Plan", "Child in Care (s.20)", "Child in Care (Care Order)",
                 "Child in Need – disabled child", "Pre-proceedings (PLO)")
-AUDIT_TYPES = ("Monthly manager audit", "Monthly case file audit", "Team Manager audit – random selection",
-               "Themed month: neglect")
+AUDIT_TYPES = ("Monthly case file audit", "Random selection", "Themed month: neglect",
+               "Quarterly audit programme", "Themed month: children's lived experience")
 PERIODS = ("Last 6 months", "Previous 12 months", "Since allocation", "Last 3 months")
 NO_ACTIONS = ("No actions arising from this audit.",
               "No further actions – the current plan addresses the issues noted above.",
@@ -139,6 +142,11 @@ FEEDBACK_DETAILS = ("Mother spoken to by phone; feedback recorded on the file.",
                     "The young person completed the feedback form with their worker.",
                     "Parent contacted, said the worker listens and explains things well.")
 FEEDBACK_NO = ("No – parent did not respond to two calls.", "No", "No – not appropriate at this stage.")
+REASONS = ("See the areas above; the overall grade reflects the impact for the child.",
+           "Judged mainly on the difference made for the child and the quality of the plan.",
+           "Balanced across the areas; the record tells the child's story in most places.",
+           "The areas graded lower are about recording rather than the help the child is getting.",
+           "Weighted towards outcomes and the child's lived experience, as the framework asks.")
 DISCUSSED = ("Audit discussed with the social worker: Yes", "Findings shared with the worker in supervision: Yes",
              "Discussed with practitioner: Yes – in supervision")
 
@@ -157,7 +165,15 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     chosen = urgent + comments_only + changed + confirmed
     chosen += plain[: count - len(chosen)]
     rng.shuffle(chosen)
-    return [_form(rng, index, sample, today) for index, sample in enumerate(chosen[:count])]
+    chosen = chosen[:count]
+    # Spread the ways of laying out the details, the areas and the grades
+    # across the files rather than leave it to chance.
+    looks = []
+    for options in (GRADE_STYLES, DETAILS_STYLES, AREAS_STYLES):
+        spread = [options[position % len(options)] for position in range(len(chosen))]
+        rng.shuffle(spread)
+        looks.append(spread)
+    return [_form(rng, index, sample, today, *look) for index, (sample, *look) in enumerate(zip(chosen, *looks))]
 
 
 def _role(name: str) -> str:
@@ -225,13 +241,12 @@ class _Grades:
                 run(line, WORDS[option], highlight=chosen)
 
 
-def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
+def _form(rng: random.Random, index: int, sample, today: date, grade_style: str, details_style: str,
+          areas_style: str) -> HeldOutForm:
     brand = rng.choice(BRAND_COLOURS)
     ink = rng.choice(MODERATION_INKS)
     when = date_writer(rng)
-    grades = _Grades(rng, rng.choice(("typed", "number", "boxes", "highlight")))
-    details_style = rng.choice(("grid", "lines", "opening"))
-    areas_style = rng.choice(("table", "blocks", "summary"))
+    grades = _Grades(rng, grade_style)
     parts = rng.choice(("part", "section", "number"))
     household = siblings(rng, sample.child, rng.choice((0, 0, 1, 2, 3)), today)
     areas = AREAS[sample.title]
@@ -331,7 +346,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             line = paragraph(document, f"{text}:", bold=True)
             run(line, f"\t{value}")
     else:
-        sentence = (f"Audit of the case record of {child.full_name} (DOB {born}), {reference_label.lower()} "
+        sentence = (f"Audit of the case record of {child.full_name} (DOB {born}), {reference_label} "
                     f"{sample.case_id}, completed by {auditor} on {when(sample.date)}. ")
         sentence += f"The allocated social worker is {sample.practitioner}"
         if show_team and show_service:
@@ -371,7 +386,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             grades.into(row.cells[3], section.grade, stacked=True)
     else:
         for number, (section, (_, prompts)) in enumerate(zip(sample.sections, areas), 1):
-            paragraph(document, f"{number}. {section.name}", bold=True, colour=brand)
+            paragraph(document, f"{'B' if parts == 'part' else '2.'}{number} {section.name}", bold=True, colour=brand)
             for prompt in prompts:
                 paragraph(document, f"\u2022 {prompt}", italic=True, size=9)
             box = table(document, 1, 1)
@@ -403,10 +418,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         line = paragraph(document, rng.choice(("Overall judgement: ", "Overall grade: ",
                                                "Auditor's overall judgement: ")), bold=True)
         grades.into(line, sample.grade, notes=False)
-    reason = paragraph(document, "Reason: ", bold=True)
-    run(reason, rng.choice(("See the areas above; the overall grade reflects the impact for the child.",
-                            "Judged mainly on the difference made for the child and the quality of the plan.",
-                            "Balanced across the areas; the record tells the child's story in most places.")))
+    if rng.random() < 0.7:
+        reason = paragraph(document, rng.choice(("Reason: ", "Rationale for the overall judgement: ")), bold=True)
+        run(reason, rng.choice(REASONS))
     document.add_paragraph()
 
     # Part D: findings.
