@@ -305,7 +305,8 @@ def _form(rng: random.Random, index: int, sample, today: date, grade_style: str,
     role = _role(auditor)
     if role and rng.random() < 0.5:
         auditor = f"{auditor} – {role}" if rng.random() < 0.5 else f"{auditor} ({role})"
-    reference_label = rng.choice(("Case number", "Child ID", "Mosaic ID", "Case ref", "CSC case number"))
+    reference_label = rng.choice(("Case number", "Case ref", "CSC case number") if sample.case_id[0].isalpha()
+                                 else ("Case number", "Child ID", "Mosaic ID", "Case ref"))
     born = when(child.date_of_birth)
     household_text = "; ".join(
         f"{name} ({_age(day, today)})" if rng.random() < 0.5 else f"{name}, DOB {when(day)}" for name, day in household
