@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     audit_return_sheet,
     audit_spreadsheet,
+    case_audit_record,
     case_audit_tool,
     case_audit_workbook,
     case_review_form,
@@ -57,7 +58,8 @@ from .common import HeldOutForm
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report", "themed_dip_sample",
                     "child_journey_audit", "practice_feedback_form",
-                    "quality_audit_form", "family_plan_workbook"})
+                    "quality_audit_form", "family_plan_workbook",
+                    "case_audit_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -66,7 +68,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
-            family_plan_workbook)
+            family_plan_workbook, case_audit_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
