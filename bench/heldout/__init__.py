@@ -58,7 +58,7 @@ from .common import HeldOutForm
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report", "themed_dip_sample",
                     "child_journey_audit", "practice_feedback_form",
-                    "quality_audit_form", "family_plan_workbook",
+                    "quality_audit_form",
                     "case_audit_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
