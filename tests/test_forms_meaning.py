@@ -2689,3 +2689,72 @@ def test_a_supervision_audit_s_line_manager_its_sessions_audited_and_checks_answ
     # "Learning and development plan on file | ✓" is a check answered, not an area for development.
     assert form.strengths == ["Each case discussion ends with clear actions."]
     assert form.development_areas == ["Reflection is not always recorded."]
+
+
+def test_a_family_plan_workbook_s_areas_graded_by_initials_with_their_own_boxes_and_a_summary():
+    initials = ["I", "RI", "G", "O"]
+    rows = [["Audit of a Team Around the Family Plan"], [],
+            ["Child ID", None, "3804590"], ["Family Help worker (lead)", None, "Farah Malik"],
+            ["Auditor", None, "Lynne Cartwright"], ["Date audited", None, "05/10/2026"], [],
+            ["1. The child's voice"],
+            ["What good looks like", None, "The plan says what a day is like for the child."],
+            ["What is working well?", None, "The plan is reviewed on time."],
+            ["What are we worried about"],
+            ["Judgement for this area", None, None, None, *initials], [],
+            ["2. The family plan"],
+            ["What is working well?", None, "Decisions are explained."],
+            ["Judgement for this area", None, None, None, *initials], [],
+            ["Overall grade", None, None, None, *initials], [],
+            ["What worked well"], ["\u2022 The chronology is up to date."], ["\u2022 Direct work is on file."], [],
+            ["What needs to happen \u2013 actions"],
+            ["Action", None, None, None, "Who", None, "By when"],
+            ["Review the plan with the family.", None, None, None, "LP", None, "10/11/2026"]]
+    # The chosen initial filled in yellow: Good for area 1 (row 12), Inadequate for area 2 (row 16), Good overall.
+    styles = {"G12": ("FFFF00", True), "E16": ("FFFF00", True), "G18": ("FFFF00", True)}
+    form = parse_bytes(_workbook(rows, styles), "audit.xlsx", definitions())
+    assert form.practitioner == "Farah Malik"
+    assert form.section_grades == {"1. The child's voice": GOOD, "2. The family plan": INADEQUATE}
+    assert form.grade == GOOD
+    # The boxes under each area are its evidence; the summary is the form's list.
+    assert form.strengths == ["The chronology is up to date.", "Direct work is on file."]
+    assert [action.action for action in form.actions] == ["Review the plan with the family."]
+
+
+def test_a_step_down_marked_among_options_down_a_column_and_areas_under_a_numbered_header():
+    rows = [["Step Up / Step Down Audit"], [],
+            ["EH reference", None, "EH/78246"], ["Audited by", None, "Lynne Cartwright"], ["Date audited", None, "30.10.26"],
+            [], ["Other children in the household"],
+            ["Name", None, None, "Date of birth", "Age"], ["Kian Ramsden", None, None, "01.10.22", 4], [],
+            ["THE MOVE BETWEEN SERVICES"],
+            ["Direction", None, "Step up to Children's Social Care"],
+            [None, None, "Step down to Early Help", None, "\u2713"],
+            ["Date case moved", None, "02/09/2026"], [],
+            ["No.", "Area of practice", "What is working well?", "What are we worried about?", "Rating", "HoS comments"],
+            [1, "Was it the right decision?", "Clear evidence.", None,
+             "\u2612 Outstanding   \u2610 Good   \u2610 RI   \u2610 Inadequate"],
+            [2, "Management oversight", "Reviewed on time.", None,
+             "\u2610 Outstanding   \u2612 Good   \u2610 RI   \u2610 Inadequate"], [],
+            ["Overall grade", None, None, None, "\u2610 Outstanding   \u2612 Good   \u2610 RI   \u2610 Inadequate"], [],
+            ["Moderation comments", None, None, "Awaiting HoS sample."]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "step_up_down_audit"
+    assert form.extra["direction"] == "Step down to Early Help"
+    assert form.extra["transfer_date"] == "2026-09-02"
+    assert form.service is None
+    # "Age" beside the siblings' "Date of birth" header is no one's date of birth.
+    assert form.section_grades == {"Was it the right decision?": OUTSTANDING, "Management oversight": GOOD}
+    assert not form.moderated and form.moderator_comments == []
+
+
+def test_a_head_of_service_s_note_between_the_rows_of_a_grade_grid_keeps_the_grid_going():
+    rows = [["Child ID", "3804590"], ["Auditor", "Lynne Cartwright"], ["Date of audit", "05/10/2026"], [],
+            ["No.", "Area of practice", "What is working well?", "Outstanding", "Good", "Requires improvement",
+             "Inadequate"],
+            [1, "The child's voice", "Seen alone.", None, "x"],
+            [None, "Moderator", "Agree with the auditor."],
+            [2, "The family plan", "Reviewed on time.", None, None, "x"],
+            [3, "Difference made for the child", "Progress is measured.", "x"], [],
+            ["Overall grade", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.section_grades == {"The child's voice": GOOD, "The family plan": REQUIRES_IMPROVEMENT,
+                                   "Difference made for the child": OUTSTANDING}

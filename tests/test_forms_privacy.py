@@ -282,3 +282,9 @@ def test_who_was_present_is_redacted_and_never_the_setting():
     output = json.dumps(form.to_json())
     assert "Ramsden" not in output and "Poppy" not in output
     assert form.extra["setting"] == "Core group meeting at the family home."
+
+
+def test_a_date_of_birth_read_as_a_header_s_word_redacts_nothing_inside_other_words():
+    redactor = Redactor(PersonalData(dates_of_birth=["05/04/2019", "Age", "14th Febuary 2015"]))
+    assert redactor.redact("Management oversight; age 7") == "Management oversight; age 7"
+    assert "2015" not in redactor.redact("Born 14th Febuary 2015.")

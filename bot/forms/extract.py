@@ -804,6 +804,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     described = _descriptors(rows, labels)
     found = len(extraction.findings)
     areas = len(extraction.sections)
+    boxed: list[tuple[Finding, str]] = []
     while index < len(rows):
         if index in described:
             index += 1  # "Good | Practice meets the standard...": the key
@@ -817,7 +818,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             title = None
             index += consumed
             continue
-        title = _titled(_title_row(rows[index], labels), title)
+        title = _titled(_title_row(rows[index], labels), title, labels)
         kind = labels.header_kind(rows[index])
         consumed = _overall_options(rows, index, labels, extraction) if kind == MATRIX else 0
         if consumed:
@@ -839,7 +840,16 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             if len(extraction.sections) > graded and extraction.sections[-1].name == title:
                 title = None
         else:
+            before = len(extraction.findings)
             index = _label_rows(rows, index, labels, extraction)
+            if title:
+                boxed.extend((finding, title) for finding in extraction.findings[before:])
+    graded = {section.name for section in extraction.sections[areas:]}
+    for finding, area in boxed:
+        if area in graded and labels.field_type(finding.field) in ("list", "short_list"):
+            # "1. The family plan", its "What is working well?" box, then
+            # its grade: the area's own box, not the form's summary.
+            finding.in_area = True
     if len(extraction.sections) == areas + 1:
         # One area's box ("Findings | Good practice | … | RAG rating"): its
         # lists add to those of the other areas' boxes.
@@ -990,15 +1000,20 @@ def _descriptors(rows: list[Row], labels: Labels) -> set[int]:
     return set(found)
 
 
-def _titled(new: str | None, title: str | None) -> str | None:
+def _titled(new: str | None, title: str | None, labels: Labels) -> str | None:
     """The title an area's rows are under after a row titled `new`: a
     question printed under an area's name ("1. Working with the family",
-    then "Were the parents part of the decisions?") is its prompt, and the
-    area keeps its name."""
+    then "Were the parents part of the decisions?") is its prompt, and a
+    list's box under a numbered area's name ("What are we worried about",
+    left empty) is one of its boxes; the area keeps its name."""
     if new is None:
         return title
     if title is not None and new.endswith("?") and not NUMBERING.match(new) \
             and (NUMBERING.match(title) or not title.endswith("?")):
+        return title
+    if title is not None and NUMBERING.match(title) and not NUMBERING.match(new) \
+            and (labels.meant(new) or "") in labels.kind.fields \
+            and labels.field_type(labels.meant(new)) in ("list", "short_list"):
         return title
     return new
 
@@ -1141,9 +1156,10 @@ def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels) ->
         ticked = [cell for cell, mark in zip(cells, marks) if labels.is_tick(mark) and cell not in by_moderator]
         rest = [cell for cell in following.filled() if cell not in marks]
         if len(ticked) <= 1 and len(by_moderator) <= 1 and (ticked or by_moderator) and not rest:
-            moderated = labels.grades.heads_column(by_moderator[0].text) if by_moderator else None
+            heads = dict(zip(map(id, cells), labels.grades.heads_columns(cell.text for cell in cells)))
+            moderated = heads[id(by_moderator[0])] if by_moderator else None
             if ticked:
-                return _Options(labels.grades.heads_column(ticked[0].text), [], 2, moderated)
+                return _Options(heads[id(ticked[0])], [], 2, moderated)
             # Only the Head of Service's mark beneath: the auditor's choice
             # is shown in the printed grades themselves.
             chosen = _printed_choice(cells, labels)
@@ -1192,14 +1208,16 @@ def _answer_detail(rows: list[Row], index: int, position: int) -> list[Paragraph
 
 
 def _printed_choice(cells: list[Cell], labels: Labels) -> _Options:
+    # (The grades' initials, "I | RI | G | O", each head a grade together.)
+    heads = dict(zip(map(id, cells), labels.grades.heads_columns(cell.text for cell in cells)))
     beside = [cell for cell in cells if labels.marked_beside(cell.text)]
     if len(beside) == 1:
-        return _Options(labels.grades.heads_column(beside[0].text), [], 1)
+        return _Options(heads[id(beside[0])], [], 1)
     fills = [(cell.shading or "").upper().replace("AUTO", "").replace("FFFFFF", "") for cell in cells]
     # The one cell filled, or filled in a colour none of the others has.
     odd = [cell for cell, fill in zip(cells, fills) if fills.count(fill) == 1]
     if len(odd) == 1 and (fills.count("") == len(cells) - 1 or len(set(fills)) == 2):
-        return _Options(labels.grades.heads_column(odd[0].text), [], 1)
+        return _Options(heads[id(odd[0])], [], 1)
     return _Options(None, [paragraph for cell in cells for paragraph in cell.paragraphs], 1)
 
 
@@ -1362,6 +1380,14 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             index += 1
             continue
         if kind == SECTIONS and "grade" in columns and _within_an_area(rows, index, columns, labels, extraction):
+            index += 1
+            continue
+        if kind == MATRIX and extraction.sections and len(filled) == 2 and not _ticked(row, columns, labels) \
+                and index + 1 < len(rows) and _ticked(rows[index + 1], columns, labels) \
+                and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) in ("moderator", "moderator_comments"):
+            # "Moderator | Agree with the auditor." under an area's row of the
+            # grid: a note on that area, and the grid goes on.
+            extraction.sections[-1].comment.extend(filled[1].paragraphs)
             index += 1
             continue
         field = labels.cell_field(filled[0])
@@ -1767,6 +1793,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     dated = _dates_column(rows, index, labels, extraction)
     if dated:
         return dated
+    down = _options_down(rows, index, labels)
+    if down is not None:
+        field, chosen, end = down
+        extraction.add(field, chosen.paragraphs, weak=labels.cell_field(rows[index].filled()[0]) is None)
+        return end
     if len(row.filled()) == 1 and index + 1 < len(rows) and len(rows[index + 1].filled()) >= 2 \
             and _labels_by_meaning(rows[index + 1], labels) and not _label_and_value(row, labels) \
             and (NUMBERING.match(row.filled()[0].text.strip()) or _lists_side_by_side(rows[index + 1], labels)):
@@ -1990,7 +2021,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # question ("Was the case stepped up or stepped down? | Step up
             # to Children's Social Care"); a second label does neither.
             says_more = labels.meant(value.text) == meant \
-                and (len(value.text.split()) > len(row.cells[position].text.split()) + 1
+                and (len(value.text.split()) >= len(row.cells[position].text.split()) + 1
                      or row.cells[position].text.strip().endswith("?"))
             # A sentence is an answer, whatever its words mean as a label
             # ("What would make it better | Summarise the agreed actions …").
@@ -2155,6 +2186,34 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
 
 
 _LEAD_AUDITOR = re.compile(r"(?i)\blead (?:auditor|reviewer)\b")
+
+
+def _options_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell, int] | None:
+    """(field, option chosen, index after the rows) where a label's options
+    stand one a row down its value's column, one of them ticked in a
+    column of marks: "Direction | Step up to Children's Social Care", then
+    " | Step down to Early Help | ✓". None for any other row."""
+    filled = rows[index].filled()
+    if len(filled) not in (2, 3):
+        return None
+    label, first = filled[0], filled[1]
+    field = labels.cell_field(label) or (labels.meant(label.text) if label.text.strip() else None)
+    if field is None or labels.field_type(field) != "text" or labels.is_tick(first):
+        return None
+    options = [(first, filled[2] if len(filled) == 3 else None)]
+    end = index + 1
+    while end < len(rows):
+        cells = rows[end].filled()
+        option = next((cell for cell in cells if cell.column == first.column), None)
+        if option is None or len(cells) > 2 or any(cell.column < first.column for cell in cells) \
+                or labels.is_tick(option):
+            break
+        options.append((option, next((cell for cell in cells if cell is not option), None)))
+        end += 1
+    if len(options) < 2 or any(mark is not None and not labels.is_tick(mark) for _, mark in options):
+        return None
+    marked = [option for option, mark in options if mark is not None]
+    return (field, marked[0], end) if len(marked) == 1 else None
 
 
 def _boxes_across(row: Row, labels: Labels) -> bool:
@@ -2353,11 +2412,12 @@ def _grade_runs(row: Row, labels: Labels) -> list[tuple[int, int]]:
     """(start, end) positions of each run of adjacent cells heading three or
     four different grades ("O | G | RI | I")."""
     runs: list[tuple[int, int]] = []
+    heads = labels.grades.heads_columns(cell.text for cell in row.cells)
     position = 0
     while position < len(row.cells):
         end, seen = position, []
         while end < len(row.cells):
-            grade = labels.grades.heads_column(row.cells[end].text) if row.cells[end].text.strip() else None
+            grade = heads[end] if row.cells[end].text.strip() else None
             if grade is None or grade in seen:
                 break
             seen.append(grade)
@@ -2453,6 +2513,12 @@ def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> boo
         # "Moderated by" left empty over "Comments | Not moderated …": a
         # word before its own answer is a label, not the person's name.
         return labels.fits(field, value) and (len(following.filled()) == 1 or len(value.split()) > 1)
+    first = following.filled()[0]
+    if field is not None and labels.field_type(field) == "text" and len(following.filled()) > 1 \
+            and (labels.cell_field(first) or labels.meant(first.text)):
+        # "THE MOVE BETWEEN SERVICES" over "Direction of the move | Step up
+        # …": a part's title over a label and its value, not a service.
+        return False
     if field is None or labels.field_type(field) in ("list", "short_list", "note", "text"):
         return True
     return labels.fits(field, value)

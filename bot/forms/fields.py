@@ -75,7 +75,8 @@ _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
 _NOT_YET = re.compile(
     r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
-    r"|(?:awaiting|pending) (?:hos|head of service|moderator)(?: (?:review|moderation|sign off|comments))?"
+    r"|(?:awaiting|pending) (?:(?:a|the) )?(?:hos|head of service|moderator|moderation)(?:s)?"
+    r"(?: (?:review|moderation|sign off|comments|sample|sampling|check))?"
     r"|not moderated(?: yet| (?:this|that) (?:month|quarter|time))?"
     # "Not selected for moderation this month.": the case was not moderated.
     r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for"
@@ -133,7 +134,14 @@ class FieldReader:
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         # Listed labels first: a label known only by its meaning never
         # overrides one the configuration names.
+        # A list the form sums up on its own ("What worked well", after the
+        # areas) is that list; the boxes under each area are their evidence.
+        summed_up = {finding.field for finding in extraction.findings
+                     if not finding.in_area and self.labels.field_type(finding.field) in ("list", "short_list")
+                     and any(paragraph.text.strip() for paragraph in finding.paragraphs)}
         for finding in sorted(extraction.findings, key=self._order):
+            if finding.in_area and finding.field in summed_up:
+                continue
             if finding.weak and not self._fits(finding):
                 continue
             self._finding(finding)

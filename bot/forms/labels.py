@@ -263,6 +263,8 @@ class Labels:
                 field = self._whose_team(text)
             if field is None:
                 field = self._list_about(text)
+            if field is None:
+                field = self._head_noun(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -393,6 +395,19 @@ class Labels:
                     and self.field_type(ranked[0][1]) == "list":
                 return ranked[0][1]
         return None
+
+    def _head_noun(self, text: str) -> str | None:
+        """A person or a team named by a label's last word when its other
+        words name no field: "Family Help worker (lead)" is the
+        practitioner, whatever the service calls its workers."""
+        words = _label_words(text)
+        if not 2 <= len(words) <= 5 or re.search(r"[,;]", text) or not all(
+                _common_word(word) or word in self.definitions.vocabulary for word in words[:-1]):
+            return None  # "Amy Stott, Early Help Service": a person and their service, no label
+        field = self.definitions.meaning.field(words[-1], self.kind.fields)
+        if field not in PEOPLE | {"team", "service"}:
+            return None
+        return None if self.definitions.meaning.scores(" ".join(words[:-1]), self.kind.fields) else field
 
     def _whose_team(self, text: str) -> str | None:
         """A person's team or service named by its last word: "SW team",
@@ -537,6 +552,10 @@ class Labels:
                 else self.meant(paragraph.text[: match.start()])
             if field and whole and whole != field:
                 break  # "Learning from the observation – actions": a title, its last words naming it
+            if field and self.field_type(field) in ("list", "short_list") and value.strip() \
+                    and len(value.split()) <= 3 and (self.field(value.strip()) or self.meant(value.strip())) == field:
+                # "What needs to happen – actions": the title named twice, its value below.
+                return field, []
             if field:
                 if value.strip() and self.fits(field, value) and not value.rstrip().endswith("?"):
                     # (a second question is more of the label: "What went
@@ -570,6 +589,9 @@ class Labels:
         for role, names in self._action_headers.items():
             runs = self._split(paragraph, names)
             if runs is not None:
+                value = "".join(run.text for run in runs).strip()
+                if role == "action" and len(value.split()) <= 3 and (self.field(value) or self.meant(value)) == "actions":
+                    return None  # "What needs to happen – actions": a title naming its list twice
                 return role, runs
         return None
 
@@ -717,7 +739,8 @@ class Labels:
         if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
             return MATRIX
         if any(self.section_role(name) == "section" for name in names) \
-                and any(self.section_role(name) == "grade" for name in names) and len(names) <= 5:
+                and any(self.section_role(name) == "grade" for name in names) \
+                and len(names) - (names[0] in _NUMBER_COLUMN) <= 5:
             return SECTIONS
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
@@ -843,6 +866,8 @@ class Labels:
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
 
 
+# A first column that only numbers the rows ("No. | Area of practice | …").
+_NUMBER_COLUMN = frozenset({"no", "number", "#", "item", "ref"})
 # How a hint after a title's dash opens: "who will do what, by when",
 # "please list", "tick all that apply".
 _HINT = re.compile(r"(?:who|what|when|how|please|tick|delete|list|give|include|use|record|write|e\.g\.|say|add)\b")
@@ -904,6 +929,18 @@ def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tupl
         if accepted:
             return accepted, runs_from(paragraph.runs, match.end())
     return None
+
+
+def _common_word(word: str) -> bool:
+    """Whether English uses `word` often: a label's word, not a surname."""
+    from .privacy import RARE, _english, _frequency
+
+    return (_frequency(_english(), word) or 0) >= RARE
+
+
+def _label_words(text: str) -> list[str]:
+    """A label's words, less a note in brackets ("(lead)", "(name / role)")."""
+    return normalise(re.sub(r"\([^)]*\)", " ", text)).split()
 
 
 def organisation_title(text: str) -> bool:

@@ -29,6 +29,7 @@ from importlib import resources
 
 from .dates import find_dates, parse_date
 from .document import Table
+from .text import normalise
 
 CHILD = "the child"
 NAME = "[name]"
@@ -425,7 +426,9 @@ class Redactor:
             found = parse_date(value)
             if found and found.value:
                 self._births.append(found.value)
-            elif value.strip():
+            elif value.strip() and (re.search(r"\d", value) or set(normalise(value).split()) & _CALENDAR):
+                # (A date of birth has a day or a month in it: "Age" read
+                # beside a "Date of birth" header is none.)
                 self._birth_texts.append(value.strip())
         self._address = self._address_pattern(personal.addresses)
         self._whole_names = {" ".join(name.casefold().split()) for name in child + relatives}
@@ -492,7 +495,7 @@ class Redactor:
 
     def _redact_births(self, text: str) -> str:
         for literal in self._birth_texts:
-            text = re.sub(re.escape(literal), DATE_OF_BIRTH, text, flags=re.IGNORECASE)
+            text = re.sub(rf"(?<!\w){re.escape(literal)}(?!\w)", DATE_OF_BIRTH, text, flags=re.IGNORECASE)
         if not self._births:
             return text
         for match in reversed(find_dates(text)):
