@@ -57,7 +57,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report", "themed_dip_sample",
-                    "child_journey_audit", "practice_feedback_form",
+                    "child_journey_audit",
                     "quality_audit_form",
                     "case_audit_record"})
 
