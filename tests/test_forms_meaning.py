@@ -4,7 +4,7 @@ the values look like; what cannot be told for sure is left empty."""
 import json
 
 from docx.oxml.ns import qn
-from forms_helpers import DocxForm, add_run, definitions, xlsx_bytes
+from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -2758,3 +2758,43 @@ def test_a_head_of_service_s_note_between_the_rows_of_a_grade_grid_keeps_the_gri
     form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
     assert form.section_grades == {"The child's voice": GOOD, "The family plan": REQUIRES_IMPROVEMENT,
                                    "Difference made for the child": OUTSTANDING}
+
+
+def _practice_feedback(*, moderation: bool = False) -> DocxForm:
+    brand, ink = "6B2C91", "7030A0"
+    builder = DocxForm("Observation of Practice \u2013 Feedback to Practitioner")
+    builder.table([["Observer", "Sarah Hollins", "Date of observation", "23.10.26"],
+                   ["Practitioner observed", "Yasmin Patel", "Worker's pod", "Safeguarding Unit"],
+                   ["What kind of session was it?", "Core group meeting", "Mosaic number", "8582190"]])
+    builder.paragraph("Feedback against our practice model", colour=brand, bold=True)
+    table = builder.table([["Area", "What I saw", "Grade (highlight)"],
+                           ["Building the relationship", "Warm and respectful.", None],
+                           ["The child's story", "The child was not spoken to.", None]])
+    for row, chosen in ((1, "G"), (2, "RI")):
+        paragraph = cell_paragraph(table, row, 2)
+        for position, initial in enumerate(["O", "G", "RI", "I"]):
+            add_run(paragraph, ("  " if position else "") + initial, highlight=initial == chosen)
+    builder.table([["Overall grade", "Good"]])
+    if moderation:
+        builder.paragraph("HoS QA \u2013 Nasreen Akhtar, 28.10.26:", colour=ink, bold=True)
+        builder.paragraph("Read; a fair and well evidenced piece of feedback.", colour=ink)
+        builder.paragraph("I agree with the grade of requires improvement.", colour=ink, bold=True)
+    builder.paragraph("Agreed next steps for the worker", colour=brand, bold=True)
+    builder.paragraph("No actions agreed.")
+    builder.paragraph("Feedback shared with the worker: Yes \u2612")
+    return builder
+
+
+def test_a_practice_feedback_form_s_session_pod_initials_and_an_answered_line_after_its_actions():
+    form = parse(_practice_feedback())
+    assert form.form == "observation"
+    assert form.extra["setting"] == "Core group meeting"
+    assert form.team == "Safeguarding Unit"
+    assert form.section_grades == {"Building the relationship": GOOD, "The child's story": REQUIRES_IMPROVEMENT}
+    assert form.actions == []
+
+
+def test_a_moderator_s_signed_line_and_a_sentence_naming_the_grade_in_bold_in_a_colour_near_the_headings():
+    form = parse(_practice_feedback(moderation=True))
+    assert form.moderated and form.moderated_grade == REQUIRES_IMPROVEMENT
+    assert "Read; a fair and well evidenced piece of feedback." in form.moderator_comments

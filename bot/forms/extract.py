@@ -2026,7 +2026,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # A sentence is an answer, whatever its words mean as a label
             # ("What would make it better | Summarise the agreed actions …").
             sentence = value.text.strip().endswith(".") and len(value.text.split()) > 4
-            if meant and labels.fits(meant, value.text) and (typed or says_more or sentence
+            # A team's own name uses the words of a team's label ("Worker's
+            # pod | Safeguarding Unit").
+            team_name = meant in ("team", "service") and _proper_name(value.text) and not labels.cell_field(value)
+            if meant and labels.fits(meant, value.text) and (typed or says_more or sentence or team_name
                                                               or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
@@ -2186,6 +2189,14 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
 
 
 _LEAD_AUDITOR = re.compile(r"(?i)\blead (?:auditor|reviewer)\b")
+
+
+def _proper_name(text: str) -> bool:
+    """Two words or more, each capitalised but the little ones: "Safeguarding
+    Unit", "Children with Disabilities Team"."""
+    words = text.split()
+    return len(words) >= 2 and all(word[:1].isupper() or word[:1].isdigit() or word in ("and", "of", "the", "with", "for")
+                                   for word in words)
 
 
 def _options_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell, int] | None:

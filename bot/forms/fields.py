@@ -90,6 +90,12 @@ _NOT_YET = re.compile(
 )
 
 
+# "Feedback shared with the worker: Yes" under a list: a question the form
+# asks and its answer, no item of the list.
+_ANSWERED = re.compile(r"(?i)[^:.]{3,80}[:?]\s*(?:(?:yes|no|y|n|n/a)\s*[\u2610\u2612\u2713\u2714]?\s*){1,2}"
+                       r"(?:[-\u2013\u2014,;(][^.]*)?\.?")
+
+
 def says_nothing(text: str) -> bool:
     """True when a list item only says there is nothing to list, points to
     an item listed elsewhere, or says a moderation is still to come."""
@@ -254,7 +260,7 @@ class FieldReader:
             self.personal.addresses.append("\n".join(lines))
         elif field_name == "actions":
             self.form.actions.extend(_action_line(strip_bullet(line)) for line in lines
-                                     if not says_nothing(strip_bullet(line)))
+                                     if not says_nothing(strip_bullet(line)) and not _ANSWERED.fullmatch(line.strip()))
         elif kind == "case_id":
             self._case_id(" ".join(lines))
         elif kind == "grade":
@@ -273,7 +279,8 @@ class FieldReader:
             items = [strip_bullet(line) for line in lines]
             if field_name == "moderator_comments":
                 items = self._moderated_grade_said(items)
-            self._set_list(field_name, [item for item in items if item and not says_nothing(item)])
+            self._set_list(field_name, [item for item in items if item and not says_nothing(item)
+                                        and not _ANSWERED.fullmatch(item)])
         elif kind == "short_list":
             text = "\n".join(lines)
             if TICKED in text:
@@ -517,6 +524,12 @@ class FieldReader:
             return Reading(beside[0])  # the grades one to a line, a mark beside one: "Outstanding  X"
         if any(box in line for line in choice for box in BOXES):
             return grades.read(" ".join(choice))
+        if grades.initials_listed(" ".join(lines)):
+            # "O  G  RI  I" with the one chosen highlighted or alone in bold.
+            marked = emphasised([run for paragraph in paragraphs for run in paragraph.runs
+                                 if run.text.strip() and not run.moderator])
+            chosen = {grades.initial(token) for token in marked.split()} - {None}
+            return Reading(chosen.pop()) if len(chosen) == 1 else Reading(None, NONE_CHOSEN)
         reading = grades.read(" ".join(lines))
         if reading.problem == NONE_CHOSEN:
             marked = emphasised([run for paragraph in paragraphs for run in paragraph.runs
@@ -621,6 +634,11 @@ class FieldReader:
         graded = [grade for _, grade in said if grade]
         if graded and self._current("moderated_grade") is None:
             self._set("moderated_grade", self.labels.grades.read(graded[-1]).value)
+        stated = [found[1] for comment in comments for found in [self.labels.stated_grade(comment)]
+                  if found and found[0] == "moderated"]
+        if stated and self._current("moderated_grade") is None:
+            # "I agree with the grade of inadequate.": the moderator's grade, in a sentence kept as a comment.
+            self._set("moderated_grade", stated[-1])
         return [comment for comment, grade in said if not grade]
 
     def _moderation(self, moderation: Moderation) -> None:

@@ -219,6 +219,18 @@ class GradeReader:
                 found = {"Outstanding"}
         return found.pop() if len(found) == 1 else None
 
+    def initials_listed(self, text: str) -> bool:
+        """Whether `text` is only the grades' initials printed to choose
+        from, three or more of them ("O  G  RI  I", "I / RI / G / O")."""
+        tokens = [token for token in re.split(r"[\s/|,]+", self._fold(text)) if token]
+        found = [_INITIALS.get(token) for token in tokens]
+        return len(tokens) >= 3 and all(found) and len(set(found)) == len(found)
+
+    def initial(self, text: str) -> str | None:
+        """The grade one initial stands for ("G"), where the initials are
+        printed together."""
+        return _INITIALS.get(self._fold(text).strip())
+
     def heads_columns(self, texts: Iterable[str]) -> list[str | None]:
         """`heads_column` for each cell of a header row. The grades'
         initials ("O | G | RI | I") head their columns where three or more

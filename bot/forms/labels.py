@@ -79,6 +79,11 @@ _STATED = re.compile(
     r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
     r")(?P<grade>[A-Za-z][A-Za-z. ]{1,40})"
 )
+# A moderator confirming a grade by name: "I agree with the grade of
+# inadequate."
+_AGREED_GRADE = re.compile(
+    r"(?i)\bI (?:agree|concur) with (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
+    r"(?:grade|grading|judgement|judgment|rating) (?:of|as) (?P<grade>[A-Za-z][A-Za-z. ]{1,40})")
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
@@ -641,6 +646,9 @@ class Labels:
         this area is Requires Improvement", "Overall, the quality of practice
         on this case is Good", "I would moderate the overall judgement to
         Good". None when the text states none."""
+        agreed = _AGREED_GRADE.search(text)
+        if agreed and self.grades.read(agreed.group("grade")).value:
+            return "moderated", self.grades.read(agreed.group("grade")).value
         for match in _STATED.finditer(text):
             reading = self.grades.read(match.group("grade"))
             if reading.value is None:

@@ -125,7 +125,11 @@ def _words(text: str) -> tuple[str, ...]:
     text = _WHOSE_DONE.sub(r"whose \g<owned> ", text)
     text = _WHO_WAS.sub("person ", text)
     text = _WHO_DID.sub(r"\g<verb> by ", text)
-    return tuple(word for word in normalise(text).split() if word not in FILLER)
+    # "What kind of session was it?" asks its type.
+    return tuple(_SYNONYMS.get(word, word) for word in normalise(text).split() if word not in FILLER)
+
+
+_SYNONYMS = {"kind": "type", "sort": "type"}
 
 
 # "Worker's team", "Social worker’s name": what a label's opening possessive

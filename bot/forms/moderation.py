@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import parse_date
+from .dates import find_dates, parse_date
 from .document import Cell, Document, Paragraph, Row, Run, Table, tidy
 from .labels import ACTIONS, NUMBERING, Labels, organisation_title
 from .text import normalise
@@ -113,7 +113,10 @@ def _heading_colours(document: Document) -> set[str | None]:
     types a label and its value in their colour, so labels do not count)."""
     found: set[str | None] = set()
     for paragraph in document.paragraphs():
-        if _heading_like(paragraph):
+        text = paragraph.text.strip()
+        if _heading_like(paragraph) and not _sentence(paragraph) and not find_dates(text):
+            # (A sentence in bold, or a signed and dated line such as "HoS QA –
+            # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading.)
             found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
     return found
 
@@ -281,7 +284,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
                 # "Moderated: Good" after the auditor's grade, even in the
                 # colour the template prints its headings in.
                 mine = own - {run.colour for run in coloured}
-        elif (_heading_like(paragraph) and not _typed_after(paragraph, own)
+        elif (_heading_like(paragraph) and not _typed_after(paragraph, own) and not _sentence(paragraph)
               and not labelled_grade(paragraph.text.strip(), labels)) or _numbered_title(paragraph) \
                 or organisation_title(paragraph.text.strip()):
             # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
@@ -302,6 +305,14 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
         if comment:
             comment.append(Run(" "))
     flush()
+
+
+def _sentence(paragraph: Paragraph) -> bool:
+    """A line of three words or more ending in a full stop: a moderator
+    may type it in bold ("I agree with the grade of inadequate."); a
+    template's title never ends so."""
+    text = paragraph.text.strip()
+    return text.endswith(".") and len(text.split()) >= 3 and not text.isupper()
 
 
 def _typed_after(paragraph: Paragraph, own: set[str | None]) -> bool:
