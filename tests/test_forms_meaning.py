@@ -2798,3 +2798,34 @@ def test_a_moderator_s_signed_line_and_a_sentence_naming_the_grade_in_bold_in_a_
     form = parse(_practice_feedback(moderation=True))
     assert form.moderated and form.moderated_grade == REQUIRES_IMPROVEMENT
     assert "Read; a fair and well evidenced piece of feedback." in form.moderator_comments
+
+
+def _themed_dip_sample(moderation: str) -> DocxForm:
+    builder = DocxForm("Themed Dip Sample \u2013 Findings")
+    table = builder.table([[None, None], [None, None], [None, None]])
+    for row, pairs in enumerate([(("Theme of dip sample", "Children missing from home"), ("Dip sample led by", "Karen Holt")),
+                                 (("Date", "09/10/2026"), ("Service area", "Assessment and Child Protection")),
+                                 (("No. of cases", "8 cases"), ("Why this theme?", "Agreed at the QA meeting."))]):
+        _stacked_row(table, row, *pairs)
+    builder.paragraph("Sample", bold=True)
+    builder.paragraph("Case references: C8626099, C3372088, C2638248")
+    builder.table([["Overall grade for the sample", "Good"]])
+    builder.paragraph("Actions", bold=True)
+    builder.paragraph("No actions arising from this dip sample. Learning to be shared at team meetings.")
+    builder.table([["Moderator's comments", moderation]])
+    return builder
+
+
+def test_a_dip_sample_s_theme_named_by_its_head_word_not_the_reason_for_it():
+    form = parse(_themed_dip_sample("Sent to HoS"))
+    assert form.form == "thematic_audit"
+    assert form.extra["theme"] == "Children missing from home"
+    assert form.extra["cases_sampled"] == 8
+    assert (form.service, form.date.isoformat()) == ("Assessment and Child Protection", "2026-10-09")
+    assert form.actions == []
+
+
+def test_a_moderation_box_saying_the_form_went_to_the_head_of_service_or_awaits_sign_off_is_no_moderation():
+    for said in ("Sent to HoS", "Awaiting sign-off", "Sent to the Head of Service for moderation."):
+        form = parse(_themed_dip_sample(said))
+        assert not form.moderated and form.moderator_comments == [], said

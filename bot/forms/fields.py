@@ -58,8 +58,8 @@ _NOTHING = re.compile(
     r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
-    r"(?: (?:by|from|in|on|for|at) (?:this|the) (?:audit|review|observation|case|form|visit|session|meeting|panel"
-    r"|group|auditors?|partnership))?"
+    r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
+    r"|meeting|panel|group|auditors?|partnership|sample))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
 )
 
@@ -75,6 +75,10 @@ _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
 _NOT_YET = re.compile(
     r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
+    # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
+    r"|(?:awaiting|pending) (?:sign off|signing off|approval|qa|quality assurance)"
+    r"|(?:sent|passed|forwarded|submitted|given) to (?:the )?(?:hos|head of service|moderator|service manager)"
+    r"(?: for (?:moderation|sign off|qa|quality assurance|review|comments?))?"
     r"|(?:awaiting|pending) (?:(?:a|the) )?(?:hos|head of service|moderator|moderation)(?:s)?"
     r"(?: (?:review|moderation|sign off|comments|sample|sampling|check))?"
     r"|not moderated(?: yet| (?:this|that) (?:month|quarter|time))?"

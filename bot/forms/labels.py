@@ -270,6 +270,8 @@ class Labels:
                 field = self._list_about(text)
             if field is None:
                 field = self._head_noun(text)
+            if field is None:
+                field = self._by_head_word(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -306,6 +308,11 @@ class Labels:
         references": the case or the cases sampled; "Number of cases in the
         sample"), the one of them whose value's shape `value` has."""
         field = self.meant(text)
+        if field == "case_id" and re.fullmatch(r"\s*\d{1,3}\s+(?:cases?|children|files|records|families)\b.*", value):
+            # "No. of cases | 8 cases": a count, no child's case number.
+            counts = [name for score, name in self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+                      if self.field_type(name) == "number"]
+            return counts[0] if counts else None
         if field is not None or not text.strip() or self.field(text) or len(text) > _MAX_LABEL_LENGTH:
             return field
         numbered = NUMBERING.match(text)
@@ -401,6 +408,22 @@ class Labels:
                 return ranked[0][1]
         return None
 
+    def _by_head_word(self, text: str) -> str | None:
+        """Of fields a label means alike, the one its head word means, the
+        words before "of": "Theme of dip sample" is a theme; "dip sample"
+        names the audit, not the cases."""
+        ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+        tied = [name for score, name in ranked if ranked and ranked[0][0] - score < MARGIN]
+        if len(tied) < 2 or set(tied) & _PERSONAL_FIELDS:
+            return None
+        words = _label_words(text.rstrip(":?"))
+        if "of" not in words[1:]:
+            return None
+        found = self.definitions.meaning.field(" ".join(words[:words.index("of")]), tied)
+        # (Only a short text's: between fields whose values have shapes the
+        # value decides, `meant_by_value`; an area's name may end in a list's word.)
+        return found if found in tied and self.field_type(found) == "text" else None
+
     def _head_noun(self, text: str) -> str | None:
         """A person or a team named by a label's last word when its other
         words name no field: "Family Help worker (lead)" is the
@@ -433,6 +456,9 @@ class Labels:
         manager"), a question that asks whether, not who ("Social worker
         spoken to?")."""
         words = set(normalise(text).split())
+        if normalise(text).split()[:1] in (["why"], ["reason"], ["reasons"], ["rationale"]) \
+                and self.field_type(field) not in ("list", "note"):
+            return False  # "Why this theme?" asks the reason for the theme, not the theme
         if field in PEOPLE:
             opening = normalise(text).split()[:1]
             # "Lead practitioner support and management oversight": an area
@@ -701,7 +727,9 @@ class Labels:
         if kind in ("case_id", "case_ids"):
             return any(re.search(r"[0-9]", match.group(0)) for match in self.definitions.case_id_pattern.finditer(text))
         if kind == "number":
-            return re.fullmatch(r"\s*\d{1,6}\s*", text) is not None
+            # "8", "8 cases", "5 (listed below)"
+            return re.fullmatch(r"\s*\d{1,6}(?:\s+(?:cases?|children|files|records|families)\b)?\s*(?:\([^)]*\))?\s*",
+                                text) is not None
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].value is not None
         return False
