@@ -2829,3 +2829,22 @@ def test_a_moderation_box_saying_the_form_went_to_the_head_of_service_or_awaits_
     for said in ("Sent to HoS", "Awaiting sign-off", "Sent to the Head of Service for moderation."):
         form = parse(_themed_dip_sample(said))
         assert not form.moderated and form.moderator_comments == [], said
+
+
+def test_a_dip_sample_s_scores_case_by_case_with_the_area_s_grade_across_the_sample_last():
+    builder = DocxForm("Dip Sample Audit Record")
+    builder.table([["Audit theme", "Step down from child protection plans"], ["Lead auditor", "Karen Holt"],
+                   ["Date", "27/10/2026"], ["Sample size", "4"]])
+    builder.paragraph("Key: 1 = Inadequate  2 = Requires improvement  3 = Good  4 = Outstanding")
+    builder.table([["Practice area", "1", "2", "3", "4", "Sample"],
+                   ["Analysis of risk and need", "4", "4", "3", "2", "Good"],
+                   ["Identity and diversity", "2", "2", "3", "2", "Req. improvement"]])
+    builder.paragraph("Columns 1 to 4 are the cases in the order listed above.")
+    builder.table([["Overall grade for the sample", "Good"]])
+    builder.paragraph("Head of Service sign-off", bold=True)
+    builder.paragraph("Mark Ellison, Head of Service \u2013 08-Oct-2026: I agree the overall judgement of good. "
+                      "Thank you for a thorough sample.")
+    form = parse(builder)
+    assert form.form == "thematic_audit"
+    assert form.section_grades == {"Analysis of risk and need": GOOD, "Identity and diversity": REQUIRES_IMPROVEMENT}
+    assert form.moderated_grade == GOOD

@@ -819,6 +819,11 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index += consumed
             continue
         title = _titled(_title_row(rows[index], labels), title, labels)
+        scored = _scores_by_case(rows, index, labels, extraction)
+        if scored:
+            # (Its numbered columns are the cases, not a key's grades.)
+            index = scored
+            continue
         kind = labels.header_kind(rows[index])
         consumed = _overall_options(rows, index, labels, extraction) if kind == MATRIX else 0
         if consumed:
@@ -2197,6 +2202,32 @@ def _proper_name(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and all(word[:1].isupper() or word[:1].isdigit() or word in ("and", "of", "the", "with", "for")
                                    for word in words)
+
+
+def _scores_by_case(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Practice area | 1 | 2 | … | 8 | Sample" over one area a row: a dip
+    sample's scores for each case, numbered as the cases are listed, then
+    the area's grade across the sample in the last column. Returns the
+    index after the rows, 0 when `rows[index]` heads no such grid."""
+    header = rows[index].filled()
+    if len(header) < 5 or labels.section_role(labels.fold(header[0].text)) != "section":
+        return 0
+    numbers = [cell.text.strip() for cell in header[1:-1]]
+    if numbers != [str(number) for number in range(1, len(numbers) + 1)]:
+        return 0
+    last = header[-1].column
+    end = index + 1
+    areas = []
+    while end < len(rows) and len(rows[end].filled()) >= 2:
+        name, grade = rows[end].filled()[0], cell_at(rows[end], last)
+        if grade is None or labels.grades.read(grade.text).value is None:
+            break
+        areas.append(SectionRow(name.text.strip(), grade.paragraphs))
+        end += 1
+    if not areas:
+        return 0
+    extraction.sections.extend(areas)
+    return end
 
 
 def _options_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell, int] | None:

@@ -82,7 +82,7 @@ _STATED = re.compile(
 # A moderator confirming a grade by name: "I agree with the grade of
 # inadequate."
 _AGREED_GRADE = re.compile(
-    r"(?i)\bI (?:agree|concur) with (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
+    r"(?i)\bI (?:agree|concur)(?: with)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
     r"(?:grade|grading|judgement|judgment|rating) (?:of|as) (?P<grade>[A-Za-z][A-Za-z. ]{1,40})")
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
