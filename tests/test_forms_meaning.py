@@ -2848,3 +2848,16 @@ def test_a_dip_sample_s_scores_case_by_case_with_the_area_s_grade_across_the_sam
     assert form.form == "thematic_audit"
     assert form.section_grades == {"Analysis of risk and need": GOOD, "Identity and diversity": REQUIRES_IMPROVEMENT}
     assert form.moderated_grade == GOOD
+
+
+def test_a_head_of_service_agreeing_with_the_overall_judgement_moderates_it_to_the_same_grade():
+    for answer, moderated in (("Yes", GOOD), ("No", None)):
+        builder = DocxForm()
+        builder.table([["Child ID", "1234567"], ["Auditor", "Karen Holt"], ["Date of audit", "27/10/2026"],
+                       ["Overall grade", "Good"]])
+        builder.paragraph("Head of Service sign-off", bold=True)
+        builder.table([["Signed off by", "Claire Whitworth"], ["Do you agree with the overall judgement?", answer],
+                       ["HoS judgement", ""]])
+        form = parse(builder)
+        assert form.moderated_grade == moderated, answer
+        assert form.final_grade == GOOD

@@ -109,6 +109,9 @@ class Extraction:
     # The title of an area whose evidence the paragraphs before a table
     # left open: a "Judgement | O | G | RI | I" table after it grades it.
     open_area: str | None = None
+    # The Head of Service's answer to "Do you agree with the overall
+    # judgement?", where the form asks it: True, False or None.
+    agreed: bool | None = None
 
     def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False,
             in_area: bool = False) -> None:
@@ -1780,6 +1783,10 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
 def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
     """Read label/value cells starting at `rows[index]`; return the next row index."""
     row = rows[index]
+    agreement = _agreement(row, labels)
+    if agreement is not None:
+        extraction.agreed = agreement
+        return index + 1
     field = _list_heading(row.filled()[0], labels) if len(row.filled()) == 1 and index + 1 < len(rows) else None
     if field and len(rows[index + 1].filled()) >= 2 \
             and _list_heading(rows[index + 1].filled()[0], labels) == field:
@@ -2228,6 +2235,28 @@ def _scores_by_case(rows: list[Row], index: int, labels: Labels, extraction: Ext
         return 0
     extraction.sections.extend(areas)
     return end
+
+
+# "Do you agree with the overall judgement?", "Agree with the lead
+# auditor's grade?", "HoS agrees with the rating".
+_AGREES = re.compile(r"(?i)^\W*(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
+                     r"(?:the |your )?(?:(?:lead )?auditor['\u2019]s |overall |audit )*(?:grade|grading|judgement|judgment"
+                     r"|rating|score)\b[^.]*\??\s*$")
+
+
+def _agreement(row: Row, labels: Labels) -> bool | None:
+    """The answer, Yes or No, a row gives to whether the Head of Service
+    agrees with the auditor's grade; None for any other row."""
+    filled = row.filled()
+    if len(filled) != 2 or not _AGREES.match(filled[0].text.strip()):
+        return None
+    yes, no = labels.answer_words
+    answer = normalise(filled[1].text).split()[:1]
+    if answer and answer[0] in yes | {"agree", "agreed"}:
+        return True
+    if answer and answer[0] in no | {"disagree", "disagreed"}:
+        return False
+    return None
 
 
 def _options_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell, int] | None:

@@ -171,6 +171,7 @@ class FieldReader:
         self._actions(extraction)
         self._cases(extraction)
         self._moderation(moderation)
+        self._agreed(extraction)
 
     def _order(self, finding: Finding) -> int:
         """Listed labels first, then labels known by their meaning, then a
@@ -656,6 +657,15 @@ class FieldReader:
         if self.form.moderated_grade is None and moderation.grades:
             # "concluding with their moderated judgement": the last one stands.
             self.form.moderated_grade = self.labels.grades.read(moderation.grades[-1]).value
+
+    def _agreed(self, extraction: Extraction) -> None:
+        """"Do you agree with the overall judgement? | Yes" with no grade of
+        the moderator's own: the Head of Service's judgement is the
+        auditor's (2018 framework: the moderator concludes with the
+        moderated judgement; agreeing concludes with the same one)."""
+        if extraction.agreed and self.form.moderated_grade is None and self.form.grade \
+                and "moderated_grade" in self.labels.kind.fields:
+            self.form.moderated_grade = self.form.grade
 
 
 # Fields that hold a person's name, written perhaps with a job title after it.
