@@ -2861,3 +2861,17 @@ def test_a_head_of_service_agreeing_with_the_overall_judgement_moderates_it_to_t
         form = parse(builder)
         assert form.moderated_grade == moderated, answer
         assert form.final_grade == GOOD
+
+
+def test_a_form_whose_title_names_no_kind_but_whose_questions_ask_who_observed_is_an_observation():
+    builder = DocxForm("Team Around the Relationship \u2013 Practice Feedback")
+    builder.table([["Whose practice was observed?", "Stuart Lomax"], ["Who observed?", "Andrew Booth"],
+                   ["When?", "26/10/2026"], ["What kind of session was it?", "Family time session"],
+                   ["Child's record no.", "6469298"]])
+    builder.paragraph("What the family told us", bold=True)
+    builder.paragraph("Tomasz said the meeting was fair.")
+    builder.table([["Overall grade", "Outstanding"]])
+    form = parse(builder)
+    assert form.form == "observation"
+    assert (form.practitioner, form.auditor, form.extra["setting"]) == ("Stuart Lomax", "Andrew Booth",
+                                                                        "Family time session")

@@ -12,6 +12,7 @@ when its title calls it an audit ("File Audit Tool"), else with a warning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -95,6 +96,9 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
                           and _spread_in(folded.split(), phrase.split())]
         if found:
             return Detected(max(found, key=lambda item: item[0])[1], True, True)
+    observed = _observed(document, definitions)
+    if observed is not None:
+        return Detected(observed, True, False)
     by_labels = _kind_by_labels(document, definitions)
     if by_labels is not None:
         return Detected(by_labels, True, False)
@@ -129,6 +133,17 @@ def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
 # Longer than this, a line is a sentence, not a title.
 _TITLE_WORDS = 12
 _LITTLE = frozenset("a an and the of for to in on".split())
+
+
+def _observed(document: Document, definitions: FormDefinitions) -> FormKind | None:
+    """The observation kind where the form's own questions about who and
+    what say it is one ("Whose practice was observed?", "Who observed?")
+    and its title names no kind: two such lines or more among its first."""
+    if "observation" not in definitions.kinds:
+        return None
+    lines = [text for text in _texts(document) if len(text) < 80]
+    asked = [text for text in lines[:_FIRST_TEXTS * 2] if re.search(r"(?i)\bobserv(?:ed|er|ing|ation)\b", text)]
+    return definitions.kind("observation") if len(asked) >= 2 else None
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:
