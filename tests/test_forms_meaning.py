@@ -2875,3 +2875,21 @@ def test_a_form_whose_title_names_no_kind_but_whose_questions_ask_who_observed_i
     assert form.form == "observation"
     assert (form.practitioner, form.auditor, form.extra["setting"]) == ("Stuart Lomax", "Andrew Booth",
                                                                         "Family time session")
+
+
+def test_areas_titled_above_a_grid_of_initials_with_a_mark_alone_and_a_key_giving_the_initials():
+    builder = DocxForm("Family Hub Quality Audit")
+    builder.table([["Family ID", "EH/20451"], ["Lead practitioner", "Jo Marsh"], ["Audited by", "Sam Lateman"],
+                   ["Date of audit", "12/11/2026"]])
+    builder.table([["1 = Outstanding (O)", "2 = Good (G)", "3 = Requires improvement (RI)", "4 = Inadequate (I)"]])
+    for title, mark in (("C1. The child's lived experience", 2), ("C2. The family plan", 0)):
+        builder.paragraph(title, bold=True)
+        builder.paragraph("Is it clear what a day in the child's life is like?")
+        row = [None, None, None, None]
+        row[mark] = "X"
+        builder.table([["Seen alone at each visit."], ["O", "G", "RI", "I"], row])
+    builder.table([["Overall score (1\u20134, see key)", "2"]])
+    form = parse(builder)
+    assert form.section_grades == {"C1. The child's lived experience": REQUIRES_IMPROVEMENT,
+                                   "C2. The family plan": OUTSTANDING}
+    assert form.grade == GOOD

@@ -844,7 +844,11 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             continue
         if kind:
             graded = len(extraction.sections)
-            index = _structure(rows, index, kind, labels, extraction, title)
+            # (A grid of marks alone under a numbered part's title, its prompt
+            # between them, grades that part: "C1. The child's lived
+            # experience", then "O | G | RI | I" and the mark.)
+            index = _structure(rows, index, kind, labels, extraction,
+                               title or (part if kind == MATRIX and part and NUMBERING.match(part) else None))
             if len(extraction.sections) > graded and extraction.sections[-1].name == title:
                 title = None
         else:
@@ -1452,7 +1456,9 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         if kind == ACTIONS:
             _action_row(row, columns, extraction)
         else:
-            _section_row(row, columns, kind, labels, extraction)
+            _section_row(row, columns, kind, labels, extraction, title)
+            if kind == MATRIX and extraction.sections and extraction.sections[-1].name == title:
+                title = None
         index += 1
     return index
 
@@ -1740,7 +1746,8 @@ def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> No
         )
 
 
-def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, extraction: Extraction) -> None:
+def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, extraction: Extraction,
+                 title: str | None = None) -> None:
     if kind == MATRIX:
         grade_columns = [column for role, column in columns.items() if role in labels.grades.grades]
         names = [cell for cell in row.filled() if cell.column < min(grade_columns)]
@@ -1749,9 +1756,14 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
             # "1. | Planning and review | What good looks like … | Evidence":
             # the area is named in its own column, after its number.
             names = [named] + [cell for cell in names if cell is not named]
-        if not names:
+        if not names and title is None:
             return
         chosen = _ticked(row, columns, labels)
+        if not names:
+            # Marks alone under the grades, the area named above the grid.
+            if len(chosen) == 1:
+                extraction.sections.append(SectionRow(title, decided=chosen[0]))
+            return
         field = labels.cell_field(names[0]) or _label_by_meaning(names[0].text, labels)
         if field is None and normalise(names[0].text).startswith("overall ") and "grade" in labels.kind.fields:
             field = "grade"
