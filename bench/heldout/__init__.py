@@ -24,6 +24,7 @@ from . import (
     child_journey_audit,
     direct_work_observation,
     early_help,
+    early_help_quality_review,
     early_help_workbook,
     excel_grid,
     excel_record,
@@ -59,7 +60,8 @@ from .common import HeldOutForm
 UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
-                    "case_audit_record"})
+                    "case_audit_record",
+                    "early_help_quality_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -68,7 +70,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
-            family_plan_workbook, case_audit_record)
+            family_plan_workbook, case_audit_record, early_help_quality_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
