@@ -22,12 +22,14 @@ helped to build their own resilience) and what Ofsted's focused visit to
 Rutland's children's services found of its audits (thorough, drawing out
 strong and weaker practice, but not yet changing practice enough; the
 quality of assessments and plans variable). Neither shows a form, so the
-layout is our own judgement: the details as a four-column grid, as
+layout is our own judgement: parts headed "Part A –", "A.", "Section 1:"
+or "1. CAPITALS"; the details as a four-column grid, as
 "label: value" lines, or as a household table (name, date of birth,
 relationship) beside a table about the work; the Early Help reference
 prefixed (EH/, EHM …) or the plain seven-digit number; the team or the
 service sometimes left off; the six areas as blocks (prompts, a findings
-box, a judgement row), as rows of one grid, or as findings only with the
+box, a judgement row), as rows of one grid (sometimes ending in the
+overall judgement), or as findings only with the
 judgements gathered in a summary table; judgements typed informally, as a
 number on a printed 1–4 key in either order, with the chosen one of the
 four highlighted, with the others struck through, or as ☒ among ☐; the
@@ -129,6 +131,8 @@ STEP_UP_QUESTIONS = (
 FEEDBACK_QUESTIONS = ("Have the child and family been asked what they think of the help they are getting?",
                       "Family feedback sought on the help received?",
                       "Were the family's views of the service asked for at the last review?")
+OVERALL_REASONS = ("Taking the six areas together.", "Weighted towards the difference made for the child.",
+                   "See strengths and areas for development below.")
 NOT_MODERATED = ("Not moderated this month.", "Not selected for moderation.", "")
 
 
@@ -193,6 +197,21 @@ class _Grades:
                     run(line, f"{self.ticks[0] if chosen else self.ticks[1]} {WORDS[option]}")
 
 
+class _Parts:
+    """How one form heads its parts: "Part A – …", "A. …", "Section 1: …" or "1. …"."""
+
+    def __init__(self, style: str):
+        self.style = style
+
+    def __call__(self, position: int, text: str) -> str:
+        letter, number = "ABCDEF"[position], position + 1
+        return {"part": f"Part {letter} – {text}", "letter": f"{letter}. {text}",
+                "section": f"Section {number}: {text}", "number": f"{number}. {text.upper()}"}[self.style]
+
+    def area(self, number: int) -> str:
+        return f"C{number}." if self.style in ("part", "letter") else f"3.{number}"
+
+
 def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     brand = rng.choice(BRAND_COLOURS)
     ink = rng.choice(MODERATION_INKS)
@@ -201,6 +220,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     details_style = rng.choice(("grid", "lines", "household"))
     areas_style = rng.choice(("blocks", "grid", "summary"))
     household = siblings(rng, sample.child, rng.randint(1, 3), today)
+    parts = _Parts(rng.choice(("part", "letter", "section", "number")))
 
     by_old = {section.name: section for section in sample.sections}
     renamed = {old: new for old, new, _ in AREAS}
@@ -244,7 +264,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
               italic=True, size=9)
 
     # Part A: the family and the work.
-    brand_heading(document, "Part A – About the family and the work", brand)
+    brand_heading(document, parts(0, "About the family and the work"), brand)
     reviewer = sample.auditor
     role = _role(reviewer)
     if role and rng.random() < 0.4:
@@ -310,7 +330,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part B: how to judge.
-    brand_heading(document, "Part B – Making a judgement", brand)
+    brand_heading(document, parts(1, "Making a judgement"), brand)
     paragraph(document, "Judge each area against what good looks like for a family receiving Early Help, "
                         "then give an overall judgement. Say why in the findings.", italic=True)
     if grades.style == "number":
@@ -324,10 +344,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part C: the six areas.
-    brand_heading(document, "Part C – Areas of practice", brand)
+    brand_heading(document, parts(2, "Areas of practice"), brand)
     remark_prefix = rng.choice(("HoS comment: ", "Head of Service: ", "Moderator: "))
+    overall_label = rng.choice(("Overall judgement", "Overall quality of the Early Help work", "Overall grade"))
+    overall_in_grid = areas_style == "grid" and rng.random() < 0.5
     if areas_style == "grid":
-        grid = table(document, len(AREAS) + 1, 3)
+        grid = table(document, len(AREAS) + 1 + overall_in_grid, 3)
         for cell, text in zip(grid.rows[0].cells, ("Area and prompts", "What the review found", "Judgement")):
             label(cell, text, "DDEBF7")
         for row, section, (_, _, prompts) in zip(grid.rows[1:], sample.sections, AREAS):
@@ -338,9 +360,15 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             if section.name in remarks:
                 write(row.cells[1], f"{remark_prefix}{remarks[section.name]}", colour=ink)
             grades.write(row.cells[2], section.grade, stacked=True)
+        if overall_in_grid:
+            last = grid.rows[-1].cells
+            label(last[0], overall_label.upper(), "FFF2CC")
+            write(last[1], rng.choice(OVERALL_REASONS))
+            grades.write(last[2], sample.grade, stacked=True, note=False)
+            shade(last[2]._tc, "FFF2CC")
     else:
         for number, (section, (_, _, prompts)) in enumerate(zip(sample.sections, AREAS), start=1):
-            paragraph(document, f"C{number}. {section.name}", bold=True, colour=brand)
+            paragraph(document, f"{parts.area(number)} {section.name}", bold=True, colour=brand)
             for prompt in prompts:
                 paragraph(document, f"\u2022 {prompt}", italic=True, size=9)
             box = table(document, 2 if areas_style == "blocks" else 1, 2)
@@ -363,12 +391,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part D: overall.
-    brand_heading(document, "Part D – Overall judgement and findings", brand)
-    overall_label = rng.choice(("Overall judgement", "Overall quality of the Early Help work",
-                                "Overall grade"))
-    box = table(document, 1, 1)
-    cell = box.cell(0, 0)
-    if grades.style in ("typed", "number") and rng.random() < 0.4:
+    brand_heading(document, parts(3, "Overall judgement and findings"), brand)
+    box = None if overall_in_grid else table(document, 1, 1)
+    cell = box.cell(0, 0) if box else None
+    if box is None:
+        paragraph(document, f"{overall_label}: see the last row of the table above.", italic=True, size=9)
+    elif grades.style in ("typed", "number") and rng.random() < 0.4:
         write(cell, f"{overall_label}:", bold=True)
         if grades.style == "number":
             write(cell, f"Taking all the areas together I would give this family's Early Help a "
@@ -379,7 +407,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     else:
         line = write(cell, f"{overall_label}: ", bold=True)
         grades.write(line, sample.grade, note=False)
-    if rng.random() < 0.5:
+    if box is not None and rng.random() < 0.5:
         shade(cell._tc, "FFF2CC")
     document.add_paragraph()
     headings = rng.choice((("What is working well", "What needs to be better"),
@@ -408,7 +436,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part E: actions and the step up question.
-    brand_heading(document, "Part E – Actions and safety", brand)
+    brand_heading(document, parts(4, "Actions and safety"), brand)
     if not sample.actions:
         paragraph(document, rng.choice(NO_ACTIONS))
     elif rng.random() < 0.55:
@@ -443,7 +471,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part F: moderation.
-    _moderation(rng, document, sample, moderation, ink, brand, when, grades)
+    _moderation(rng, document, sample, moderation, ink, brand, when, parts)
     data = finish_docx(document, title, (moderation or sample).date,
                        moderation.moderator if moderation else sample.auditor)
     born = tuple(born for _, born in household)
@@ -454,9 +482,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
 
 def _moderation(rng: random.Random, document, sample, moderation, ink: str, brand: str, when,
-                grades: _Grades) -> None:
-    heading = rng.choice(("Part F – Head of Service moderation", "Part F – Moderation (Head of Early Help)",
-                          "Part F – Quality assurance sign-off"))
+                parts: _Parts) -> None:
+    heading = parts(5, rng.choice(("Head of Service moderation", "Moderation (Head of Early Help)",
+                                   "Quality assurance sign-off")))
     style = rng.choice(("box", "paragraph", "shaded"))
     if moderation is None:
         choice = rng.random()
