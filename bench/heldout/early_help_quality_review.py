@@ -116,7 +116,7 @@ TITLES = ("Early Help Quality Review", "Quality Review – Early Help Assessment
           "EARLY HELP CASE QUALITY REVIEW", "Early Intervention: Case Quality Review")
 ROLES = {"early_help_manager": "Early Help Manager", "head_of_service": "Head of Service",
          "assistant_director": "Assistant Director", "director": "Director of Children's Services"}
-MODERATOR_ROLES = ("Head of Service – Early Help", "Head of Early Help", "Head of Service (Early Help)")
+MODERATOR_ROLES = ("Head of Service – Early Help", "Head of Early Help", "Head of Service, Early Help")
 OWNERS = {"Social worker": "Lead practitioner", "Practice manager": "EH Manager"}
 STAGES = ("Family plan in place", "Review of the plan", "Preparing for closure", "Assessment complete – plan agreed")
 RELATIONS = ("Parent", "Mother / carer", "Parent / carer")
