@@ -38,6 +38,7 @@ from . import (
     multi_agency,
     narrative_review,
     observation_form,
+    observation_of_practice_record,
     observation_record,
     partnership_audit_sheet,
     practice_feedback_form,
@@ -61,7 +62,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
                     "case_audit_record",
-                    "early_help_quality_review"})
+                    "early_help_quality_review",
+                    "observation_of_practice_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -70,7 +72,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             themed_audit_report, child_journey_audit, joint_agency_audit, early_help_workbook,
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
-            family_plan_workbook, case_audit_record, early_help_quality_review)
+            family_plan_workbook, case_audit_record, early_help_quality_review,
+            observation_of_practice_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
