@@ -37,14 +37,7 @@ from datetime import date, timedelta
 from bot.samples import OBSERVATION, STAFF, Moderation, Section, sample_forms
 from bot.samples.ooxml import shade
 from bot.samples.people import FAMILY_SURNAMES, head_of_service_over
-from bot.samples.phrases import (
-    COMMENTS_MIXED,
-    COMMENTS_STRONG,
-    COMMENTS_WEAK,
-    GROUP_SETTING,
-    OBSERVATION_SETTINGS,
-    fill,
-)
+from bot.samples.phrases import GROUP_SETTING, OBSERVATION_SETTINGS, fill
 
 from .common import (
     ATTENDEE_SENTENCES,
@@ -95,8 +88,50 @@ AREAS = (
 )
 ROLES = {"practice_manager": "Practice Manager", "early_help_manager": "Early Help Manager",
          "safeguarding_practice_manager": "Safeguarding Practice Manager", "head_of_service": "Head of Service"}
-_COMMENTS = {OUTSTANDING: COMMENTS_STRONG, GOOD: COMMENTS_STRONG, REQUIRES_IMPROVEMENT: COMMENTS_MIXED,
-             INADEQUATE: COMMENTS_WEAK}
+EVIDENCE_STRONG = (
+    "Warm and at ease with the family; {child} went straight to the practitioner and showed her a drawing.",
+    "Used a worry scale with {child} and wrote down the answers in {child}'s own words.",
+    "Asked who else in the family helps out and wrote the names on a network map with the parent.",
+    "Went through the worries and the next steps at the end and checked everyone understood them.",
+    "Plain language throughout; explained 'core group' and 'plan' without being asked.",
+)
+EVIDENCE_MIXED = (
+    "A friendly start, but most of the time was spent with the parent rather than with {child}.",
+    "{child}'s views were asked for, but only in front of the parent.",
+    "The grandparents were mentioned but not explored as a support.",
+    "The worries were named, but the next steps were not summarised before leaving.",
+    "Mostly clear, though some jargon ('threshold', 'PLO') was not explained.",
+)
+EVIDENCE_WEAK = (
+    "The practitioner did not speak to {child} at all during the visit.",
+    "The conversation was led by the parent's agenda and the worries were not raised.",
+    "No discussion of family or friends who could help, despite the plan depending on it.",
+    "The family left unclear about why we are involved or what happens next.",
+    "Challenge was sharp and the parent became upset; it was not repaired before the end.",
+)
+_COMMENTS = {OUTSTANDING: EVIDENCE_STRONG, GOOD: EVIDENCE_STRONG, REQUIRES_IMPROVEMENT: EVIDENCE_MIXED,
+             INADEQUATE: EVIDENCE_WEAK}
+# The same areas seen in a group session with parents, about no one child.
+GROUP_EVIDENCE = {
+    "strong": ("Greeted each parent by name and the group settled quickly.",
+               "Brought the children's experience into the discussion with a short video and a 'day in the life' "
+               "exercise.",
+               "Asked parents who they lean on at home and shared the family hub's drop-in offer.",
+               "Closed with a recap of the week's focus and what to try before next time.",
+               "Plain, warm language; no jargon."),
+    "mixed": ("Friendly, but two parents were left on the edge of the group for most of the session.",
+              "The children were talked about in general terms only.",
+              "Support networks came up but were not followed through.",
+              "The purpose of the session was not set out at the start.",
+              "Mostly clear, though 'EHA' and 'TAF' were used without explanation."),
+    "weak": ("The session ran late and the practitioner was distracted by her phone.",
+             "No mention of the children's experience at all.",
+             "Wider support was not discussed.",
+             "Parents were unsure why they had been invited.",
+             "A parent's question was brushed aside in front of the group."),
+}
+AREA_REMARKS = ("Agree – well evidenced.", "I would like to see more here on how the child's views were gathered.",
+                "Agree with the observer.", "Please pick this up in supervision.")
 # What an observer writes when something seen on the day means a child may not be safe.
 URGENT_DETAILS = (
     "During the visit {child} said that mum's partner had been staying at the house again, which the safety "
@@ -172,6 +207,14 @@ def _area_grades(rng: random.Random, grade: str) -> list[str]:
     return grades
 
 
+def _evidence(grade: str, position: int, first: str | None) -> str:
+    """What the observer saw in one area, for a child's case or a group session."""
+    if first is None:
+        band = "strong" if grade in (OUTSTANDING, GOOD) else "mixed" if grade == REQUIRES_IMPROVEMENT else "weak"
+        return GROUP_EVIDENCE[band][position]
+    return fill(_COMMENTS[grade][position], first)
+
+
 def _moderation(rng: random.Random, sample, role: str, today: date) -> Moderation | None:
     if role in ("plain", "urgent"):
         return None
@@ -228,8 +271,8 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
 
     grades = _area_grades(rng, sample.grade)
     changes: dict = {
-        "sections": tuple(Section(name, given, fill(rng.choice(_COMMENTS[given]), first))
-                          for (name, _), given in zip(AREAS, grades)),
+        "sections": tuple(Section(name, given, _evidence(given, position, first))
+                          for position, ((name, _), given) in enumerate(zip(AREAS, grades))),
         "moderation": _moderation(rng, sample, role, today),
         "urgent_concern": role == "urgent",
         "urgent_concern_detail": fill(rng.choice(URGENT_DETAILS), first) if role == "urgent" else None,
@@ -243,15 +286,21 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
         changes["team"] = None
     adults = attendees(rng, FAMILY_SURNAMES, rng.randint(3, 5)) if group else []
     if adults:
-        changes["strengths"] = (*sample.strengths, mention(rng, ATTENDEE_SENTENCES, adults[0]))
+        changes["strengths"] = (*sample.strengths, mention(rng, ATTENDEE_SENTENCES[1:], adults[0]))
         if rng.random() < 0.5:
             changes["development_areas"] = (*sample.development_areas,
                                             f"Make sure {adults[1].split()[0]} has a chance to speak; "
-                                            "she was quiet for most of the session.")
+                                            "quiet for most of the session.")
     if sample.actions and rng.random() < 0.2:
         changes["actions"] = ()
     sample = replace(sample, **changes)
     moderation = sample.moderation
+
+    scheme = rng.choice(("number", "part", "plain"))
+
+    def part(number: int, text: str) -> None:
+        prefix = {"number": f"{number}. ", "part": f"Part {'ABCDEFGH'[number - 1]} – ", "plain": ""}[scheme]
+        brand_heading(document, prefix + text, brand)
 
     document = new_document(rng)
     header = document.sections[0].header.paragraphs[0]
@@ -268,8 +317,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
                             "can afterwards.", italic=True, size=9)
 
     # Part 1: about the observation.
-    brand_heading(document, rng.choice(("1. About the observation", "Part A – Details", "Observation details")),
-                  brand)
+    part(1, rng.choice(("About the observation", "Details", "Observation details")))
     observer_text = f"{observer.name} ({observer_role})" if observer_role and rng.random() < 0.5 else observer.name
     setting_value = "" if setting_ticked else sample.setting
     rows = [
@@ -294,8 +342,8 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
         family_rows.append((rng.choice(("Case reference", "Mosaic ID", "LCS ref")), sample.case_id))
         if rng.random() < 0.5:
             family_rows.append((rng.choice(("Others present", "Who else was there")),
-                                " and ".join(child.parents) + rng.choice(("", ", the child's teacher",
-                                                                          ", health visitor"))))
+                                " and ".join(child.parents) + rng.choice(("", "; also the class teacher",
+                                                                          "; also the health visitor"))))
     if details_style == "pairs":
         _pairs(document, rows + family_rows)
     elif details_style == "bands":
@@ -312,8 +360,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 2: the areas of practice.
-    brand_heading(document, rng.choice(("2. What I observed", "Part B – Areas of practice", "Areas of practice")),
-                  brand)
+    part(2, rng.choice(("What I observed", "Areas of practice")))
     if grade_style == "number":
         paragraph(document, "Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate",
                   italic=True)
@@ -331,30 +378,32 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
                   else [rng.choice(("Grade", "Grading", "Judgement"))])
         for cell, text in zip(grid.rows[0].cells, heads):
             label(cell, text, brand, colour="FFFFFF")
+        numbered = rng.random() < 0.5
         symbol = rng.choice(("X", "x", "\u2713", "\u25cf", ""))
         for number, (row, section) in enumerate(zip(grid.rows[1:], sample.sections), start=1):
-            write(row.cells[0], f"{number}. {section.name}" if rng.random() < 0.5 else section.name, bold=True)
+            write(row.cells[0], f"{number}. {section.name}" if numbered else section.name, bold=True)
             write(row.cells[1], section.comment)
             if section.name == remark_on:
-                write(row.cells[1], f"{remarks_prefix}{rng.choice(MODERATION_COMMENTS)}", colour=ink)
+                write(row.cells[1], f"{remarks_prefix}{rng.choice(AREA_REMARKS)}", colour=ink)
             if grade_style == "columns":
                 mark(row.cells[2 + GRADE_ORDER.index(section.grade)], symbol)
             else:
                 _grade_cell(row.cells[2], rng, section.grade, grade_style)
     else:
+        grade_label = rng.choice(("Grade: ", "Grade for this area: ", "Judgement: "))
         for number, (section, (_, prompt)) in enumerate(zip(sample.sections, AREAS), start=1):
             paragraph(document, f"{number}. {section.name}", bold=True, colour=brand)
             paragraph(document, prompt, italic=True, size=9)
             paragraph(document, section.comment)
             if section.name == remark_on:
-                paragraph(document, f"{remarks_prefix}{rng.choice(MODERATION_COMMENTS)}", colour=ink)
+                paragraph(document, f"{remarks_prefix}{rng.choice(AREA_REMARKS)}", colour=ink)
             line = paragraph(document)
-            run(line, rng.choice(("Grade: ", "Grade for this area: ", "Judgement: ")), bold=True)
+            run(line, grade_label, bold=True)
             _grade_text(line, rng, section.grade, grade_style)
     document.add_paragraph()
 
     # Part 3: overall.
-    brand_heading(document, rng.choice(("3. Overall", "Part C – Overall grade", "Overall judgement")), brand)
+    part(3, rng.choice(("Overall", "Overall grade", "Overall judgement")))
     overall_label = rng.choice(("Overall grade for the practice observed", "Overall, the practice I saw was",
                                 "Overall grade"))
     if grade_style == "columns":
@@ -373,6 +422,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 4: strengths and development.
+    part(4, rng.choice(("Strengths and development", "What I saw overall")))
     headings = rng.choice((("Practice to build on", "Areas for development"),
                            ("Strengths observed", "Learning points"),
                            ("What worked well", "What could be developed")))
@@ -393,7 +443,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 5: reflection and the family's view.
-    brand_heading(document, rng.choice(("4. Reflection and feedback", "Part D – Afterwards")), brand)
+    part(5, rng.choice(("Reflection and feedback", "Afterwards")))
     question = rng.choice(("Was a reflective discussion held with the practitioner after the observation?",
                            "Reflective discussion held?", "Reflective conversation with the worker afterwards?"))
     reflect = table(document, 3, 2)
@@ -417,6 +467,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 6: safety today.
+    part(6, rng.choice(("Safety today", "Immediate concerns")))
     safety_question = rng.choice((
         "Did you see or hear anything during the observation that means a child may not be safe today?",
         "Any immediate safeguarding concern arising from the observation?"))
@@ -433,8 +484,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 7: development actions.
-    brand_heading(document, rng.choice(("5. Development actions", "Part E – Actions agreed",
-                                        "Development plan")), brand)
+    part(7, rng.choice(("Development actions", "Actions agreed", "Development plan")))
     if not sample.actions:
         paragraph(document, rng.choice(NO_ACTIONS))
     elif rng.random() < 0.55:
@@ -452,7 +502,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     document.add_paragraph()
 
     # Part 8: sign-off and moderation.
-    brand_heading(document, rng.choice(("6. Sign-off", "Part F – Sign-off")), brand)
+    part(8, "Sign-off")
     moderation_style = rng.choice(("box", "paragraph", "rows"))
     signed_rows = 3 if moderation_style == "rows" else 2
     signed = table(document, signed_rows, 4)
