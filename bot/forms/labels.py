@@ -969,9 +969,9 @@ def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tupl
 
 def _common_word(word: str) -> bool:
     """Whether English uses `word` often: a label's word, not a surname."""
-    from .privacy import RARE, _english, _frequency
+    from .privacy import RARE, word_frequency
 
-    return (_frequency(_english(), word) or 0) >= RARE
+    return word_frequency(word) >= RARE
 
 
 def _label_words(text: str) -> list[str]:

@@ -200,9 +200,15 @@ def _only_words(name: str) -> bool:
     a common English word and no one's first name: "Child Sexual Abuse",
     "Safeguarding Children Partnership" name a subject or a body, not a
     child ("child Poppy", "Children Kai and Mia" do)."""
-    english, given = _english(), _given_names()
+    given = _given_names()
     words = [word.casefold() for word in re.findall(r"[A-Za-z'\u2019]+", name)]
-    return bool(words) and all(word not in given and (_frequency(english, word) or 0) >= _COMMON for word in words)
+    return bool(words) and all(word not in given and word_frequency(word) >= _COMMON for word in words)
+
+
+def word_frequency(word: str) -> int:
+    """How often English uses `word` (folded), in either spelling; 0 when
+    the word list does not have it."""
+    return _frequency(_english(), word) or 0
 
 
 # How often English must use a word for it to be read as that word rather
