@@ -62,8 +62,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
                     "case_audit_record",
-                    "early_help_quality_review",
-                    "observation_of_practice_record"})
+                    "early_help_quality_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
