@@ -82,6 +82,8 @@ def test_a_blank_reads_as_its_own_kind_missing_only_its_required_fields(written,
 
 # Filling a blank in, as a manager would ---------------------------------------
 
+PEOPLE = {"auditor": "Sam Lateman", "practitioner": "Jo Marsh", "moderator": "Claire Whitworth",
+          "supervisor": "Andrew Booth", "supervisee": "Leila Haddad", "observer": "Julie Barlow"}
 GRADE_CYCLE = ("Good", "Requires Improvement to be Good", "Outstanding", "Inadequate")
 
 
@@ -146,7 +148,8 @@ class Filler:
             write(cell, ["7654321"])
             self.expect(key, "7654321")
         else:
-            text = f"Example {field.name}"
+            # A person's box holds a name, as a manager would type it.
+            text = PEOPLE.get(key, f"Example {field.name}")
             write(cell, [text], colour)
             self.expect(key, text)
 

@@ -2,6 +2,7 @@
 the values look like; what cannot be told for sure is left empty."""
 
 import json
+from datetime import date
 
 from docx.oxml.ns import qn
 from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
@@ -2893,3 +2894,60 @@ def test_areas_titled_above_a_grid_of_initials_with_a_mark_alone_and_a_key_givin
     assert form.section_grades == {"C1. The child's lived experience": REQUIRES_IMPROVEMENT,
                                    "C2. The family plan": OUTSTANDING}
     assert form.grade == GOOD
+
+
+def test_an_observers_sentence_with_the_team_in_brackets_and_the_date_after_it_and_a_sign_off_read_and_agreed():
+    builder = DocxForm("Observation of Practice")
+    builder.paragraph("I, Jane Smith, observed Daniel Price (Assessment Team 2) on 28th Oct 2026.")
+    builder.paragraph("Mosaic ID: CS-5187736")
+    builder.table([["Overall, the practice I saw was", "Good"]])
+    builder.paragraph("Sign-off", bold=True)
+    builder.table([["Observer", "Jane Smith", "Date", ""], ["Practitioner", "Read and agreed", "Date", ""]])
+    form = parse(builder)
+    assert (form.auditor, form.practitioner, form.team, form.date) == ("Jane Smith", "Daniel Price",
+                                                                       "Assessment Team 2", date(2026, 10, 28))
+    # A role in the brackets is no team.
+    builder = DocxForm("Observation of Practice")
+    builder.paragraph("I, Jane Smith (Practice Manager), observed Daniel Price (Senior Social Worker) on 28.10.26.")
+    builder.table([["Case ID", "C1234567"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.auditor, form.practitioner, form.team, form.date) == ("Jane Smith", "Daniel Price", None,
+                                                                       date(2026, 10, 28))
+
+
+def test_a_phrase_in_a_persons_box_is_no_name():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Case ID", "C1234567"], ["Observer", "Jane Smith"], ["Overall grade", "Good"]])
+    builder.table([["Practitioner", "Read and agreed", "Date", "30/10/2026"]])
+    form = parse(builder)
+    assert form.practitioner is None
+    assert any("practitioner" in error for error in form.errors)
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Case ID", "C1234567"], ["Observer", "Jane Smith"], ["Practitioner", "Ben Rigby – social worker"],
+                   ["Overall grade", "Good"]])
+    assert parse(builder).practitioner == "Ben Rigby"
+
+
+def test_the_setting_ticked_in_a_grid_of_options_practice_to_build_on_and_a_reflective_discussion_held():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Case ID", "C1234567"], ["Observer", "Jane Smith"], ["Practitioner", "Daniel Price"]])
+    builder.paragraph("What was observed? (tick)")
+    builder.table([["Home visit", "", "Child protection conference", "\u2713"],
+                   ["Core group meeting", "", "Family time session", ""]])
+    builder.table([["Overall grade", "Good"]])
+    builder.table([["Practice to build on", "Areas for development"],
+                   ["Clear about the worries.\nWarm with the family.", "Spend time with the child alone."]])
+    builder.table([["Was a reflective discussion held with the practitioner after the observation?",
+                    "Yes \u2013 held on 31st Oct 2026"]])
+    form = parse(builder)
+    assert form.extra["setting"] == "Child protection conference"
+    assert form.strengths == ["Clear about the worries.", "Warm with the family."]
+    assert form.development_areas == ["Spend time with the child alone."]
+    assert form.extra["reflective_discussion"] is True
+    # Two options ticked where one is asked for: no setting is guessed.
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Case ID", "C1234567"], ["Observer", "Jane Smith"], ["Practitioner", "Daniel Price"]])
+    builder.paragraph("What was observed? (tick)")
+    builder.table([["Home visit", "\u2713", "Child protection conference", "\u2713"]])
+    builder.table([["Overall grade", "Good"]])
+    assert "setting" not in parse(builder).extra

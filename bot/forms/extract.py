@@ -196,11 +196,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
             chosen = _printed_choice(options.cells, labels)
             extraction.add(open_field, chosen.paragraphs, chosen.decided, weak=weak)
             continue
-        ticked = _ticked_grid(block, labels) if open_field and labels.field_type(open_field) in ("list", "short_list") \
+        ticked = _ticked_grid(block, labels) if open_field and labels.field_type(open_field) in ("list", "short_list", "text") \
             else None
-        if ticked is not None:
+        if ticked is not None and (len(ticked) == 1 or labels.field_type(open_field) != "text"):
             # "Agencies taking part (tick all that apply)" over "Police | ☒ |
-            # School | ☐": the names ticked.
+            # School | ☐": the names ticked; "Setting (tick one)" over "Home
+            # visit | ✓ | Core group | ": the one option ticked.
             extraction.add(open_field, ticked, weak=weak)
             continue
         if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
@@ -500,6 +501,14 @@ class _ParagraphReader:
             # Safeguarding Team 2.": the form's details in the observer's
             # own sentence.
             self.close()
+            if "on" in said:
+                said.setdefault("date", said.pop("on"))  # "… observed Ann Lee on 16.10.26."
+            bracketed = said.pop("bracketed", None)
+            ranked = labels.definitions.meaning.scores(bracketed, labels.kind.fields) if bracketed else []
+            if ranked and ranked[0][1] == "team" and "team" not in said:
+                # "observed Ann Lee (Family Safeguarding Team 1)": her team,
+                # where "(Senior Social Worker)" would be her role.
+                said["team"] = bracketed
             for name, value in said.items():
                 if name in labels.kind.fields:
                     self.extraction.add(name, [Paragraph([Run(value)])], weak=True)
@@ -686,12 +695,14 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
-# "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[,
-# <role>][ in <team>]." The writer is the observer or auditor.
+# "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[
+# (<role or team>)][, <role>][ in <team>][ on <date>]." The writer is the
+# observer or auditor.
 _FIRST_PERSON = re.compile(
     rf"^\s*(?:On\s+(?P<date>[^,]+?),?\s+)?I,\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\)|,[^,]*)?,?\s+"
     r"(?:observed|audited|reviewed)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:work|practice|visit|session|case|file)\s+of\s+)?"
-    rf"(?P<practitioner>{_NAME})(?:\s*\([^)]*\))?(?:,\s*[^.]*?)??(?:\s+(?:in|from)\s+(?:the\s+)?(?P<team>[A-Z][^.,;]*))?"
+    rf"(?P<practitioner>{_NAME})(?:\s*\((?P<bracketed>[^)]*)\))?(?:,\s*[^.]*?)??"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?P<team>[A-Z][^.,;]*?))?(?:\s+on\s+(?P<on>\S.*?\d{2,4}))?"
     r"\s*\.?\s*$")
 
 

@@ -25,7 +25,7 @@ from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
-from .privacy import PersonalData
+from .privacy import RARE, PersonalData, word_frequency
 from .text import SPACED_DASH, forename_first, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
@@ -685,9 +685,18 @@ def _area_name(text: str) -> str:
 
 def _instruction(value: str) -> bool:
     """Whether a person's box holds a sentence rather than a name: words in
-    lower case from the first, or too many words for anyone's name."""
+    lower case from the first, too many words for anyone's name, or a
+    phrase in plain words ("Read and agreed" in a sign-off's box for the
+    practitioner, who signs there)."""
     words = value.split()
-    return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value
+    return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value \
+        or any(word.isalpha() and word.islower() and len(word) >= 3 and word not in _NAME_PARTICLES
+               and word_frequency(word) >= RARE for word in re.sub(r"\([^)]*\)", " ", without_role(value)).split()[1:])
+
+
+# Words in lower case inside people's names ("Aisha bin Hamid", "Pieter van
+# der Berg").
+_NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "van", "von", "der", "den", "del", "della", "dos", "das", "les"})
 
 
 _BY = re.compile(r"(?i)^\s*(?:by|due(?: by)?|before|deadline:?|target date:?|timescale:?)\s+")
