@@ -237,8 +237,12 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
 
     # The agencies taking part.
     brand_heading(document, rng.choice(("Agencies taking part", "Partner agencies involved in the audit")), brand)
-    auditors = {agency: (f"{rng.choice(ADULT_FIRST_NAMES)} {rng.choice(AGENCY_SURNAMES)}",
-                         rng.choice(ROLES[agency])) for agency in agencies}
+    # Agency auditors: invented professionals whose names share nothing with the family's.
+    family_names = {name.split()[0] for name in (child.full_name, *child.parents, *(name for name, _ in household))}
+    firsts = rng.sample([name for name in ADULT_FIRST_NAMES if name not in family_names], len(agencies))
+    surnames = rng.sample(AGENCY_SURNAMES, len(agencies))
+    auditors = {agency: (f"{first} {surname}", rng.choice(ROLES[agency]))
+                for agency, first, surname in zip(agencies, firsts, surnames)}
     if agency_style == "table":
         grid = table(document, len(agencies) + 1, 3)
         for cell, text in zip(grid.rows[0].cells, ("Agency", "Records audited by", "Role")):
@@ -312,8 +316,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     cell = box.cell(0, 0)
     if overall_style == "sentence":
         word = WORDS[sample.grade].lower()
-        write(cell, rng.choice((f"The panel agreed that the multi-agency response to this child is {word}.",
-                                f"Overall, the partnership's work with this child was judged {word}.")))
+        write(cell, rng.choice((f"The panel agreed an overall judgement of {word} for the multi-agency response "
+                                f"to this child.",
+                                f"Overall, the panel graded the partnership's work with this child as {word}.")))
     elif grade_style == "grid":
         line = write(cell, "Overall grade: ", bold=True)
         run(line, informal_grade(rng, sample.grade))
