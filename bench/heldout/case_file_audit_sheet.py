@@ -209,7 +209,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     sheets_layout = rng.choice(("one", "three", "three", "four"))
     details_layout = rng.choice(("list", "pairs", "strip"))
     areas_layout = rng.choice(("grid", "grid", "blocks"))
-    style = rng.choice(("dropdown", "dropdown", "typed", "score", "highlight", "strike"))
+    style = ("dropdown", "typed", "score", "highlight", "strike", "dropdown", "score", "typed")[index % 8]
     overall_style = style if rng.random() < 0.7 else rng.choice(("dropdown", "typed"))
     words = rng.choice(WORD_SETS)
     score_key = rng.choice(SCORE_KEYS)
@@ -397,14 +397,14 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         headings = ["No.", "Area of practice", rng.choice(("What we expect to see", "What good looks like")),
                     rng.choice(("Evidence from the file", "Auditor's evidence and analysis", "Evidence"))]
         grade_column = 5
-        if option_grid:
-            headings += list(option_words)
-            remark_column = 9
-        else:
-            headings.append(grade_heading)
-            remark_column = 6
+        headings.append(grade_heading)
+        remark_column = 9 if option_grid else 6
         for column, text in enumerate(headings, start=1):
-            w.put(w.row, column, text, bold=True, fill="D9D9D9")
+            w.put(w.row, column, text, bold=True, fill="D9D9D9", last=8 if option_grid and column == 5 else None)
+        if option_grid:
+            w.put(w.row, 5, rng.choice(("Grade (highlight one)", "Grade – highlight")) if style == "highlight"
+                  else rng.choice(("Grade (delete as appropriate)", "Grade – strike out the others")),
+                  bold=True, fill="D9D9D9", last=8)
         if remarks:
             w.put(w.row, remark_column, remark_label, bold=True, fill="D9D9D9", colour=ink)
         w.skip()
@@ -420,8 +420,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             w.skip()
         w.skip()
     else:
+        band_format = rng.choice(("Area {number}: {name}", "{number}. {name}", "AREA {number} – {name}"))
         for number, section in enumerate(sample.sections, start=1):
-            w.band(f"Area {number} – {section.name}", 6, fill="D9E1F2", colour="000000")
+            w.band(band_format.format(number=number, name=section.name), 6, fill="D9E1F2", colour="000000")
             w.put(w.row, 1, rng.choice(("What we expect to see", "Look for")), bold=True, fill="F2F2F2")
             w.put(w.row, 2, prompts[section.name], italic=True, colour="595959", last=6)
             w.height(30)
