@@ -20,6 +20,7 @@ from . import (
     case_audit_record,
     case_audit_tool,
     case_audit_workbook,
+    case_file_audit_sheet,
     case_review_form,
     child_journey_audit,
     direct_work_observation,
@@ -64,7 +65,9 @@ UNREAD = frozenset({"themed_audit_report",
                     "quality_audit_form",
                     "case_audit_record",
                     "early_help_quality_review",
-                    "multi_agency_case_audit"})
+                    "multi_agency_case_audit",
+                    "case_file_audit_sheet",
+                    "thematic_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -74,7 +77,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
             family_plan_workbook, case_audit_record, early_help_quality_review,
-            observation_of_practice_record, multi_agency_case_audit)
+            observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
+            thematic_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
