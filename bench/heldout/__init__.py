@@ -48,6 +48,7 @@ from . import (
     supervision_audit_record,
     supervision_review,
     thematic,
+    thematic_audit_workbook,
     thematic_review,
     themed_audit_report,
     themed_dip_sample,
@@ -62,7 +63,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
                     "case_audit_record",
-                    "early_help_quality_review"})
+                    "early_help_quality_review",
+                    "thematic_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -72,7 +74,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             case_review_form, case_audit_workbook, family_hub_audit, practice_feedback_form,
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
             family_plan_workbook, case_audit_record, early_help_quality_review,
-            observation_of_practice_record)
+            observation_of_practice_record, thematic_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
