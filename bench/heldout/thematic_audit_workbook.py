@@ -198,7 +198,13 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     rng.shuffle(verdicts)
     urgent = [True, True] + [False] * (count - 2)
     rng.shuffle(urgent)
-    return [_form(rng, index, sample, today, verdicts[index], urgent[index])
+    # How the areas are graded, and the overall judgements, spread over the family.
+    styles = [("dropdown", "typed", "score", "columns", "tally", "dropdown")[index % 6] for index in range(count)]
+    rng.shuffle(styles)
+    judgements = [(GOOD, REQUIRES_IMPROVEMENT, GOOD, INADEQUATE, REQUIRES_IMPROVEMENT, OUTSTANDING, GOOD,
+                   REQUIRES_IMPROVEMENT)[index % 8] for index in range(count)]
+    rng.shuffle(judgements)
+    return [_form(rng, index, sample, today, verdicts[index], urgent[index], styles[index], judgements[index])
             for index, sample in enumerate(samples)]
 
 
@@ -254,19 +260,19 @@ class _Writer:
         self.row += rows
 
 
-def _form(rng: random.Random, index: int, sample, today: date, verdict: str | None, urgent: bool) -> HeldOutForm:
+def _form(rng: random.Random, index: int, sample, today: date, verdict: str | None, urgent: bool, style: str,
+          grade: str) -> HeldOutForm:
     brand = rng.choice(BRAND_COLOURS)
     ink = rng.choice([colour for colour in MODERATION_INKS if colour != brand])
     font = rng.choice(("Arial", "Calibri", "Verdana"))
     when = date_writer(rng)
     excel_dates = rng.random() < 0.35
     date_format = rng.choice(DATE_FORMATS)
-    style = rng.choice(("dropdown", "dropdown", "typed", "score", "columns", "tally"))
     overall_style = style if style != "tally" and rng.random() < 0.7 else rng.choice(("dropdown", "typed"))
     layout = rng.choice(("one sheet", "two sheets", "two sheets", "three sheets"))
     details_shape = rng.choice(("rows", "pairs", "strip"))
     hidden_lists = rng.random() < 0.4
-    score_key = rng.choice(SCORE_KEYS)
+    score_key = SCORE_KEYS[index % 2]
     heads = rng.choice(COLUMN_HEADS)
     mark = rng.choice(MARKS)
     dropdown_words = rng.choice((WORDS, LONG_WORDS))
@@ -300,7 +306,6 @@ def _form(rng: random.Random, index: int, sample, today: date, verdict: str | No
             picked.insert(0, special)
         if picked:
             groups.append((question, picked))
-    grade = rng.choices(ORDER, weights=(8, 42, 38, 12))[0]
     areas = [name for _, names in groups for name in names]
     area_grades = [ORDER[min(3, max(0, ORDER.index(grade) + rng.choice((-1, 0, 0, 0, 1))))] for _ in areas]
     if grade not in area_grades:
@@ -381,13 +386,16 @@ def _form(rng: random.Random, index: int, sample, today: date, verdict: str | No
     title = rng.choice(("Thematic Audit – Summary of Findings", "THEMATIC AUDIT WORKBOOK",
                         "Children's Social Care Thematic Audit", "Themed Audit / Dip Sample – Findings"))
 
+    banner = council_line(rng)
+    zeros = rng.random() < 0.5  # a tally prints its noughts, or leaves those cells empty
+
     def heading(ws) -> _Writer:
         writer = _Writer(ws, font, brand)
         for column in range(1, 9):
             ws.column_dimensions[get_column_letter(column)].width = (30, 14, 14, 14, 14, 14, 14, 30)[column - 1]
-        writer.cell(1, 1, council_line(rng), bold=True, colour="FFFFFF", fill=brand, size=12)
+        writer.cell(1, 1, banner, bold=True, colour="FFFFFF", fill=brand, size=12)
         writer.merge(1, 1, 8)
-        writer.cell(2, 1, title if ws is summary_ws else f"{title} ({ws.title})", bold=True, colour=brand, size=14,
+        writer.cell(2, 1, title if ws is summary_ws else f"Theme: {theme}", bold=True, colour=brand, size=14,
                     border=False)
         writer.merge(2, 1, 8)
         writer.row = 4
@@ -504,8 +512,7 @@ def _form(rng: random.Random, index: int, sample, today: date, verdict: str | No
                         else:
                             sheet.cell(sheet.row, 2 + offset, None)
                     else:
-                        sheet.cell(sheet.row, 2 + offset, tally[option] if tally[option] or rng.random() < 0.5
-                                   else None)
+                        sheet.cell(sheet.row, 2 + offset, tally[option] if tally[option] or zeros else None)
                 if style == "tally":
                     target = sheet.cell(sheet.row, 6, dropdown_words[given], bold=True, fill="FFF2CC")
                     dropdown(summary_ws, target.coordinate, grade_choices)
@@ -621,7 +628,11 @@ def _form(rng: random.Random, index: int, sample, today: date, verdict: str | No
 
     # Head of Service sign-off.
     if moderation is not None or rng.random() < 0.75:
-        act.band(rng.choice(("Head of Service sign-off", "Sign-off (Head of Service)", "HoS moderation and sign-off")))
+        if lead is head:
+            act.band(rng.choice(("Senior manager sign-off", "Sign-off (Assistant Director)", "AD sign-off")))
+        else:
+            act.band(rng.choice(("Head of Service sign-off", "Sign-off (Head of Service)",
+                                 "HoS moderation and sign-off")))
         if rng.random() < 0.3 and moderation is not None:
             # One comment cell in the Head of Service's colour.
             words = " ".join(moderation.comments)
@@ -632,12 +643,16 @@ def _form(rng: random.Random, index: int, sample, today: date, verdict: str | No
             role = ROLES.get(_member(moderation.moderator).role, "")
             act.text(f"{words}\n{moderation.moderator}, {role} – {signed}", colour=ink, height=60)
         else:
-            labels = (rng.choice(("Signed off by", "Head of Service", "Name")),
+            labels = (rng.choice(("Signed off by", "Name") if lead is head else ("Signed off by", "Head of Service",
+                                                                                "Name")),
                       rng.choice(("Date", "Date signed off")),
                       rng.choice(("Do you agree with the overall judgement?", "Judgement agreed?")),
-                      rng.choice(("Moderated judgement", "HoS judgement")),
-                      rng.choice(("Comments", "Head of Service comments")))
-            values: tuple = ("", "", "", "", rng.choice(AWAITING))
+                      rng.choice(("Moderated judgement",) if lead is head else ("Moderated judgement", "HoS judgement")),
+                      rng.choice(("Comments",) if lead is head else ("Comments", "Head of Service comments")))
+            waiting = rng.choice(AWAITING)
+            if lead is head and "Head of Service" in waiting:
+                waiting = "Awaiting sign-off"
+            values: tuple = ("", "", "", "", waiting)
             formats: tuple = (None,) * 5
             if moderation is not None:
                 value, fmt = day(moderation.date)
@@ -729,7 +744,7 @@ def _cases(sheet: _Writer, ws, rng: random.Random, references: list[str], dropdo
     for number, reference in enumerate(references, start=1):
         age = rng.randint(0, 17)
         values = [number, int(reference) if reference.isdigit() and rng.random() < 0.5 else reference,
-                  f"{age}" if age else rng.choice(("8 months", "4 mths")), rng.choice(STATUSES)]
+                  age if age else rng.choice(("8 months", "4 mths")), rng.choice(STATUSES)]
         for column, value in enumerate(values, start=1):
             sheet.cell(sheet.row, column, value)
         for offset in range(3):
