@@ -50,6 +50,7 @@ from . import (
     supervision_audit_record,
     supervision_review,
     thematic,
+    thematic_audit_workbook,
     thematic_review,
     themed_audit_report,
     themed_dip_sample,
