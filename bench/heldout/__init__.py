@@ -65,7 +65,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
                     "case_audit_record",
-                    "early_help_quality_review",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook"})
