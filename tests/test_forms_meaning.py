@@ -2951,3 +2951,100 @@ def test_the_setting_ticked_in_a_grid_of_options_practice_to_build_on_and_a_refl
     builder.table([["Home visit", "\u2713", "Child protection conference", "\u2713"]])
     builder.table([["Overall grade", "Good"]])
     assert "setting" not in parse(builder).extra
+
+
+def test_the_overall_row_closing_the_areas_with_its_grade_typed_or_highlighted_among_the_four():
+    def form(overall):
+        builder = DocxForm("Early Help Case Quality Review")
+        builder.table([["Child ID", "6670003"], ["Reviewed by", "Mark Ellison"]])
+        builder.paragraph("2. MAKING A JUDGEMENT", bold=True)
+        builder.paragraph("Judge each area against what good looks like for a family receiving Early Help, "
+                          "then give an overall judgement.")
+        builder.paragraph("Highlight the judgement that applies.")
+        table = builder.table([["Area and prompts", "What the review found", "Judgement"],
+                               ["The family plan and its review", "The plan is reviewed on time.", "Good"],
+                               ["OVERALL JUDGEMENT", "Taking the areas together.", None]])
+        paragraph = cell_paragraph(table, 2, 2)
+        if overall is None:
+            for grade in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+                add_run(paragraph, grade, highlight=grade == "Inadequate")
+                if grade != "Inadequate":
+                    paragraph = table.cell(2, 2).add_paragraph()
+        else:
+            add_run(paragraph, overall)
+        return parse(builder)
+
+    assert form("GOOD").grade == GOOD
+    highlighted = form(None)
+    assert highlighted.grade == INADEQUATE
+    assert highlighted.section_grades == {"The family plan and its review": GOOD}
+
+
+def test_guidance_under_a_parts_title_is_no_grade_however_it_speaks_of_good_practice():
+    builder = DocxForm("Early Help Case Quality Review")
+    builder.table([["Child ID", "6670003"], ["Reviewed by", "Mark Ellison"]])
+    builder.paragraph("2. MAKING A JUDGEMENT", bold=True)
+    builder.paragraph("Judge each area against what good looks like for a family receiving Early Help, "
+                      "then give an overall judgement.")
+    builder.paragraph("3. AREAS OF PRACTICE", bold=True)
+    builder.table([["Area", "What the review found", "Judgement"],
+                   ["The family plan and its review", "The plan is reviewed on time.", "Good"]])
+    form = parse(builder)
+    assert form.grade is None
+    assert any("overall grade" in error for error in form.errors)
+
+
+def test_a_number_on_the_forms_scale_with_its_grade_in_brackets_in_a_sentence():
+    builder = DocxForm("Early Help Case Quality Review")
+    builder.table([["Child ID", "6670003"], ["Reviewed by", "Mark Ellison"]])
+    builder.paragraph("Key: 1 = Inadequate   2 = Requires improvement   3 = Good   4 = Outstanding")
+    builder.table([["Overall quality of the Early Help work:\nTaking all the areas together I would give this "
+                    "family's Early Help a 2 (Requires improvement)."]])
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_boxes_lined_up_with_spaces_an_empty_box_before_another_and_actions_agreed_with_someone():
+    builder = DocxForm("Early Help Case Quality Review")
+    builder.paragraph("Child ID: 6670003")
+    builder.paragraph("Team:")
+    builder.paragraph("Stage of the work:\tFamily plan in place")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("Actions agreed with the lead practitioner:")
+    builder.paragraph("1. Update the chronology and genogram. (Amy Stott, by 16/11/2026)")
+    builder.paragraph("Reviewer: Mark Ellison     Date: 19/10/2026")
+    form = parse(builder)
+    assert (form.auditor, form.date, form.team) == ("Mark Ellison", date(2026, 10, 19), None)
+    assert len(form.actions) == 1
+    assert form.actions[0].action.startswith("Update the chronology and genogram.")
+    assert form.actions[0].due == date(2026, 11, 16)
+
+
+def test_a_question_answered_yes_or_no_asks_whether_the_familys_views_were_sought():
+    for question, answer in (("Family feedback sought on the help received?", "No \u2013 not yet asked."),
+                             ("Were the family's views of the service asked for at the last review?", "Yes")):
+        builder = DocxForm("Early Help Case Quality Review")
+        builder.table([["Child ID", "6670003"], ["Reviewed by", "Mark Ellison"], ["Overall grade", "Good"]])
+        builder.paragraph(f"{question}  {answer}")
+        form = parse(builder)
+        assert form.extra.get("feedback_sought") is answer.startswith("Yes"), question
+        assert "family_voice" not in form.extra
+
+
+def test_a_form_of_an_early_intervention_service_is_an_early_help_audit():
+    builder = DocxForm("Early Intervention: Case Quality Review")
+    builder.table([["EH ref.", "EH/60967"], ["Lead professional", "Ryan Birtwistle"], ["Reviewing manager", "Colin Heap"]])
+    # (An area a conversation audit also asks about.)
+    builder.paragraph("Difference made")
+    builder.table([["Area", "What the review found", "Judgement"],
+                   ["Difference made", "Life is better for the child.", "Good"]])
+    builder.table([["Overall grade", "Good"]])
+    assert parse(builder).form == "early_help_audit"
+
+
+def test_a_header_naming_what_good_looks_like_still_heads_the_areas():
+    builder = DocxForm("Practice Audit Tool")
+    builder.table([["CSC reference", "CSC/9767551"], ["Name of auditor", "Julie Barlow"]])
+    builder.table([["No.", "Area of practice", "What good looks like", "Evidence", "Rating"],
+                   ["1.", "Planning and review", "A SMART plan the family understand.", "Reviewed on time.", "Good"]])
+    builder.table([["Overall grade for this case", "Good"]])
+    assert parse(builder).section_grades == {"Planning and review": GOOD}

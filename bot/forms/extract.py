@@ -43,7 +43,7 @@ from .labels import (
     runs_from,
 )
 from .privacy import is_professional
-from .text import contains_phrase, normalise
+from .text import INSTRUCTION, contains_phrase, normalise
 
 
 @dataclass
@@ -671,6 +671,11 @@ class _ParagraphReader:
             self.extraction.named.append((label, [Paragraph(runs_from(paragraph.runs, len(label) + 1))]))
             if self.field and not self.values:
                 return
+        if self.field and not self.values and labels.field_type(self.field) not in ("list", "short_list", "note") \
+                and separator and value.strip() and _LABEL_BEFORE_COLON.fullmatch(label):
+            # "Team:" left empty, then "Stage of the work: Family plan in
+            # place": a box of its own, not the team.
+            self.close()
         if self.field:
             self.values.append(paragraph)
         elif self.section is not None:
@@ -695,6 +700,8 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+# A box's label before its colon: a few words, no sentence.
+_LABEL_BEFORE_COLON = re.compile(r"\s*[A-Z][\w'\u2019/&()-]*(?:\s+[\w'\u2019/&()-]+){0,5}\s*")
 # "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[
 # (<role or team>)][, <role>][ in <team>][ on <date>]." The writer is the
 # observer or auditor.
@@ -757,14 +764,15 @@ def _first_person(text: str) -> dict[str, str]:
 
 def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | None:
     """The parts of a line holding several "label: value" pairs separated
-    by tabs, each a paragraph of its own; None unless every part is such a
-    pair (or a label left blank: "Service area: ") and one at least is a
-    field's with its value."""
+    by tabs or runs of spaces, each a paragraph of its own; None unless
+    every part is such a pair (or a label left blank: "Service area: ")
+    and one at least is a field's with its value."""
     text = paragraph.text
-    if "\t" not in text.strip():
+    if "\t" not in text.strip() and not re.search(r"\S {3,}\S", text):
         return None
     parts, start = [], 0
-    for match in re.finditer(r"\t+", text):
+    # (Or spaces typed to line the boxes up: "Reviewer: Mark Ellison     Date: 19/10/2026".)
+    for match in re.finditer(r"\t+| {3,}", text):
         parts.append((start, match.start()))
         start = match.end()
     parts.append((start, len(text)))
@@ -2590,18 +2598,13 @@ def _value_offset(row: Row, position: int) -> int:
     return 1
 
 
-# How an instruction to the person filling in the form opens.
-_INSTRUCTION = re.compile(r"(?i)(?:please\s+)?(?:select|tick|answer|complete|choose|enter|give|use|type|delete|circle"
-                          r"|mark|highlight|strike)\b")
-
-
 def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> bool:
     """One label alone on its row, its value on the row below: only when
     that value looks like the field's ("Date" above "Comments" is two
     labels of an empty box, not a date that cannot be read)."""
     field = fields[0]
     value = following.filled()[0].text
-    if len(following.filled()) == 1 and _INSTRUCTION.match(value.strip()):
+    if len(following.filled()) == 1 and INSTRUCTION.match(value.strip()):
         return False  # "3. Agencies", then "Select Yes / No for each partner.": how to fill it in
     if field in PEOPLE:
         # "Moderated by" left empty over "Comments | Not moderated …": a

@@ -26,7 +26,7 @@ from .labels import PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import RARE, PersonalData, word_frequency
-from .text import SPACED_DASH, forename_first, normalise, strip_bullet, without_role
+from .text import INSTRUCTION, SPACED_DASH, forename_first, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -239,7 +239,11 @@ class FieldReader:
         lines = self.lines(finding)
         if self.labels.field_type(finding.field) == "grade":
             # A grade, or one marked among the grades listed; a key to the
-            # scale ("O = Outstanding, G = Good ...") is no grade of the form's.
+            # scale ("O = Outstanding, G = Good ...") is no grade of the form's,
+            # nor is guidance under a part's title ("Judge each area against
+            # what good looks like …", "Highlight the judgement that applies.").
+            if all(INSTRUCTION.match(line.strip()) for line in lines if line.strip()):
+                return False
             return self._read_grade(finding.paragraphs, lines).value is not None
         return self.labels.fits(finding.field, "\n".join(lines))
 

@@ -270,6 +270,13 @@ class GradeReader:
         if not found:
             if _NUMBERED_TITLE.match(text):
                 return Reading()  # "1. Working with the family": a numbered title, not a 1 on the scale
+            bracketed = {self._grade_of[self._fold(inner)] for inner in re.findall(r"\(([^()]+)\)", text)
+                         if self.is_grade(inner)}
+            if len(bracketed) == 1:
+                # "… I would give this family's Early Help a 2 (Requires
+                # improvement).": the grade spelt out in brackets after its
+                # number on the form's scale.
+                return Reading(bracketed.pop())
             reading = self._by_shape(folded)
             label, colon, written = text.partition(":")
             if reading.value is None and colon and written.strip() and len(re.sub(r"\([^)]*\)", "", label)) <= 60:

@@ -327,6 +327,13 @@ class Labels:
         tied = [name for name in close if self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
         fitting = [name for name in tied if self.fits(name, value)]
         unshaped = [name for name in close if name not in tied]
+        answered = [name for name in fitting if self.field_type(name) == "yes_no"]
+        if text.rstrip().endswith("?") and len(answered) == 1 \
+                and read_yes_no(value, *self.answer_words)[0].value is not None:
+            # "Family feedback sought on the help received?  No – not yet
+            # asked.": a question answered yes or no asks the yes-or-no field,
+            # not the family's own words.
+            return answered[0]
         if any(name not in PEOPLE or (self.fits(name, value) and not fitting) for name in unshaped):
             # A tie with a field whose value has no shape of its own; "Auditor
             # grade" over "RI" is a grade, the value being no one's name.
@@ -390,13 +397,14 @@ class Labels:
         """A list's title whose opening words name the list and the rest
         what it is about: "Strengths in joint working", "Areas for
         development across the partnership", "Good practice from this
-        audit", "Learning for the supervisor". The opening words alone must
-        mean the list wholly, and be more than one singular word unless
-        what follows says whom or what the list is for or from ("Strength
-        of the plan" may be an area of practice)."""
+        audit", "Learning for the supervisor", "Actions agreed with the
+        lead practitioner". The opening words alone must mean the list
+        wholly, and be more than one singular word unless what follows says
+        whom or what the list is for or from ("Strength of the plan" may be
+        an area of practice)."""
         if text.rstrip().endswith("?") or self.definitions.canonical_section(text):
             return None
-        for about in re.finditer(r"(?i)\s+(in|of|from|within|across|around|about|on|at|for)\s+(?=\S)", text):
+        for about in re.finditer(r"(?i)\s+(in|of|from|within|across|around|about|on|at|for|with)\s+(?=\S)", text):
             head = text[:about.start()].strip()
             words = head.split()
             if not words or (len(words) == 1 and not words[0].casefold().endswith("s")
@@ -776,13 +784,23 @@ class Labels:
             return MATRIX
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
-                and len(names) - (names[0] in _NUMBER_COLUMN) <= 5:
+                and len(names) - (names[0] in _NUMBER_COLUMN) <= 5 \
+                and not any(self.section_role(name) is None and self._answers_a_grade(cell.text)
+                            for name, cell in zip(names, row.filled())):
+            # (A grade, or the grades listed to choose from, answers a row, as
+            # in "OVERALL GRADE | Taking the areas together. | GOOD" closing
+            # the areas; it heads nothing.)
             return SECTIONS
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
                 and not any(self.section_role(name) == "grade" for name in names):
             return EVIDENCE
         return None
+
+    def _answers_a_grade(self, text: str) -> bool:
+        """A grade alone ("GOOD") or the grades listed to choose from; a
+        header's "What good looks like" is neither."""
+        return self.grades.is_written_grade(text.strip()) or self.grades.read(text).problem == NONE_CHOSEN
 
     def _answer_columns(self, row: Row) -> dict[str, int] | None:
         """{"yes": column, "no": column} when `row` heads Yes and No columns

@@ -15,6 +15,11 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 # A dash set off by spaces, between a label or a clause and what follows it:
 # "Learning from the observation – actions", "Do not agree – RI".
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# How an instruction to the person filling in the form opens: "Tick one",
+# "Highlight the judgement that applies", "Judge each area against …".
+INSTRUCTION = re.compile(r"(?i)(?:please\s+)?(?:select|tick|answer|complete|choose|enter|give|use|type|delete|circle"
+                         r"|mark|highlight|strike)\b"
+                         r"|(?:please\s+)?(?:judge|grade|rate|score)\s+(?:each|every|all|the|this|these|your|how)\b")
 
 
 def normalise(text: str) -> str:
