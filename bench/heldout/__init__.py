@@ -64,7 +64,6 @@ from .common import HeldOutForm
 UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
-                    "case_audit_record",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook"})
