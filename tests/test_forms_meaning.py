@@ -3048,3 +3048,53 @@ def test_a_header_naming_what_good_looks_like_still_heads_the_areas():
                    ["1.", "Planning and review", "A SMART plan the family understand.", "Reviewed on time.", "Good"]])
     builder.table([["Overall grade for this case", "Good"]])
     assert parse(builder).section_grades == {"Planning and review": GOOD}
+
+
+def test_a_case_audits_details_told_in_two_sentences():
+    def form(second: str):
+        builder = DocxForm("Case Audit Record")
+        builder.paragraph("Audit of the case record of Kayden Tattersall (DOB 28 September 2023), Child ID 5229554, "
+                          f"completed by Sarah Hollins (Safeguarding Practice Manager) on 28.10.26. {second}")
+        builder.paragraph("Strengths", bold=True)
+        builder.paragraph("Kayden's views are recorded in his own words.")
+        builder.paragraph("Overall grade: Good")
+        return parse(builder)
+
+    told = form("The allocated social worker is James Whittaker in Family Safeguarding Team 2.")
+    assert (told.case_id, told.auditor, told.date, told.practitioner, told.team) == (
+        "5229554", "Sarah Hollins", date(2026, 10, 28), "James Whittaker", "Family Safeguarding Team 2")
+    assert told.strengths == ["The child's views are recorded in his own words."]
+    in_brackets = form("The allocated social worker is Zoe Platt (Children in Care).")
+    assert (in_brackets.practitioner, in_brackets.team, in_brackets.service) == ("Zoe Platt", None, "Children in Care")
+    listed = form("The allocated social worker is Hannah Lewis, Assessment Team 2 (Assessment and Child Protection).")
+    assert (listed.team, listed.service) == ("Assessment Team 2", "Assessment and Child Protection")
+
+
+def test_a_yes_is_nobodys_name_and_who_and_by_when_under_each_numbered_action():
+    builder = DocxForm("Case Audit Record")
+    builder.table([["Child ID", "5229554"], ["Auditor", "Sarah Hollins"], ["Overall grade", "Good"]])
+    builder.paragraph("Audit discussed with the social worker: Yes")
+    builder.paragraph("Part E \u2013 Actions arising", bold=True)
+    builder.paragraph("1. Seek the father's views and add them to the assessment.")
+    builder.paragraph("    Who: Karen Holt    By: 17 November 2026")
+    builder.paragraph("2. Update the chronology and genogram.")
+    builder.paragraph("    Who: Practice manager    By: 21 December 2026")
+    form = parse(builder)
+    assert form.practitioner is None
+    assert [(action.action, action.owner, action.due) for action in form.actions] == [
+        ("Seek the father's views and add them to the assessment.", "Karen Holt", date(2026, 11, 17)),
+        ("Update the chronology and genogram.", "Practice manager", date(2026, 12, 21))]
+
+
+def test_a_moderation_part_saying_it_is_for_the_head_of_service_only_is_not_moderated_and_views_sought():
+    builder = DocxForm("Case Audit Record")
+    builder.table([["Child ID", "5229554"], ["Auditor", "Sarah Hollins"], ["Date of audit", "28/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Part E \u2013 Child and family feedback", bold=True)
+    builder.paragraph("Have the child and family been contacted for their views as part of this audit?")
+    builder.paragraph("Yes. The young person completed the feedback form with their worker.")
+    builder.paragraph("Part H \u2013 Head of Service moderation", bold=True)
+    builder.paragraph("For Head of Service use only.")
+    form = parse(builder)
+    assert form.moderated is False and not form.warnings
+    assert form.extra["feedback_sought"] is True

@@ -503,15 +503,32 @@ class _ParagraphReader:
             self.close()
             if "on" in said:
                 said.setdefault("date", said.pop("on"))  # "… observed Ann Lee on 16.10.26."
+            label = said.pop("case_label", None)
+            if label is not None and (labels.field(label) or labels.meant(label)) != "case_id":
+                said.pop("case_id", None)  # "…, Child ID 5229554, …" is the case; another number is not
+            if "listed" in said:
+                said.setdefault("team", said.pop("listed"))  # "… is Hannah Lewis, Assessment Team 2 (…)."
             bracketed = said.pop("bracketed", None)
             ranked = labels.definitions.meaning.scores(bracketed, labels.kind.fields) if bracketed else []
             if ranked and ranked[0][1] == "team" and "team" not in said:
                 # "observed Ann Lee (Family Safeguarding Team 1)": her team,
                 # where "(Senior Social Worker)" would be her role.
                 said["team"] = bracketed
+            elif bracketed and "service" not in said and not (ranked and ranked[0][1] in PEOPLE) \
+                    and _SERVICE_NAME.fullmatch(bracketed.strip()):
+                # "… is Zoe Platt (Children in Care).", "… Assessment Team 2
+                # (Assessment and Child Protection).": the service.
+                said["service"] = bracketed.strip()
             for name, value in said.items():
                 if name in labels.kind.fields:
                     self.extraction.add(name, [Paragraph([Run(value)])], weak=True)
+            return
+        if self.field == "actions" and self.values and _OWNER_LINE.match(paragraph.text) \
+                and not paragraph.text.strip().endswith(":"):
+            # "1. Update the chronology.", then "Who: Karen Holt    By: 17
+            # November 2026" under it: who does that action, and by when.
+            last = self.values[-1]
+            self.values[-1] = replace(last, runs=[*last.runs, Run(" "), *paragraph.runs])
             return
         part = labels.action_part(paragraph)
         if part is not None:
@@ -745,6 +762,31 @@ _SUPERVISION_OF = re.compile(
     rf"(?P<supervisor>{_NAME})")
 
 
+# A line giving an action's owner under it: "Who: Karen Holt    By: 17 November 2026".
+_OWNER_LINE = re.compile(r"\s*(?i:who|lead|owner|action\s+owner|by\s+whom|responsible)\s*:\s*\S")
+
+
+# A service's name: words in capitals and the little words between them
+# ("Children in Care", "Assessment and Child Protection").
+_SERVICE_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:and|of|in|for|the|&|[A-Z][\w'\u2019-]*))+")
+
+
+# An audit's details told in two sentences: "Audit of the case record of
+# Kayden Tattersall (DOB 28 September 2023), Child ID 5229554, completed by
+# Sarah Hollins (Safeguarding Practice Manager) on 12 October 2026. The
+# allocated social worker is James Whittaker in Family Safeguarding Team 2."
+_AUDIT_OF = re.compile(
+    rf"^\s*(?i:audit|review)\s+of\s+(?:the\s+)?(?i:case\s+record|case\s+file|record|file|case)\s+of\s+"
+    rf"(?P<child_name>{_NAME})\s*(?:\((?i:dob|d\.o\.b\.|born|date\s+of\s+birth):?\s*(?P<date_of_birth>[^)]*)\))?,\s*"
+    r"(?P<case_label>[A-Za-z][A-Za-z .'\u2019]{1,30}?)\s+(?P<case_id>[A-Z]{0,4}[-/]?\d[\w/-]*),\s*"
+    rf"(?:completed|undertaken|carried\s+out|done)\s+by\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\))?"
+    r"\s+on\s+(?P<date>\S.*?\d{2,4})(?=\s*\.(?:\s|$))")
+_WORKER_IS = re.compile(
+    r"(?:^|[.;]\s+)The\s+(?:allocated\s+|lead\s+|case\s+holding\s+)?(?:social\s+worker|practitioner|worker|professional)"
+    rf"\s+is\s+(?P<practitioner>{_NAME})(?:\s+in\s+(?:the\s+)?(?P<team>[A-Z][^.(,]*?)|,\s*(?P<listed>[A-Z][^.(,]*?))?"
+    r"(?:\s*\((?P<bracketed>[^)]*)\))?\s*\.?\s*$")
+
+
 def _first_person(text: str) -> dict[str, str]:
     """The date, observer, practitioner and team an observer's sentence
     about their observation gives, or the lead, service, cases and date a
@@ -755,7 +797,7 @@ def _first_person(text: str) -> dict[str, str]:
     if found:
         return {name: value.strip() for name, value in found.groupdict().items() if value}
     said: dict[str, str] = {}
-    for pattern in (_SUPERVISION_OF, _COMPLETED_BY):
+    for pattern in (_SUPERVISION_OF, _COMPLETED_BY, _AUDIT_OF, _WORKER_IS):
         match = pattern.search(text)
         if match:
             said.update({name: value.strip() for name, value in match.groupdict().items() if value})

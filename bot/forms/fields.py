@@ -91,6 +91,9 @@ _NOT_YET = re.compile(
     # the box's own instruction.
     r"|(?:please )?(?:type|write|complete|add|comment) (?:in|using) (?:your|a) (?:own )?(?:colou?r|font)"
     r"|for (?:the )?(?:hos|head of service|moderator|service manager) to (?:complete|fill in|sign)"
+    # "For Head of Service use only.", "Office use only".
+    r"|(?:for )?(?:the )?(?:hos|head of service|moderator|service manager|office|qa|quality assurance)(?: team)?"
+    r"(?: s)? use only"
 )
 
 
@@ -729,7 +732,7 @@ def _action_line(text: str) -> Action:
 
 
 _OWNER_SAID = re.compile(r"(?:(?<=[.;,])|\s[-\u2013\u2014(])\s*(?i:lead|who|owner|responsible|by whom|action owner)\s*:\s*"
-                         r"(?P<owner>[^.;:()]{2,60}?)\s*(?:[.;)]|$|\s[-\u2013]\s|\s(?i:by)\s)")
+                         r"(?P<owner>[^.;:()]{2,60}?)\s*(?:[.;)]|$|\s[-\u2013]\s|\s(?i:by)(?:\s|:))")
 
 
 def _choice_lines(lines: list[str]) -> list[str]:

@@ -513,8 +513,12 @@ class Labels:
             # Manager)": who reviewed, not the team whose work it was.
             return False
         if kind == "text" and field in PEOPLE:
-            # "Mark Ellison, Head of Service": a name and the job after it.
-            return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None
+            # "Mark Ellison, Head of Service": a name and the job after it;
+            # never a yes or a no ("Audit discussed with the social worker:
+            # Yes").
+            yes, no = self._answer_words
+            return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None \
+                and normalise(text) not in yes | no
         if kind == "text":
             return len(text) <= 80 and "\n" not in text.strip()
         if kind == "case_id":
