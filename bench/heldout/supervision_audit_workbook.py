@@ -40,6 +40,8 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -159,6 +161,11 @@ KEY_MEANINGS = {
     REQUIRES_IMPROVEMENT: "the policy is partly met; supervision is not yet making a difference",
     INADEQUATE: "the policy is not met; children may be left at risk",
 }
+CASE_MENTIONS = (
+    "In the {month} session the plan for {child} was discussed in detail and the worker's view challenged.",
+    "{child}'s case was discussed in {month} but the decision to close is not explained.",
+    "The discussion about {child} in {month} shows good curiosity about the new partner in the home.",
+)
 SESSION_TYPES = ("Formal 1:1", "Formal 1:1", "1:1 + case discussion", "Group supervision", "Formal 1:1 (Teams)")
 YES_NO = ("Yes", "No")
 NOT_MODERATED = ("", "Not moderated", "Not selected for moderation", "N/A")
@@ -185,8 +192,8 @@ MODERATION_COMMENTS = {
     "remarks": ("Please share the findings with the supervisor and agree the actions at their own supervision.",
                 "Good to see the worker's wellbeing recorded. Actions to be reviewed at the next service meeting."),
 }
-SECTION_REMARKS = ("Agree.", "Agree – well evidenced.", "Checked the August record; it is signed now.",
-                   "I think this is nearer RI – see overall comments.", "Agree with the auditor.")
+SECTION_REMARKS = ("Agree.", "Agree – well evidenced.", "Discussed with the supervisor at our 1:1.",
+                   "I want to see this checked again at the next audit.", "Agree with the auditor.")
 ROLES = {"qa_team": "Quality Assurance Officer", "practice_manager": "Practice Manager",
          "early_help_manager": "Early Help Manager", "safeguarding_practice_manager": "Safeguarding Practice Manager"}
 DATE_FORMATS = ("dd/mm/yyyy", "d mmmm yyyy", "dd-mmm-yy", "d mmm yyyy")
@@ -305,7 +312,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
     date_format = rng.choice(DATE_FORMATS)
     printing = rng.randrange(2)  # which printing of the tool: its standards' names
     area_layout = rng.choice(("bands", "bands", "grid"))
-    style = rng.choice(("dropdown", "dropdown", "typed", "typed", "score", "columns"))
+    style = rng.choice(("dropdown", "dropdown", "typed", "typed", "score", "columns", "delete"))
     overall_style = style if rng.random() < 0.7 else rng.choice(("dropdown", "typed"))
     words = rng.choice(DROPDOWN_WORDS)
     headings = rng.choice(COLUMN_HEADINGS)
@@ -339,16 +346,24 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
               "Practice manager": rng.choice(("Supervisor", supervisor_name, "Team manager"))}
     actions = tuple(SampleAction(action.action, owners.get(action.owner, action.owner), action.due)
                     for action in sample.actions)
-    if rng.random() < 0.2:
+    if sample.grade in (OUTSTANDING, GOOD) and rng.random() < 0.2:
         actions = ()
     own = sample.own
     show_period = rng.random() < 0.75
     if not show_period:
         own = tuple(field for field in own if field.key != "period_covered")
-    changes: dict = {"auditor": auditor.name, "sections": tuple(sections), "actions": actions, "own": own}
     children: list[str] = []
-    if outcome == "urgent":
+    if rng.random() < 0.3:
+        # A case discussed, named as the records name it.
         child = f"{rng.choice(CHILD_FIRST_NAMES)} {rng.choice(FAMILY_SURNAMES)}"
+        children.append(child)
+        at = rng.choice((2, 3))
+        sections[at] = replace(sections[at], comment=f"{sections[at].comment} " + rng.choice(CASE_MENTIONS).format(
+            child=child.split()[0], month=f"{rng.choice(sessions):%B}"))
+    changes: dict = {"auditor": auditor.name, "sections": tuple(sections), "actions": actions, "own": own}
+    if outcome == "urgent":
+        child = f"{rng.choice([name for name in CHILD_FIRST_NAMES if name not in str(children)])} " \
+                f"{rng.choice(FAMILY_SURNAMES)}"
         children.append(child)
         changes["urgent_concern"] = True
         changes["urgent_concern_detail"] = rng.choice(URGENT_DETAILS).format(
@@ -367,6 +382,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
 
     workbook = Workbook()
     validations: dict[tuple, DataValidation] = {}
+    list_columns: dict[tuple[str, ...], str] = {}  # choices -> their range on the hidden sheet
     lists_sheet = None
 
     def dropdown(ws, coordinate: str, choices: tuple[str, ...]) -> None:
@@ -377,11 +393,13 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
                 if lists_sheet is None:
                     lists_sheet = workbook.create_sheet("Lists")
                     lists_sheet.sheet_state = "hidden"
-                column = 1 + sum(1 for existing in validations if existing)  # one list to a column
-                for position, choice in enumerate(choices, start=1):
-                    lists_sheet.cell(row=position, column=column, value=choice)
-                letter = get_column_letter(column)
-                formula = f"Lists!${letter}$1:${letter}${len(choices)}"
+                if choices not in list_columns:
+                    column = 1 + len(list_columns)  # one list to a column
+                    for position, choice in enumerate(choices, start=1):
+                        lists_sheet.cell(row=position, column=column, value=choice)
+                    letter = get_column_letter(column)
+                    list_columns[choices] = f"Lists!${letter}$1:${letter}${len(choices)}"
+                formula = list_columns[choices]
             else:
                 formula = '"' + ",".join(choices) + '"'
             validation = DataValidation(type="list", formula1=formula, allow_blank=True)
@@ -448,7 +466,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
     period_label = rng.choice(("Period covered", "Period of supervision reviewed", "Records reviewed from / to"))
     fill_label, fill_value = "D9E1F2", rng.choice(("FFF2CC", None))
     if details_layout == "who-table":
-        for column, text in zip((1, 3, 5), ("Role", "Name", "Team / service")):
+        for column, text in zip((1, 3, 5), ("Role", "Name", "Team / post")):
             sheet.cell(sheet.row, column, text, bold=True, fill=fill_label)
             sheet.merge(sheet.row, column, column + (1 if column < 5 else 3))
         sheet.skip()
@@ -553,6 +571,15 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
             return words[grade]
         if grade_style == "score":
             return score_key[grade] if rng.random() < 0.6 else f"{score_key[grade]} ({KEY_WORDS[grade]})"
+        if grade_style == "delete":
+            # "Delete as appropriate": the three grades not given struck through.
+            parts = []
+            for position, option in enumerate(GRADE_ORDER):
+                if position:
+                    parts.append(" / ")
+                look = InlineFont(rFont=font, sz=10, b=option == grade, strike=option != grade)
+                parts.append(TextBlock(look, words[option]))
+            return CellRichText(*parts)
         return informal_grade(rng, grade, note_chance=0.25)
 
     def grade_cells(row: int, grade: str, grade_style: str, ws, first_col: int = 7, last_col: int = 8) -> None:
@@ -567,7 +594,8 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
                 else:
                     sheet.cell(row, column, None)
             return
-        target = sheet.cell(row, first_col, grade_value(grade, grade_style), bold=True, fill="FFF2CC")
+        target = sheet.cell(row, first_col, grade_value(grade, grade_style), bold=grade_style != "delete",
+                            fill="FFF2CC")
         if grade_style == "dropdown":
             dropdown(ws, target.coordinate, tuple(words[option] for option in GRADE_ORDER))
         sheet.merge(row, first_col, last_col)
@@ -611,18 +639,19 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
                 sheet.skip()
         sheet.skip()
     else:
+        grade_label = rng.choice(("Grade for this standard", "Grade", "Judgement"))
+        good_label = rng.choice(("What good looks like", "Good looks like", "Standard"))
+        evidence_label = rng.choice(("What the records show", "Evidence", "Auditor's evidence"))
         for number, ((_, _, good_looks), section) in enumerate(zip((*STANDARDS, (None, None, DEVELOPMENT[1])),
                                                                   sample.sections), start=1):
             sheet.band(f"{number}. {section.name}", fill="DDEBF7", colour="000000")
-            sheet.cell(sheet.row, 1, rng.choice(("What good looks like", "Good looks like", "Standard")),
-                       bold=True, fill="F2F2F2")
+            sheet.cell(sheet.row, 1, good_label, bold=True, fill="F2F2F2")
             sheet.merge(sheet.row, 1, 2)
             sheet.cell(sheet.row, 3, good_looks, italic=True)
             sheet.merge(sheet.row, 3, WIDTH)
             sheet.height(30)
             sheet.skip()
-            sheet.cell(sheet.row, 1, rng.choice(("What the records show", "Evidence", "Auditor's evidence")),
-                       bold=True, fill="F2F2F2")
+            sheet.cell(sheet.row, 1, evidence_label, bold=True, fill="F2F2F2")
             sheet.merge(sheet.row, 1, 2)
             sheet.cell(sheet.row, 3, section.comment)
             sheet.merge(sheet.row, 3, WIDTH)
@@ -640,8 +669,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
             if style == "columns":
                 column_headings(sheet.row)
                 sheet.skip()
-            label_text = rng.choice(("Grade for this standard", "Grade", "Judgement"))
-            sheet.cell(sheet.row, 1, label_text, bold=True, fill="E2EFDA")
+            sheet.cell(sheet.row, 1, grade_label, bold=True, fill="E2EFDA")
             sheet.merge(sheet.row, 1, 4 if style == "columns" else 6)
             grade_cells(sheet.row, section.grade, style, audit_ws)
             sheet.skip(2)
