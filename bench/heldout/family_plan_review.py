@@ -273,9 +273,11 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         checks = table(document, len(PATHWAY_CHECKS) + 1, 2)
         label(checks.cell(0, 0), "Check", "EDEDED")
         label(checks.cell(0, 1), "Yes / No", "EDEDED")
+        stepped_up = direction.written.startswith("Step up")
         for row, text in zip(checks.rows[1:], PATHWAY_CHECKS):
             write(row.cells[0], text)
-            write(row.cells[1], rng.choice(("Yes", "Yes", "No", "Y", "N/A")))
+            answer = "N/A" if stepped_up and "(step down)" in text else rng.choice(("Yes", "Yes", "No", "Y"))
+            write(row.cells[1], answer)
         document.add_paragraph()
 
     # Areas.
@@ -357,9 +359,10 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     paragraph(document, f"{number}. {rng.choice(('What the family told us', 'The family’s voice', 'Voice of the family'))}",
               bold=True, colour=brand, size=12)
     voice = table(document, 1, 1)
-    write(voice.cell(0, 0), rng.choice(("How did you hear from the family? Phone call with the parent.",
-                                        "Spoken to: parent, at the review meeting.",
-                                        "Family contacted by the auditor after the TAF meeting.")),
+    heard = ["How did you hear from the family? Phone call with the parent.", "Spoken to: parent, at the review meeting."]
+    heard.append("Parent spoken to by phone after the handover." if step
+                 else "Family contacted by the auditor after the TAF meeting.")
+    write(voice.cell(0, 0), rng.choice(heard),
           italic=True, size=9)
     write(voice.cell(0, 0), own["family_voice"].written)
     document.add_paragraph()
