@@ -31,6 +31,7 @@ from . import (
     excel_record,
     family_help_review,
     family_hub_audit,
+    family_plan_review,
     family_plan_workbook,
     impact_audit,
     inline_moderation,
@@ -68,6 +69,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
+                    "family_plan_review",
                     "supervision_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
@@ -79,7 +81,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
-            thematic_audit_workbook, supervision_audit_workbook)
+            thematic_audit_workbook, family_plan_review, supervision_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
