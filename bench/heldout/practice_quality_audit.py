@@ -91,8 +91,9 @@ SCALE = ((OUTSTANDING, "Outstanding"), (GOOD, "Good"),
 ROLES = {"practice_manager": "Team Manager", "safeguarding_practice_manager": "Safeguarding Practice Manager",
          "head_of_service": "Head of Service", "assistant_director": "Assistant Director",
          "director": "Director", "early_help_manager": "Early Help Manager"}
-PLANS = ("Child in Need", "Child Protection – neglect", "Child Protection – emotional harm", "Child in Care",
-         "Child Protection – physical harm", "Care leaver (Pathway Plan)")
+PLANS = ("Child in Need", "Child Protection – neglect", "Child Protection – emotional harm",
+         "Child Protection – physical harm")
+CARE_PLANS = ("Child in Care (s.31)", "Child in Care – s.20", "Child in Care")
 VIEWS_YES = ("Yes – spoke to mum by phone; she felt listened to.", "Yes. The young person completed the feedback "
              "form with the SW.", "Yes – both parents contacted and views recorded below.")
 VIEWS_NO = ("No – family did not respond to two calls.", "No. Not appropriate at present (court proceedings).",
@@ -100,6 +101,8 @@ VIEWS_NO = ("No – family did not respond to two calls.", "No. Not appropriate 
 NO_ACTIONS = ("No actions arising from this audit.", "No further actions – practice is good and the plan is on "
               "track.", "Actions: none required.")
 NOT_MODERATED = ("Not selected for moderation.", "", "Awaiting moderation")
+GRADE_STYLES = ("boxes", "word", "number", "underline")
+DETAILS_STYLES = ("pairs", "strip", "questions")
 
 
 def build(today: date, count: int = 16) -> list[HeldOutForm]:
@@ -115,7 +118,15 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     chosen = urgent + comments_only + changed + confirmed
     chosen += [sample for sample in calm if not sample.moderation][: count - len(chosen)]
     rng.shuffle(chosen)
-    return [_form(rng, index, sample, today) for index, sample in enumerate(chosen[:count])]
+    # Each way of writing the judgements, the details and the moderation is
+    # used on a fair share of the files, in a shuffled order.
+    looks = []
+    for options in (GRADE_STYLES, DETAILS_STYLES, ("box", "typed")):
+        order = [options[position % len(options)] for position in range(count)]
+        rng.shuffle(order)
+        looks.append(order)
+    return [_form(rng, index, sample, today, *(order[index] for order in looks))
+            for index, sample in enumerate(chosen[:count])]
 
 
 def _role(name: str) -> str:
@@ -130,7 +141,10 @@ def _judgement(line, rng: random.Random, grade: str, style: str) -> None:
     if style == "word":
         run(line, informal_grade(rng, grade, note_chance=0.15))
     elif style == "number":
-        run(line, str(1 + [value for value, _ in SCALE].index(grade)), bold=True)
+        score = 1 + [value for value, _ in SCALE].index(grade)
+        run(line, str(score), bold=True)
+        if rng.random() < 0.25:
+            run(line, f" ({SCALE[score - 1][1].lower()})")
     elif style == "boxes":
         for position, (value, word) in enumerate(SCALE):
             run(line, ("   " if position else "") + ("\u2612 " if value == grade else "\u2610 ") + word)
@@ -153,14 +167,12 @@ def _key_line(style: str) -> str:
     return "Judgements: Outstanding, Good, Requires improvement to be good, Inadequate."
 
 
-def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
+def _form(rng: random.Random, index: int, sample, today: date, grade_style: str, details_style: str,
+          moderation_style: str) -> HeldOutForm:
     brand = rng.choice(BRAND_COLOURS)
     ink = rng.choice(MODERATION_INKS)
     when = date_writer(rng)
-    grade_style = rng.choice(("boxes", "word", "number", "underline"))
-    details_style = rng.choice(("pairs", "strip", "questions"))
     areas_style = rng.choice(("grid", "headed"))
-    moderation_style = rng.choice(("box", "typed"))
     household = siblings(rng, sample.child, rng.randint(1, 2), today) if rng.random() < 0.4 else []
     old_names = [section.name for section in sample.sections]
 
@@ -213,7 +225,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         (rng.choice(("Auditor", "Audited by", "Name of auditor")),
          f"{auditor}, {role}" if role and rng.random() < 0.5 else auditor),
         (rng.choice(("Date of audit", "Audit date", "Date completed")), when(sample.date)),
-        (rng.choice(("Plan / legal status", "Current plan")), rng.choice(PLANS)),
+        (rng.choice(("Plan / legal status", "Current plan")), _plan(rng, sample, today)),
     ]
     if rng.random() < 0.5:
         rows.append(("Parents / carers", ", ".join(child.parents)))
@@ -381,6 +393,16 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     return held_out(FAMILY, index, sample, data, "docx", others=tuple(name for name, _ in household),
                     also=(when(child.date_of_birth), *(when(born) for _, born in household),
                           *(born.isoformat() for _, born in household)))
+
+
+def _plan(rng: random.Random, sample, today: date) -> str:
+    """The child's plan as the team would hold it: in care for the Children in
+    Care service (a Pathway Plan from 16), otherwise in need or protection."""
+    if sample.service == "Children in Care" or "Care" in sample.team:
+        if (today - sample.child.date_of_birth).days >= 16 * 365:
+            return "Care leaver (Pathway Plan)"
+        return rng.choice(CARE_PLANS)
+    return rng.choice(PLANS)
 
 
 def _details(document, rng: random.Random, rows, style: str, brand: str) -> None:
