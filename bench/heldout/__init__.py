@@ -45,6 +45,7 @@ from . import (
     observation_record,
     partnership_audit_sheet,
     practice_feedback_form,
+    practice_quality_audit,
     practice_review,
     quality_audit_form,
     rating_columns,
@@ -69,6 +70,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
+                    "practice_quality_audit",
                     "family_plan_review",
                     "supervision_audit_workbook"})
 
@@ -81,7 +83,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
-            thematic_audit_workbook, family_plan_review, supervision_audit_workbook)
+            thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
