@@ -71,7 +71,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
                     "practice_quality_audit",
-                    "family_plan_review",
                     "supervision_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
