@@ -3098,3 +3098,28 @@ def test_a_moderation_part_saying_it_is_for_the_head_of_service_only_is_not_mode
     form = parse(builder)
     assert form.moderated is False and not form.warnings
     assert form.extra["feedback_sought"] is True
+
+
+def test_a_move_between_early_help_and_social_care_its_areas_in_a_column_of_boxes_and_a_worry_to_act_on_today():
+    builder = DocxForm("Audit of a move between Early Help and Social Care")
+    builder.paragraph("Early Help ref.: EHM555974")
+    builder.paragraph("Type of move: \u2610 Step up to Children's Social Care    \u2612 Step down to Early Help")
+    builder.table([["Date stepped up / down", "30.08.26"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    for title, grade in (("3.1 The decision to move the family", "Area judgement: 2"),
+                         ("3.2 What was handed over", "Grade: 3")):
+        table = builder.table([[None], [None]])
+        add_run(cell_paragraph(table, 0, 0), title, bold=True)
+        box = table.cell(1, 0)
+        box.paragraphs[0].text = "Was it the right decision?"
+        box.add_paragraph("Decisions are explained on file.")
+        box.add_paragraph(grade)
+    builder.paragraph("Overall grade: 2")
+    builder.paragraph("Safety check: did the audit find anything that must be acted on today to keep a child safe?")
+    builder.paragraph("Yes \u2013 police notifications have not been risk assessed. Discussed with the Head of Service.")
+    form = parse(builder)
+    assert form.form == "step_up_down_audit"
+    assert (form.extra["direction"], form.extra["transfer_date"]) == ("Step down to Early Help", "2026-08-30")
+    assert form.section_grades == {"3.1 The decision to move the family": GOOD,
+                                   "3.2 What was handed over": REQUIRES_IMPROVEMENT}
+    assert form.urgent_concern is True

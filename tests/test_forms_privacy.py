@@ -288,3 +288,18 @@ def test_a_date_of_birth_read_as_a_header_s_word_redacts_nothing_inside_other_wo
     redactor = Redactor(PersonalData(dates_of_birth=["05/04/2019", "Age", "14th Febuary 2015"]))
     assert redactor.redact("Management oversight; age 7") == "Management oversight; age 7"
     assert "2015" not in redactor.redact("Born 14th Febuary 2015.")
+
+
+def test_a_childs_name_in_a_strip_of_labels_over_values_is_redacted_and_the_strips_are_no_list_of_cases():
+    builder = DocxForm("TAF Plan Audit")
+    builder.table([["Early Help ref.", "Child's name", "Date of birth"],
+                   ["EH/98572", "Maisie Kowalczyk", "Monday 6 August 2012"],
+                   ["Other children in the household", "Parent(s)", "Lead practitioner"],
+                   ["Kacey Kowalczyk, Friday 12 June 2015", "Chantelle Kowalczyk", "Kirsty Duckworth"],
+                   ["Team", "Service area", "Audited by"],
+                   ["Early Help Team North", "Early Help", "Lynne Cartwright (EH Team Manager)"]])
+    builder.table([["Overall grade", "Good"], ["What the family told us", "Mum said Maisie now has a say in the plan."]])
+    form = parse_bytes(builder.bytes(), "audit.docx", definitions())
+    output = json.dumps(form.to_json())
+    assert "Maisie" not in output and "Kacey" not in output and "Chantelle" not in output
+    assert (form.case_id, form.practitioner, form.auditor) == ("EH/98572", "Kirsty Duckworth", "Lynne Cartwright")

@@ -142,7 +142,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # "1. Working alongside the family", its prompt, "Findings: …"
             # and "Practice on this theme is inadequate." in one box: read as
             # the lines they are, with the cards before and after it.
-            pending += block.rows[0].filled()[0].paragraphs
+            pending += _card_lines(block)
             continue
         found = len(extraction.findings)
         open_field, weak = _paragraphs(pending, labels, extraction, asked)
@@ -254,13 +254,20 @@ _OTHER_SCALE = re.compile(r"(?i)\b(?:1|one)\s*(?:to|-|\u2013)\s*(?:5|6|10|five|s
 
 
 def _card(table: Table, labels: Labels) -> bool:
-    """Whether a table is one box holding an area: its numbered title first,
-    its grade last ("Rating for this theme: Good", or in a sentence)."""
-    if len(table.rows) != 1 or len(table.rows[0].filled()) != 1:
-        return False
-    lines = [paragraph for paragraph in table.rows[0].filled()[0].paragraphs if paragraph.text.strip()]
+    """Whether a table is one box holding an area, or a column of boxes
+    that do: its numbered title first, its grade last ("Rating for this
+    theme: Good", or in a sentence)."""
+    lines = _card_lines(table)
     return len(lines) >= 3 and bool(NUMBERING.match(lines[0].text.strip())) and _is_title(lines[0]) \
         and _grades_an_area(lines[-1], labels)
+
+
+def _card_lines(table: Table) -> list[Paragraph]:
+    """The lines of a table of one box, or of one box a row down one column
+    (the area's title in a band, its prompt, evidence and grade below)."""
+    if any(len(row.cells) != 1 for row in table.rows):
+        return []
+    return [paragraph for row in table.rows for paragraph in row.cells[0].paragraphs if paragraph.text.strip()]
 
 
 def _titles_a_moderation(paragraph: Paragraph, labels: Labels) -> bool:
@@ -2433,7 +2440,10 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
                      if field and labels.field_type(field) == "grade"}
     listed: list[CaseRow] = []
     end = index + 1
-    while end < len(rows) and _is_value_row(rows[end], labels):
+    # (A row of labels below ends the list: "Early Help ref. | Child's name",
+    # its values, then "Other children | Parent(s)" and theirs are one
+    # family's boxes, not two cases.)
+    while end < len(rows) and _is_value_row(rows[end], labels) and not _labels_by_meaning(rows[end], labels):
         cell = cell_at(rows[end], id_column)
         if cell is not None and labels.plausible_value("case_id", cell.text):
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)

@@ -71,18 +71,26 @@ def without_role(name: str) -> str:
     name = _EMAIL_AFTER.sub("", name)  # "Amy Stott (amy.stott@council.gov.uk)"
     bracketed = re.search(r"\s*\(([^()]*)\)\s*$", name)
     if bracketed and bracketed.start() > 0:
-        words = [word for word in normalise(bracketed.group(1)).split() if not word.isdigit()]
         inside = bracketed.group(1).strip()
-        if words and (all(word in _ROLE_WORDS for word in words) or (len(inside) <= 5 and inside.isupper())):
+        if _is_role(inside) or (inside and len(inside) <= 5 and inside.isupper()):
             return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
         return name
-    words = [word for word in normalise(name[match.end():]).split() if not word.isdigit()]
-    if words and (all(word in _ROLE_WORDS for word in words)
-                  or (len(words) == 1 and name[match.end():].strip(" )").isupper())):
+    after = name[match.end():]
+    words = [word for word in normalise(after).split() if not word.isdigit()]
+    if _is_role(after) or (len(words) == 1 and after.strip(" )").isupper()):
         return name[: match.start()].strip()
     return name
+
+
+def _is_role(text: str) -> bool:
+    """Whether `text` is a job title: role words, perhaps with a service's
+    initials among them ("EH Team Manager", "CSC Practice Manager")."""
+    words = [word for word in re.split(r"[\s/,&()-]+", text) if word and not word.isdigit()]
+    roles = [word for word in words if normalise(word) in _ROLE_WORDS]
+    return bool(roles) and all(normalise(word) in _ROLE_WORDS or (word.isupper() and len(word) <= 4)
+                               or not normalise(word) for word in words)
 
 
 _SURNAME_FIRST = re.compile(r"([A-Z][A-Za-z'\u2019-]+),\s*([A-Z][A-Za-z'\u2019.-]*(?:\s+[A-Z][A-Za-z'\u2019.-]*)?)")
