@@ -82,23 +82,62 @@ GROUP_AREAS = (
     ("Keeping the children at the centre", "Did the discussion keep coming back to the children's experience?"),
     ("Managing the group and difficult conversations", "Were disagreements and disclosures handled safely?"),
 )
+# The observer's evidence for each area, best first (Outstanding, Good,
+# Requires improvement, Inadequate).
 EVIDENCE = {
-    0: ("Very well prepared; had read the latest partner information and brought the plan.",
+    "Preparation and purpose of the session": (
+        "Very well prepared; had read the latest partner information and brought the plan to go through.",
+        "Clear about the purpose and explained it at the start.",
+        "Some preparation, but the latest school information had not been read.",
+        "No clear purpose; the visit did not move the plan on."),
+    "Relationship with the child and family": (
         "Excellent, natural rapport. The family were clearly at ease with the worker.",
-        "The worker used the family's own words throughout and checked understanding.",
-        "Skilful and confident; the session flowed and everyone contributed."),
-    1: ("Clear about the purpose and explained it at the start.",
         "Respectful and warm; strengths were named as well as worries.",
-        "Good use of scaling to check where everyone was.",
-        "Kept the focus on the plan and agreed next steps."),
-    2: ("Some preparation, but the latest school information had not been read.",
-        "The worries were raised but the language was at times too professional.",
+        "Polite but guarded; the worker did most of the talking.",
+        "The family were talked at and became defensive; no strengths were named."),
+    "The child's voice and lived experience": (
+        "The worker used the child's own words throughout and checked their understanding.",
+        "Time was spent with the child and their views were gathered with a tool.",
         "The child was spoken about more than spoken with.",
-        "Tools mentioned but not really used; the session drifted in the middle."),
-    3: ("No clear purpose; the visit did not move the plan on.",
-        "The worries were not named and the family left unsure why we are involved.",
-        "The child was not seen or heard during the session.",
+        "The child was not seen or heard during the session."),
+    "Clarity about the worries and what needs to change": (
+        "The worries were named plainly and kindly; the family could say them back.",
+        "Worries explained clearly and linked to the plan.",
+        "The worries were raised but the language was at times too professional.",
+        "The worries were not named and the family left unsure why we are involved."),
+    "Use of practice tools": (
+        "Skilful use of scaling and three houses; the family engaged fully.",
+        "Good use of scaling to check where everyone was.",
+        "Tools mentioned but not really used.",
+        "No tools used and no attempt to gather views creatively."),
+    "Planning the session": (
+        "Session built around the topics the parents chose last week; resources ready.",
+        "Planned, with a clear outline shared at the start.",
+        "Some planning but the session overran and the last topic was lost.",
+        "No plan; the session drifted from the start."),
+    "Engaging the parents in the group": (
+        "Every parent contributed; quieter parents were brought in gently.",
+        "Most parents took part and were encouraged to share.",
+        "Two parents dominated and others said little.",
+        "Parents were lectured rather than engaged."),
+    "Keeping the children at the centre": (
+        "Every discussion was brought back to what it means for the children.",
+        "Good links made to the children's experience at home.",
+        "The children were mentioned but the focus stayed on the adults.",
+        "The children were barely mentioned."),
+    "Managing the group and difficult conversations": (
+        "A disagreement was handled calmly and turned into learning for the group.",
+        "Ground rules were used well and the group felt safe.",
+        "A personal disclosure was not picked up at the time.",
         "The worker struggled to manage the discussion and it became heated."),
+}
+PRESENT = {
+    "Child protection conference": ("conference chair, school, health visitor", "chair, police, school nurse"),
+    "Core group meeting": ("school, health visitor", "family support worker, school"),
+    "Child in care review": ("IRO, foster carer", "IRO, foster carer, school"),
+    "Family time session": ("family time worker", "foster carer (handover)"),
+    "Direct work session at school": ("class teacher", "school DSL"),
+    "Home visit": ("grandmother", "family support worker"),
 }
 ROLES = {"practitioner": "Social Worker", "practice_manager": "Practice Manager",
          "early_help_manager": "Early Help Manager", "safeguarding_practice_manager": "Safeguarding Practice Manager",
@@ -112,7 +151,7 @@ URGENT_DETAILS = (
 NO_ACTIONS = ("No actions – nothing further needed beyond the usual supervision.",
               "None identified. Good practice to be shared at the team meeting.",
               "No development actions agreed at this time.")
-REFLECTIONS_HELD = ("Yes – we talked in the car straight after the visit.", "Yes, the same afternoon in the office.",
+REFLECTIONS_HELD = ("Yes – we talked straight after the session.", "Yes, the same afternoon in the office.",
                     "Yes – held the following morning.", "Yes")
 REFLECTIONS_NOT = ("No – the practitioner was called to a duty visit; to pick up in supervision.",
                    "Not yet – booked for next supervision.", "No")
@@ -165,7 +204,7 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
     findings_style = rng.choice(("three_columns", "headings"))
     areas = GROUP_AREAS if group else FAMILY_AREAS
     grades = _area_grades(rng, sample.grade, len(areas))
-    changes = {"sections": tuple(Section(name, area_grade, rng.choice(EVIDENCE[ORDER.index(area_grade)]))
+    changes = {"sections": tuple(Section(name, area_grade, EVIDENCE[name][ORDER.index(area_grade)])
                                  for (name, _), area_grade in zip(areas, grades))}
     adults = attendees(rng, FAMILY_SURNAMES, rng.randint(3, 5)) if group else []
     if group:
@@ -199,7 +238,7 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
         observer = f"{observer} ({_role(observer) or 'Practice Manager'})"
     worker = sample.practitioner
     if rng.random() < 0.4:
-        worker = f"{worker}, {_role(worker) or 'Social Worker'}"
+        worker = f"{worker}, {'Early Help Practitioner' if sample.service == 'Early Help' else 'Social Worker'}"
     rows = [
         (rng.choice(("Observer", "Observed by", "Name of observer")), observer),
         (rng.choice(("Practitioner observed", "Whose practice was observed", "Worker")), worker),
@@ -219,9 +258,10 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
         rows.append((rng.choice(("DOB", "Date of birth")), when(child.date_of_birth)))
         also.append(when(child.date_of_birth))
         rows.append((reference_label, sample.case_id))
+        extra = PRESENT.get(sample.setting, ("school",))
         present = rng.choice((f"{child.parents[0]} (parent), {child.first_name}",
-                              f"{' and '.join(child.parents)}; the child",
-                              f"{child.parents[0]}, {child.first_name}, nursery key worker"))
+                              f"{' and '.join(child.parents)}; {rng.choice(extra)}",
+                              f"{child.parents[0]}, {child.first_name}, {rng.choice(extra)}"))
         rows.append((rng.choice(("Who was present", "Present")), present))
         if sample.setting == "Home visit" and rng.random() < 0.6:
             rows.append(("Address", ", ".join((*child.address_lines, child.postcode))))
@@ -409,6 +449,10 @@ def _overall(rng: random.Random, document, style: str, grade: str) -> None:
 
 def _moderation(rng: random.Random, document, sample, moderation, ink: str, brand: str, when) -> None:
     heading = rng.choice(("Head of Service quality assurance", "Part 8 – Head of Service oversight"))
+    if moderation is not None and moderation.grade and moderation.grade != sample.grade:
+        reason = rng.choice(("Having read the evidence in Part 2 I think the overall grade should be different.",
+                             "The evidence recorded does not support the observer's overall judgement."))
+        moderation = replace(moderation, comments=(*moderation.comments, reason))
     if moderation is None:
         if rng.random() < 0.5:
             brand_heading(document, heading, brand)
