@@ -43,6 +43,7 @@ from . import (
     observation_form,
     observation_of_practice_record,
     observation_record,
+    observed_practice_review,
     partnership_audit_sheet,
     practice_feedback_form,
     practice_quality_audit,
@@ -71,7 +72,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
                     "practice_quality_audit",
-                    "supervision_audit_workbook"})
+                    "supervision_audit_workbook",
+                    "observed_practice_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -82,7 +84,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
-            thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook)
+            thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
+            observed_practice_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
