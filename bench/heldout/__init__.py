@@ -37,6 +37,7 @@ from . import (
     inline_moderation,
     joint_agency_audit,
     moderation_overview,
+    moderation_overview_report,
     multi_agency,
     multi_agency_case_audit,
     narrative_review,
@@ -71,7 +72,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
                     "practice_quality_audit",
-                    "supervision_audit_workbook"})
+                    "supervision_audit_workbook",
+                    "moderation_overview_report"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -82,7 +84,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             partnership_audit_sheet, quality_audit_form, themed_dip_sample, supervision_audit_record,
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
-            thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook)
+            thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
+            moderation_overview_report)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
