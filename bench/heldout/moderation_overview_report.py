@@ -202,6 +202,10 @@ def _form(rng: random.Random, index: int, sample, today: date, pool, used: set[s
     period = own["period"].expected
     rows = _cases(rng, head, pool, used, plan["cases"], plan["all_agreed"])
     count = len(rows)
+    # The case escalated the same day, where there is one: the one moderation judged worst.
+    escalated = max(range(count), key=lambda position: GRADE_ORDER.index(rows[position][2]))
+    if plan["urgent"] and not plan["all_agreed"] and rows[escalated][2] in (OUTSTANDING, GOOD):
+        rows[escalated] = (rows[escalated][0], rows[escalated][1], INADEQUATE)
 
     # How this report writes references: one case system's prefix, or none.
     prefix = rng.choice(("", "", *CASE_PREFIXES))
@@ -260,10 +264,9 @@ def _form(rng: random.Random, index: int, sample, today: date, pool, used: set[s
     # 1. Details of the moderation.
     heading(1, rng.choice(("Moderation details", "About this moderation", "Details")))
     role = "Head of Service"
-    moderator_text = rng.choice((head, f"{head} ({role})", f"{head}, {role}"))
-    details = [
-        (rng.choice(("Moderated by", "Head of Service", "Moderator", "Completed by")), moderator_text),
-    ]
+    moderator_label = rng.choice(("Moderated by", "Head of Service", "Moderator", "Completed by"))
+    moderator_text = head if moderator_label == role else rng.choice((head, f"{head} ({role})", f"{head}, {role}"))
+    details = [(moderator_label, moderator_text)]
     if sample.service:
         details.append((rng.choice(("Service", "Service area", "Service moderated")), sample.service))
     details.append((rng.choice(("Audit month", "Audits completed in", "Month of audits moderated")), period))
@@ -296,12 +299,15 @@ def _form(rng: random.Random, index: int, sample, today: date, pool, used: set[s
     if shape == "lines":
         for number, (reference, (audit, given, moderated)) in enumerate(zip(references, rows), start=1):
             line = paragraph(document, f"{number}. {reference}", bold=True)
-            run(line, f" – {who(audit)}. Audited by {audit.auditor}: {grade_text(given)}. ")
+            written = grade_text(given)
+            run(line, f" – {who(audit)}. Audited by {audit.auditor}: {written}{'' if written.endswith('.') else '.'} ")
             if given == moderated:
                 run(line, rng.choice(("Moderation: agreed.", "Agree with the auditor's grade.", "Agreed.")),
                     colour=ink)
             else:
-                run(line, f"Moderation: not agreed – moderated grade {grade_text(moderated)}.", colour=ink, bold=True)
+                written = grade_text(moderated)
+                run(line, f"Moderation: not agreed – moderated grade {written}{'' if written.endswith('.') else '.'}",
+                    colour=ink, bold=True)
     else:
         blank_if_agreed = shape == "agree_column" and rng.random() < 0.5
         columns = ["No."] if rng.random() < 0.5 else []
@@ -352,10 +358,13 @@ def _form(rng: random.Random, index: int, sample, today: date, pool, used: set[s
                     run(target, grade_text(given), strike=True)
                     run(target, f" {grade_text(moderated)}", colour=ink, bold=True)
             if columns[-1] in ("Moderator's comment", "Comments"):
-                write(next(cells), _comment(rng, agreed), colour=ink)
+                write(next(cells), _comment(rng, GRADE_ORDER.index(moderated) - GRADE_ORDER.index(given)),
+                      colour=ink)
     if rng.random() < 0.5:
         changed = sum(given != moderated for _, given, moderated in rows)
-        paragraph(document, f"{count - changed} of the {count} audit grades were agreed at moderation"
+        agreed_count = count - changed
+        paragraph(document, f"{agreed_count} of the {count} audit grades {'was' if agreed_count == 1 else 'were'} "
+                            f"agreed at moderation"
                             f"{'' if not changed else f'; {changed} changed'}.", italic=True)
     document.add_paragraph()
 
@@ -384,7 +393,7 @@ def _form(rng: random.Random, index: int, sample, today: date, pool, used: set[s
     heading(4, rng.choice(("Escalation", "Immediate concerns", "Safeguarding")))
     question = rng.choice(URGENT_QUESTIONS)
     if plan["urgent"]:
-        answer = rng.choice(URGENT_DETAILS).format(ref=rng.choice(references))
+        answer = rng.choice(URGENT_DETAILS).format(ref=references[escalated])
     else:
         answer = rng.choice(NO_URGENT)
     if rng.random() < 0.5:
@@ -441,11 +450,16 @@ def _form(rng: random.Random, index: int, sample, today: date, pool, used: set[s
     return held_out(FAMILY, index, sample, data, "docx")
 
 
-def _comment(rng: random.Random, agreed: bool) -> str:
-    if agreed:
+def _comment(rng: random.Random, change: int) -> str:
+    """The moderator's note on one audit: `change` is how many grades worse
+    (positive) or better (negative) the moderated grade is."""
+    if change == 0:
         return rng.choice(("Well evidenced.", "Agree – good analysis of impact.", "", "Evidence supports grade."))
-    return rng.choice(("Impact for the child not evidenced.", "Plan not SMART; drift since review.",
-                       "Auditor graded compliance, not impact.", "Stronger than graded – see record."))
+    if change > 0:
+        return rng.choice(("Impact for the child not evidenced.", "Plan not SMART; drift since review.",
+                           "Auditor graded compliance, not impact.", "Neglect not addressed quickly enough."))
+    return rng.choice(("Stronger than graded – see record.", "Child's voice is clear throughout; grade raised.",
+                       "Good progress for the child not credited."))
 
 
 def _details(document, rng: random.Random, details: list[tuple[str, str]]) -> None:
