@@ -37,6 +37,7 @@ from . import (
     inline_moderation,
     joint_agency_audit,
     moderation_overview,
+    moderation_overview_report,
     multi_agency,
     multi_agency_case_audit,
     narrative_review,
@@ -73,7 +74,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_audit_workbook",
                     "practice_quality_audit",
                     "supervision_audit_workbook",
-                    "observed_practice_review"})
+                    "observed_practice_review",
+                    "moderation_overview_report"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -85,7 +87,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
-            observed_practice_review)
+            observed_practice_review, moderation_overview_report)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
