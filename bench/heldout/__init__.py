@@ -74,8 +74,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_audit_workbook",
                     "practice_quality_audit",
                     "supervision_audit_workbook",
-                    "observed_practice_review",
-                    "moderation_overview_report"})
+                    "observed_practice_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
