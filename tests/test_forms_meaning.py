@@ -3123,3 +3123,44 @@ def test_a_move_between_early_help_and_social_care_its_areas_in_a_column_of_boxe
     assert form.section_grades == {"3.1 The decision to move the family": GOOD,
                                    "3.2 What was handed over": REQUIRES_IMPROVEMENT}
     assert form.urgent_concern is True
+
+
+def test_an_overviews_cases_agreed_struck_through_or_written_on_lines_and_who_moderated_is_its_author():
+    builder = DocxForm(heading="Monthly Audit Moderation Summary")
+    builder.paragraph("Moderated by: Nasreen Akhtar (Head of Service)")
+    builder.paragraph("Month of audits moderated: October 2026")
+    builder.paragraph("Moderation completed on: 09/11/2026")
+    builder.paragraph("No. of cases moderated: 6")
+    builder.paragraph("Key: 1 Outstanding | 2 Good | 3 Requires Improvement | 4 Inadequate")
+    table = builder.table([["No.", "Mosaic ID", "Audited by", "Audit grade", "Agree?", "Grade after moderation"],
+                           ["1", "LCS-4466469", "Nicola Wragg", "3", "Y", None],
+                           ["2", "LCS-6391623", "Andrew Booth", "1", "N", None],
+                           ["3", "LCS-1291520", "Nicola Wragg", "2", "\u2717", None],
+                           ["4", "LCS-5550123", "Andrew Booth", "4", "Disagree", None]])
+    changed = cell_paragraph(table, 3, 5)
+    struck(changed, "2")
+    add_run(changed, " 1", colour="00B050", bold=True)
+    builder.paragraph("5. C8149854 \u2013 Megan Pryce. Audited by Sarah Hollins: 3. Moderation: agreed.")
+    builder.paragraph("6. C6247160 \u2013 Zoe Platt. Audited by Sarah Hollins: 3. Moderation: not agreed \u2013 "
+                      "moderated grade 2.")
+    builder.paragraph("Assistant Director sign-off: Awaiting AD sign-off")
+    form = parse(builder)
+    assert form.form == "moderation_overview"
+    assert (form.auditor, form.date, form.extra["period"], form.extra["audits_moderated"]) == (
+        "Nasreen Akhtar", date(2026, 11, 9), "October 2026", "6")
+    assert form.extra["moderated_cases"] == {"LCS-4466469": REQUIRES_IMPROVEMENT, "LCS-1291520": OUTSTANDING,
+                                             "C8149854": REQUIRES_IMPROVEMENT, "C6247160": GOOD}
+    # Not agreed and no grade of the moderator's: listed, to be asked about, never the auditor's grade.
+    assert {"LCS-6391623", "LCS-5550123"} <= set(form.extra["cases_listed"])
+    assert any("LCS-6391623, LCS-5550123" in warning and "reply with the grade" in warning for warning in form.warnings)
+    assert form.moderated is False
+
+
+def test_two_marks_on_the_scale_in_one_box_are_asked_about():
+    builder = DocxForm("Case Audit")
+    builder.table([["Child ID", "5229554"], ["Auditor", "Sarah Hollins"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    builder.table([["Overall grade", "2 1"]])
+    form = parse(builder)
+    assert form.grade is None
+    assert any("overall grade" in error for error in form.errors)

@@ -104,6 +104,7 @@ class FormKind:
     own_fields: frozenset[str] = frozenset()
     blank_form: BlankForm = BlankForm(())
     action_level: str = "case"  # "service": its actions are about the service, not one child's case
+    moderates_cases: bool = False  # an overview: itself the moderation of the cases it lists
 
     @property
     def moderated(self) -> bool:
@@ -441,6 +442,7 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
             own_fields=frozenset(own),
             blank_form=_blank_form(raw.get("blank_form") or {}, required, expected, own),
             action_level=raw.get("action_level") or "case",
+            moderates_cases=bool(raw.get("moderates_cases")),
         )
     answers = data.get("answers") or {}
     moderation = data.get("moderation") or {}

@@ -86,10 +86,12 @@ class ActionRow:
 class CaseRow:
     """One case of a table that lists several (a Head of Service overview's
     cases moderated): its case ID cell and its grade cells, labelled by the
-    field their column header names (`grade`, `moderated_grade`)."""
+    field their column header names (`grade`, `moderated_grade`), and
+    whether the moderator agreed with the auditor's grade ("Agree? | Y")."""
 
     case_id: list[Paragraph]
     grades: dict[str, list[Paragraph]]
+    agreed: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass
@@ -501,6 +503,13 @@ class _ParagraphReader:
             for pair in pairs:
                 self.read(pair)
             return
+        case = _case_line(paragraph, labels)
+        if case is not None:
+            # "3. C4855169 – Rachel Greenwood. Audited by Sarah Hollins: 3.
+            # Moderation: agreed.": one case of an overview's list.
+            self.close()
+            self.extraction.cases.append(case)
+            return
         said = _first_person(paragraph.text)
         if said:
             # "On 20/10/2026 I, Karen Holt (Practice Manager), observed the
@@ -649,8 +658,10 @@ class _ParagraphReader:
         if found:
             self.close()
             said = "".join(run.text for run in found[1]).strip()
-            if found[0] == "moderator" and (len(said.split()) > 4 or said.endswith(".")):
-                # "Moderator: Agree, this is well evidenced.": a comment.
+            if found[0] == "moderator" and (len(said.split()) > 4 or said.endswith(".")) \
+                    and not labels.fits("moderator", said):
+                # "Moderator: Agree, this is well evidenced.": a comment;
+                # "Moderated by: Nasreen Akhtar (Head of Service)" a name.
                 found = ("moderator_comments", found[1])
             in_area = found[0] == "moderator_comments" and bool(said)
             if not in_area:
@@ -2438,6 +2449,7 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         if cell is not None and labels.plausible_value("case_id", cell.text)))
     grade_columns = {field: cell.column for cell, field in zip(header.cells, fields)
                      if field and labels.field_type(field) == "grade"}
+    agreement = next((cell.column for cell in header.cells if _AGREEMENT_HEAD.match(cell.text)), None)
     listed: list[CaseRow] = []
     end = index + 1
     # (A row of labels below ends the list: "Early Help ref. | Child's name",
@@ -2447,12 +2459,47 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         cell = cell_at(rows[end], id_column)
         if cell is not None and labels.plausible_value("case_id", cell.text):
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)
-                                                    for field, column in grade_columns.items()}))
+                                                    for field, column in grade_columns.items()},
+                                  _paragraphs_at(rows[end], agreement)))
         end += 1
     if len(listed) < 2:
         return None
     extraction.cases.extend(listed)
     return end
+
+
+# An overview's case told on one line: its number, the case, who audited it
+# and their grade, then whether the moderator agreed, or the grade they moved
+# it to.
+_CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)\s+[-\u2013\u2014]\s+(?P<rest>.+)")
+_AUDITED_GRADE = re.compile(r"(?i)\b(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b[^:]{0,40}:\s*")
+_AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|disagree\w*|agree\w*)")
+_MOVED_TO = re.compile(r"(?i)\b(?:moderated(?:\s+grade)?|changed|revised|moved|regraded)\s*(?:to\b|:)?\s*")
+
+
+def _case_line(paragraph: Paragraph, labels: Labels) -> CaseRow | None:
+    """One case of an overview written as a line: "1. C8149854 – Megan
+    Pryce. Audited by Sarah Hollins: 3. Moderation: not agreed – moderated
+    grade 2."; None for any other line."""
+    line = _CASE_LINE.fullmatch(paragraph.text)
+    if line is None or not labels.plausible_value("case_id", line.group("case")):
+        return None
+    rest = line.group("rest")
+    audited = _AUDITED_GRADE.search(rest)
+    agreement = _AGREEMENT.search(rest, audited.end()) if audited else None
+    if audited is None or agreement is None:
+        return None
+    moved = _MOVED_TO.search(rest, agreement.start())
+    grades = {"grade": [Paragraph([Run(rest[audited.end():agreement.start()].strip(" .;,"))])]}
+    if moved is not None:
+        grades["moderated_grade"] = [Paragraph([Run(rest[moved.end():].strip(" .;,"))])]
+    return CaseRow([Paragraph([Run(line.group("case"))])], grades, [Paragraph([Run(agreement.group(0))])])
+
+
+# The head of an overview's column saying whether the moderator agreed
+# with the auditor's grade: "Agree?", "Agreed", "HoS agrees?".
+_AGREEMENT_HEAD = re.compile(r"(?i)\s*(?:(?:moderator|hos|head of service)['\u2019]?s?\s+)?"
+                             r"(?:agree|agreed|agrees|agreement)\b")
 
 
 # A header cell that names an area of practice, its grade in the cell below.

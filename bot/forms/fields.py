@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .dates import find_dates, only_a_date, parse_date
 from .document import BOXES, TICKED, Document, Paragraph, tidy
@@ -76,7 +77,8 @@ _NOT_YET = re.compile(
     r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
     # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
-    r"|(?:awaiting|pending) (?:sign off|signing off|approval|qa|quality assurance)"
+    r"|(?:awaiting|pending) (?:(?:hos|ad|dcs|head of service|assistant director|service manager)(?: s)? )?"
+    r"(?:sign off|signing off|approval|qa|quality assurance)"
     r"|(?:sent|passed|forwarded|submitted|given) to (?:the )?(?:hos|head of service|moderator|service manager)"
     r"(?: for (?:moderation|sign off|qa|quality assurance|review|comments?))?"
     r"|(?:awaiting|pending) (?:(?:a|the) )?(?:hos|head of service|moderator|moderation)(?:s)?"
@@ -145,6 +147,8 @@ class FieldReader:
         self._area_lists: set[str] = set()
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
+        if self.labels.kind.moderates_cases:
+            _moderation_is_the_authors(extraction)
         # Listed labels first: a label known only by its meaning never
         # overrides one the configuration names.
         # A list the form sums up on its own ("What worked well", after the
@@ -529,6 +533,14 @@ class FieldReader:
         """A grade from ticked boxes, else from the whole text; where the text
         lists every grade, the one option highlighted or alone in bold."""
         grades = self.labels.grades
+        struck = " ".join(run.text for paragraph in paragraphs for run in paragraph.runs if run.strike)
+        if struck.strip() and (grades.grades_in(struck) or grades.read(struck).value):
+            # "~~Outstanding~~ GOOD", "~~2~~ 1": the grade struck through, the
+            # one left standing (typed in after it, or among the options) chosen.
+            kept = grades.read(" ".join(run.text for paragraph in paragraphs for run in paragraph.runs
+                                        if not run.strike))
+            if kept.value:
+                return kept
         choice = _choice_lines(lines)
         beside = [grade for line in lines for grade in [grades.heads_column(line.replace(TICKED, " "))]
                   if grade and self.labels.marked_beside(line)]
@@ -631,12 +643,41 @@ class FieldReader:
         for case, row in rows:
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
+            auditors = row.grades.get("grade", [])
+            agreed = self._agrees(row.agreed)
+            if grade is None and auditors is not columns and agreed:
+                # "Audit grade | Agree? | Grade after moderation" as "Good | Y |
+                # (blank)": the moderator agreed, so the auditor's grade stands
+                # (2018 framework: the moderator's judgement stands).
+                grade = self._read_grade(auditors, _lines(auditors, True, self.labels)).value
+            elif columns is auditors and agreed is False:
+                grade = None  # "not agreed", and no grade of the moderator's: asked, not guessed
             if grade:
                 moderated.setdefault(case, grade)
         if listed:
             self.form.extra["cases_listed"] = listed
         if moderated:
             self.form.extra["moderated_cases"] = moderated
+        unread = [case for case in dict.fromkeys(listed) if case not in moderated]
+        if moderated and unread:
+            # A case listed with its grade unclear, or "not agreed" with no
+            # grade of the moderator's: asked about, never guessed.
+            self.form.warnings.append(
+                f"The overview lists {_some_cases(unread)} without a grade after moderation that the bot could read, "
+                "so their grades are unchanged. Please reply with the grade for each.")
+
+    def _agrees(self, paragraphs: list[Paragraph]) -> bool | None:
+        """Whether a case's "Agree?" cell says the moderator agreed ("Y",
+        "Yes", "Agreed", a tick) or not ("N", "Disagree", "Not agreed");
+        None where it says neither or is empty."""
+        text = re.sub(r"(?i)^\s*moderation\s*:\s*", "", " ".join(paragraph.text for paragraph in paragraphs)).strip()
+        if not text:
+            return None
+        if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
+            return False
+        if re.match(r"(?i)(?:agree|agreed)\b", text) or text[:1] in "\u2713\u2714\u2611\u2612":
+            return True
+        return read_yes_no(text, self.labels.definitions.yes_words, self.labels.definitions.no_words)[0].value
 
     def _moderated_grade_said(self, comments: list[str]) -> list[str]:
         """The moderator's comments less a line giving their grade
@@ -688,6 +729,23 @@ def _area_name(text: str) -> str:
                               or (lines[-1].endswith(".") and len(lines[-1].split()) > 6)):
         lines.pop()
     return " ".join(lines).rstrip(" :")
+
+
+def _some_cases(cases: list[str]) -> str:
+    shown = ", ".join(cases[:5]) + (f" and {len(cases) - 5} more" if len(cases) > 5 else "")
+    return f"case {shown}" if len(cases) == 1 else f"cases {shown}"
+
+
+def _moderation_is_the_authors(extraction: Extraction) -> None:
+    """On a form that is itself the moderation (a Head of Service's
+    overview of the audits they moderated), "Moderated by" names its author
+    and "Date moderated" its date."""
+    extraction.findings[:] = [replace(finding, field=_AUTHOR_OF_THE_MODERATION[finding.field])
+                              if finding.field in _AUTHOR_OF_THE_MODERATION else finding
+                              for finding in extraction.findings]
+
+
+_AUTHOR_OF_THE_MODERATION = {"moderator": "auditor", "moderation_date": "date"}
 
 
 def _instruction(value: str) -> bool:

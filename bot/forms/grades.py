@@ -312,6 +312,8 @@ class GradeReader:
                      if mark in self.key}
             if len(marks) >= 3:
                 return Reading(problem=NONE_CHOSEN)
+            if len(marks) == 2 and all(token in self.key for token in folded.split()):
+                return Reading(problem=UNCLEAR)  # "2 1": two marks on the scale, neither struck out
             number = re.match(r"(?:grade |score |level |rating )?([1-4]|[a-z]{1,8})(?![0-9a-z])", folded)
             if number and number.group(1) in self.key:
                 return Reading(self.key[number.group(1)])

@@ -784,7 +784,11 @@ class Labels:
         if self._answer_columns(row):
             return ANSWERS
         heads = self.grades.heads_columns(cell.text for cell in row.filled())
-        if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))):
+        if len({grade for grade in heads if grade}) >= 3 and sum(1 for grade in heads if grade) == len(set(filter(None, heads))) \
+                and not any(re.search(r"\d{4}", cell.text) and self.plausible_value("case_id", cell.text)
+                            for cell in row.filled()):
+            # (A case's row of an overview, "1 | LCS-4466469 | … | 3 | N | 2",
+            # numbers on the key in it, heads nothing.)
             return MATRIX
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
