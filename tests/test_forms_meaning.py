@@ -3164,3 +3164,17 @@ def test_two_marks_on_the_scale_in_one_box_are_asked_about():
     form = parse(builder)
     assert form.grade is None
     assert any("overall grade" in error for error in form.errors)
+
+
+def test_an_overviews_outcome_column_saying_agreed_or_the_grade_it_changed_to():
+    builder = DocxForm(heading="Head of Service Moderation Overview")
+    builder.table([["Completed by", "Mark Ellison, Head of Service"], ["Audit month", "October 2026"]])
+    builder.table([["No.", "Case number", "Auditor", "Audit grade", "Moderation outcome"],
+                   ["1", "EH/27359", "Colin Heap", "Good", "Agreed"],
+                   ["2", "2400386", "Colin Heap", "Req. Imp.", "Agreed with auditor"],
+                   ["3", "EH/82912", "Lynne Cartwright", "good", "Changed to outstanding"]])
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"EH/27359": GOOD, "2400386": REQUIRES_IMPROVEMENT,
+                                             "EH/82912": OUTSTANDING}
+    assert form.auditor == "Mark Ellison"
+    assert not any("without a grade" in warning for warning in form.warnings)

@@ -644,7 +644,9 @@ class FieldReader:
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
             auditors = row.grades.get("grade", [])
-            agreed = self._agrees(row.agreed)
+            # (Or said in the moderated grade's own column: "Moderation
+            # outcome | Agreed with auditor".)
+            agreed = self._agrees(row.agreed or ([] if columns is auditors else columns))
             if grade is None and auditors is not columns and agreed:
                 # "Audit grade | Agree? | Grade after moderation" as "Good | Y |
                 # (blank)": the moderator agreed, so the auditor's grade stands
