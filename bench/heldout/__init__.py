@@ -72,7 +72,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
-                    "practice_quality_audit",
                     "supervision_audit_workbook",
                     "observed_practice_review"})
 
