@@ -3178,3 +3178,24 @@ def test_an_overviews_outcome_column_saying_agreed_or_the_grade_it_changed_to():
                                              "EH/82912": OUTSTANDING}
     assert form.auditor == "Mark Ellison"
     assert not any("without a grade" in warning for warning in form.warnings)
+
+
+def test_an_areas_judgement_ticked_in_one_cell_under_its_evidence_and_worries_as_areas_for_development():
+    builder = DocxForm("Practice Quality Audit")
+    builder.table([["Child ID", "C6990444"], ["Audited by", "Nicola Wragg"], ["Date completed", "5th Oct 2026"]])
+    for title, chosen in (("B1  The child's lived experience and voice", 3), ("B2  Quality of assessment", 1)):
+        builder.paragraph(title, bold=True)
+        builder.paragraph("Is it clear what life is like for the child?")
+        options = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"]
+        marked = "   ".join(("\u2612 " if position == chosen else "\u2610 ") + option
+                           for position, option in enumerate(options))
+        builder.table([["The plan is out of date."], [f"Judgement: {marked}"]])
+    builder.paragraph("C. Overall judgement", bold=True)
+    builder.table([["Overall judgement of the quality of practice", "Requires improvement to be good"]])
+    builder.table([["Working well", "Worries / needs to be better"],
+                   ["The assessment is analytical.", "The chronology has not been updated."]])
+    form = parse(builder)
+    assert form.section_grades == {"B1 The child's lived experience and voice": INADEQUATE,
+                                   "B2 Quality of assessment": GOOD}
+    assert form.grade == REQUIRES_IMPROVEMENT and not form.errors
+    assert form.development_areas == ["The chronology has not been updated."]

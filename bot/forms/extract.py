@@ -1348,9 +1348,15 @@ def _judged(row: Row, labels: Labels) -> bool:
     """Whether `row` is an area's "Judgement | Good" (or the four grades,
     one marked) closing its findings."""
     filled = row.filled()
-    if len(filled) != 2 or not labels.is_section_grade_label(filled[0].text):
+    if len(filled) == 1:
+        # "Judgement: ☐ Outstanding  ☐ Good  ☒ Requires improvement …" in one cell.
+        label, colon, value = filled[0].text.partition(":")
+        filled_text = (label, value) if colon else ("", "")
+    else:
+        filled_text = (filled[0].text, filled[1].text) if len(filled) == 2 else ("", "")
+    if not filled_text[0].strip() or not labels.is_section_grade_label(filled_text[0]):
         return False
-    reading = labels.grades.read(filled[1].text)
+    reading = labels.grades.read(filled_text[1])
     return reading.value is not None or reading.problem == NONE_CHOSEN
 
 
