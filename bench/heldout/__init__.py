@@ -72,8 +72,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "thematic_audit_workbook",
-                    "supervision_audit_workbook",
-                    "observed_practice_review"})
+                    "supervision_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
