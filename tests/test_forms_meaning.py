@@ -3199,3 +3199,46 @@ def test_an_areas_judgement_ticked_in_one_cell_under_its_evidence_and_worries_as
                                    "B2 Quality of assessment": GOOD}
     assert form.grade == REQUIRES_IMPROVEMENT and not form.errors
     assert form.development_areas == ["The chronology has not been updated."]
+
+
+def test_an_observation_whose_area_titles_name_lists_its_mixed_grade_heads_and_its_signatures():
+    builder = DocxForm("Observation of Direct Practice")
+    builder.paragraph("What's working well? What are we worried about? What needs to happen?")
+    builder.table([["Observer", "Joanne Fletcher"], ["Practitioner observed", "Tom Hargreaves"],
+                   ["Child's ID", "MOS-1903006"]])
+    builder.paragraph("Part 2 \u2013 What I saw", bold=True)
+    builder.table([["Area observed", "Evidence", "Outstanding", "G", "RI", "Inadequate"],
+                   ["Preparation and purpose of the session", "Clear about the purpose.", None, "X", None, None],
+                   ["Use of practice tools", "Tools mentioned but not used.", None, None, "X", None]])
+    builder.paragraph("4. Clarity about the worries and what needs to change", bold=True)
+    builder.paragraph("Were the worries said plainly, without jargon?")
+    builder.paragraph("Worries explained clearly and linked to the plan.")
+    builder.paragraph("Judgement: Good")
+    builder.paragraph("Overall grade: good")
+    builder.paragraph("What went well", bold=True)
+    builder.paragraph("1. Good use of the three houses tool.")
+    builder.paragraph("Part 7 \u2013 Development actions", bold=True)
+    builder.paragraph("None identified. Good practice to be shared at the team meeting.")
+    builder.paragraph("Signed (observer): Joanne Fletcher")
+    builder.paragraph("Signed (practitioner): Tom Hargreaves")
+    builder.table([["Quality assured by Susan Pemberton on 03/11/2026\nRead and authorised.\n"
+                    "I do not agree with the observer's judgement: Requires improvement."]])
+    form = parse(builder)
+    assert form.section_grades == {"Preparation and purpose of the session": GOOD,
+                                   "Use of practice tools": REQUIRES_IMPROVEMENT,
+                                   "4. Clarity about the worries and what needs to change": GOOD}
+    assert form.strengths == ["Good use of the three houses tool."]
+    assert form.actions == []
+
+
+def test_a_moderator_who_does_not_agree_gives_their_own_grade():
+    builder = DocxForm("Observation of Direct Practice")
+    builder.table([["Observer", "Joanne Fletcher"], ["Practitioner observed", "Tom Hargreaves"],
+                   ["Child's ID", "MOS-1903006"], ["Overall grade", "Requires improvement"]])
+    builder.paragraph("Head of Service quality assurance", bold=True)
+    table = builder.table([[None]])
+    box = table.cell(0, 0)
+    add_run(box.paragraphs[0], "Read and authorised. A helpful observation.", colour="7030A0")
+    add_run(box.add_paragraph(), "I do not agree with the observer's judgement: Inadequate.", colour="7030A0")
+    form = parse(builder)
+    assert (form.moderated_grade, form.final_grade) == (INADEQUATE, INADEQUATE)

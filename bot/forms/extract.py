@@ -483,11 +483,13 @@ class _ParagraphReader:
         self.area: Paragraph | None = None
         # The title of an area whose questions a table answered, left open.
         self.asked: Paragraph | None = None
+        # The numbered title a list known only by its meaning was read from.
+        self.labelled: Paragraph | None = None
 
     def close(self) -> None:
         if self.field:
             self.extraction.add(self.field, self.values, weak=self.weak, in_area=self.area is not None)
-        self.field, self.values, self.inline, self.weak = None, [], False, False
+        self.field, self.values, self.inline, self.weak, self.labelled = None, [], False, False, None
 
     def finish(self) -> tuple[str | None, bool]:
         if self.field and not self.values:
@@ -502,6 +504,11 @@ class _ParagraphReader:
             # "Case ID: C1234567<tab>Date: 14/10/2026": two boxes to a line.
             for pair in pairs:
                 self.read(pair)
+            return
+        if _SIGNED.match(paragraph.text) and not labels.label_of(paragraph):
+            # "Signed (observer): Julie Barlow" under the actions: a
+            # signature, no action or list item.
+            self.close()
             return
         case = _case_line(paragraph, labels)
         if case is not None:
@@ -597,6 +604,15 @@ class _ParagraphReader:
                                                            decided=stated[1]))
             self.section, self.evidence = None, None
             return
+        if grade_runs is not None and self.labelled is not None and self.field \
+                and labels.field_type(self.field) in ("list", "short_list"):
+            # "4. Clarity about the worries and what needs to change", its
+            # prompt and evidence, then "Judgement: Good": an area of
+            # practice whose title happens to name a list.
+            heading, comment = self.labelled, self.values
+            self.field, self.values, self.inline, self.weak, self.labelled = None, [], False, False, None
+            self.extraction.sections.append(SectionRow(heading.text.strip(), [Paragraph(grade_runs)], comment))
+            return
         if self.area is not None and grade_runs is not None and (
             self.sections_by_title or labels.definitions.canonical_section(self.area.text)
         ):
@@ -681,6 +697,8 @@ class _ParagraphReader:
             self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
             self.values = [Paragraph(inline)] if self.inline else []
+            self.labelled = paragraph if weak and not self.inline and NUMBERING.match(paragraph.text.strip()) \
+                and _is_title(paragraph) else None
             if weak and not self.inline:
                 # A title known only by its meaning may still head a graded
                 # section ("Lead professional role", then "Judgement: Good").
@@ -2472,6 +2490,10 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         return None
     extraction.cases.extend(listed)
     return end
+
+
+# A signature line: "Signed (observer): Julie Barlow", "Signature: …".
+_SIGNED = re.compile(r"(?i)\s*(?:signed|signature)\b[^:]{0,30}:")
 
 
 # An overview's case told on one line: its number, the case, who audited it

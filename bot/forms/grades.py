@@ -240,9 +240,11 @@ class GradeReader:
         texts = list(texts)
         heads = [self.heads_column(text) for text in texts]
         initials = [_INITIALS.get(self._fold(text)) for text in texts]
-        found = [grade for grade in initials if grade]
-        if len(set(found)) >= 3 and len(found) == len(set(found)):
-            heads = [head or initial for head, initial in zip(heads, initials)]
+        # (Or among the grades written out: "Outstanding | G | RI | Inadequate".)
+        together = [head or initial for head, initial in zip(heads, initials)]
+        found = [grade for grade in together if grade]
+        if len(set(found)) >= 3 and len(found) == len(set(found)) and any(initials):
+            heads = together
         return heads
 
     def read(self, text: str) -> Reading:

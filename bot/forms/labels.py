@@ -204,6 +204,11 @@ class Labels:
             return field, []
         found = _prefixed(paragraph, self.field)
         if found:
+            value = "".join(run.text for run in found[1]).strip()
+            if value.endswith("?") and "?" in stripped[: len(stripped) - len(value)]:
+                # "What's working well? What are we worried about? What needs
+                # to happen?": the questions the form asks, no answer to one.
+                return found[0], []
             return found
         # A bold label run followed by plain text: "Auditor Jane Smith".
         bold = _bold_lead(paragraph)

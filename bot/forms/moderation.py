@@ -373,6 +373,10 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
     final grade, then only a grade."""
     for separator in (":", " - ", " \u2013 "):
         head, found, tail = text.partition(separator)
+        if found and _DISAGREES.match(head) and labels.grades.is_written_grade(tail.strip(" .")):
+            # "I do not agree with the observer's judgement: Inadequate.": the
+            # grade the moderator gives instead.
+            return tail.strip(" .")
         if not found or len(head.split()) > 5:
             continue
         folded = normalise(head)
@@ -381,3 +385,7 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
                 and labels.grades.read(tail).value:
             return tail.strip()
     return None
+
+
+# A moderator saying they disagree with the auditor's or observer's grade.
+_DISAGREES = re.compile(r"(?i)\s*(?:I\s+)?(?:do\s+not|don['\u2019]t|cannot|can['\u2019]t)\s+agree\b|\s*(?:I\s+)?disagree\b")
