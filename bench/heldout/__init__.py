@@ -71,7 +71,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "quality_audit_form",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
-                    "thematic_audit_workbook",
                     "supervision_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
