@@ -3242,3 +3242,15 @@ def test_a_moderator_who_does_not_agree_gives_their_own_grade():
     add_run(box.add_paragraph(), "I do not agree with the observer's judgement: Inadequate.", colour="7030A0")
     form = parse(builder)
     assert (form.moderated_grade, form.final_grade) == (INADEQUATE, INADEQUATE)
+
+
+def test_a_dip_samples_counts_by_grade_with_each_areas_own_grade_in_a_column_after_them():
+    builder = DocxForm("Thematic Audit \u2013 Summary of Findings")
+    builder.table([["Audit theme", "Voice and lived experience of the child"], ["Lead auditor", "Angela Moorcroft"],
+                   ["Number of cases sampled", "6"]])
+    builder.table([["Area audited", "O (no.)", "G (no.)", "RI (no.)", "I (no.)", "Overall for area", "Summary"],
+                   ["Direct work with the child", "0", "5", "1", "0", "Good", "Consistently evident."],
+                   ["Planning and review", "0", "0", "4", "2", "Requires improvement to be good", "Behind."]])
+    builder.table([["Overall judgement across the sample", "Requires improvement to be good"]])
+    form = parse(builder)
+    assert form.section_grades == {"Direct work with the child": GOOD, "Planning and review": REQUIRES_IMPROVEMENT}

@@ -1879,8 +1879,14 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
                 _moderators_mark(row, columns, labels, extraction)
             return
         section = SectionRow(names[0].text.strip())
+        beyond = [cell for cell in row.filled() if cell.column > max(grade_columns)
+                  and labels.grades.is_written_grade(cell.text.strip())]
         if len(chosen) == 1:
             section.decided = chosen[0]
+        elif not chosen and len(beyond) == 1:
+            # "Area | O (no.) | G (no.) | RI (no.) | I (no.) | Overall for
+            # area": how many cases had each grade, then the area's own.
+            section.grade = beyond[0].paragraphs
         else:
             section.problem = NONE_CHOSEN if not chosen else SEVERAL_CHOSEN
         section.comment = _paragraphs_at(row, columns.get("comments"))
