@@ -193,6 +193,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     boxed_moderation = rng.random() < 0.4
     household = siblings(rng, sample.child, rng.randint(0, 3), today)
     font = rng.choice(("Arial", "Calibri", "Tahoma"))
+    council = council_line(rng)
 
     # The sample as this form carries it.
     by_name = {section.name: section for section in sample.sections}
@@ -255,7 +256,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     last = 8
 
     def heading(writer: _Writer) -> None:
-        writer.put(1, 1, council_line(rng), bold=True, colour=brand, size=12, border=False)
+        writer.put(1, 1, council, bold=True, colour=brand, size=12, border=False)
         writer.merge(1, 1, last)
         writer.put(2, 1, title, bold=True, size=14, border=False)
         writer.merge(2, 1, last)
@@ -269,11 +270,11 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     # --- front sheet: who the family are --------------------------------------
     writer = _Writer(front_ws, font, widths)
     heading(writer)
-    writer.note(rng.choice((
-        "Complete one workbook for each family audited and return it to the Quality Assurance team.",
-        "Read the Early Help Assessment, the family plan and the last review before starting.",
-        "Grades: use the key on the audit sheet. Speak to the lead practitioner before you finalise.",
-    )), last)
+    guidance = ["Complete one workbook for each family audited and return it to the Quality Assurance team.",
+                "Read the Early Help Assessment, the family plan and the last review before starting."]
+    if marking in ("rag", "score"):
+        guidance.append("Grades: use the key on the audit sheet. Speak to the lead practitioner before you finalise.")
+    writer.note(rng.choice(guidance), last)
     writer.row += 1
     writer.banner(rng.choice(("Family details", "Section 1 – About the family", "1. Details")), brand, last)
     reference_label = ("Early Help ref" if not sample.case_id.isdigit() and sample.case_id.startswith("EH")
