@@ -25,6 +25,7 @@ from . import (
     child_journey_audit,
     direct_work_observation,
     early_help,
+    early_help_audit_workbook,
     early_help_quality_review,
     early_help_workbook,
     excel_grid,
@@ -71,7 +72,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "quality_audit_form",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
-                    "supervision_audit_workbook"})
+                    "supervision_audit_workbook",
+                    "early_help_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -83,7 +85,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
-            observed_practice_review, moderation_overview_report)
+            observed_practice_review, moderation_overview_report, early_help_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
