@@ -3254,3 +3254,41 @@ def test_a_dip_samples_counts_by_grade_with_each_areas_own_grade_in_a_column_aft
     builder.table([["Overall judgement across the sample", "Requires improvement to be good"]])
     form = parse(builder)
     assert form.section_grades == {"Direct work with the child": GOOD, "Planning and review": REQUIRES_IMPROVEMENT}
+
+
+def test_a_workbooks_grade_grid_with_bands_across_it_and_a_moderated_grade_in_a_sentence_of_its_own():
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Summary"
+    for row in (["Thematic Audit \u2013 Summary of Findings"], [],
+                ["Focus of audit", "Neglect", None, None, "Lead auditor", None, "Liam Doherty"],
+                ["Sample size", "4"], [],
+                ["Area of practice", "O", "G", "RI", "I", "Evidence / commentary"],
+                ["How much did we do?"],
+                ["Chronology and case summary", None, None, "x", None, "Inconsistent."],
+                ["How well did we do it?"],
+                ["Planning and review", None, "x", None, None, "A strength."],
+                [], ["Overall grade", "Good"], [],
+                ["Head of Service sign-off"],
+                ["Having looked at two of the cases myself, oversight is weaker than the audit says. "
+                 "Moderated judgement: Requires improvement."]):
+        sheet.append(row)
+    for row in (7, 9):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"Chronology and case summary": REQUIRES_IMPROVEMENT, "Planning and review": GOOD}
+
+
+def test_a_moderated_grade_given_in_a_sentence_after_the_moderators_comment():
+    builder = DocxForm("Case File Audit")
+    builder.table([["Child ID", "5229554"], ["Auditor", "Sarah Hollins"], ["Overall grade", "Good"],
+                   ["Head of Service comments", "Having looked at the file myself, oversight is weaker than the "
+                                                "audit says. Moderated judgement: Inadequate."]])
+    form = parse(builder)
+    assert (form.moderated_grade, form.final_grade) == (INADEQUATE, INADEQUATE)

@@ -1552,8 +1552,13 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         if len(filled) == 1 and filled[0].span > 1 and len(row.cells) == 1:
             following = rows[index + 1] if index + 1 < len(rows) else None
             if kind in (MATRIX, SECTIONS) and following is not None and not labels.header_kind(following) \
-                    and len(following.cells) == len(rows[start].cells):
-                index += 1  # a band across the grid ("Help and protection") between its rows
+                    and (len(following.cells) == len(rows[start].cells)
+                         or (len(following.filled()) >= 2 and following.filled()[0].column == rows[start].filled()[0].column
+                             and _right_edge(following) <= _right_edge(rows[start]))):
+                # A band across the grid ("Help and protection", "How well
+                # did we do it?") between its rows; a spreadsheet's rows may
+                # leave their empty cells out.
+                index += 1
                 continue
             break  # a full-width row: the title of what comes next
         if kind == ACTIONS:
@@ -1834,6 +1839,10 @@ def _shaded(cell: Cell) -> bool:
 
 def _text_at(row: Row, column: int | None) -> str:
     return " ".join(paragraph.text for paragraph in _paragraphs_at(row, column)).strip()
+
+
+def _right_edge(row: Row) -> int:
+    return max((cell.column + cell.span for cell in row.cells), default=0)
 
 
 def _paragraphs_at(row: Row, column: int | None) -> list[Paragraph]:

@@ -384,6 +384,14 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
         if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")) \
                 and labels.grades.read(tail).value:
             return tail.strip()
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    if len(sentences) > 1:
+        # "Having looked at two of the cases myself, … Moderated judgement:
+        # INADEQUATE.": the grade in a sentence of its own after the comment.
+        for sentence in reversed(sentences):
+            found = labelled_grade(sentence, labels)
+            if found:
+                return found.rstrip(".")
     return None
 
 
