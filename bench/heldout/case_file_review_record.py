@@ -182,7 +182,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         changes["feedback_sought"] = rng.random() < 0.7  # this form always asks
     if household and rng.random() < 0.5:
         changes["development_areas"] = (*sample.development_areas, mention(rng, SIBLING_SENTENCES, household[0][0]))
-    if sample.actions and rng.random() < 0.15:
+    if sample.actions and not sample.urgent_concern and sample.grade != INADEQUATE and rng.random() < 0.2:
         changes["actions"] = ()
     sample = replace(sample, **changes)
     child = sample.child
@@ -224,7 +224,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     if sample.service:
         rows.append((rng.choice(("Service area", "Service")), sample.service))
     rows += [
-        (rng.choice(("Reviewed by (team manager)", "Reviewing manager", "Auditor")), sample.auditor),
+        (rng.choice(("Reviewed by", "Reviewing manager", "Auditor")), sample.auditor),
         (rng.choice(("Date of review", "Date file reviewed", "Date completed")), when(sample.date)),
     ]
     _details(document, rng, rows, details_style)
