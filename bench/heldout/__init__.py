@@ -21,6 +21,7 @@ from . import (
     case_audit_tool,
     case_audit_workbook,
     case_file_audit_sheet,
+    case_file_review_record,
     case_review_form,
     child_journey_audit,
     direct_work_observation,
@@ -73,7 +74,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_case_audit",
                     "case_file_audit_sheet",
                     "supervision_audit_workbook",
-                    "early_help_audit_workbook"})
+                    "early_help_audit_workbook",
+                    "case_file_review_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -85,7 +87,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_plan_workbook, case_audit_record, early_help_quality_review,
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
-            observed_practice_review, moderation_overview_report, early_help_audit_workbook)
+            observed_practice_review, moderation_overview_report, early_help_audit_workbook,
+            case_file_review_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
