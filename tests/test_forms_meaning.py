@@ -3292,3 +3292,12 @@ def test_a_moderated_grade_given_in_a_sentence_after_the_moderators_comment():
                                                 "audit says. Moderated judgement: Inadequate."]])
     form = parse(builder)
     assert (form.moderated_grade, form.final_grade) == (INADEQUATE, INADEQUATE)
+
+
+def test_a_thematic_area_is_the_theme():
+    data = xlsx_bytes({"Summary": [["Thematic Audit – Summary of Findings"], [],
+                                   ["Thematic area", "Children living with domestic abuse"],
+                                   ["Completed by", "Susan Pemberton"], ["Sample size", 4],
+                                   ["Overall judgement across the sample", "Good"]]})
+    form = parse_bytes(data, "audit.xlsx", definitions())
+    assert form.extra["theme"] == "Children living with domestic abuse" and form.ok
