@@ -46,6 +46,7 @@ from . import (
     observation_form,
     observation_of_practice_record,
     observation_record,
+    observation_record_workbook,
     observed_practice_review,
     partnership_audit_sheet,
     practice_feedback_form,
@@ -75,7 +76,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_audit_sheet",
                     "supervision_audit_workbook",
                     "early_help_audit_workbook",
-                    "case_file_review_record"})
+                    "case_file_review_record",
+                    "observation_record_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -88,7 +90,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
-            case_file_review_record)
+            case_file_review_record, observation_record_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
