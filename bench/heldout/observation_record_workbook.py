@@ -37,7 +37,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
-from bot.samples import COUNCIL, OBSERVATION, Moderation, SampleAction, Section, sample_forms
+from bot.samples import COUNCIL, OBSERVATION, Moderation, Section, sample_forms
 from bot.samples.ooxml import stable_zip
 from bot.samples.people import FAMILY_SURNAMES
 
