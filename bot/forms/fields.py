@@ -26,7 +26,7 @@ from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
-from .privacy import RARE, PersonalData, word_frequency
+from .privacy import PersonalData, is_common_word
 from .text import INSTRUCTION, SPACED_DASH, forename_first, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
@@ -758,7 +758,7 @@ def _instruction(value: str) -> bool:
     words = value.split()
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value \
         or any(word.isalpha() and word.islower() and len(word) >= 3 and word not in _NAME_PARTICLES
-               and word_frequency(word) >= RARE for word in re.sub(r"\([^)]*\)", " ", without_role(value)).split()[1:])
+               and is_common_word(word) for word in re.sub(r"\([^)]*\)", " ", without_role(value)).split()[1:])
 
 
 # Words in lower case inside people's names ("Aisha bin Hamid", "Pieter van

@@ -20,7 +20,7 @@ from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
-from .privacy import is_professional
+from .privacy import is_common_word, is_professional
 from .text import SPACED_DASH, normalise, without_role
 
 ACTIONS = "actions"
@@ -443,7 +443,7 @@ class Labels:
         practitioner, whatever the service calls its workers."""
         words = _label_words(text)
         if not 2 <= len(words) <= 5 or re.search(r"[,;]", text) or not all(
-                _common_word(word) or word in self.definitions.vocabulary for word in words[:-1]):
+                is_common_word(word) or word in self.definitions.vocabulary for word in words[:-1]):
             return None  # "Amy Stott, Early Help Service": a person and their service, no label
         field = self.definitions.meaning.field(words[-1], self.kind.fields)
         if field not in PEOPLE | {"team", "service"}:
@@ -996,13 +996,6 @@ def _prefixed(paragraph: Paragraph, accept: Callable[[str], str | None]) -> tupl
         if accepted:
             return accepted, runs_from(paragraph.runs, match.end())
     return None
-
-
-def _common_word(word: str) -> bool:
-    """Whether English uses `word` often: a label's word, not a surname."""
-    from .privacy import RARE, word_frequency
-
-    return word_frequency(word) >= RARE
 
 
 def _label_words(text: str) -> list[str]:

@@ -211,6 +211,12 @@ def word_frequency(word: str) -> int:
     return _frequency(_english(), word) or 0
 
 
+def is_common_word(word: str) -> bool:
+    """Whether English uses `word` often enough to be read as that word: a
+    label's word or a phrase's ("Read and agreed"), not a surname."""
+    return word_frequency(word) >= RARE
+
+
 # How often English must use a word for it to be read as that word rather
 # than a surname after a word for kin ("brother Okafor"): "Partnership"
 # (6,424 in the word list), "Abuse" (16,880).
