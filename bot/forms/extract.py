@@ -546,14 +546,13 @@ class _ParagraphReader:
                 if name in labels.kind.fields:
                     self.extraction.add(name, [Paragraph([Run(value)])], weak=True)
             return
-        if self.field == "actions" and self.values and _OWNER_LINE.match(paragraph.text) \
-                and not paragraph.text.strip().endswith(":"):
+        part = labels.action_part(paragraph)
+        if part is not None and part[0] == "owner" and self.field == "actions" and self.values:
             # "1. Update the chronology.", then "Who: Karen Holt    By: 17
             # November 2026" under it: who does that action, and by when.
             last = self.values[-1]
             self.values[-1] = replace(last, runs=[*last.runs, Run(" "), *paragraph.runs])
             return
-        part = labels.action_part(paragraph)
         if part is not None:
             self._action_part(*part)
             return
@@ -796,10 +795,6 @@ _SUPERVISION_OF = re.compile(
     r"(?:\s*\((?P<team>[^,)]+?)(?:,\s*(?P<service>[^)]+?)(?:\s+service)?)?\))?"
     r"\s+(?:has\s+)?(?:received|had|been\s+given)\s+from\s+(?:their|his|her)\s+(?:supervisor|line\s+manager),?\s+"
     rf"(?P<supervisor>{_NAME})")
-
-
-# A line giving an action's owner under it: "Who: Karen Holt    By: 17 November 2026".
-_OWNER_LINE = re.compile(r"\s*(?i:who|lead|owner|action\s+owner|by\s+whom|responsible)\s*:\s*\S")
 
 
 # A service's name: words in capitals and the little words between them
