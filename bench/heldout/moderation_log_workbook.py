@@ -120,7 +120,8 @@ URGENT_DETAILS = (
     "followed up. Strategy discussion held the next day.",
     "{ref} – no visit for seven weeks; escalated to the practice manager and a visit arranged within 24 hours.",
 )
-PLANS = ("CIN", "CP", "CLA", "Care leaver", "CP plan", "Child in Need", "EH")
+PLANS = ("CIN", "CP", "CLA", "Care leaver", "CP plan", "Child in Need")
+EARLY_HELP_PLANS = ("EH plan", "TAF", "Family support", "Step down")
 DATE_FORMATS = ("dd/mm/yyyy", "d mmmm yyyy", "dd-mmm-yy")
 
 THIN = Side(style="thin", color="808080")
@@ -258,7 +259,7 @@ def _form(rng: random.Random, index: int, sample, today: date, size: int, change
         audited = sample.date.replace(day=1) - timedelta(days=rng.randint(3, 26))
         cases.append({"ref": reference, "team": auditor.team, "worker": worker.name, "auditor": auditor.name,
                       "grade": grade, "moderated": moderated, "remark": remark, "audited": audited,
-                      "plan": rng.choice(PLANS)})
+                      "plan": rng.choice(EARLY_HELP_PLANS if early_help else PLANS)})
 
     # The sample as this log carries it.
     strengths = recount(tuple(rng.sample(WORKING_WELL, rng.randint(2, 3))), size)
@@ -323,7 +324,8 @@ def _form(rng: random.Random, index: int, sample, today: date, size: int, change
         columns.append("Plan")
     columns.append(rng.choice(("Team", "Team / unit")))
     if show_worker:
-        columns.append(rng.choice(("Social worker", "Allocated worker", "SW")))
+        columns.append(rng.choice(("Lead practitioner", "Allocated worker") if early_help
+                                  else ("Social worker", "Allocated worker", "SW")))
     columns.append(rng.choice(("Auditor", "Audited by", "Auditing manager")))
     if rng.random() < 0.4:
         columns.append("Date audited")
@@ -386,7 +388,7 @@ def _form(rng: random.Random, index: int, sample, today: date, size: int, change
             sheet.cell(sheet.row + 1, column, value, number_format=number_format)
         sheet.row += 2
     else:
-        for text, value, number_format in details:
+        for text, value, _ in details:
             shown = value if not isinstance(value, datetime) else when(value.date())
             sheet.line(f"{text}: {shown}")
     sheet.row += 1
@@ -425,7 +427,7 @@ def _form(rng: random.Random, index: int, sample, today: date, size: int, change
                     values.append(case["plan"])
                 elif text.startswith("Team"):
                     values.append(case["team"])
-                elif text in ("Social worker", "Allocated worker", "SW"):
+                elif text in ("Social worker", "Allocated worker", "SW", "Lead practitioner"):
                     values.append(case["worker"])
                 elif text in ("Auditor", "Audited by", "Auditing manager"):
                     values.append(case["auditor"])
