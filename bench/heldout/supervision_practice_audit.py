@@ -85,26 +85,26 @@ AREAS = (
     ("Learning and professional development", "Training, appraisal targets and registration are reviewed"),
 )
 EVIDENCE = {
-    0: ("Sessions held roughly every four weeks; one cancelled for sickness and rebooked within ten days.",
-        "Three sessions in the period, all within the monthly standard and recorded within five working days.",
+    0: ("Three sessions in the period, all within the monthly standard and recorded within five working days.",
+        "One session cancelled for sickness and not rebooked until five weeks later.",
         "Gap of seven weeks between the second and third sessions; no record of why.",
         "Dates agreed in advance in the supervision agreement and kept to."),
     1: ("Two case discussions use the mapping headings and show the worker's own analysis.",
         "Mostly a list of tasks; little sign of the worker being asked what they think is happening.",
-        "Good use of scaling questions; hypotheses revisited at the following session.",
-        "Reflection recorded for the most complex case only."),
+        "Reflection recorded for the most complex case only.",
+        "Good use of scaling questions; hypotheses revisited at the following session."),
     2: ("Each case discussed ends with actions, names and timescales; copied to the child's record.",
         "Actions agreed but the rationale for the decision to step down is not written up.",
-        "Clear direction on the pre-proceedings case, with a contingency recorded.",
-        "Timescales missing in two of the case actions."),
+        "Timescales missing in two of the case actions.",
+        "Clear direction on the pre-proceedings case, with a contingency recorded."),
     3: ("Caseload numbers and complexity discussed at every session; a case reallocated.",
         "Wellbeing section left blank on two of the three records.",
-        "Lone working risk on one family discussed and a joint visit arranged.",
+        "Caseload of 24 noted twice with no action recorded.",
         "Worker's annual leave and TOIL reviewed; support offered after a difficult court hearing."),
     4: ("Training on exploitation booked following the last appraisal.",
         "No reference to learning needs or to the appraisal objectives.",
-        "Social Work England renewal checked; CPD log discussed.",
-        "Worker's wish to shadow a court skills day noted but not followed up."),
+        "Worker's wish to shadow a court skills day noted but not followed up.",
+        "Social Work England renewal checked; CPD log discussed."),
 }
 STRENGTHS = (
     "Supervision is regular and the records are typed up promptly.",
@@ -245,7 +245,10 @@ def _form(rng: random.Random, index: int, sample, today: date, verdict: str, lay
     changes: dict = {"auditor": auditor}
 
     # The areas carry the template's names, the sample's grades.
-    evidence = [rng.choice(EVIDENCE[position]) for position in range(len(AREAS))]
+    # Each area's evidence tuple holds two positive findings (first and fourth) and two weaker ones.
+    evidence = [rng.choice((EVIDENCE[position][0], EVIDENCE[position][3]) if section.grade in (OUTSTANDING, GOOD)
+                           else (EVIDENCE[position][1], EVIDENCE[position][2]))
+                for position, section in enumerate(sample.sections)]
     mentioned = None
     if rng.random() < 0.25:
         mentioned = f"{rng.choice(CHILD_FIRST_NAMES)} {rng.choice(FAMILY_SURNAMES)}"
