@@ -57,6 +57,7 @@ from . import (
     rating_columns,
     supervision_audit_record,
     supervision_audit_workbook,
+    supervision_practice_audit,
     supervision_review,
     thematic,
     thematic_audit_workbook,
@@ -79,7 +80,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_audit_workbook",
                     "case_file_review_record",
                     "observation_record_workbook",
-                    "moderation_log_workbook"})
+                    "moderation_log_workbook",
+                    "supervision_practice_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -92,7 +94,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_of_practice_record, multi_agency_case_audit, case_file_audit_sheet,
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
-            case_file_review_record, observation_record_workbook, moderation_log_workbook)
+            case_file_review_record, observation_record_workbook, moderation_log_workbook,
+            supervision_practice_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
