@@ -168,6 +168,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     when = date_writer(rng)
     grading = rng.choice(("highlight", "number", "word", "columns"))
     details = rng.choice(("grid", "lines", "strips"))
+    tick = rng.choice(("\u2713", "X", "x", "\u221a"))  # one mark per form
     household = siblings(rng, sample.child, rng.choice((0, 0, 1, 2)), today)
     areas = AREAS[sample.title]
     old_names = [section.name for section in sample.sections]
@@ -298,14 +299,14 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         write(box.cell(1, 0), section.comment)
         if section.name in remarks:
             write(box.cell(1, 0), f"{hos}{remarks[section.name]}", colour=ink, italic=True)
-        _grade(rng, box.cell(2, 0), grading, section.grade, "Grade")
+        _grade(rng, box.cell(2, 0), grading, section.grade, "Grade", tick)
         document.add_paragraph()
 
     # Part D: overall.
     brand_heading(document, "Part D – Overall", brand)
     overall = table(document, 1, 1)
     _grade(rng, overall.cell(0, 0), grading, sample.grade,
-           rng.choice(("Overall grade for the case", "Overall audit grade", "Overall grade")))
+           rng.choice(("Overall grade for the case", "Overall audit grade", "Overall grade")), tick)
     document.add_paragraph()
     headings = rng.choice((("What is going well?", "What needs to be better?"),
                            ("Strengths", "Areas for development"),
@@ -365,7 +366,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                           *(born.isoformat() for _, born in household)))
 
 
-def _grade(rng: random.Random, cell, grading: str, grade: str, text: str) -> None:
+def _grade(rng: random.Random, cell, grading: str, grade: str, text: str, tick: str) -> None:
     """The grade in the form's way of marking it, in `cell` (for columns, a
     small four-column table inside it)."""
     if grading == "number":
@@ -385,7 +386,6 @@ def _grade(rng: random.Random, cell, grading: str, grade: str, text: str) -> Non
         write(cell, text, bold=True)
         marks = cell.add_table(rows=2, cols=4)
         marks._tbl.tblStyle_val = "TableGrid"
-        tick = rng.choice(("\u2713", "X", "x", "\u221a"))
         for column, option in enumerate(ORDER):
             write(marks.cell(0, column), SHORT[option], bold=True)
             if option == grade:
