@@ -166,7 +166,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     brand = rng.choice(BRAND_COLOURS)
     ink = rng.choice(MODERATION_INKS)
     when = date_writer(rng)
-    grading = rng.choice(("highlight", "number", "word", "columns"))
+    grading = ("highlight", "number", "word", "columns")[index % 4]  # each way on four files
     details = rng.choice(("grid", "lines", "strips"))
     tick = rng.choice(("\u2713", "X", "x", "\u221a"))  # one mark per form
     household = siblings(rng, sample.child, rng.choice((0, 0, 1, 2)), today)
@@ -205,11 +205,11 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     title = rng.choice(("Case Audit Proforma", "CASE AUDIT PROFORMA", "Case File Audit – Proforma",
                         "Team Manager Case Audit Proforma"))
     paragraph(document, title, bold=True, size=16)
-    paragraph(document, rng.choice((
-        "Complete one proforma per child. Speak to the child and/or family as part of every audit and record what "
-        "they told you in Part B.",
-        "Audits are completed by the Team Manager and moderated by the Service Manager or Head of Service.",
-    )), italic=True, size=9)
+    intros = ["Audits are completed by the Team Manager and moderated by the Service Manager or Head of Service."]
+    if sample.feedback_sought is not None:
+        intros.append("Complete one proforma per child. Speak to the child and/or family as part of every audit and "
+                      "record what they told you in Part B.")
+    paragraph(document, rng.choice(intros), italic=True, size=9)
 
     # Part A: case details.
     auditor = sample.auditor
