@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     audit_return_sheet,
     audit_spreadsheet,
+    case_audit_proforma,
     case_audit_record,
     case_audit_tool,
     case_audit_workbook,
@@ -81,7 +82,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_review_record",
                     "observation_record_workbook",
                     "moderation_log_workbook",
-                    "supervision_practice_audit"})
+                    "supervision_practice_audit",
+                    "case_audit_proforma"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -95,7 +97,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
-            supervision_practice_audit)
+            supervision_practice_audit, case_audit_proforma)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
