@@ -218,7 +218,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             label(grid.cell(0, column), text, "DDEBF7")
             write(grid.cell(1, column), value)
         document.add_paragraph()
-        people = table(document, 2 + len(household) + len(child.parents), 3)
+        people = table(document, 3 + len(household) + len(child.parents), 3)
         for cell, text in zip(people.rows[0].cells, ("Name", "Relationship", dob_label)):
             label(cell, text, "DDEBF7")
         rows = [(child.full_name, "Child audited", when(child.date_of_birth))]
@@ -264,6 +264,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     else:
         paragraph(document, "Judgements: Outstanding, Good, Requires improvement or Inadequate.", italic=True)
     prefix = rng.choice(("HoEH: ", "Moderator: ", "Head of Service – ", ""))
+    evidence_label = rng.choice(("Auditor's evidence: ", "Findings: "))
     if layout == "grid":
         grid = table(document, len(sample.sections) + 1, 3)
         for cell, text in zip(grid.rows[0].cells, ("Area", rng.choice(("Evidence", "What the auditor found")),
@@ -281,7 +282,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             for prompt in prompts:
                 paragraph(document, f"\u2022 {prompt}", italic=True, size=9)
             box = table(document, 2, 1)
-            line = write(box.cell(0, 0), rng.choice(("Auditor's evidence: ", "Findings: ")), bold=True)
+            line = write(box.cell(0, 0), evidence_label, bold=True)
             run(line, section.comment)
             if section.name in remarks:
                 write(box.cell(0, 0), f"{prefix}{remarks[section.name]}", colour=ink)
