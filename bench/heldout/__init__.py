@@ -83,7 +83,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_review_record",
                     "observation_record_workbook",
                     "moderation_log_workbook",
-                    "supervision_practice_audit",
                     "case_audit_proforma",
                     "early_help_case_audit"})
 
