@@ -3301,3 +3301,50 @@ def test_a_thematic_area_is_the_theme():
                                    ["Overall judgement across the sample", "Good"]]})
     form = parse_bytes(data, "audit.xlsx", definitions())
     assert form.extra["theme"] == "Children living with domestic abuse" and form.ok
+
+
+def test_an_areas_name_in_bold_over_its_prompt_and_the_moderation_table_naming_who_moderated():
+    builder = DocxForm("Supervision Audit")
+    builder.table([["Practitioner (supervisee)", "Laura Bennett", "Supervisor", "Paul Gregson"],
+                   ["Audited by", "Hannah Greenhalgh", "Date of audit", "20 October 2026"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    table = builder.table([["Standard", "Evidence from the records", "Grade"],
+                           [None, "One session cancelled and not rebooked.", "4"],
+                           [None, "Reflection recorded for the most complex case only.", "3"]])
+    for row, (name, prompt) in enumerate([("1. Frequency of supervision", "Supervision happens at least monthly, as agreed"),
+                                          ("2. Reflective discussion", "Cases are mapped and hypotheses explored")], 1):
+        cell = table.cell(row, 0)
+        add_run(cell.paragraphs[0], name, bold=True)
+        add_run(cell.add_paragraph(), prompt)
+    builder.paragraph("Overall rating: 4")
+    builder.paragraph("Did the audit find any child whose safety needs action now? Yes")
+    builder.table([["Head of Service moderation", "Claire Whitworth"], ["Date", "30 October 2026"],
+                   ["Moderated grade", None],
+                   ["Comments", "The evidence supports the findings on reflection."]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Frequency of supervision": INADEQUATE,
+                                   "2. Reflective discussion": REQUIRES_IMPROVEMENT}
+    assert form.urgent_concern is True
+    assert form.extra["moderator"] == "Claire Whitworth"
+    assert form.moderator_comments == ["The evidence supports the findings on reflection."]
+
+
+def test_the_next_numbered_area_whose_words_name_a_list_and_a_moderator_changing_the_grade():
+    builder = DocxForm("Supervision Audit")
+    builder.table([["Supervisee", "Grace Adeyemi"], ["Auditor", "Joanne Fletcher"], ["Overall grade", "Requires improvement"]])
+    for number, name, prompt, grade in [("2.4", "Wellbeing, workload and support", "Caseload and stress are discussed",
+                                         "Good"),
+                                        ("2.5", "Learning and professional development",
+                                         "Training, appraisal targets and registration are reviewed", "Outstanding")]:
+        builder.paragraph(f"{number} {name}", bold=True)
+        builder.paragraph(prompt)
+        builder.table([["Evidence", "Noted at every session."], ["Grade", grade]])
+    builder.paragraph("Areas for development", bold=True)
+    builder.paragraph("Learning and development is rarely discussed.")
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.paragraph("Having read the records I would change the overall grade to Good.")
+    form = parse(builder)
+    assert form.section_grades == {"2.4 Wellbeing, workload and support": GOOD,
+                                   "2.5 Learning and professional development": OUTSTANDING}
+    assert form.development_areas == ["Learning and development is rarely discussed."]
+    assert (form.moderated_grade, form.final_grade) == (GOOD, GOOD)

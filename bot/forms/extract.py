@@ -411,6 +411,17 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
     return reader.finish()
 
 
+def _next_area(text: str, sections: list[SectionRow]) -> bool:
+    """Whether a title is numbered as the area after the last one read
+    ("2.5 …" after "2.4 …"), and names rather than asks."""
+    numbered, last = _SUBSECTION.match(text), _SUBSECTION.match(sections[-1].name) if sections else None
+    return numbered is not None and last is not None and not text.strip().endswith("?") \
+        and numbered[1] == last[1] and int(numbered[2]) == int(last[2]) + 1
+
+
+_SUBSECTION = re.compile(r"\s*(\d{1,2})\.(\d{1,2})(?!\.?\d)")
+
+
 def _prompt(text: str) -> bool:
     """Whether a line asks or explains rather than names a part: a question,
     or words then a colon and a lower-case explanation ("In their own words:
@@ -670,6 +681,10 @@ class _ParagraphReader:
                 # label of one value; a list's heading ("2. What are we
                 # worried about?") still heads its list.
                 found = None
+            elif found and _is_title(paragraph) and _next_area(paragraph.text, self.extraction.sections):
+                # "2.5 Learning and professional development" after the areas
+                # "2.1" to "2.4": the next area, though its words name a list.
+                found = None
         if found:
             self.close()
             said = "".join(run.text for run in found[1]).strip()
@@ -900,6 +915,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     found = len(extraction.findings)
     areas = len(extraction.sections)
     boxed: list[tuple[Finding, str]] = []
+    moderating = False
     while index < len(rows):
         if index in described:
             index += 1  # "Good | Practice meets the standard...": the key
@@ -945,7 +961,17 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 title = None
         else:
             before = len(extraction.findings)
+            filled = rows[index].filled()
+            if moderating and len(filled) >= 2 and normalise(filled[0].text) in _REMARKS \
+                    and not labels.cell_field(filled[0]):
+                # "Head of Service moderation | Claire Whitworth", "Date | …",
+                # then "Comments | …": the moderator's comments.
+                extraction.add("moderator_comments", [paragraph for cell in filled[1:] for paragraph in cell.paragraphs])
+                index += 1
+                continue
             index = _label_rows(rows, index, labels, extraction)
+            moderating = moderating or any(finding.field in MODERATION_FIELDS
+                                           for finding in extraction.findings[before:])
             if title:
                 boxed.extend((finding, title) for finding in extraction.findings[before:])
     graded = {section.name for section in extraction.sections[areas:]}
@@ -1853,6 +1879,20 @@ def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> No
         )
 
 
+def _area_title(paragraphs: list[Paragraph]) -> str:
+    """An area's name from its cell. Where the name is in bold over a
+    prompt in plain type ("1. Frequency of supervision" in bold,
+    "Supervision happens at least monthly, as agreed" under it), the bold
+    lines alone: the prompt says what is looked for, not what the area is
+    called."""
+    written = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    bold = [all(run.bold for run in paragraph.runs if run.text.strip()) for paragraph in written]
+    named = bold.index(False) if False in bold else len(bold)
+    if 0 < named < len(written) and not any(run.bold for paragraph in written[named:] for run in paragraph.runs):
+        written = written[:named]
+    return "\n".join(paragraph.text for paragraph in written).strip()
+
+
 def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, extraction: Extraction,
                  title: str | None = None) -> None:
     if kind == MATRIX:
@@ -1882,7 +1922,7 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
             if field == "grade":
                 _moderators_mark(row, columns, labels, extraction)
             return
-        section = SectionRow(names[0].text.strip())
+        section = SectionRow(_area_title(names[0].paragraphs))
         beyond = [cell for cell in row.filled() if cell.column > max(grade_columns)
                   and labels.grades.is_written_grade(cell.text.strip())]
         if len(chosen) == 1:
@@ -1896,7 +1936,7 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
         section.comment = _paragraphs_at(row, columns.get("comments"))
         extraction.sections.append(section)
         return
-    name = "\n".join(paragraph.text for paragraph in _paragraphs_at(row, columns.get("section"))).strip()
+    name = _area_title(_paragraphs_at(row, columns.get("section")))
     if name:
         graded = cell_at(row, columns["grade"]) if "grade" in columns else None
         extraction.sections.append(
@@ -2551,6 +2591,9 @@ _GRADE_COLUMN = "grade column"
 _UNKNOWN = "unknown"
 # What a header cell may be marked as besides a field.
 _NOT_FIELDS = frozenset({_SECTION, _GRADE_COLUMN, _UNKNOWN})
+
+# Labels of a box for remarks, whose remarks are those of the part they are in.
+_REMARKS = frozenset({"comments", "comment", "remarks", "notes", "rationale", "comments rationale"})
 
 
 def _section_headers(row: Row, following: Row, meant: list[str | None], labels: Labels) -> list[str | None]:

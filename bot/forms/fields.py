@@ -26,7 +26,7 @@ from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
-from .privacy import PersonalData, is_common_word
+from .privacy import PersonalData, is_a_persons_name, is_common_word
 from .text import INSTRUCTION, SPACED_DASH, forename_first, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
@@ -291,10 +291,18 @@ class FieldReader:
             self._set_list(field_name, self._case_ids_in(" ".join(lines)))
         elif kind == "number":
             self._number(field_name, " ".join(lines))
+        elif field_name == "moderator_comments" and len(lines) == 1 and is_a_persons_name(without_role(lines[0])) \
+                and "moderator" in self.labels.kind.fields:
+            # "Head of Service moderation | Claire Whitworth": who moderated,
+            # their comments in a box of their own.
+            if self._current("moderator") is None:
+                self._finding(replace(finding, field="moderator"))
         elif kind == "list":
             items = [strip_bullet(line) for line in lines]
             if field_name == "moderator_comments":
-                items = self._moderated_grade_said(items)
+                # (Typed in the moderator's colour, a comment may be read as theirs already.)
+                said = {normalise(comment) for comment in self.form.moderator_comments}
+                items = [item for item in self._moderated_grade_said(items) if normalise(item) not in said]
             self._set_list(field_name, [item for item in items if item and not says_nothing(item)
                                         and not _ANSWERED.fullmatch(item)])
         elif kind == "short_list":

@@ -70,6 +70,9 @@ _SUBJECT = (rf"(?:this (?:{_AREA}|case|file|work)|the (?:case|file|work)|practic
 _STATED = re.compile(
     r"(?i)(?:"
     r"(?P<moderated>\bmoderat\w*\b)[^.;]{0,50}?\b(?:to|as|at)\s+"
+    # "I would change the overall grade to Good."
+    r"|(?P<changed>\b(?:change|amend|revise|alter|move|lower|raise)d?\s+(?:the |this |your )?(?:overall )?"
+    r"(?:grade|grading|judgement|judgment|rating))\s+to\s+"
     rf"|\bI (?:would |have |had )?{_VERB}\s+{_SUBJECT}\s+(?:(?:as|to be|at)\s+)?"
     rf"|\bmy overall (?:judgement|judgment|grade|rating) is (?:that )?{_SUBJECT} is\s+"
     rf"|\bmy (?:judgement|judgment|grade|grading|rating) (?:for|of|on) {_SUBJECT} (?:is|would be)\s+(?:that it is\s+)?"
@@ -696,7 +699,7 @@ class Labels:
             reading = self.grades.read(match.group("grade"))
             if reading.value is None:
                 continue
-            if match.group("moderated"):
+            if match.group("moderated") or match.group("changed"):
                 return "moderated", reading.value
             subject = match.group(0)[: match.start("grade") - match.start()].casefold()
             return ("area" if re.search(_AREA, subject)

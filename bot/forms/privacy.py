@@ -217,6 +217,15 @@ def is_common_word(word: str) -> bool:
     return word_frequency(word) >= RARE
 
 
+def is_a_persons_name(text: str) -> bool:
+    """Whether `text` is one person's name and nothing else: two to four
+    capitalised words, the first a first name ("Claire Whitworth", not
+    "Agreed with the grade" nor "Good Practice")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][A-Za-z'\u2019-]+", word) for word in words) \
+        and words[0].casefold() in _given_names()
+
+
 # How often English must use a word for it to be read as that word rather
 # than a surname after a word for kin ("brother Okafor"): "Partnership"
 # (6,424 in the word list), "Abuse" (16,880).
