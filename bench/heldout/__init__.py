@@ -82,7 +82,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_audit_workbook",
                     "case_file_review_record",
                     "observation_record_workbook",
-                    "moderation_log_workbook",
                     "case_audit_proforma",
                     "early_help_case_audit"})
 
