@@ -3348,3 +3348,66 @@ def test_the_next_numbered_area_whose_words_name_a_list_and_a_moderator_changing
                                    "2.5 Learning and professional development": OUTSTANDING}
     assert form.development_areas == ["Learning and development is rarely discussed."]
     assert (form.moderated_grade, form.final_grade) == (GOOD, GOOD)
+
+
+def test_a_moderation_log_titled_after_the_audits_it_moderates_its_columns_saying_agreed_or_where_it_moved():
+    sheets = {"Log": [["Northmoor Council \u2013 Children and Families Directorate"],
+                      ["Case Audit Moderation \u2013 Monthly Summary"], [],
+                      ["Moderator (HoS)", "Mark Ellison"], ["Month", "October 2026"], [],
+                      ["O = Outstanding, G = Good, RI = Requires Improvement, I = Inadequate"],
+                      ["No.", "Case number", "Audit grade", "Agree with grade? (Y/N)", "Grade after moderation"],
+                      [1, "EH-486638", "RI", "Yes", None],
+                      [2, "2755917", "G", "N", "RI"],
+                      [3, "4585065", "G", "Yes", None]],
+              "Second month": [["No.", "Child's ID", "Grade (auditor)", "Grade agreed?", "Moderation outcome"],
+                               [1, "3289660", "RI", "Yes", None],
+                               [2, "7479651", "G", "No", "Changed to O"],
+                               [3, "9159470", "RI", "No", "Downgraded to I"],
+                               [4, "3576167", "RI", "Grade confirmed", None]],
+              "Lines": [["Moderation of individual audits"],
+                        ["1. 5810148 \u2013 Safeguarding Unit. Audited by Sarah Hollins: G."],
+                        ["      HoS moderation: agree. Audit thorough."],
+                        ["2. 6327576 \u2013 Safeguarding Unit. Audited by Sarah Hollins: G."],
+                        ["      Moderation \u2013 grade agreed."]],
+              "Actions": [["Strengths", None, "Areas for development"],
+                          ["Visits were within timescale in nearly every case.", None, "Plans were not SMART."],
+                          ["Auditors' grades were well evidenced; moderation agreed with most of them."],
+                          [], ["Service actions"],
+                          ["1. Re-audit the changed cases in three months. Lead: QA Team. By 20/11/2026."]]}
+    form = parse_bytes(xlsx_bytes(sheets), "moderation.xlsx", definitions())
+    assert form.form == "moderation_overview"
+    assert form.extra["moderated_cases"] == {
+        "EH-486638": REQUIRES_IMPROVEMENT, "2755917": REQUIRES_IMPROVEMENT, "4585065": GOOD,
+        "3289660": REQUIRES_IMPROVEMENT, "7479651": OUTSTANDING, "9159470": INADEQUATE, "3576167": REQUIRES_IMPROVEMENT,
+        "5810148": GOOD, "6327576": GOOD}
+    assert len(form.strengths) == 2
+    assert [action.due for action in form.actions] == [date(2026, 11, 20)]
+
+
+def test_an_overviews_case_on_a_line_with_its_moderation_on_the_line_under_it():
+    builder = DocxForm(heading="Monthly Audit Moderation Record")
+    builder.paragraph("Head of Service: Mark Ellison")
+    builder.paragraph("Month: October 2026")
+    builder.paragraph("O = Outstanding, G = Good, RI = Requires Improvement, I = Inadequate")
+    for case, moderation in [("1. 5810148 \u2013 Safeguarding Unit. Audited by Sarah Hollins: G.",
+                              "Agree with grade. Audit thorough; agree with findings."),
+                             ("2. 6327576 \u2013 Safeguarding Unit. Audited by Sarah Hollins: G.",
+                              "HoS moderation: disagree \u2013 O. Strong direct work under-credited."),
+                             ("3. EH-129591 \u2013 Early Help Team South. Audited by Colin Heap: Requires Improvement.",
+                              "Moderated grade: Good. Auditor focused on compliance.")]:
+        builder.paragraph(case)
+        builder.paragraph(moderation)
+    builder.paragraph("Service actions", bold=True)
+    builder.paragraph("No actions arising from this month's moderation.")
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"5810148": GOOD, "6327576": OUTSTANDING, "EH-129591": GOOD}
+    assert form.moderated_grade is None and form.actions == []
+
+
+def test_a_column_of_the_grade_agreed_is_a_grade_not_whether_it_was_agreed():
+    builder = DocxForm(heading="Head of Service Moderation Overview")
+    builder.table([["Completed by", "Mark Ellison"], ["Audit month", "October 2026"]])
+    builder.table([["Case number", "Audit grade", "Agreed grade"],
+                   ["2400386", "Good", "Requires improvement"],
+                   ["EH/82912", "Good", "Good"]])
+    assert parse(builder).extra["moderated_cases"] == {"2400386": REQUIRES_IMPROVEMENT, "EH/82912": GOOD}

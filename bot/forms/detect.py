@@ -84,7 +84,10 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
         # audit; a "Multi-agency Themed Audit" stays a themed audit.
         longer = [(other, found) for other, found in spread
                   if len(other) > len(phrase) and set(phrase.split()) <= set(other.split())]
-        return Detected(max(longer, key=lambda item: len(item[0]))[1] if longer else kind, True, True)
+        if longer:
+            return Detected(max(longer, key=lambda item: len(item[0]))[1], True, True)
+        text = next((text for text in _titles(document) if contains_phrase(normalise(text), phrase)), "")
+        return Detected(_named_last(text, phrase, kind, definitions), True, True)
     if spread:
         return Detected(max(spread, key=lambda item: len(item[0]))[1], True, True)
     for text in _texts(document):
@@ -95,7 +98,10 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
                           if " " in phrase and len(folded.split()) <= _TITLE_WORDS
                           and _spread_in(folded.split(), phrase.split())]
         if found:
-            return Detected(max(found, key=lambda item: item[0])[1], True, True)
+            length, kind = max(found, key=lambda item: item[0])
+            phrase = next((phrase for phrase, named in definitions.detect_phrases
+                           if named is kind and len(phrase) == length and _spread_in(folded.split(), phrase.split())), "")
+            return Detected(_named_last(text, phrase, kind, definitions), True, True)
     observed = _observed(document, definitions)
     if observed is not None:
         return Detected(observed, True, False)
@@ -108,14 +114,35 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     return Detected(default, any("audit" in normalise(text).split() for text in _titles(document)), False)
 
 
+def _named_last(text: str, phrase: str, kind: FormKind, definitions: FormDefinitions) -> FormKind:
+    """The kind `text` names: `kind`, which `phrase` names, unless a
+    moderation's phrase ends after it. "Case Audit Moderation – Monthly
+    Summary" is a summary of moderation, of case audits: the audits it is
+    about are named before it ("Early Help Case File Audit", where the
+    audit is named last, stays an Early Help audit)."""
+    words = normalise(text).split()
+    before = _spread_end(words, phrase.split())
+    later = [(end, len(other), found) for other, found in definitions.detect_phrases
+             if found is not kind and found.moderates_cases and " " in other
+             for end in [_spread_end(words, other.split())] if end is not None and before is not None and end > before]
+    return max(later, key=lambda item: item[:2])[2] if later else kind
+
+
 def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
     """Whether `phrase`'s words occur in `words` in order, at most `gap`
     other words between each and the next, not counting the little words
     ("Multi-agency Line of Sight Audit" is a multi-agency audit)."""
+    return _spread_end(words, phrase, gap) is not None
+
+
+def _spread_end(words: list[str], phrase: list[str], gap: int = 2) -> int | None:
+    """Where the first such occurrence of `phrase` in `words` ends (the
+    position of its last word among the words that are not little ones),
+    or None."""
     words = [word for word in words if word not in _LITTLE]
     phrase = [word for word in phrase if word not in _LITTLE]
     if not phrase:
-        return False
+        return None
     for start, word in enumerate(words):
         if word != phrase[0]:
             continue
@@ -126,8 +153,8 @@ def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
                 break
             position += 1 + following.index(wanted)
         else:
-            return True
-    return False
+            return position
+    return None
 
 
 # Longer than this, a line is a sentence, not a title.

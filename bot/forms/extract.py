@@ -496,6 +496,8 @@ class _ParagraphReader:
         self.asked: Paragraph | None = None
         # The numbered title a list known only by its meaning was read from.
         self.labelled: Paragraph | None = None
+        # The line read before this one.
+        self.before = ""
 
     def close(self) -> None:
         if self.field:
@@ -521,7 +523,8 @@ class _ParagraphReader:
             # signature, no action or list item.
             self.close()
             return
-        case = _case_line(paragraph, labels)
+        before, self.before = self.before, paragraph.text
+        case = _case_line(paragraph.text, labels) or _case_over_two_lines(before, paragraph.text, labels)
         if case is not None:
             # "3. C4855169 – Rachel Greenwood. Audited by Sarah Hollins: 3.
             # Moderation: agreed.": one case of an overview's list.
@@ -1952,6 +1955,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     if agreement is not None:
         extraction.agreed = agreement
         return index + 1
+    told = _case_over_two_lines(row.filled()[0].text, rows[index + 1].filled()[0].text, labels) \
+        if index + 1 < len(rows) and len(row.filled()) == 1 and len(rows[index + 1].filled()) == 1 else None
+    if told is not None:
+        # A spreadsheet's case on a row, its moderation on the row under it.
+        extraction.cases.append(told)
+        return index + 2
     field = _list_heading(row.filled()[0], labels) if len(row.filled()) == 1 and index + 1 < len(rows) else None
     if field and len(rows[index + 1].filled()) >= 2 \
             and _list_heading(rows[index + 1].filled()[0], labels) == field:
@@ -2521,9 +2530,11 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     id_column = max(columns, key=lambda column: sum(
         1 for row in rows[index + 1:] for cell in [cell_at(row, column)]
         if cell is not None and labels.plausible_value("case_id", cell.text)))
+    agreement = next((cell.column for cell, field in zip(header.cells, fields) if _agreement_head(cell.text, field, labels)),
+                     None)
+    # ("Agree with grade? (Y/N)" says whether, not which grade.)
     grade_columns = {field: cell.column for cell, field in zip(header.cells, fields)
-                     if field and labels.field_type(field) == "grade"}
-    agreement = next((cell.column for cell in header.cells if _AGREEMENT_HEAD.match(cell.text)), None)
+                     if field and labels.field_type(field) == "grade" and cell.column != agreement}
     listed: list[CaseRow] = []
     end = index + 1
     # (A row of labels below ends the list: "Early Help ref. | Child's name",
@@ -2552,32 +2563,65 @@ _SIGNED = re.compile(r"(?i)\s*(?:signed|signature)\b[^:]{0,30}:")
 _CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)\s+[-\u2013\u2014]\s+(?P<rest>.+)")
 _AUDITED_GRADE = re.compile(r"(?i)\b(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b[^:]{0,40}:\s*")
 _AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|disagree\w*|agree\w*)")
+_GIVEN_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s*(?P<grade>[^.;,]{1,40})")
 _MOVED_TO = re.compile(r"(?i)\b(?:moderated(?:\s+grade)?|changed|revised|moved|regraded)\s*(?:to\b|:)?\s*")
 
 
-def _case_line(paragraph: Paragraph, labels: Labels) -> CaseRow | None:
+def _case_line(text: str, labels: Labels) -> CaseRow | None:
     """One case of an overview written as a line: "1. C8149854 – Megan
     Pryce. Audited by Sarah Hollins: 3. Moderation: not agreed – moderated
     grade 2."; None for any other line."""
-    line = _CASE_LINE.fullmatch(paragraph.text)
+    line = _CASE_LINE.fullmatch(text)
     if line is None or not labels.plausible_value("case_id", line.group("case")):
         return None
     rest = line.group("rest")
     audited = _AUDITED_GRADE.search(rest)
-    agreement = _AGREEMENT.search(rest, audited.end()) if audited else None
-    if audited is None or agreement is None:
+    if audited is None:
         return None
-    moved = _MOVED_TO.search(rest, agreement.start())
-    grades = {"grade": [Paragraph([Run(rest[audited.end():agreement.start()].strip(" .;,"))])]}
+    agreement = _AGREEMENT.search(rest, audited.end())
+    moved = _MOVED_TO.search(rest, agreement.start() if agreement else audited.end())
+    # "… Moderated grade: Good. Auditor focused on compliance.": the grade
+    # given, no word of agreeing.
+    given = re.split(r"[.;,]\s", rest[moved.end():], maxsplit=1)[0].strip(" .;,") if moved else ""
+    if agreement is None and not labels.grades.read(given).value:
+        return None
+    grades = {"grade": [Paragraph([Run(rest[audited.end():(agreement or moved).start()].strip(" .;,"))])]}
     if moved is not None:
-        grades["moderated_grade"] = [Paragraph([Run(rest[moved.end():].strip(" .;,"))])]
-    return CaseRow([Paragraph([Run(line.group("case"))])], grades, [Paragraph([Run(agreement.group(0))])])
+        grades["moderated_grade"] = [Paragraph([Run(given)])]
+    else:
+        given = _GIVEN_AFTER.match(rest, agreement.end())
+        if given is not None and labels.grades.read(given.group("grade")).value:
+            # "HoS moderation: disagree – O. Strong direct work under-credited."
+            grades["moderated_grade"] = [Paragraph([Run(given.group("grade"))])]
+    return CaseRow([Paragraph([Run(line.group("case"))])], grades,
+                   [Paragraph([Run(agreement.group(0))])] if agreement else [])
+
+
+def _case_over_two_lines(first: str, second: str, labels: Labels) -> CaseRow | None:
+    """One case of an overview told on a line ("1. 5810148 – Safeguarding
+    Unit. Audited by Sarah Hollins: G.") and its moderation on the line
+    under it ("HoS moderation: agree.", "Moderation – grade agreed.")."""
+    if not _CASE_LINE.fullmatch(first) or not _AUDITED_GRADE.search(first) or _case_line(first, labels) is not None:
+        return None
+    return _case_line(f"{first.strip()} {second.strip()}", labels)
+
+
+def _agreement_head(text: str, field: str | None, labels: Labels) -> bool:
+    """Whether a header cell heads an overview's column saying whether the
+    moderator agreed with the auditor's grade ("Agree?", "HoS agrees?",
+    "Agree with grade? (Y/N)", "Grade agreed?"), not a column of the grade
+    agreed ("Agreed grade")."""
+    if not (_AGREEMENT_HEAD.match(text) or _AGREED_AFTER.match(text)):
+        return False
+    return "?" in text or "y/n" in text.casefold().replace(" ", "") or field is None \
+        or labels.field_type(field) != "grade"
 
 
 # The head of an overview's column saying whether the moderator agreed
 # with the auditor's grade: "Agree?", "Agreed", "HoS agrees?".
 _AGREEMENT_HEAD = re.compile(r"(?i)\s*(?:(?:moderator|hos|head of service)['\u2019]?s?\s+)?"
                              r"(?:agree|agreed|agrees|agreement)\b")
+_AGREED_AFTER = re.compile(r"(?i)\s*(?:grade|grading|judgement|judgment|rating)s?\s+agreed\b")
 
 
 # A header cell that names an area of practice, its grade in the cell below.
@@ -2837,7 +2881,11 @@ def _labels_by_meaning(row: Row, labels: Labels) -> bool:
     its meaning ("Lead reviewer | Review meeting held on", "Panel date"):
     the next strip of labels, not one more row of values."""
     filled = row.filled()
-    return bool(filled) and all(labels.cell_field(cell) or labels.meant(cell.text) for cell in filled)
+    # (A sentence is a value, whatever its words mean: "Auditors' grades
+    # were well evidenced; moderation agreed with most of them.")
+    return bool(filled) and all((labels.cell_field(cell) or labels.meant(cell.text))
+                                and not (cell.text.strip().endswith(".") and len(cell.text.split()) > 6)
+                                for cell in filled)
 
 
 def _is_value_row(row: Row, labels: Labels) -> bool:

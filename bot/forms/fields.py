@@ -60,7 +60,7 @@ _NOTHING = re.compile(
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
-    r"|meeting|panel|group|auditors?|partnership|sample))?"
+    r"|meeting|panel|group|auditors?|partnership|sample|moderation))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
 )
 
@@ -651,6 +651,10 @@ class FieldReader:
         for case, row in rows:
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
+            moved = _MOVED.match(" ".join(paragraph.text for paragraph in columns))
+            if grade is None and moved:
+                # "Changed to O", "Downgraded to I": the grade it moved to.
+                grade = self.labels.grades.read(moved.group("grade").strip(" .")).value
             auditors = row.grades.get("grade", [])
             # (Or said in the moderated grade's own column: "Moderation
             # outcome | Agreed with auditor".)
@@ -685,7 +689,8 @@ class FieldReader:
             return None
         if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
             return False
-        if re.match(r"(?i)(?:agree|agreed)\b", text) or text[:1] in "\u2713\u2714\u2611\u2612":
+        if re.match(r"(?i)(?:agree|agreed|(?:grade\s+)?(?:confirmed|upheld|unchanged|stands)|no change)\b", text) \
+                or text[:1] in "\u2713\u2714\u2611\u2612":
             return True
         return read_yes_no(text, self.labels.definitions.yes_words, self.labels.definitions.no_words)[0].value
 
@@ -728,6 +733,11 @@ class FieldReader:
 
 # Fields that hold a person's name, written perhaps with a job title after it.
 _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor", "supervisee", "observer"})
+
+
+# An overview's outcome saying where the moderator moved a case's grade.
+_MOVED = re.compile(r"(?i)\s*(?:grade\s+)?(?:changed|moved|revised|regraded|raised|lowered|downgraded|upgraded|amended)"
+                    r"\s*(?:to\b|:)\s*(?P<grade>[^.;,]{1,40})")
 
 
 def _area_name(text: str) -> str:
