@@ -82,7 +82,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_audit_workbook",
                     "case_file_review_record",
                     "observation_record_workbook",
-                    "case_audit_proforma",
                     "early_help_case_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
