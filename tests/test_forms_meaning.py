@@ -3411,3 +3411,33 @@ def test_a_column_of_the_grade_agreed_is_a_grade_not_whether_it_was_agreed():
                    ["2400386", "Good", "Requires improvement"],
                    ["EH/82912", "Good", "Good"]])
     assert parse(builder).extra["moderated_cases"] == {"2400386": REQUIRES_IMPROVEMENT, "EH/82912": GOOD}
+
+
+def test_an_areas_grade_marked_in_a_grid_under_grade_in_its_own_box_and_actions_numbered_with_who_and_when():
+    builder = DocxForm("Case Audit Proforma")
+    builder.table([["Case number", "C4695786", "Allocated SW", "Aisha Begum"],
+                   ["Auditing manager", "Sarah Hollins", "Date completed", "16.10.26"]])
+    builder.paragraph("Part B \u2013 What the child and family told us", bold=True)
+    builder.paragraph("Were the child and/or family spoken to as part of this audit? Yes \u2013 phone call with mum")
+    builder.paragraph("Tick one grade for each area: O = Outstanding, G = Good, RI = Requires improvement, I = Inadequate.")
+    for title, mark in [("C1. Working with the family", 1), ("C2. The child's lived experience", 2)]:
+        table = builder.table([[None], ["The plan is reviewed on time."], ["Grade"]])
+        add_run(table.cell(0, 0).paragraphs[0], title, bold=True)
+        grid = table.cell(2, 0).add_table(rows=2, cols=4)
+        for column, initials in enumerate(("O", "G", "RI", "I")):
+            grid.cell(0, column).text = initials
+        grid.cell(1, mark).text = "x"
+    builder.paragraph("Part D \u2013 Overall", bold=True)
+    builder.table([["Overall grade", "Good"]])
+    builder.paragraph("Part E \u2013 Actions (who, by when)", bold=True)
+    builder.paragraph("Action 1: Update the chronology and genogram.")
+    builder.paragraph("Who: Gareth Lloyd    By when: 07.12.26")
+    builder.paragraph("Action 2: Discuss the audit findings in supervision.")
+    builder.paragraph("Who: Julie Barlow\tBy when: 16.11.26")
+    form = parse(builder)
+    assert form.section_grades == {"C1. Working with the family": GOOD,
+                                   "C2. The child's lived experience": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and not form.errors
+    assert [(action.owner, action.due) for action in form.actions] == [("Gareth Lloyd", date(2026, 12, 7)),
+                                                                      ("Julie Barlow", date(2026, 11, 16))]
+    assert form.extra["feedback_sought"] is True

@@ -152,7 +152,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
             del extraction.findings[-1]
         if asked is not None and not extraction.open_area and any(paragraph.text.strip() for paragraph in pending):
             asked = None
-        if any(paragraph.text.strip() for paragraph in pending):
+        written = [paragraph for paragraph in pending if paragraph.text.strip()]
+        # "C1. Working with the family" titling the table just before, then
+        # "Grade" alone over the four grades with a mark under one: that area's.
+        area_above = previous if len(written) == 1 and labels.is_section_grade_label(written[0].text.strip()) \
+            and "overall" not in normalise(written[0].text).split() else None
+        if written:
             previous = None
         heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
@@ -187,6 +192,9 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, rated[0], weak=weak)
             continue
         chosen = _marked_under_grades(block, open_field, labels) if open_field else None
+        if chosen and area_above:
+            extraction.sections.append(SectionRow(area_above, decided=chosen))
+            continue
         if chosen:
             # "Overall quality of supervision", then the four grades with a
             # mark under one.

@@ -143,6 +143,7 @@ _PROFESSIONAL_WORDS = frozenset(
     "outcome level result legal disability setting area locality ward district town borough council region "
     "method venue location".split()
 )
+_ITEM_NUMBERED = re.compile(r"\s+\d{1,2}$")
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
 
@@ -628,8 +629,10 @@ class Labels:
         return None
 
     def _split(self, paragraph: Paragraph, names: frozenset[str]) -> list[Run] | None:
-        """The value runs of "<name>: value" for one of `names`, or None."""
-        found = _prefixed(paragraph, lambda prefix: prefix if self.fold(prefix) in names else None)
+        """The value runs of "<name>: value" for one of `names`, or None;
+        the name may be numbered ("Action 1: …", "Action 2: …")."""
+        found = _prefixed(paragraph, lambda prefix: prefix if _ITEM_NUMBERED.sub("", self.fold(prefix)) in names
+                          else None)
         if found is None or not any(run.text.strip() for run in found[1]):
             return None
         return found[1]
