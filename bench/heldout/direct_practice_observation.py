@@ -88,10 +88,12 @@ WORDS = {OUTSTANDING: "Outstanding", GOOD: "Good", REQUIRES_IMPROVEMENT: "Requir
 NUMBERS = {OUTSTANDING: "1", GOOD: "2", REQUIRES_IMPROVEMENT: "3", INADEQUATE: "4"}
 ROLES = {"practice_manager": "Team Manager", "safeguarding_practice_manager": "Safeguarding Practice Manager",
          "early_help_manager": "Early Help Manager", "head_of_service": "Head of Service"}
-PURPOSES = (
+VISIT_PURPOSES = (
     "Statutory visit – to see the child alone and review progress on the care and support plan.",
-    "To review the plan with the family and agree next steps.",
     "To complete direct work on the child's wishes and feelings.",
+)
+MEETING_PURPOSES = (
+    "To review the plan with the family and agree next steps.",
     "Agreed in supervision: to observe how the practitioner brings the child's voice into the meeting.",
 )
 SEEN = (
@@ -275,7 +277,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     box = table(document, 2, 1)
     label(box.cell(0, 0), rng.choice(("Purpose of the visit / session (agreed beforehand)",
                                       "What was the purpose agreed with the practitioner?")), "F2F2F2")
-    write(box.cell(0, 0), "Group session – see attendees above." if group else rng.choice(PURPOSES))
+    purposes = VISIT_PURPOSES if sample.setting in ("Home visit", "Direct work session at school",
+                                                      "Family time session") else MEETING_PURPOSES
+    write(box.cell(0, 0), "Group session – see attendees above." if group else rng.choice(purposes))
     label(box.cell(1, 0), rng.choice(("What did you see and hear?", "Summary of the observation")), "F2F2F2")
     if group:
         write(box.cell(1, 0), rng.choice(GROUP_SEEN).format(
