@@ -25,6 +25,7 @@ from . import (
     case_file_review_record,
     case_review_form,
     child_journey_audit,
+    direct_practice_observation,
     direct_work_observation,
     early_help,
     early_help_audit_workbook,
@@ -74,6 +75,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "direct_practice_observation",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -96,7 +98,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
-            supervision_practice_audit, case_audit_proforma, early_help_case_audit)
+            supervision_practice_audit, case_audit_proforma, early_help_case_audit,
+            direct_practice_observation)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
