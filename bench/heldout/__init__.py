@@ -62,6 +62,7 @@ from . import (
     supervision_practice_audit,
     supervision_review,
     thematic,
+    thematic_audit_report,
     thematic_audit_workbook,
     thematic_review,
     themed_audit_report,
@@ -83,7 +84,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_review_record",
                     "observation_record_workbook",
                     "case_audit_proforma",
-                    "early_help_case_audit"})
+                    "early_help_case_audit",
+                    "thematic_audit_report"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -97,7 +99,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
-            supervision_practice_audit, case_audit_proforma, early_help_case_audit)
+            supervision_practice_audit, case_audit_proforma, early_help_case_audit, thematic_audit_report)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
