@@ -185,13 +185,14 @@ def _sample(rng: random.Random, index: int, audit, tool):
                               if name in renamed},
             grade=old.grade)
     shift = audit.date - tool.date
-    actions = tuple(SampleAction(action.action, action.owner, action.due + shift) for action in tool.actions)
+    actions = tuple(SampleAction(action.action, action.owner, _weekday(action.due + shift)) for action in tool.actions)
     if index in (5, 12):
         actions = ()
     case_count = rng.randint(4, 8)
     plain_ids = list(dict.fromkeys(str(rng.randint(1000000, 9999999)) for _ in range(case_count)))
     prefixed = index % 3 == 1
-    written_ids = [case_reference(rng, case) if prefixed else case for case in plain_ids]
+    prefix = case_reference(rng, "") if prefixed else ""  # one case system, one prefix
+    written_ids = [f"{prefix}{case}" for case in plain_ids]
     theme = THEMES[index % len(THEMES)]
     own = (ToolField("theme", "Theme", theme, theme),
            ToolField("cases_sampled", "Number of cases sampled", str(len(written_ids)), len(written_ids)),
@@ -207,6 +208,12 @@ def _sample(rng: random.Random, index: int, audit, tool):
 
 
 GRADES_ORDER = (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)
+
+
+def _weekday(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
 
 
 def _form(rng: random.Random, index: int, audit, tool, today: date) -> HeldOutForm:
@@ -244,8 +251,9 @@ def _form(rng: random.Random, index: int, audit, tool, today: date) -> HeldOutFo
             label(grid.cell(r, c), name, "DDEBF7")
             write(grid.cell(r, c + 1), value)
         label(grid.cell(2, 2), "Period covered", "DDEBF7")
-        start = sample.date.replace(day=1) - timedelta(days=1)
-        write(grid.cell(2, 3), f"{start.strftime('%B %Y')} and the five months before")
+        end = sample.date.replace(day=1) - timedelta(days=1)
+        start = (end - timedelta(days=160)).replace(day=1)
+        write(grid.cell(2, 3), f"Cases open {start.strftime('%B %Y')} – {end.strftime('%B %Y')}")
     else:
         for name, value in rows:
             line = paragraph(document)
