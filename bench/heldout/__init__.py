@@ -19,6 +19,7 @@ from . import (
     audit_spreadsheet,
     case_audit_proforma,
     case_audit_record,
+    case_audit_spreadsheet,
     case_audit_tool,
     case_audit_workbook,
     case_file_audit_sheet,
@@ -83,7 +84,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_review_record",
                     "observation_record_workbook",
                     "case_audit_proforma",
-                    "early_help_case_audit"})
+                    "early_help_case_audit",
+                    "case_audit_spreadsheet"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -97,7 +99,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
-            supervision_practice_audit, case_audit_proforma, early_help_case_audit)
+            supervision_practice_audit, case_audit_proforma, early_help_case_audit,
+            case_audit_spreadsheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
