@@ -19,6 +19,7 @@ from . import (
     audit_spreadsheet,
     case_audit_proforma,
     case_audit_record,
+    case_audit_spreadsheet,
     case_audit_tool,
     case_audit_workbook,
     case_file_audit_sheet,
@@ -86,7 +87,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_record_workbook",
                     "early_help_case_audit",
                     "direct_practice_observation",
-                    "thematic_audit_report"})
+                    "thematic_audit_report",
+                    "case_audit_spreadsheet"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -101,7 +103,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
-            direct_practice_observation, thematic_audit_report)
+            direct_practice_observation, thematic_audit_report, case_audit_spreadsheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
