@@ -29,6 +29,7 @@ from . import (
     early_help,
     early_help_audit_workbook,
     early_help_case_audit,
+    early_help_plan_audit,
     early_help_quality_review,
     early_help_workbook,
     excel_grid,
@@ -83,7 +84,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_review_record",
                     "observation_record_workbook",
                     "case_audit_proforma",
-                    "early_help_case_audit"})
+                    "early_help_case_audit",
+                    "early_help_plan_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -97,7 +99,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             thematic_audit_workbook, practice_quality_audit, family_plan_review, supervision_audit_workbook,
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
-            supervision_practice_audit, case_audit_proforma, early_help_case_audit)
+            supervision_practice_audit, case_audit_proforma, early_help_case_audit,
+            early_help_plan_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
