@@ -216,9 +216,10 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         "Managers: complete every section. Send to QA within five working days of the audit.",
     )), italic=True, size=8)
 
+    worded = rng.random() < 0.7  # "Section 3: ..." rather than "3. ..."
+
     def section_heading(number: int, text: str) -> None:
-        paragraph(document, f"Section {number}: {text}" if rng.random() < 0.85 else f"{number}. {text}",
-                  bold=True, colour=brand)
+        paragraph(document, f"Section {number}: {text}" if worded else f"{number}. {text}", bold=True, colour=brand)
 
     # Section 1: the family.
     section_heading(1, rng.choice(("Details of the child and family", "The family", "Child / family details")))
