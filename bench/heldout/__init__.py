@@ -31,6 +31,7 @@ from . import (
     early_help,
     early_help_audit_workbook,
     early_help_case_audit,
+    early_help_plan_audit,
     early_help_quality_review,
     early_help_workbook,
     excel_grid,
@@ -88,7 +89,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_case_audit",
                     "direct_practice_observation",
                     "thematic_audit_report",
-                    "case_audit_spreadsheet"})
+                    "case_audit_spreadsheet",
+                    "early_help_plan_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -103,7 +105,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observed_practice_review, moderation_overview_report, early_help_audit_workbook,
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
-            direct_practice_observation, thematic_audit_report, case_audit_spreadsheet)
+            direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
