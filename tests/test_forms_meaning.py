@@ -3441,3 +3441,49 @@ def test_an_areas_grade_marked_in_a_grid_under_grade_in_its_own_box_and_actions_
     assert [(action.owner, action.due) for action in form.actions] == [("Gareth Lloyd", date(2026, 12, 7)),
                                                                       ("Julie Barlow", date(2026, 11, 16))]
     assert form.extra["feedback_sought"] is True
+
+
+def test_an_early_help_workbook_titled_in_another_order_its_areas_after_their_numbers_and_actions_under_a_hint():
+    key = [["Scoring key"], [None, "1 = Outstanding"], [None, "2 = Good"], [None, "3 = Requires improvement"],
+           [None, "4 = Inadequate"], []]
+    sheets = {"Details": [["Northmoor Council \u2013 Children's Services"],
+                          ["Quality Assurance Audit \u2013 Early Help Family Support"], [],
+                          [None, "Early Help ref", "EH/93411", "Lead practitioner", "Ben Rigby"],
+                          [None, "Auditor", "Lynne Cartwright", "Audit date", "5 October 2026"]],
+              "Areas": [*key,
+                        ["No.", "What we looked at", "Evidence", "Score", "Things to look for"],
+                        [1, "Working with the family", "Views recorded but not used.", 3, "Consent recorded."],
+                        [2, "The family plan", "The plan is SMART.", 2, "Outcomes for the child."]],
+              "Grid": [["No.", "What we looked at", "Findings", "Outstanding", "Good", "Requires improvement", "Inadequate"],
+                       [1, "Voice of the child and family", "Seen alone.", None, "\u2714", None, None],
+                       [2, "Review, progress and impact", "Reviewed late.", None, None, "\u2714", None]],
+              "Sign off": [["OVERALL GRADE", None, None, 3], [],
+                           ["Actions \u2013 what, who, by when"],
+                           ["1. Record management oversight of the decision. \u2013 Colin Heap \u2013 by 21/12/2026\n"
+                            "2. Discuss the audit findings in supervision. \u2013 EH Manager \u2013 by 01/12/2026"]]}
+    import io
+
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font
+
+    workbook = load_workbook(io.BytesIO(xlsx_bytes(sheets)))
+    workbook["Details"]["A2"].font = Font(bold=True, size=14)  # the title, in bold as titles are
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.form == "early_help_audit"
+    assert form.section_grades == {"Working with the family": REQUIRES_IMPROVEMENT, "The family plan": GOOD,
+                                   "Voice of the child and family": GOOD,
+                                   "Review, progress and impact": REQUIRES_IMPROVEMENT}
+    assert [(action.owner, action.due) for action in form.actions] == [("Colin Heap", date(2026, 12, 21)),
+                                                                      ("EH Manager", date(2026, 12, 1))]
+
+
+def test_a_title_and_its_hint_over_an_actions_table_is_no_action():
+    builder = DocxForm("Early Help Quality Audit")
+    builder.table([["Early Help ref", "EH/93411"], ["Lead practitioner", "Ben Rigby"], ["Overall grade", "Good"]])
+    builder.paragraph("Actions \u2013 what, who, by when")
+    builder.table([["Action", "By whom", "By when"],
+                   ["Seek the father's views and add them to the assessment.", "Kirsty Duckworth", "18/11/2026"]])
+    form = parse(builder)
+    assert [(action.owner, action.due) for action in form.actions] == [("Kirsty Duckworth", date(2026, 11, 18))]

@@ -327,3 +327,13 @@ def test_a_workbook_s_partnership_name_and_title_in_colour_on_its_guidance_sheet
     assert form.moderator_comments == [] and not form.moderated
     assert not any("Moderator" in warning for warning in form.warnings)
     assert "[name]" not in json.dumps(form.to_json())
+
+
+def test_the_job_title_a_moderator_types_in_colour_is_no_comment():
+    builder = audit()
+    builder.paragraph("Moderation (Head of Service)", bold=True)
+    table = builder.table([["Name", None], ["Role", None], ["Moderator's comments", None]])
+    for row, text in enumerate(["Mark Ellison", "Head of Early Help", "A thorough, reflective audit."]):
+        add_run(cell_paragraph(table, row, 1), text, colour="2E75B6")
+    form = parse(builder)
+    assert form.moderator_comments == ["A thorough, reflective audit."]

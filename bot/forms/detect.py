@@ -102,6 +102,16 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
             phrase = next((phrase for phrase, named in definitions.detect_phrases
                            if named is kind and len(phrase) == length and _spread_in(folded.split(), phrase.split())), "")
             return Detected(_named_last(text, phrase, kind, definitions), True, True)
+    for text in _titles(document):
+        # "Quality Assurance Audit – Early Help Family Support": a title
+        # holding every word of a kind's phrase, in another order.
+        words = normalise(text).split()
+        if len(words) > _TITLE_WORDS or text.rstrip().endswith((".", "?", ":")):
+            continue  # a sentence or a label, not a title
+        found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases
+                 if " " in phrase and set(phrase.split()) - _LITTLE <= set(words)]
+        if found:
+            return Detected(max(found, key=lambda item: item[0])[1], True, True)
     observed = _observed(document, definitions)
     if observed is not None:
         return Detected(observed, True, False)

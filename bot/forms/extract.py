@@ -1914,6 +1914,8 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
             # "1. | Planning and review | What good looks like … | Evidence":
             # the area is named in its own column, after its number.
             names = [named] + [cell for cell in names if cell is not named]
+        elif len(names) > 1 and _ITEM_NUMBER.match(names[0].text.strip()):
+            names = names[1:]  # "1 | Working with the family | …": the area after its number
         if not names and title is None:
             return
         chosen = _ticked(row, columns, labels)

@@ -27,7 +27,7 @@ from .labels import PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData, is_a_persons_name, is_common_word
-from .text import INSTRUCTION, SPACED_DASH, forename_first, normalise, strip_bullet, without_role
+from .text import INSTRUCTION, SPACED_DASH, forename_first, is_role, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -713,8 +713,8 @@ class FieldReader:
         labelled = [normalise(comment) for comment in self.form.moderator_comments]
         for comment in moderation.comments:
             folded = normalise(comment)
-            if folded in self._box_values or says_nothing(comment):
-                continue
+            if folded in self._box_values or says_nothing(comment) or is_role(comment):
+                continue  # (a job title in the moderator's colour is theirs, not a comment: "Head of Early Help")
             if not any(folded in other or other in folded for other in labelled if other):
                 self.form.moderator_comments.append(comment)
         if self.form.moderated_grade is None and moderation.grades:

@@ -364,6 +364,12 @@ class Labels:
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
         return named if named in tied else None
 
+    @staticmethod
+    def is_hint(text: str) -> bool:
+        """Whether words after a title's dash say how to fill it in ("what,
+        who, by when", "please list") rather than give its value."""
+        return _HINT.match(text.strip()) is not None
+
     def _before_a_hint(self, text: str) -> str | None:
         """A title whose words before the dash name a field and whose words
         after it, in lower case, say how to fill it in: "Actions – who will
@@ -646,6 +652,8 @@ class Labels:
                 value = "".join(run.text for run in runs).strip()
                 if role == "action" and len(value.split()) <= 3 and (self.field(value) or self.meant(value)) == "actions":
                     return None  # "What needs to happen – actions": a title naming its list twice
+                if role == "action" and self.is_hint(value) and SPACED_DASH.search(paragraph.text):
+                    return None  # "Actions – what, who, by when": a title and its hint
                 return role, runs
         return None
 
@@ -732,11 +740,13 @@ class Labels:
 
     def cell_field(self, cell: Cell) -> str | None:
         """The field a cell labels: its first non-empty paragraph is a whole
-        label (later paragraphs in a label cell are guidance)."""
+        label (later paragraphs in a label cell are guidance), or a label
+        and its hint after a dash ("Actions – what, who, by when")."""
         for paragraph in cell.paragraphs:
             text = paragraph.text.strip()
             if text:
-                return self.field(text)
+                parts = SPACED_DASH.split(text, maxsplit=1)
+                return self.field(text) or (self.field(parts[0]) if len(parts) == 2 and self.is_hint(parts[1]) else None)
         return None
 
     def plausible_value(self, field: str, text: str) -> bool:
@@ -810,11 +820,30 @@ class Labels:
             # in "OVERALL GRADE | Taking the areas together. | GOOD" closing
             # the areas; it heads nothing.)
             return SECTIONS
+        if self._areas_unnamed(names) is not None:
+            return SECTIONS
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
                 and not any(self.section_role(name) == "grade" for name in names):
             return EVIDENCE
         return None
+
+    def _areas_unnamed(self, names: list[str]) -> int | None:
+        """The place of the areas' column in a header that names their
+        evidence and grade but not them ("No. | What we looked at |
+        Evidence | Score"): the first column before the grade that no role
+        or field explains, after any number column; None for any other row."""
+        roles = [self.section_role(name) for name in names]
+        if "section" in roles or "grade" not in roles or "comments" not in roles \
+                or len(names) - (names[0] in _NUMBER_COLUMN) > 5:
+            return None
+        place = next((position for position, (name, role) in enumerate(zip(names, roles))
+                      if role is None and name not in _NUMBER_COLUMN), None)
+        if place is None or place > roles.index("grade") or len(names[place].split()) > 5 \
+                or re.search(r"\d", names[place]) or self.field(names[place]) or self.meant(names[place]) \
+                or any(self._answers_a_grade(name) or self.grades.read(name).value for name in names):
+            return None  # ("4.3 | Overall grade | Req. improvement – see comments" is a row of answers)
+        return place
 
     def _answers_a_grade(self, text: str) -> bool:
         """A grade alone ("GOOD") or the grades listed to choose from; a
@@ -916,6 +945,9 @@ class Labels:
                 if name in names:
                     columns.setdefault(role, cell.column)
                     break
+        unnamed = self._areas_unnamed([self.fold(cell.text) for cell in row.filled()]) if kind == SECTIONS else None
+        if unnamed is not None:
+            columns.setdefault("section", row.filled()[unnamed].column)  # "What we looked at"
         return columns
 
     @property

@@ -72,19 +72,19 @@ def without_role(name: str) -> str:
     bracketed = re.search(r"\s*\(([^()]*)\)\s*$", name)
     if bracketed and bracketed.start() > 0:
         inside = bracketed.group(1).strip()
-        if _is_role(inside) or (inside and len(inside) <= 5 and inside.isupper()):
+        if is_role(inside) or (inside and len(inside) <= 5 and inside.isupper()):
             return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
         return name
     after = name[match.end():]
     words = [word for word in normalise(after).split() if not word.isdigit()]
-    if _is_role(after) or (len(words) == 1 and after.strip(" )").isupper()):
+    if is_role(after) or (len(words) == 1 and after.strip(" )").isupper()):
         return name[: match.start()].strip()
     return name
 
 
-def _is_role(text: str) -> bool:
+def is_role(text: str) -> bool:
     """Whether `text` is a job title: role words, perhaps with a service's
     initials among them ("EH Team Manager", "CSC Practice Manager")."""
     words = [word for word in re.split(r"[\s/,&()-]+", text) if word and not word.isdigit()]
