@@ -3487,3 +3487,32 @@ def test_a_title_and_its_hint_over_an_actions_table_is_no_action():
                    ["Seek the father's views and add them to the assessment.", "Kirsty Duckworth", "18/11/2026"]])
     form = parse(builder)
     assert [(action.owner, action.due) for action in form.actions] == [("Kirsty Duckworth", date(2026, 11, 18))]
+
+
+def test_an_early_help_audits_areas_after_evidence_boxes_a_referral_now_and_actions_saying_who_and_when():
+    builder = DocxForm("Early Help Record and Plan \u2013 Case Audit")
+    builder.table([["Family ID", "Lead Professional", "Auditor", "Date audited"],
+                   ["EH/00545", "Leanne Ogden", "Colin Heap", "21-Oct-2026"]])
+    builder.paragraph("Tick one judgement for each area.")
+    for number, title, ticked in [(1, "The child's voice and daily life", 2), (2, "Consent and the assessment", 3),
+                                  (3, "Working with the family and the lead professional", 1)]:
+        builder.paragraph(f"{number}. {title}", bold=True)
+        builder.paragraph("\u2022 Is it recorded and used?")
+        builder.table([["Auditor's evidence: the views are recorded but do not inform the plan."]])
+        builder.paragraph()  # (Word keeps a paragraph between two tables)
+        grid = builder.table([["Outstanding", "Good", "Requires improvement", "Inadequate"]])
+        grid.cell(0, ticked).add_paragraph("\u2612")
+    builder.paragraph("Overall grade: Requires improvement")
+    builder.paragraph("Has the family been asked what they think of the help they are getting? No \u2013 at the next review.")
+    builder.paragraph("Section D \u2013 actions", bold=True)
+    builder.paragraph("Action 1: Update the chronology and genogram. Who: Ryan Birtwistle. By: Friday 11 December 2026.")
+    builder.paragraph("Is there anything in this record that needs to be referred to the Front Door / MASH now?")
+    builder.paragraph("Yes \u2013 discussed with the Early Help Hub today.")
+    form = parse(builder)
+    assert form.section_grades == {"1. The child's voice and daily life": REQUIRES_IMPROVEMENT,
+                                   "2. Consent and the assessment": INADEQUATE,
+                                   "3. Working with the family and the lead professional": GOOD}
+    assert form.practitioner == "Leanne Ogden"
+    assert form.extra["feedback_sought"] is False
+    assert [(action.owner, action.due) for action in form.actions] == [("Ryan Birtwistle", date(2026, 12, 11))]
+    assert form.urgent_concern is True

@@ -185,6 +185,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
             meant = labels.meant(heading.text)
             if meant and labels.field_type(meant) == "grade":
                 open_field, weak = meant, True
+        chosen = _printed_choice(options.cells, labels) if open_field is None and options is not None \
+            and extraction.open_area and all(section.name != extraction.open_area for section in extraction.sections) \
+            else None
+        if chosen is not None and chosen.decided:
+            # "1. The child's voice", its prompts and "Auditor's evidence: …",
+            # then the four grades in a row, one ticked: that area's grade.
+            extraction.sections.append(SectionRow(extraction.open_area, decided=chosen.decided))
+            continue
         rated = _rated_table(block.rows, 0, labels) if open_field and labels.field_type(open_field) == "grade" \
             and block.rows else None
         if rated is not None and rated[3] == len(block.rows) and not rated[2]:
@@ -421,13 +429,17 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
 
 def _next_area(text: str, sections: list[SectionRow]) -> bool:
     """Whether a title is numbered as the area after the last one read
-    ("2.5 …" after "2.4 …"), and names rather than asks."""
-    numbered, last = _SUBSECTION.match(text), _SUBSECTION.match(sections[-1].name) if sections else None
-    return numbered is not None and last is not None and not text.strip().endswith("?") \
-        and numbered[1] == last[1] and int(numbered[2]) == int(last[2]) + 1
+    ("2.5 …" after "2.4 …", "4. …" after "3. …"), and names rather than
+    asks."""
+    numbered, last = _AREA_NUMBERS.match(text), _AREA_NUMBERS.match(sections[-1].name) if sections else None
+    if numbered is None or last is None or text.strip().endswith("?"):
+        return False
+    mine, before = numbered[1].split("."), last[1].split(".")
+    return len(mine) == len(before) and mine[:-1] == before[:-1] and int(mine[-1]) == int(before[-1]) + 1
 
 
-_SUBSECTION = re.compile(r"\s*(\d{1,2})\.(\d{1,2})(?!\.?\d)")
+# "2.5 ", "4. ", "3) ": an area's number before its title.
+_AREA_NUMBERS = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})?)(?:[.)]\s|\s)(?=\s*[A-Za-z])")
 
 
 def _prompt(text: str) -> bool:
@@ -692,9 +704,13 @@ class _ParagraphReader:
                 # label of one value; a list's heading ("2. What are we
                 # worried about?") still heads its list.
                 found = None
-            elif found and _is_title(paragraph) and _next_area(paragraph.text, self.extraction.sections):
+            elif found and _is_title(paragraph) and _next_area(paragraph.text, self.extraction.sections) \
+                    and ("." in paragraph.text.split()[0].strip(".") or labels.field_type(found[0]) not in ("list", "short_list", "note")):
                 # "2.5 Learning and professional development" after the areas
-                # "2.1" to "2.4": the next area, though its words name a list.
+                # "2.1" to "2.4", "4. Working with the lead professional"
+                # after "3. …": the next area, though its words name a field
+                # (a list's heading numbered as a part, "3. What is going
+                # well", still heads its list).
                 found = None
         if found:
             self.close()

@@ -620,6 +620,11 @@ class FieldReader:
             due = found.value if found else None
             if says_nothing(action):
                 continue  # "No further actions required": a row saying there are none
+            if owner is None and not due_text:
+                # "Action 1: Update the chronology. Who: Ryan Birtwistle. By:
+                # Friday 11 December 2026.": who and when said in the line.
+                said = _action_line(action)
+                action, owner, due = said.action, said.owner, said.due
             if due_text and due is None:
                 # "2 weeks", "Immediately": a timescale, not a date. Kept with
                 # the action so nothing the auditor wrote is lost.
