@@ -2852,7 +2852,9 @@ def test_a_dip_sample_s_scores_case_by_case_with_the_area_s_grade_across_the_sam
 
 
 def test_a_head_of_service_agreeing_with_the_overall_judgement_moderates_it_to_the_same_grade():
-    for answer, moderated in (("Yes", GOOD), ("No", None)):
+    # (Read as an overview's "Agree?" cell is: a tick agrees, "Not agreed" does not.)
+    for answer, moderated in (("Yes", GOOD), ("No", None), ("\u2713", GOOD), ("Not agreed", None),
+                              ("Grade confirmed", GOOD)):
         builder = DocxForm()
         builder.table([["Child ID", "1234567"], ["Auditor", "Karen Holt"], ["Date of audit", "27/10/2026"],
                        ["Overall grade", "Good"]])

@@ -2450,13 +2450,7 @@ def _agreement(row: Row, labels: Labels) -> bool | None:
     filled = row.filled()
     if len(filled) != 2 or not _AGREES.match(filled[0].text.strip()):
         return None
-    yes, no = labels.answer_words
-    answer = normalise(filled[1].text).split()[:1]
-    if answer and answer[0] in yes | {"agree", "agreed"}:
-        return True
-    if answer and answer[0] in no | {"disagree", "disagreed"}:
-        return False
-    return None
+    return labels.agreement(filled[1].text)
 
 
 def _options_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell, int] | None:

@@ -686,18 +686,8 @@ class FieldReader:
                 "so their grades are unchanged. Please reply with the grade for each.")
 
     def _agrees(self, paragraphs: list[Paragraph]) -> bool | None:
-        """Whether a case's "Agree?" cell says the moderator agreed ("Y",
-        "Yes", "Agreed", a tick) or not ("N", "Disagree", "Not agreed");
-        None where it says neither or is empty."""
-        text = re.sub(r"(?i)^\s*moderation\s*:\s*", "", " ".join(paragraph.text for paragraph in paragraphs)).strip()
-        if not text:
-            return None
-        if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
-            return False
-        if re.match(r"(?i)(?:agree|agreed|(?:grade\s+)?(?:confirmed|upheld|unchanged|stands)|no change)\b", text) \
-                or text[:1] in "\u2713\u2714\u2611\u2612":
-            return True
-        return read_yes_no(text, self.labels.definitions.yes_words, self.labels.definitions.no_words)[0].value
+        """Whether a case's "Agree?" cell says the moderator agreed."""
+        return self.labels.agreement(" ".join(paragraph.text for paragraph in paragraphs))
 
     def _moderated_grade_said(self, comments: list[str]) -> list[str]:
         """The moderator's comments less a line giving their grade

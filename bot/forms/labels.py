@@ -364,6 +364,21 @@ class Labels:
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
         return named if named in tied else None
 
+    def agreement(self, text: str) -> bool | None:
+        """Whether an answer to "Do you agree with the grade?" says the
+        moderator agreed ("Y", "Yes", "Agreed", "Grade confirmed", a tick)
+        or not ("N", "Disagree", "Not agreed", a cross); None where it says
+        neither or is empty."""
+        text = re.sub(r"(?i)^\s*moderation\s*:\s*", "", text).strip()
+        if not text:
+            return None
+        if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
+            return False
+        if re.match(r"(?i)(?:agree|agreed|(?:grade\s+)?(?:confirmed|upheld|unchanged|stands)|no change)\b", text) \
+                or text[:1] in "\u2713\u2714\u2611\u2612":
+            return True
+        return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].value
+
     @staticmethod
     def is_hint(text: str) -> bool:
         """Whether words after a title's dash say how to fill it in ("what,
