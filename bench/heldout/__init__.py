@@ -47,6 +47,7 @@ from . import (
     moderation_overview,
     moderation_overview_report,
     multi_agency,
+    multi_agency_audit_record,
     multi_agency_case_audit,
     narrative_review,
     observation_form,
@@ -90,7 +91,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_audit_report",
                     "case_audit_spreadsheet",
                     "early_help_plan_audit",
-                    "supervision_quality_workbook"})
+                    "supervision_quality_workbook",
+                    "multi_agency_audit_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -106,7 +108,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
-            supervision_quality_workbook)
+            supervision_quality_workbook, multi_agency_audit_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
