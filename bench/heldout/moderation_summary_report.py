@@ -32,7 +32,7 @@ import random
 from dataclasses import replace
 from datetime import date
 
-from bot.samples.forms import CASE_FILE_AUDIT
+from bot.samples.forms import CASE_FILE_AUDIT, EARLY_HELP_AUDIT
 from bot.samples.population import sample_forms
 from bot.samples.tools import MODERATION_OVERVIEW, ToolField, tool_samples
 
@@ -82,8 +82,10 @@ FAMILY_FEEDBACK = (
 MODERATOR_COMMENTS = {
     True: ("Agree – well evidenced.", "Agree with the audit; analysis clear.", "Agree. Good reflection by the auditor.",
            "Agreed – chronology still needs updating."),
-    False: ("Evidence does not support the grade.", "Impact for the child not evident – grade revised.",
-            "Auditor too generous given drift in the plan.", "Stronger than graded – clear impact on the child."),
+    "down": ("Evidence does not support the grade.", "Impact for the child not evident – grade revised.",
+             "Auditor too generous given drift in the plan."),
+    "up": ("Stronger than graded – clear impact on the child.", "Auditor under-graded; the plan is working well.",
+           "Evidence supports a higher grade."),
 }
 URGENT_QUESTIONS = ("Were any children identified as needing action today to keep them safe?",
                     "Immediate safeguarding concerns identified during moderation?",
@@ -102,27 +104,29 @@ NO_ACTIONS = ("No new actions this month – the actions agreed in last month's 
 def build(today: date, count: int = 16) -> list[HeldOutForm]:
     rng = random.Random(SEED)
     overviews = tool_samples(count, seed=SEED, today=today, kinds=(MODERATION_OVERVIEW,))
-    pool = [sample for sample in sample_forms(480, seed=SEED, today=today, feedback_question=True)
-            if sample.kind == CASE_FILE_AUDIT]
-    changed = [sample for sample in pool if sample.moderation and sample.moderation.grade not in (None, sample.grade)]
-    others = [sample for sample in pool if sample not in changed]
+    pool = [sample for sample in sample_forms(600, seed=SEED, today=today, feedback_question=True)
+            if sample.kind in (CASE_FILE_AUDIT, EARLY_HELP_AUDIT)]
     # What each file's cases show: 2 whose list includes a child needing action today, 2 where the Head of
     # Service left comments only (all agreed), 3 where several grades changed, 2 confirming every grade, the rest
     # mixed.
     plans = ["urgent"] * 2 + ["comments"] * 2 + ["changed"] * 3 + ["confirmed"] * 2
     plans += ["mixed"] * (count - len(plans))
     rng.shuffle(plans)
+    used: set[str] = set()
+
+    def draw(head: str, service: str, changing: bool):
+        fits = [sample for sample in pool if sample.case_id not in used and sample.auditor != head
+                and changing == bool(sample.moderation and sample.moderation.grade not in (None, sample.grade))]
+        ours = [sample for sample in fits if sample.service == service]
+        chosen = rng.choice(ours or fits)
+        used.add(chosen.case_id)
+        return chosen
+
     forms = []
     for index, (overview, plan) in enumerate(zip(overviews, plans)):
         size = rng.randint(3, 8)
-        if plan == "changed":
-            take = rng.randint(2, min(3, size))
-            chosen = [changed.pop() for _ in range(take)] + [others.pop() for _ in range(size - take)]
-        elif plan == "mixed":
-            take = rng.randint(0, 1)
-            chosen = [changed.pop() for _ in range(take)] + [others.pop() for _ in range(size - take)]
-        else:
-            chosen = [others.pop() for _ in range(size)]
+        take = {"changed": rng.randint(2, min(3, size)), "mixed": rng.randint(0, 1)}.get(plan, 0)
+        chosen = [draw(overview.auditor, overview.service, position < take) for position in range(size)]
         rng.shuffle(chosen)
         forms.append(_form(rng, index, overview, plan, chosen))
     return forms
@@ -225,8 +229,13 @@ def _form(rng: random.Random, index: int, overview, plan: str, cases) -> HeldOut
     paragraph(document)
 
     # The cases moderated.
-    brand_heading(document, rng.choice(("1. Audit activity – cases moderated", "Cases moderated this month",
-                                        "1. Audits moderated")), brand, size=12)
+    numbered_heads = rng.random() < 0.6
+
+    def heading(number: int, options: tuple[str, ...]) -> None:
+        text = rng.choice(options)
+        brand_heading(document, f"{number}. {text}" if numbered_heads else text, brand, size=12)
+
+    heading(1, ("Audit activity – cases moderated", "Cases moderated this month", "Audits moderated"))
     if spelling in KEYS:
         paragraph(document, KEYS[spelling], italic=True, size=8)
     team_or_worker = rng.choice(("team", "worker", "both"))
@@ -247,7 +256,11 @@ def _form(rng: random.Random, index: int, overview, plan: str, cases) -> HeldOut
 
     def comment_for(case, agreed: bool) -> str:
         if plan == "comments" or rng.random() < 0.4:
-            return rng.choice(MODERATOR_COMMENTS[agreed])
+            if agreed:
+                return rng.choice(MODERATOR_COMMENTS[True])
+            moderated = next(grade for reference, each, grade in rows if each is case)
+            lower = GRADE_ORDER.index(moderated) > GRADE_ORDER.index(case.grade)
+            return rng.choice(MODERATOR_COMMENTS["down" if lower else "up"])
         return ""
 
     if cases_style == "table":
@@ -291,14 +304,14 @@ def _form(rng: random.Random, index: int, overview, plan: str, cases) -> HeldOut
             agreed = moderated == case.grade
             line = paragraph(document)
             run(line, f"{number}. {reference}", bold=True)
-            run(line, f" – {who(case)}. Audited by {case.auditor}, graded {_grade(rng, case.grade, spelling)}. ")
+            run(line, f" – {who(case)}. Audited by {case.auditor}, graded {_grade(rng, case.grade, spelling).rstrip('.')}. ")
             if agreement == "sentence":
                 text = ("HoS agrees with the grade." if agreed else
-                        f"HoS does not agree – moderated to {_grade(rng, moderated, spelling)}.")
+                        f"HoS does not agree – moderated to {_grade(rng, moderated, spelling).rstrip('.')}.")
             elif agreement == "agreed_word":
-                text = "Agreed." if agreed else f"Moderated grade: {_grade(rng, moderated, spelling)}."
+                text = "Agreed." if agreed else f"Moderated grade: {_grade(rng, moderated, spelling).rstrip('.')}."
             else:
-                text = f"Agree: {agreed_text(agreed)}. Moderated grade: {_grade(rng, moderated, spelling)}."
+                text = f"Agree: {agreed_text(agreed)}. Moderated grade: {_grade(rng, moderated, spelling).rstrip('.')}."
             comment = comment_for(case, agreed)
             run(line, text + (f" {comment}" if comment else ""), colour=ink)
     else:
@@ -318,7 +331,7 @@ def _form(rng: random.Random, index: int, overview, plan: str, cases) -> HeldOut
                 write(card.cell(3, 1), _grade(rng, case.grade, spelling))
             comment = comment_for(case, agreed)
             if agreement == "sentence":
-                write(card.cell(4, 1), ("Yes. " if agreed else "No. ") + comment, colour=ink)
+                write(card.cell(4, 1), (("Yes. " if agreed else "No. ") + comment).strip(), colour=ink)
             else:
                 write(card.cell(4, 1), agreed_text(agreed) + (f" – {comment}" if comment else ""), colour=ink)
             if agreement == "agreed_word" and agreed:
@@ -331,20 +344,20 @@ def _form(rng: random.Random, index: int, overview, plan: str, cases) -> HeldOut
     paragraph(document)
 
     # What families said.
-    brand_heading(document, rng.choice(("2. Feedback from children, young people and families",
-                                        "What children and families told us")), brand, size=12)
+    heading(2, ("Feedback from children, young people and families", "What children and families told us"))
     paragraph(document, rng.choice(FAMILY_FEEDBACK).format(n=rng.randint(1, len(rows))))
     paragraph(document)
 
     # Learning themes.
     numbered = rng.random() < 0.5
-    for heading, items in ((rng.choice(("3. Learning themes – what is working well", "What is working well",
-                                        "Strengths across the sample")), sample.strengths),
-                           (rng.choice(("4. What needs to improve", "Areas for development across the sample",
-                                        "Learning themes – what we need to do better")), sample.development_areas)):
-        brand_heading(document, heading, brand, size=12)
-        for number, item in enumerate(items, start=1):
-            paragraph(document, f"{number}. {item}" if numbered else f"\u2022 {item}")
+    for number, options, items in (
+            (3, ("Learning themes – what is working well", "What is working well", "Strengths across the sample"),
+             sample.strengths),
+            (4, ("What needs to improve", "Areas for development across the sample",
+                 "Learning themes – what we need to do better"), sample.development_areas)):
+        heading(number, options)
+        for position, item in enumerate(items, start=1):
+            paragraph(document, f"{position}. {item}" if numbered else f"\u2022 {item}")
         paragraph(document)
 
     # Children needing action today.
@@ -367,8 +380,7 @@ def _form(rng: random.Random, index: int, overview, plan: str, cases) -> HeldOut
     paragraph(document)
 
     # Actions that close the learning loop.
-    brand_heading(document, rng.choice(("5. Actions – closing the learning loop", "Actions for the service",
-                                        "Agreed actions")), brand, size=12)
+    heading(5, ("Actions – closing the learning loop", "Actions for the service", "Agreed actions"))
     if not sample.actions:
         paragraph(document, rng.choice(NO_ACTIONS))
     elif rng.random() < 0.5:
