@@ -102,8 +102,11 @@ KEY = {
 ROLES = {"practice_manager": "Team Manager", "safeguarding_practice_manager": "Safeguarding Team Manager",
          "head_of_service": "Head of Service", "assistant_director": "Assistant Director",
          "director": "Director of Children's Services"}
-CASE_STATUS = ("CIN", "CP", "CLA", "Child in Need", "Child Protection – category neglect",
-               "Child Protection – emotional abuse", "Looked After (s.20)", "Looked After – Interim Care Order")
+CASE_STATUS = {"Children in Care": ("CLA", "Looked After (s.20)", "Looked After – Interim Care Order",
+                                    "Looked After – full care order"),
+               "Children with Disabilities": ("CIN", "Child in Need", "Child in Need – short breaks")}
+OTHER_STATUS = ("CIN", "CP", "Child in Need", "Child Protection – category neglect",
+                "Child Protection – emotional abuse")
 NO_ACTIONS = ("No further actions – the plan already covers what is needed.",
               "No actions arising from this audit.",
               "Nil – practice on this case is in line with our standards.")
@@ -178,6 +181,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         changes["development_areas"] = (*sample.development_areas, mention(rng, SIBLING_SENTENCES, household[0][0]))
     if sample.actions and not sample.urgent_concern and rng.random() < 0.2:
         changes["actions"] = ()
+    status = rng.choice(CASE_STATUS.get(sample.service, OTHER_STATUS))
     sample = replace(sample, **changes)
     child = sample.child
     moderation = sample.moderation
@@ -211,7 +215,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         (rng.choice(("Child", "Child's name", "Name of child")), child.full_name),
         (rng.choice(("DOB", "D.O.B.", "Date of birth")), when(child.date_of_birth)),
         (rng.choice(("Case no.", "Mosaic ID", "Case ref", "Child ID")), sample.case_id),
-        (rng.choice(("Status", "Case status", "Legal status")), rng.choice(CASE_STATUS)),
+        (rng.choice(("Status", "Case status", "Legal status")), status),
         (rng.choice(("Social worker", "Allocated worker", "SW")), sample.practitioner),
     ]
     if show_team:
