@@ -24,6 +24,7 @@ from . import (
     case_audit_workbook,
     case_file_audit_sheet,
     case_file_review_record,
+    case_quality_audit,
     case_review_form,
     child_journey_audit,
     direct_practice_observation,
@@ -94,7 +95,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_plan_audit",
                     "supervision_quality_workbook",
                     "multi_agency_audit_record",
-                    "moderation_summary_report"})
+                    "moderation_summary_report",
+                    "case_quality_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -110,7 +112,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
-            supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report)
+            supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
