@@ -95,7 +95,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_plan_audit",
                     "supervision_quality_workbook",
                     "multi_agency_audit_record",
-                    "moderation_summary_report",
                     "case_quality_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
