@@ -3518,3 +3518,44 @@ def test_an_early_help_audits_areas_after_evidence_boxes_a_referral_now_and_acti
     assert form.extra["feedback_sought"] is False
     assert [(action.owner, action.due) for action in form.actions] == [("Ryan Birtwistle", date(2026, 12, 11))]
     assert form.urgent_concern is True
+
+
+def test_an_overviews_month_its_cases_on_cards_and_on_lines_and_a_same_day_escalation():
+    builder = DocxForm(heading="Audit Moderation \u2013 Monthly Summary for the Service")
+    builder.table([["Completed by (Head of Service)", "Nasreen Akhtar"], ["Audits completed in", "October 2026"]])
+    builder.paragraph("Key: O = Outstanding   G = Good   RI = Requires Improvement   I = Inadequate")
+    for case, auditor, agrees, moderated in [("2063052", "G", "\u2713 \u2013 Agree. Good reflection.", "G"),
+                                            ("7738812", "I", "\u2713", "I")]:
+        builder.table([["Case reference", case], ["Audited by", "Julie Barlow"], ["Auditor's judgement", auditor],
+                       ["Head of Service agrees?", agrees], ["Moderated judgement", moderated]])
+        builder.paragraph()
+    builder.paragraph("1. 8221655 \u2013 Ben Rigby. Audited by Lynne Cartwright, graded RI. Agree: \u2713. "
+                      "Moderated grade: RI. Agree \u2013 well evidenced.")
+    builder.paragraph("2. CS-9051534 \u2013 Emma Haslam. Audited by Sarah Hollins, graded Inadequate. "
+                      "Moderated grade: Req. Imp.")
+    builder.table([["Case ref", "Auditor's grade", "Moderated grade (if different)"],
+                   ["C1009256", "Good", "n/a \u2013 agreed"], ["MOS-1425910", "Good", "Outstanding"]])
+    builder.paragraph("Any case escalated to the team manager for same-day action? Yes \u2013 5830775: no visit for "
+                      "six weeks. Raised with the team manager on the day.")
+    builder.paragraph("Actions \u2013 closing the learning loop")
+    builder.table([["Action", "Lead", "By when"], ["Re-audit the changed cases.", "QA team", "28.12.26"]])
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.extra["period"] == "October 2026"
+    assert form.extra["moderated_cases"] == {"2063052": GOOD, "7738812": INADEQUATE, "8221655": REQUIRES_IMPROVEMENT,
+                                             "CS-9051534": REQUIRES_IMPROVEMENT, "C1009256": GOOD,
+                                             "MOS-1425910": OUTSTANDING}
+    assert form.urgent_concern is True
+    assert [action.owner for action in form.actions] == ["QA team"]
+
+
+def test_an_overview_saying_it_has_no_actions_for_the_service_and_its_month_on_a_line():
+    builder = DocxForm(heading="Monthly Audit Moderation Report")
+    builder.paragraph("Head of Service: Claire Whitworth")
+    builder.paragraph("Audits completed in: October 2026")
+    builder.table([["Case ref", "Audit grade", "Agreed?", "Moderated grade"], ["2267922", "Good", "Y", "Good"],
+                   ["1035444", "Good", "N", "Inadequate"]])
+    builder.paragraph("5. Actions for the service", bold=True)
+    builder.paragraph("No actions for the service arising from this month's moderation.")
+    form = parse(builder)
+    assert form.extra["period"] == "October 2026" and form.ok
+    assert form.actions == []

@@ -732,7 +732,8 @@ class _ParagraphReader:
                 self.evidence = None
             self.field, inline = found
             said = "".join(run.text for run in inline).strip()
-            if said and _is_title(paragraph) and labels.field_type(self.field) in ("list", "short_list") \
+            if said and (_is_title(paragraph) or labels.is_subtitle(said)) \
+                    and labels.field_type(self.field) in ("list", "short_list") \
                     and re.search(r"\s[-\u2013\u2014]\s*" + re.escape(said[:12]), paragraph.text):
                 inline = []  # "F. Actions – who will do what, by when": a title and its hint
             self.weak = weak
@@ -924,6 +925,10 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     closing "quality rating for this section" row grades; `part` the title
     of the part it is in, when guidance stands between them."""
     rows = table.rows
+    card = _case_card(rows, labels) if labels.kind.moderates_cases else None
+    if card is not None:
+        extraction.cases.append(card)
+        return
     first = 1 if len(rows) > 2 and _title_row(rows[0], labels) is not None else 0
     if _names_and_grades(rows[first:], labels):
         # "1. The assessment | Good" on each row, no header: the areas' grades
@@ -2581,7 +2586,10 @@ _SIGNED = re.compile(r"(?i)\s*(?:signed|signature)\b[^:]{0,30}:")
 # and their grade, then whether the moderator agreed, or the grade they moved
 # it to.
 _CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)\s+[-\u2013\u2014]\s+(?P<rest>.+)")
-_AUDITED_GRADE = re.compile(r"(?i)\b(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b[^:]{0,40}:\s*")
+# ("Audited by Lynne Cartwright, graded 2. Agree: ✓": the grade after
+# "graded", the colon a sentence later another's.)
+_AUDITED_GRADE = re.compile(r"(?i)\b(?:(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b(?:(?!\.\s)[^:]){0,40}:"
+                            r"|graded(?=\s+\w[\w ]{0,40}?[.;,]))\s*")
 _AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|disagree\w*|agree\w*)")
 _GIVEN_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s*(?P<grade>[^.;,]{1,40})")
 _MOVED_TO = re.compile(r"(?i)\b(?:moderated(?:\s+grade)?|changed|revised|moved|regraded)\s*(?:to\b|:)?\s*")
@@ -2602,7 +2610,7 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
     moved = _MOVED_TO.search(rest, agreement.start() if agreement else audited.end())
     # "… Moderated grade: Good. Auditor focused on compliance.": the grade
     # given, no word of agreeing.
-    given = re.split(r"[.;,]\s", rest[moved.end():], maxsplit=1)[0].strip(" .;,") if moved else ""
+    given = _grade_said(rest[moved.end():], labels) if moved else ""
     if agreement is None and not labels.grades.read(given).value:
         return None
     grades = {"grade": [Paragraph([Run(rest[audited.end():(agreement or moved).start()].strip(" .;,"))])]}
@@ -2615,6 +2623,43 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
             grades["moderated_grade"] = [Paragraph([Run(given.group("grade"))])]
     return CaseRow([Paragraph([Run(line.group("case"))])], grades,
                    [Paragraph([Run(agreement.group(0))])] if agreement else [])
+
+
+def _grade_said(text: str, labels: Labels) -> str:
+    """The grade at the start of `text`, to the end of the sentence that
+    gives it ("Good. Auditor focused on compliance." gives "Good", "Req.
+    Imp." the whole); "" when it starts with none."""
+    said = ""
+    for piece in re.split(r"(?<=[.;,])\s+", text.strip()):
+        said = f"{said} {piece}".strip()
+        if labels.grades.read(said.strip(" .;,")).value:
+            return said.strip(" .;,")
+        if len(said.split()) > 4:
+            break
+    return ""
+
+
+def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
+    """One case of an overview in a small table of its own, a label and its
+    value a row ("Case reference | 2063052", "Auditor's judgement | G",
+    "Head of Service agrees? | ✓", "Moderated judgement | G"); None for any
+    other table."""
+    case: list[Paragraph] = []
+    grades: dict[str, list[Paragraph]] = {}
+    agreed: list[Paragraph] = []
+    for row in rows:
+        filled = row.filled()
+        if len(filled) != 2:
+            return None
+        label, value = filled
+        field = labels.cell_field(label) or labels.meant_by_value(label.text, value.text)
+        if _agreement_head(label.text, field, labels):
+            agreed = value.paragraphs
+        elif field and labels.field_type(field) == "case_id" and labels.plausible_value("case_id", value.text):
+            case = value.paragraphs
+        elif field and labels.field_type(field) == "grade":
+            grades.setdefault(field, value.paragraphs)
+    return CaseRow(case, grades, agreed) if case and grades else None
 
 
 def _case_over_two_lines(first: str, second: str, labels: Labels) -> CaseRow | None:

@@ -58,6 +58,7 @@ _NOTHING = re.compile(
     # "No multi-agency actions", "No single agency recommendations": whose they would be.
     r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
+    r"(?: for (?:the|this)(?: [a-z]+){1,2})?"  # "No actions for the service arising from …"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
     r"|meeting|panel|group|auditors?|partnership|sample|moderation))?"

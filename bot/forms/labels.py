@@ -143,6 +143,8 @@ _PROFESSIONAL_WORDS = frozenset(
     "outcome level result legal disability setting area locality ward district town borough council region "
     "method venue location".split()
 )
+# A month and its year, no day: "October 2026", "Oct 2026".
+_MONTH_AND_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}")
 _ITEM_NUMBERED = re.compile(r"\s+\d{1,2}$")
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
@@ -317,6 +319,8 @@ class Labels:
         references": the case or the cases sampled; "Number of cases in the
         sample"), the one of them whose value's shape `value` has."""
         field = self.meant(text)
+        if field == "date" and "period" in self.kind.fields and _MONTH_AND_YEAR.fullmatch(value.strip()):
+            return "period"  # "Audits completed in | October 2026": a month, on a form that covers one
         if field == "case_id" and re.fullmatch(r"\s*\d{1,3}\s+(?:cases?|children|files|records|families)\b.*", value):
             # "No. of cases | 8 cases": a count, no child's case number.
             counts = [name for score, name in self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
@@ -369,7 +373,8 @@ class Labels:
         moderator agreed ("Y", "Yes", "Agreed", "Grade confirmed", a tick)
         or not ("N", "Disagree", "Not agreed", a cross); None where it says
         neither or is empty."""
-        text = re.sub(r"(?i)^\s*moderation\s*:\s*", "", text).strip()
+        # ("Moderation: agreed"; "n/a – agreed" in a column for the grade if different.)
+        text = re.sub(r"(?i)^\s*(?:moderation\s*:|n\s*/\s*a\s*[-\u2013\u2014:])\s*", "", text).strip()
         if not text:
             return None
         if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
@@ -384,6 +389,13 @@ class Labels:
         """Whether words after a title's dash say how to fill it in ("what,
         who, by when", "please list") rather than give its value."""
         return _HINT.match(text.strip()) is not None
+
+    @classmethod
+    def is_subtitle(cls, text: str) -> bool:
+        """Whether words after a title's dash are a hint or a subtitle in
+        lower case ("closing the learning loop"), not the first item."""
+        text = text.strip()
+        return cls.is_hint(text) or (text[:1].islower() and not text.endswith("."))
 
     def _before_a_hint(self, text: str) -> str | None:
         """A title whose words before the dash name a field and whose words
@@ -667,8 +679,8 @@ class Labels:
                 value = "".join(run.text for run in runs).strip()
                 if role == "action" and len(value.split()) <= 3 and (self.field(value) or self.meant(value)) == "actions":
                     return None  # "What needs to happen – actions": a title naming its list twice
-                if role == "action" and self.is_hint(value) and SPACED_DASH.search(paragraph.text):
-                    return None  # "Actions – what, who, by when": a title and its hint
+                if role == "action" and SPACED_DASH.search(paragraph.text) and self.is_subtitle(value):
+                    return None  # "Actions – what, who, by when", "Actions – closing the learning loop": a title
                 return role, runs
         return None
 
