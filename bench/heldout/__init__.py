@@ -94,7 +94,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_audit_spreadsheet",
                     "early_help_plan_audit",
                     "supervision_quality_workbook",
-                    "multi_agency_audit_record",
                     "case_quality_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
