@@ -3559,3 +3559,33 @@ def test_an_overview_saying_it_has_no_actions_for_the_service_and_its_month_on_a
     form = parse(builder)
     assert form.extra["period"] == "October 2026" and form.ok
     assert form.actions == []
+
+
+def test_a_joint_audits_lines_of_enquiry_graded_by_their_number_its_agencies_once_and_each_actions_owner_and_date():
+    builder = DocxForm("Multi-Agency Audit Record")
+    builder.table([["LCS number", "LCS-5776239"],
+                   ["Audit lead", "Andrew Booth (Practice Manager, Children's Social Care)"]])
+    builder.paragraph("Part B \u2013 Agencies taking part", bold=True)
+    builder.table([["Agency", "Represented by (role)"], ["Housing", "Housing Safeguarding Officer"],
+                   ["Police", "Detective Sergeant"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    builder.paragraph("KLOE 1: Child's lived experience", bold=True)
+    builder.table([["Agency", "What the agency's records show"], ["Housing", "Invited but unable to attend."],
+                   ["Police", "Referral made appropriately."]])
+    builder.paragraph("Grade for KLOE 1", bold=True)
+    builder.table([["Outstanding", "Good", "Requires improvement", "Inadequate"], [None, "x", None, None]])
+    builder.paragraph("KLOE 2: Sharing information", bold=True)
+    builder.table([["Agency", "What the agency's records show"], ["Housing", "Records show regular contact."],
+                   ["Police", "Outcome not fed back."]])
+    builder.paragraph("Panel's finding: information was shared late.")
+    builder.paragraph("Grade for KLOE 2 (1\u20134): 3")
+    builder.paragraph("Overall grade: Requires improvement")
+    builder.paragraph("Part F \u2013 Multi-agency action plan", bold=True)
+    builder.paragraph("Action 1: Complete direct work with the child before the next review.")
+    builder.paragraph("Owner: Martin Crowther    By: 28.10.26")
+    form = parse(builder)
+    assert form.auditor == "Andrew Booth"
+    assert form.extra["agencies"] == ["Housing", "Police"]
+    assert form.section_grades == {"KLOE 1: Child's lived experience": GOOD,
+                                   "KLOE 2: Sharing information": REQUIRES_IMPROVEMENT}
+    assert [(action.owner, action.due) for action in form.actions] == [("Martin Crowther", date(2026, 10, 28))]

@@ -33,6 +33,7 @@ from .labels import (
     ACTIONS,
     ANSWERS,
     EVIDENCE,
+    GRADE_FOR_NUMBER,
     MATRIX,
     NUMBERING,
     PEOPLE,
@@ -114,6 +115,9 @@ class Extraction:
     # The Head of Service's answer to "Do you agree with the overall
     # judgement?", where the form asks it: True, False or None.
     agreed: bool | None = None
+    # The form's numbered lines ("KLOE 1: Child's lived experience"), by
+    # which "Grade for KLOE 1" names its area.
+    numbered: list[str] = field(default_factory=list)
 
     def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False,
             in_area: bool = False) -> None:
@@ -134,6 +138,8 @@ def extract(document: Document, labels: Labels) -> Extraction:
     first = next((block for block in document.blocks if not isinstance(block, Paragraph) or block.text.strip()), None)
     for block in document.blocks:
         if isinstance(block, Paragraph):
+            if NUMBERING.match(block.text) and len(block.text) < 120:
+                extraction.numbered.append(block.text.strip())
             if block is first and _is_title(block) and _names_the_form(block.text, labels):
                 # "Directly Observed Practice – Evaluation Record": the form's
                 # name over it, no label and its value.
@@ -588,7 +594,12 @@ class _ParagraphReader:
             self.values[-1] = replace(last, runs=[*last.runs, Run(" "), *paragraph.runs])
             return
         if part is not None:
-            self._action_part(*part)
+            # "Owner: Martin Crowther    By: 28.10.26": two of the action's
+            # boxes lined up on one line.
+            pieces = [piece for piece in re.split(r"\s{3,}|\t", paragraph.text.strip()) if piece]
+            parts = [labels.action_part(Paragraph([Run(piece)])) for piece in pieces]
+            for role, runs in parts if len(parts) > 1 and all(parts) else [part]:
+                self._action_part(role, runs)
             return
         titled = labels.titled_grade_of(paragraph)
         own = titled and (labels.field(titled[0]) or labels.meant(titled[0]))
@@ -635,6 +646,14 @@ class _ParagraphReader:
             else:
                 self.extraction.sections.append(SectionRow(heading.text.strip(), [], [*comment, paragraph],
                                                            decided=stated[1]))
+            self.section, self.evidence = None, None
+            return
+        named = GRADE_FOR_NUMBER.match(paragraph.text) if grade_runs is not None else None
+        if named is not None:
+            # "Grade for KLOE 1 (1–4): 1" after the agencies' findings: the
+            # grade of the area the form numbers so.
+            self.close()
+            self.extraction.sections.append(SectionRow(named.group(0), [Paragraph(grade_runs)]))
             self.section, self.evidence = None, None
             return
         if grade_runs is not None and self.labelled is not None and self.field \

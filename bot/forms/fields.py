@@ -23,7 +23,7 @@ from .dates import find_dates, only_a_date, parse_date
 from .document import BOXES, TICKED, Document, Paragraph, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
-from .labels import PEOPLE, Labels, emphasised
+from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData, is_a_persons_name, is_common_word
@@ -312,8 +312,11 @@ class FieldReader:
                 # "☒ Police ☐ Housing ☒ Health": the items ticked.
                 lines = [item for item in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
-            self._set_list(field_name, [item.strip(" .") for item in items
-                                        if item.strip(" .") and not says_nothing(item)])
+            # (Each agency named once, though each part of the form lists them again.)
+            listed = {normalise(item) for item in self._current(field_name) or []}
+            self._set_list(field_name, list(dict.fromkeys(
+                item.strip(" .") for item in items if item.strip(" .") and not says_nothing(item)
+                and normalise(item) not in listed)))
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
             ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines)) if kind == "text" else []
@@ -585,6 +588,7 @@ class FieldReader:
         moderated: dict[str, str] = {}
         for section in extraction.sections:
             name = definitions.canonical_section(section.name) or _area_name(section.name)
+            name = _area_numbered(name, extraction.numbered) or name
             if not name or name in self.form.section_grades or _SUM.fullmatch(normalise(name)):
                 continue
             grade = section.decided
@@ -745,6 +749,19 @@ def _area_name(text: str) -> str:
                               or (lines[-1].endswith(".") and len(lines[-1].split()) > 6)):
         lines.pop()
     return " ".join(lines).rstrip(" :")
+
+
+def _area_numbered(name: str, numbered: list[str]) -> str | None:
+    """The area a grade's label names by its number ("Grade for KLOE 1"):
+    the form's line numbered so ("KLOE 1: Child's lived experience"), or
+    None."""
+    said = GRADE_FOR_NUMBER.fullmatch(re.sub(r"\s*\([^()]*\)", "", name).strip())
+    if said is None:
+        return None
+    number = normalise(said.group("number"))
+    titled = [line for line in numbered if re.match(rf"{re.escape(number)}\b(?!\.\d)", normalise(line))
+              and normalise(line) != normalise(name)]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _some_cases(cases: list[str]) -> str:

@@ -98,7 +98,7 @@ _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2
                            re.IGNORECASE)
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
-_AREA_WORDS = frozenset("for this the of area section standard domain element theme aspect part given auditors auditor s panel "
+_AREA_WORDS = frozenset("for this the of area section standard domain element theme aspect part given auditors auditor s panel kloe "
                         "panels reviewer reviewers question agreed".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
@@ -143,6 +143,11 @@ _PROFESSIONAL_WORDS = frozenset(
     "outcome level result legal disability setting area locality ward district town borough council region "
     "method venue location".split()
 )
+# A grade's label naming its area by number: "Grade for KLOE 1", "Rating
+# for area 3", "Judgement of section 2".
+GRADE_FOR_NUMBER = re.compile(r"(?i)(?:grade|grading|rating|judgement|judgment|score)\s+(?:for|of)\s+"
+                              r"(?P<number>(?:kloe|area|section|standard|domain|element|question|part|theme)"
+                              r"\s*\d{1,2}(?:\.\d{1,2})?)")
 # A month and its year, no day: "October 2026", "Oct 2026".
 _MONTH_AND_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}")
 _ITEM_NUMBERED = re.compile(r"\s+\d{1,2}$")
@@ -690,7 +695,8 @@ class Labels:
         folded = self.fold(text)
         if folded in self._section_headers.get("grade", frozenset()):
             return True
-        words = folded.split()
+        # ("Grade for KLOE 1 (1–4)": the area's number and the scale's note aside.)
+        words = [word for word in self.fold(re.sub(r"\([^()]*\)", " ", text)).split() if not word.isdigit()]
         return 1 < len(words) <= 6 and bool(set(words) & _SECTION_ROLE_WORDS["grade"]) \
             and all(word in _SECTION_ROLE_WORDS["grade"] or word in _AREA_WORDS for word in words)
 

@@ -72,7 +72,8 @@ def without_role(name: str) -> str:
     bracketed = re.search(r"\s*\(([^()]*)\)\s*$", name)
     if bracketed and bracketed.start() > 0:
         inside = bracketed.group(1).strip()
-        if is_role(inside) or (inside and len(inside) <= 5 and inside.isupper()):
+        # ("Andrew Booth (Practice Manager, Children's Social Care)": a role, then where.)
+        if is_role(inside) or is_role(inside.split(",")[0]) or (inside and len(inside) <= 5 and inside.isupper()):
             return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
