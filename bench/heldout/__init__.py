@@ -92,7 +92,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "direct_practice_observation",
                     "thematic_audit_report",
                     "case_audit_spreadsheet",
-                    "early_help_plan_audit",
                     "supervision_quality_workbook",
                     "case_quality_audit"})
 
