@@ -3589,3 +3589,24 @@ def test_a_joint_audits_lines_of_enquiry_graded_by_their_number_its_agencies_onc
     assert form.section_grades == {"KLOE 1: Child's lived experience": GOOD,
                                    "KLOE 2: Sharing information": REQUIRES_IMPROVEMENT}
     assert [(action.owner, action.due) for action in form.actions] == [("Martin Crowther", date(2026, 10, 28))]
+
+
+def test_a_step_audit_titled_in_brackets_its_areas_numbered_on_the_key_and_the_date_of_the_move():
+    builder = DocxForm("Early Help Transition Audit (Step Up / Step Down)")
+    builder.table([["Early Help ID", "EH/12345"], ["Lead professional", "Amy Stott"],
+                   ["Date of step up / step down", "24th Sep 2026"], ["Type of move", "Step down to Early Help"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    for title, label, grade in [("3.4  Keeping things steady for the family", "Judgement (1\u20134)", "2"),
+                                ("3.5  Management sign-off", "Grade (1\u20134)", "3")]:
+        table = builder.table([[None, None], ["Evidence", "The plan is reviewed on time."], [label, grade]])
+        cell = table.cell(0, 0).merge(table.cell(0, 1))
+        add_run(cell.paragraphs[0], title, bold=True)
+        add_run(cell.add_paragraph(), "Did the family know who their worker would be?")
+        builder.paragraph()
+    builder.paragraph("Overall grade (1\u20134): 2")
+    form = parse(builder)
+    assert form.form == "step_up_down_audit"
+    assert form.extra["transfer_date"] == "2026-09-24"
+    assert form.section_grades == {"3.4 Keeping things steady for the family": GOOD,
+                                   "3.5 Management sign-off": REQUIRES_IMPROVEMENT}
+    assert (form.grade, form.moderated_grade) == (GOOD, None)

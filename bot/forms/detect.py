@@ -73,11 +73,11 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     title "Team Around the Family - Reflective Case Summary" decides over a
     council name line above it that names "Early Help"."""
     titled = [(phrase, kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
-              if contains_phrase(normalise(text), phrase)]
+              if contains_phrase(_folded(text), phrase)]
     # "Early Help Practice Quality Audit": a phrase's words in the title in
     # its order, a word or two between them.
     spread = [(phrase, kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
-              if " " in phrase and _spread_in(normalise(text).split(), phrase.split())]
+              if " " in phrase and _spread_in(_folded(text).split(), phrase.split())]
     if titled:
         phrase, kind = max(titled, key=lambda item: len(item[0]))
         # "Joint Agency Case Audit" is a joint case audit more than a case
@@ -86,12 +86,12 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
                   if len(other) > len(phrase) and set(phrase.split()) <= set(other.split())]
         if longer:
             return Detected(max(longer, key=lambda item: len(item[0]))[1], True, True)
-        text = next((text for text in _titles(document) if contains_phrase(normalise(text), phrase)), "")
+        text = next((text for text in _titles(document) if contains_phrase(_folded(text), phrase)), "")
         return Detected(_named_last(text, phrase, kind, definitions), True, True)
     if spread:
         return Detected(max(spread, key=lambda item: len(item[0]))[1], True, True)
     for text in _texts(document):
-        folded = normalise(text)
+        folded = _folded(text)
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
         # (A title in plain type, its words spread: "MULTI-AGENCY LINE OF SIGHT AUDIT".)
         found = found or [(len(phrase), kind) for phrase, kind in definitions.detect_phrases
@@ -105,7 +105,7 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     for text in _titles(document):
         # "Quality Assurance Audit – Early Help Family Support": a title
         # holding every word of a kind's phrase, in another order.
-        words = normalise(text).split()
+        words = _folded(text).split()
         if len(words) > _TITLE_WORDS or text.rstrip().endswith((".", "?", ":")):
             continue  # a sentence or a label, not a title
         found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases
@@ -130,12 +130,18 @@ def _named_last(text: str, phrase: str, kind: FormKind, definitions: FormDefinit
     Summary" is a summary of moderation, of case audits: the audits it is
     about are named before it ("Early Help Case File Audit", where the
     audit is named last, stays an Early Help audit)."""
-    words = normalise(text).split()
+    words = _folded(text).split()
     before = _spread_end(words, phrase.split())
     later = [(end, len(other), found) for other, found in definitions.detect_phrases
              if found is not kind and found.moderates_cases and " " in other
              for end in [_spread_end(words, other.split())] if end is not None and before is not None and end > before]
     return max(later, key=lambda item: item[:2])[2] if later else kind
+
+
+def _folded(text: str) -> str:
+    """A title folded for matching, its words in brackets kept: "Early Help
+    Transition Audit (Step Up / Step Down)" is a step up or down audit."""
+    return normalise(re.sub(r"[()\[\]]", " ", text))
 
 
 def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:

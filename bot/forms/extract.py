@@ -1210,8 +1210,9 @@ def _title_row(row: Row, labels: Labels) -> str | None:
         lines = lines[:1]  # "Q1. How well is the child seen...?" in bold over its hint
     text = "\n".join(line.text.strip() for line in lines)
     # A question is never a grade ("... share what they know, and in good time?").
+    # (Its number is no score on the form's key: "3.1  Hearing the child".)
     if "\n" in text or len(text) > 120 or labels.cell_field(filled[0]) \
-            or (labels.grades.read(text).value and not text.endswith("?")) \
+            or (labels.grades.read(NUMBERING.sub("", text, count=1)).value and not text.endswith("?")) \
             or (text.endswith(".") and len(text.split()) > 4):
         return None  # a sentence of evidence, not a title
     return text
@@ -1239,7 +1240,11 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         return 1
     if len(filled) < 2:
         return 0
+    # (A title numbered as the area after the last one graded is one more of
+    # them: "3.5  Management sign-off" after "3.4", an area of a step's audit;
+    # "9. Sign-off by Assistant Director" is the moderation's part.)
     if len(filled) == 2 and _MODERATION_TITLE.search(title) and "moderated_grade" in labels.kind.fields \
+            and not _next_area(title, extraction.sections) \
             and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) == "grade" \
             and labels.grades.read(filled[1].text).value:
         # "Countersigned – Head of Service", then "Your judgement of the

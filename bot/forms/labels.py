@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .dates import find_dates, parse_date
+from .dates import find_dates, only_a_date, parse_date
 from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
@@ -352,6 +352,10 @@ class Labels:
             # asked.": a question answered yes or no asks the yes-or-no field,
             # not the family's own words.
             return answered[0]
+        if len(fitting) == 1 and self.field_type(fitting[0]) == "date" and only_a_date(value):
+            # "Date of step up / step down | 24th Sep 2026": a date alone is
+            # no direction, nor any other field's words.
+            return fitting[0]
         if any(name not in PEOPLE or (self.fits(name, value) and not fitting) for name in unshaped):
             # A tie with a field whose value has no shape of its own; "Auditor
             # grade" over "RI" is a grade, the value being no one's name.
