@@ -102,10 +102,11 @@ ACTIONS = (
 OWNERS = ("Team managers", "Principal Social Worker", "QA Team", "Workforce Development", "Service Manager")
 REMARKS_AGREED = ("Agree – evidence supports the grade.", "Agree, good analysis by the auditor.",
                   "Agreed. Well evidenced.", "Agree; please share the learning with the team.", "")
-REMARKS_CHANGED = ("Impact for the child not evidenced strongly enough for this grade.",
+REMARKS_LOWERED = ("Impact for the child not evidenced strongly enough for this grade.",
                    "Auditor too generous – plan has drifted since the last review.",
-                   "Grade does not reflect the strength of the direct work; raised.",
                    "Risk not re-assessed after the new incident; lowered.")
+REMARKS_RAISED = ("Grade does not reflect the strength of the direct work; raised.",
+                  "Auditor under-graded – clear evidence of impact for the child.")
 REMARKS_ONLY = ("Discussed with the auditor; grade stands but analysis needs more depth.",
                 "Agree with the grade – auditor to add evidence of the child's views.",
                 "Grade agreed. Feedback to the worker should be recorded on the file.")
@@ -230,7 +231,8 @@ def _form(rng: random.Random, index: int, sample, profile: str, today: date) -> 
         grade = rng.choices(ORDER, weights=(8, 45, 37, 10))[0]
         moderated = _neighbour(rng, grade) if position in changed else grade
         if moderated != grade:
-            remark = rng.choice(REMARKS_CHANGED)
+            raised = ORDER.index(moderated) < ORDER.index(grade)
+            remark = rng.choice(REMARKS_RAISED if raised else REMARKS_LOWERED)
         elif profile == "remarks":
             remark = rng.choice(REMARKS_ONLY)
         else:
