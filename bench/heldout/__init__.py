@@ -44,7 +44,7 @@ from . import (
     impact_audit,
     inline_moderation,
     joint_agency_audit,
-    joint_audit_workbook,
+    joint_audit_workbook,, moderation_briefing_note)
     moderation_log_workbook,
     moderation_overview,
     moderation_overview_report,
@@ -97,10 +97,11 @@ UNREAD = frozenset({"themed_audit_report",
                     "supervision_quality_workbook",
                     "case_quality_audit",
 <<<<<<< HEAD
-                    "moderation_tracker_workbook"})
+                    "moderation_tracker_workbook",
+                    "moderation_briefing_note"})
 =======
-                    "joint_audit_workbook"})
->>>>>>> blind-J2
+                    "moderation_briefing_note"})
+>>>>>>> blind-J3
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -118,10 +119,10 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
 <<<<<<< HEAD
-            moderation_tracker_workbook)
+            moderation_tracker_workbook, moderation_briefing_note)
 =======
-            joint_audit_workbook)
->>>>>>> blind-J2
+            moderation_briefing_note)
+>>>>>>> blind-J3
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
