@@ -58,6 +58,7 @@ from . import (
     observation_record_workbook,
     observed_practice_review,
     partnership_audit_sheet,
+    partnership_case_review,
     practice_feedback_form,
     practice_quality_audit,
     practice_review,
@@ -93,7 +94,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_audit_report",
                     "case_audit_spreadsheet",
                     "supervision_quality_workbook",
-                    "case_quality_audit"})
+                    "case_quality_audit",
+                    "partnership_case_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -109,7 +111,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             case_file_review_record, observation_record_workbook, moderation_log_workbook,
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
-            supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit)
+            supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
+            partnership_case_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
