@@ -189,6 +189,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         remarks = {renamed[old]: remark for old, remark in moderation.section_comments.items() if old in renamed}
     agencies = next(own.written for own in sample.own if own.key == "agencies")
 
+    upper = rng.random() < 0.5
+    pick = (lambda options: options[1] if upper else options[0])
     document = new_document(rng)
     footer = document.sections[0].footer.paragraphs[0]
     run(footer, f"Multi-agency audit tool – version {rng.choice(('2.1', '3', '3.2'))} – OFFICIAL SENSITIVE", size=8)
@@ -202,7 +204,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 1: the case.
-    brand_heading(document, rng.choice(("Part 1 – The child and the case", "PART A: CASE DETAILS")), brand)
+    brand_heading(document, pick(("Part 1 – The child and the case", "PART A: CASE DETAILS")), brand)
     lead = sample.auditor
     if rng.random() < 0.4:
         lead = f"{lead} ({rng.choice(('Practice Manager', 'Safeguarding Practice Manager'))})"
@@ -247,7 +249,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 2: the panel.
-    brand_heading(document, rng.choice(("Part 2 – Agencies taking part", "PART B: AUDIT PANEL")), brand)
+    brand_heading(document, pick(("Part 2 – Agencies taking part", "PART B: AUDIT PANEL")), brand)
     panel = table(document, len(agencies) + 1, 3)
     for cell, text in zip(panel.rows[0].cells, rng.choice((("Agency", "Represented by", "Records checked"),
                                                            ("Agency", "Role of auditor", "Records seen?")))):
@@ -263,7 +265,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 3: each agency's own account.
-    brand_heading(document, rng.choice(("Part 3 – Single agency findings", "PART C: EACH AGENCY'S INVOLVEMENT")),
+    brand_heading(document, pick(("Part 3 – Single agency findings", "PART C: EACH AGENCY'S INVOLVEMENT")),
                   brand)
     paragraph(document, "Each agency to complete its own box before the panel meets.", italic=True, size=9)
     for agency in agencies:
@@ -277,7 +279,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 4: lines of enquiry.
-    brand_heading(document, rng.choice(("Part 4 – Key lines of enquiry", "PART D: PANEL FINDINGS BY KEY LINE OF "
+    brand_heading(document, pick(("Part 4 – Key lines of enquiry", "PART D: PANEL FINDINGS BY KEY LINE OF "
                                                                           "ENQUIRY")), brand)
     _key(document, grade_style)
     prefix = rng.choice(("HoS comment: ", "Moderator: ", ""))
@@ -301,7 +303,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         document.add_paragraph()
 
     # Part 5: overall.
-    brand_heading(document, rng.choice(("Part 5 – Overall judgement", "PART E: OVERALL GRADE")), brand)
+    brand_heading(document, pick(("Part 5 – Overall judgement", "PART E: OVERALL GRADE")), brand)
     box = table(document, 1, 1)
     style = "words" if grade_style == "columns" else grade_style
     _grade(rng, box.cell(0, 0), style, sample.grade, rng.choice(("Overall judgement of the multi-agency response",
@@ -309,7 +311,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 6: learning.
-    brand_heading(document, rng.choice(("Part 6 – Learning", "PART F: LEARNING FOR THE PARTNERSHIP")), brand)
+    brand_heading(document, pick(("Part 6 – Learning", "PART F: LEARNING FOR THE PARTNERSHIP")), brand)
     headings = rng.choice((("What worked well", "What could have been better"),
                            ("Strengths", "Areas for development"),
                            ("Good practice identified", "Learning / areas for development")))
@@ -328,7 +330,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 7: actions.
-    brand_heading(document, rng.choice(("Part 7 – Multi-agency action plan", "PART G: ACTIONS")), brand)
+    brand_heading(document, pick(("Part 7 – Multi-agency action plan", "PART G: ACTIONS")), brand)
     if not sample.actions:
         paragraph(document, rng.choice(NO_ACTIONS))
     elif rng.random() < 0.6:
@@ -348,7 +350,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     document.add_paragraph()
 
     # Part 8: urgent concern.
-    brand_heading(document, rng.choice(("Part 8 – Escalation", "PART H: IMMEDIATE CONCERNS")), brand)
+    brand_heading(document, pick(("Part 8 – Escalation", "PART H: IMMEDIATE CONCERNS")), brand)
     paragraph(document, rng.choice(URGENT_QUESTIONS), bold=True)
     if rng.random() < 0.5:
         yes, no = ("\u2612", "\u2610") if sample.urgent_concern else ("\u2610", "\u2612")
@@ -361,7 +363,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         paragraph(document, rng.choice(("No.", "No immediate concerns identified.", "None")))
     document.add_paragraph()
 
-    _moderation(rng, document, sample, moderation, ink, brand, when)
+    _moderation(rng, document, sample, moderation, ink, brand, when, pick)
     data = finish_docx(document, title, (moderation or sample).date,
                        moderation.moderator if moderation else sample.auditor)
     return held_out(FAMILY, index, sample, data, "docx", others=tuple(name for name, _ in household),
@@ -399,8 +401,8 @@ def _grade(rng: random.Random, cell, style: str, grade: str, text: str) -> None:
         shade(cell._tc, "F2F2F2")
 
 
-def _moderation(rng: random.Random, document, sample, moderation, ink: str, brand: str, when) -> None:
-    heading = rng.choice(("Part 9 – Head of Service moderation", "PART I: MODERATION (Head of Service / "
+def _moderation(rng: random.Random, document, sample, moderation, ink: str, brand: str, when, pick) -> None:
+    heading = pick(("Part 9 – Head of Service moderation", "PART I: MODERATION (Head of Service / "
                                                                   "Partnership chair)"))
     if moderation is None:
         if rng.random() < 0.6:
