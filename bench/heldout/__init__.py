@@ -60,6 +60,7 @@ from . import (
     observation_record_workbook,
     observed_practice_review,
     partnership_audit_sheet,
+    partnership_case_review,
     practice_feedback_form,
     practice_quality_audit,
     practice_review,
@@ -98,10 +99,11 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_quality_audit",
 <<<<<<< HEAD
                     "moderation_tracker_workbook",
-                    "moderation_briefing_note"})
+                    "moderation_briefing_note",
+                    "partnership_case_review"})
 =======
-                    "moderation_briefing_note"})
->>>>>>> blind-J3
+                    "partnership_case_review"})
+>>>>>>> blind-J4
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -119,10 +121,10 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
 <<<<<<< HEAD
-            moderation_tracker_workbook, moderation_briefing_note)
+            moderation_tracker_workbook, moderation_briefing_note, partnership_case_review)
 =======
-            moderation_briefing_note)
->>>>>>> blind-J3
+            partnership_case_review)
+>>>>>>> blind-J4
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
