@@ -44,7 +44,8 @@ from . import (
     impact_audit,
     inline_moderation,
     joint_agency_audit,
-    joint_audit_workbook,, moderation_briefing_note)
+    joint_audit_workbook,
+    moderation_briefing_note,
     moderation_log_workbook,
     moderation_overview,
     moderation_overview_report,
@@ -97,13 +98,10 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_audit_spreadsheet",
                     "supervision_quality_workbook",
                     "case_quality_audit",
-<<<<<<< HEAD
                     "moderation_tracker_workbook",
+                    "joint_audit_workbook",
                     "moderation_briefing_note",
                     "partnership_case_review"})
-=======
-                    "partnership_case_review"})
->>>>>>> blind-J4
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -120,11 +118,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
-<<<<<<< HEAD
-            moderation_tracker_workbook, moderation_briefing_note, partnership_case_review)
-=======
-            partnership_case_review)
->>>>>>> blind-J4
+            moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
