@@ -92,15 +92,13 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
         return Detected(max(spread, key=lambda item: len(item[0]))[1], True, True)
     for text in _texts(document):
         folded = _folded(text)
-        found = [(len(phrase), kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
+        found = [(phrase, kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
         # (A title in plain type, its words spread: "MULTI-AGENCY LINE OF SIGHT AUDIT".)
-        found = found or [(len(phrase), kind) for phrase, kind in definitions.detect_phrases
+        found = found or [(phrase, kind) for phrase, kind in definitions.detect_phrases
                           if " " in phrase and len(folded.split()) <= _TITLE_WORDS
                           and _spread_in(folded.split(), phrase.split())]
         if found:
-            length, kind = max(found, key=lambda item: item[0])
-            phrase = next((phrase for phrase, named in definitions.detect_phrases
-                           if named is kind and len(phrase) == length and _spread_in(folded.split(), phrase.split())), "")
+            phrase, kind = max(found, key=lambda item: len(item[0]))
             return Detected(_named_last(text, phrase, kind, definitions), True, True)
     for text in _titles(document):
         # "Quality Assurance Audit – Early Help Family Support": a title

@@ -2641,10 +2641,10 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
     if moved is not None:
         grades["moderated_grade"] = [Paragraph([Run(given)])]
     else:
-        given = _GIVEN_AFTER.match(rest, agreement.end())
-        if given is not None and labels.grades.read(given.group("grade")).value:
+        after = _GIVEN_AFTER.match(rest, agreement.end())
+        if after is not None and labels.grades.read(after.group("grade")).value:
             # "HoS moderation: disagree – O. Strong direct work under-credited."
-            grades["moderated_grade"] = [Paragraph([Run(given.group("grade"))])]
+            grades["moderated_grade"] = [Paragraph([Run(after.group("grade"))])]
     return CaseRow([Paragraph([Run(line.group("case"))])], grades,
                    [Paragraph([Run(agreement.group(0))])] if agreement else [])
 

@@ -94,7 +94,8 @@ class Meaning:
         "Moderator's grade" and "Child's Mosaic number" mean what they mean
         whole."""
         fields = tuple(fields)
-        found = _clear(self.scores(text, fields)) or self._by_last_word(text, fields)
+        ranked = self.scores(text, fields)
+        found = _clear(ranked) or self._by_last_word(text, ranked)
         owned = _POSSESSIVE.match(text)
         if owned is None or (found is not None
                              and found not in {name for _, name in self.scores(owned.group("owner"), fields)}):
@@ -102,12 +103,11 @@ class Meaning:
         # Unclear whole, or clear only by whose it is ("Social worker's team").
         return _clear(self.scores(owned.group("owned"), fields)) or found
 
-
-    def _by_last_word(self, text: str, fields: tuple[str, ...]) -> str | None:
-        """Of two fields a label means equally, the one its last word names:
-        in English the last word says what a thing is, the words before it
-        which one ("Service actions" are actions, of the service)."""
-        ranked = self.scores(text, fields)
+    def _by_last_word(self, text: str, ranked: list[tuple[float, str]]) -> str | None:
+        """Of two fields a label means equally (`ranked`, its scores), the
+        one its last word names: in English the last word says what a thing
+        is, the words before it which one ("Service actions" are actions, of
+        the service)."""
         if len(ranked) < 2 or ranked[0][0] < MINIMUM or FILLER & set(normalise(text).split()):
             return None  # (only names put together: "Actions agreed with the lead practitioner" are actions)
         words = _words(text)
