@@ -100,7 +100,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_quality_audit",
                     "moderation_tracker_workbook",
                     "joint_audit_workbook",
-                    "moderation_briefing_note",
                     "partnership_case_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
