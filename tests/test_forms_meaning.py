@@ -3610,3 +3610,74 @@ def test_a_step_audit_titled_in_brackets_its_areas_numbered_on_the_key_and_the_d
     assert form.section_grades == {"3.4 Keeping things steady for the family": GOOD,
                                    "3.5 Management sign-off": REQUIRES_IMPROVEMENT}
     assert (form.grade, form.moderated_grade) == (GOOD, None)
+
+
+def test_a_briefing_note_on_moderation_listing_cases_is_an_overview_its_memo_header_naming_author_month_and_count():
+    builder = DocxForm(heading="BRIEFING NOTE: Audit Moderation")
+    builder.paragraph("To:\tEarly Help leadership team; QA team")
+    builder.paragraph("From:\tMark Ellison, Head of Service")
+    builder.paragraph("Date:\t9 November 2026")
+    builder.paragraph("Re:\tModeration of October 2026 audits (2 audits moderated)")
+    table = builder.table([["Case ref", "Auditor", "Auditor's grade", "Agree?", "Moderated grade"],
+                           ["EH-116402", "Colin Heap", "Good", "\u2713", "Good"],
+                           ["4915999", "Julie Barlow", None, "\u2717", None]])
+    # The four grades printed shortened in each cell, the chosen one
+    # highlighted; the moderator's column all in their colour.
+    for column, colour in ((2, None), (4, "538135")):
+        paragraph = cell_paragraph(table, 2, column)
+        for option in ("Outst.", "Good", "RI", "Inad."):
+            add_run(paragraph, option, colour, highlight=option == ("Good" if column == 2 else "RI"))
+            add_run(paragraph, " ")
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok
+    assert (form.auditor, form.service, form.date) == ("Mark Ellison", "Early Help", date(2026, 11, 9))
+    assert form.extra["period"] == "October 2026" and form.extra["audits_moderated"] == "2"
+    assert form.extra["moderated_cases"] == {"EH-116402": GOOD, "4915999": REQUIRES_IMPROVEMENT}
+    # Its title names moderation: the overview's subject, no box of comments on it.
+    assert form.moderator_comments == []
+
+
+def test_an_overview_prepared_by_a_head_of_service_its_cases_confirmed_on_lines_and_the_service_response():
+    builder = DocxForm(heading="Moderation Briefing Note")
+    builder.paragraph("Prepared by Susan Pemberton, Head of Service, Children with Disabilities, on 7 November 2026. "
+                      "I moderated 2 of the audits completed in October 2026.")
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires Improvement   4 = Inadequate")
+    builder.paragraph("1. C1157509 \u2013 Children with Disabilities Team, Gareth Lloyd. Audited by Julie Barlow: 1. "
+                      "Judgement confirmed.")
+    builder.paragraph("2. 2746259 \u2013 Children with Disabilities Team, Megan Pryce. Audited by Julie Barlow: 2. "
+                      "I agree with the judgement.")
+    builder.paragraph("5. Service response", bold=True)
+    builder.paragraph("1) Practice managers to review every plan for SMART actions. \u2013 Practice manager by "
+                      "21 December 2026")
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok
+    assert (form.auditor, form.service, form.date) == ("Susan Pemberton", "Children with Disabilities",
+                                                       date(2026, 11, 7))
+    assert form.extra["period"] == "October 2026" and form.extra["audits_moderated"] == "2"
+    assert form.extra["moderated_cases"] == {"C1157509": OUTSTANDING, "2746259": GOOD}
+    assert [(action.owner, action.due) for action in form.actions] == [("Practice manager", date(2026, 12, 21))]
+
+
+def test_an_overview_signed_at_its_foot_and_saying_it_has_no_new_actions_this_month():
+    builder = DocxForm(heading="Monthly Moderation Report")
+    builder.table([["Month", "October 2026"]])
+    builder.table([["Case ref", "Audit grade", "Agreed?", "Moderated grade"], ["8933174", "Good", "Y", "Good"],
+                   ["3585937", "Good", "N", "Inadequate"]])
+    builder.paragraph("5. Actions", bold=True)
+    builder.paragraph("No new actions this month; last month's service response is still being delivered.")
+    builder.paragraph("Nasreen Akhtar")
+    builder.paragraph("Head of Service, Children in Care")
+    builder.paragraph("8 November 2026")
+    builder.paragraph("OFFICIAL \u2013 SENSITIVE")
+    form = parse(builder)
+    assert (form.auditor, form.service, form.date) == ("Nasreen Akhtar", "Children in Care", date(2026, 11, 8))
+    assert form.actions == []
+
+
+def test_a_case_audit_naming_its_moderation_in_a_title_is_still_one_cases_audit():
+    builder = DocxForm(heading="Audit and Moderation Record")
+    builder.table([["Auditor", "Julie Barlow"], ["Child ID", "1234567"], ["Overall grade", "Good"],
+                   ["Sibling's child ID", "7654321"]])
+    form = parse(builder)
+    # Two references, but no column or lines of cases: one case's audit.
+    assert form.form == "case_file_audit" and form.case_id == "1234567"

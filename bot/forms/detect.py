@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .dates import find_dates
 from .definitions import FormDefinitions, FormKind
-from .document import Document
+from .document import Document, Table
 from .text import contains_phrase, normalise
 
 _FIRST_TEXTS = 12
@@ -90,6 +91,11 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
         return Detected(_named_last(text, phrase, kind, definitions), True, True)
     if spread:
         return Detected(max(spread, key=lambda item: len(item[0]))[1], True, True)
+    # (Before a kind named in a line under the title: "To: Early Help
+    # leadership team" heads an overview of moderation.)
+    moderation = _moderation_of_cases(document, definitions)
+    if moderation is not None:
+        return Detected(moderation, True, True)
     for text in _texts(document):
         folded = _folded(text)
         found = [(phrase, kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
@@ -174,6 +180,47 @@ def _spread_end(words: list[str], phrase: list[str], gap: int = 2) -> int | None
 # Longer than this, a line is a sentence, not a title.
 _TITLE_WORDS = 12
 _LITTLE = frozenset("a an and the of for to in on".split())
+
+
+def _moderation_of_cases(document: Document, definitions: FormDefinitions) -> FormKind | None:
+    """The overview kind where the form's title is about moderation
+    ("Moderation Briefing Note", "BRIEFING NOTE: Audit Moderation") and
+    the form lists cases, two or more, in a column headed as theirs or one
+    to a line ("1. C1157509 – …"): one case's audit is about its case, its
+    moderation a part of it, never its title."""
+    overview = next((kind for kind in definitions.kinds.values() if kind.moderates_cases), None)
+    if overview is None or not any(re.search(r"(?i)\bmoderat(?:ion|ed)\b", text) for text in _titles(document)[:2]):
+        return None
+    return overview if len(_cases_listed(document, definitions)) >= 2 else None
+
+
+def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
+    """The case references a form lists: down a table's column whose header
+    means a case, or each at the start of a line."""
+    def case_id(text: str) -> str | None:
+        match = definitions.case_id_pattern.fullmatch(text.strip())
+        value = (match.groupdict().get("id") or match.group(0)).strip() if match else None
+        return value if value and not _YEAR.fullmatch(value) and not find_dates(value) else None
+
+    found: set[str] = set()
+    for block in document.blocks:
+        if isinstance(block, Table):
+            for column, header in enumerate(block.rows[0].cells if block.rows else []):
+                if case_id(header.text) or not definitions.meaning.scores(header.text, ("case_id",)):
+                    continue
+                found.update(value for row in block.rows[1:] if column < len(row.cells)
+                             for value in [case_id(row.cells[column].text)] if value)
+        else:
+            line = _CASE_AT_START.match(block.text)
+            value = case_id(line.group("case")) if line else None
+            if value:
+                found.add(value)
+    return found
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "1. C1157509 – Children with Disabilities Team, …": a case's line.
+_CASE_AT_START = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>\S+)\s+[-\u2013\u2014]\s+\S")
 
 
 def _observed(document: Document, definitions: FormDefinitions) -> FormKind | None:

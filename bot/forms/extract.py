@@ -43,7 +43,7 @@ from .labels import (
     runs_between,
     runs_from,
 )
-from .privacy import is_professional
+from .privacy import is_professional, signature_at
 from .text import INSTRUCTION, contains_phrase, normalise
 
 
@@ -425,8 +425,15 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
     if asked is not None:
         reader.evidence = (asked, [])
         reader.asked = asked
-    for paragraph in paragraphs:
-        text = paragraph.text.strip()
+    texts = [paragraph.text.strip() for paragraph in paragraphs]
+    signed = signature_at(texts)
+    for position, paragraph in enumerate(paragraphs):
+        text = texts[position]
+        if signed is not None and signed <= position <= signed + 1 + only_a_date(texts[min(signed + 2, len(texts) - 1)]):
+            # "Nasreen Akhtar", "Head of Service, Children in Care", the date:
+            # a signature at the foot, no item of the list above it.
+            reader.close()
+            continue
         if text and not labels.is_placeholder(text):
             reader.read(paragraph)
     extraction.open_area = reader.evidence[0].text.strip() if reader.evidence is not None else None
@@ -2614,7 +2621,9 @@ _CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]
 # "graded", the colon a sentence later another's.)
 _AUDITED_GRADE = re.compile(r"(?i)\b(?:(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b(?:(?!\.\s)[^:]){0,40}:"
                             r"|graded(?=\s+\w[\w ]{0,40}?[.;,]))\s*")
-_AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|disagree\w*|agree\w*)")
+# ("Judgement confirmed.": agreeing, in other words.)
+_AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|disagree\w*|agree\w*"
+                        r"|(?:(?:grade|judgement|judgment|rating)\s+)?(?:confirmed|upheld|unchanged))")
 _GIVEN_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s*(?P<grade>[^.;,]{1,40})")
 _MOVED_TO = re.compile(r"(?i)\b(?:moderated(?:\s+grade)?|changed|revised|moved|regraded)\s*(?:to\b|:)?\s*")
 

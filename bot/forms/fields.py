@@ -26,7 +26,7 @@ from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
-from .privacy import PersonalData, is_a_persons_name, is_common_word
+from .privacy import PersonalData, is_a_persons_name, is_common_word, names_a_job, signature_at, signature_name
 from .text import INSTRUCTION, SPACED_DASH, forename_first, is_role, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
@@ -63,6 +63,7 @@ _NOTHING = re.compile(
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
     r"|meeting|panel|group|auditors?|partnership|sample|moderation))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
+    r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
 
 # "Total | 28 / 28" under a score summary: the areas' scores added up or
@@ -417,6 +418,74 @@ class FieldReader:
             # "Case 1: C2045187" is one of the cases sampled, not the audit's own.
             self.form.case_id = None
 
+    def overview(self, document: Document) -> None:
+        """What an overview written as a note says in its sentences and its
+        signature rather than in boxes (2018 framework: the Head of
+        Service's overview of the month's moderated audits):
+
+        - its month: the one month and year, without a day, that its
+          opening lines name ("Re: Moderation of October 2026 audits");
+        - how many audits it moderated ("(6 audits moderated)", "I
+          moderated 4 of the audits completed in October 2026.");
+        - its author, their service and the date, from "Prepared by Mark
+          Ellison, Head of Service, Early Help, on 9th of November 2026."
+          or from the signature at its foot: a name, then "Head of
+          Service, Children in Care", then the date.
+        """
+        if not self.labels.kind.moderates_cases:
+            return
+        body = [block.text.strip() for block in document.blocks if isinstance(block, Paragraph) and block.text.strip()]
+        opening = []
+        for block in document.blocks:
+            if not isinstance(block, Paragraph):
+                break
+            if block.text.strip():
+                opening.append(block.text.strip())
+        opening = opening[:_OPENING_LINES]
+        said = "\n".join(opening)
+        if "period" in self.labels.kind.fields and self._current("period") is None:
+            dates = [(found.start, found.end) for found in find_dates(said)]
+            months = {normalise(found.group(0)): found.group(0) for found in _MONTH_AND_YEAR.finditer(said)
+                      if not any(start < found.end() and found.start() < end for start, end in dates)}
+            if len(months) == 1:
+                self._set("period", next(iter(months.values())))
+        if "audits_moderated" in self.labels.kind.fields and self._current("audits_moderated") is None:
+            counts = {found.group("count") or found.group("also") for found in _COUNTED.finditer(said)}
+            if len(counts) == 1:
+                self._set("audits_moderated", counts.pop())
+        addressed = [found.group("service") for text in opening for found in [_TO_ITS_LEADERS.match(text)] if found]
+        if addressed and "service" in self.labels.kind.fields and self._current("service") is None:
+            # "To: Children in Care leadership team; QA team": a note to its
+            # own service's leaders.
+            self._set("service", addressed[0].strip())
+        for text in opening:
+            prepared = _PREPARED_BY.match(text)
+            if prepared:
+                self._signed([part for part in re.split(r",\s*", prepared.group("who")) if part],
+                             prepared.group("when"))
+                break
+        else:
+            signed = signature_at(body)
+            if signed is not None:
+                # (The name, then the role and service; the date under them, if any.)
+                when = body[signed + 2] if signed + 2 < len(body) and only_a_date(body[signed + 2]) else None
+                self._signed([body[signed], *re.split(r",\s*|\s[-\u2013]\s", body[signed + 1])], when)
+
+    def _signed(self, parts: list[str], when: str | None) -> None:
+        """The author of an overview (`parts`: a name, a role, perhaps the
+        role's service), and the date written with it."""
+        name, *rest = [part.strip() for part in parts]
+        if not signature_name(name) or not rest or not is_role(rest[0]):
+            return
+        self._set("auditor", name)
+        # ("Head of Service, Early Help": the service whose head they are; a
+        # second job title is none.)
+        if len(rest) > 1 and rest[1] and not names_a_job(rest[1]) and "service" in self.labels.kind.fields:
+            self._set("service", rest[1])
+        found = parse_date(when) if when else None
+        if found and found.value:
+            self._set("date", found.value)
+
     def _number(self, field_name: str, text: str) -> None:
         """A count: the number written, or how many case IDs the box lists
         (the IDs then also fill the kind's case_ids field, if it is empty)."""
@@ -731,6 +800,23 @@ class FieldReader:
             self.form.moderated_grade = self.form.grade
 
 
+# An overview's opening lines, before its first table.
+_OPENING_LINES = 8
+# A month and its year with no day: "October 2026", "Oct 2026".
+_MONTH_AND_YEAR = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                             r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b")
+# "(6 audits moderated)", "I moderated 4 of the audits completed in …",
+# "7 cases were moderated".
+_COUNTED = re.compile(r"(?i)\b(?P<count>\d{1,3})\s+(?:case\s+)?(?:file\s+)?(?:audits|cases)\s+(?:were\s+)?moderated\b"
+                      r"|\bmoderated\s+(?P<also>\d{1,3})\s+(?:of\s+the\s+|case\s+)?(?:audits|cases)\b")
+# "To: Early Help leadership team; QA team"
+_TO_ITS_LEADERS = re.compile(r"(?i)to\s*:\s*(?P<service>[A-Z][^;,\n]{2,60}?)\s+(?:senior\s+)?(?:leadership|management)"
+                             r"\s+team\b")
+# "Prepared by Mark Ellison, Head of Service, Early Help, on 9th of November 2026."
+_PREPARED_BY = re.compile(r"(?i)(?:prepared|written|compiled|completed)\s+by\s+(?P<who>[^.]+?),?\s+on\s+"
+                          r"(?P<when>[^.]*\d[^.]*?(?:\.\d\d?)*)(?:\.\s|\.?$)")
+
+
 # Fields that hold a person's name, written perhaps with a job title after it.
 _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor", "supervisee", "observer"})
 
@@ -812,6 +898,10 @@ def _action_line(text: str) -> Action:
         owner = parts[-2] if len(parts) >= 3 else None
         action = " \u2013 ".join(parts[: -2 if owner else -1])
         return Action(action, owner, last.value)
+    owned = _OWNER_BY.fullmatch(parts[-1].strip()) if len(parts) >= 2 else None
+    if owned and only_a_date(owned.group("when")):
+        # "… – Practice manager by 21st Dec 2026": who, then by when.
+        return Action(" \u2013 ".join(parts[:-1]), owned.group("owner"), parse_date(owned.group("when")).value)
     said = _OWNER_SAID.search(text)
     if said and said.start() > 0:
         # "Seek the father's views. Lead: Joanne Fletcher. By 24th of November 2026."
@@ -822,6 +912,7 @@ def _action_line(text: str) -> Action:
     return Action(text, None, found.value if found else None)
 
 
+_OWNER_BY = re.compile(r"(?P<owner>[A-Za-z][^,;:]{1,58}?)\s+(?i:by|due)\s+(?P<when>.+)")
 _OWNER_SAID = re.compile(r"(?:(?<=[.;,])|\s[-\u2013\u2014(])\s*(?i:lead|who|owner|responsible|by whom|action owner)\s*:\s*"
                          r"(?P<owner>[^.;:()]{2,60}?)\s*(?:[.;)]|$|\s[-\u2013]\s|\s(?i:by)(?:\s|:))")
 

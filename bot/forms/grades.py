@@ -228,6 +228,19 @@ class GradeReader:
         found = [_INITIALS.get(token) for token in tokens]
         return len(tokens) >= 3 and all(found) and len(set(found)) == len(found)
 
+    def shortened_listed(self, text: str) -> bool:
+        """Whether `text` is only the grades printed to choose from, some or
+        all of them shortened, three or more ("Outst. Good RI Inad.")."""
+        folded = self._fold(text)
+        found = self.grades_in(text)
+        rest = [token for token in re.split(r"[\s/|,]+", self._pattern.sub(" ", folded)) if token]
+        for token in rest:
+            shortened = [grade for grade, pattern in _ABBREVIATED if pattern.fullmatch(token)]
+            if len(shortened) != 1:
+                return False
+            found.append(shortened[0])
+        return len(found) >= 3 and len(set(found)) == len(found)
+
     def initial(self, text: str) -> str | None:
         """The grade one initial stands for ("G"), where the initials are
         printed together."""
@@ -291,7 +304,7 @@ class GradeReader:
                 # auditor's grade, then their own.
                 reading = self._by_shape(self._fold(dashed[1]))
             return reading
-        if len(distinct) >= 3:
+        if len(distinct) >= 3 or self.shortened_listed(text):
             return Reading(problem=NONE_CHOSEN)
         match = self._pattern.match(folded)
         if match:

@@ -625,6 +625,15 @@ class Labels:
         return self.fits("family_names", value)
 
     def weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
+        """`_weak_label_of`, save that on an overview, which is itself the
+        moderation, a line meaning moderation is its title or a part's
+        ("BRIEFING NOTE: Audit Moderation"), never a box of comments on it."""
+        found = self._weak_label_of(paragraph)
+        if found and found[0] == "moderator_comments" and self.kind.moderates_cases:
+            return None
+        return found
+
+    def _weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
         """(field, value runs) for a paragraph whose label is known only by
         its meaning: "Overall quality of the observed practice: Good" (the
         value must fit), or a title-like line alone ("3. What is working

@@ -29,7 +29,7 @@ from importlib import resources
 
 from .dates import find_dates, parse_date
 from .document import Table
-from .text import normalise
+from .text import is_role, normalise
 
 CHILD = "the child"
 NAME = "[name]"
@@ -224,6 +224,38 @@ def is_a_persons_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][A-Za-z'\u2019-]+", word) for word in words) \
         and words[0].casefold() in _given_names()
+
+
+def signature_name(text: str) -> bool:
+    """Whether a line over a job title is someone's name: two to four
+    capitalised words, not a job title nor words in common use ("Nasreen
+    Akhtar", not "Practice Manager" nor "Official Sensitive")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][A-Za-z'\u2019-]+", word) for word in words) \
+        and not is_role(text) and (is_a_persons_name(text) or not any(is_common_word(word.casefold()) for word in words))
+
+
+def signature_at(lines: list[str]) -> int | None:
+    """Where a signature starts among a form's last `lines`: a name alone,
+    then the signer's job title ("Head of Service, Children in Care").
+    None where there is none."""
+    for position in range(max(0, len(lines) - _SIGNATURE_LINES), len(lines) - 1):
+        if signature_name(lines[position].strip()) and is_role(_ROLE_PART.split(lines[position + 1].strip())[0]):
+            return position
+    return None
+
+
+def names_a_job(text: str) -> bool:
+    """Whether `text` names a person's job ("Practice Manager"), not only
+    a service ("Children in Care", "Early Help")."""
+    return _A_PERSONS_JOB.search(text) is not None
+
+
+# A signature is among a form's last lines.
+_SIGNATURE_LINES = 6
+_ROLE_PART = re.compile(r",|\s[-\u2013]\s")
+_A_PERSONS_JOB = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor"
+                            r"|consultant|co-?ordinator|chair|advis[eo]r)s?\b")
 
 
 # How often English must use a word for it to be read as that word rather
