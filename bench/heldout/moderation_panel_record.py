@@ -94,6 +94,8 @@ def _cases(rng: random.Random, pool, plan: str, service: str) -> list[dict]:
     """Three to eight audits with the panel's view of each."""
     mine = [form for form in pool if form.service == service]
     chosen = rng.sample(mine if len(mine) >= 8 else pool, rng.randint(3, 8))
+    for form in chosen:  # a case comes to panel once
+        pool.remove(form)
     prefixed = rng.random() < 0.6
     changes = {"changes": rng.randint(2, 3), "confirms": 0, "comments": 0}.get(plan, rng.randint(0, 2))
     changed = set(rng.sample(range(len(chosen)), min(changes, len(chosen))))
@@ -133,6 +135,7 @@ def _form(rng: random.Random, index: int, sample, pool, plan: str) -> HeldOutFor
         own=(ToolField("period", "", period, period),
              ToolField("audits_moderated", "", str(total), str(total)),
              ToolField("moderated_cases", "", None, {case["ref"]: case["moderated"] for case in cases})))
+    assert len(sample.own[2].expected) == total, "two cases share a reference"
     panel = [member for member in STAFF if member.name != sample.auditor]
     members = rng.sample(panel, rng.randint(2, 4))
 
@@ -281,7 +284,7 @@ def _lines(document, rng, cases, ink, brand) -> None:
         line = paragraph(document)
         run(line, f"{number}) {case['ref']}", bold=True)
         run(line, f" – {case['team']} (SW {case['worker']}). Audited by {case['auditor']}: "
-                  f"{informal_grade(rng, case['grade'])}. ")
+                  f"{informal_grade(rng, case['grade']).rstrip('.')}. ")
         if case["grade"] == case["moderated"]:
             text = rng.choice(("Panel: agreed.", "Panel agreed with the grade.", "Moderation: agree."))
         else:
