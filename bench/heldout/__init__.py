@@ -64,6 +64,7 @@ from . import (
     partnership_audit_sheet,
     partnership_case_review,
     practice_feedback_form,
+    practice_observation_workbook,
     practice_quality_audit,
     practice_review,
     quality_audit_form,
@@ -102,7 +103,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "moderation_tracker_workbook",
                     "joint_audit_workbook",
                     "partnership_case_review",
-                    "moderation_panel_record"})
+                    "moderation_panel_record",
+                    "practice_observation_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -120,7 +122,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
-            moderation_panel_record)
+            moderation_panel_record, practice_observation_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
