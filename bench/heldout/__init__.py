@@ -55,6 +55,7 @@ from . import (
     multi_agency_audit_record,
     multi_agency_case_audit,
     narrative_review,
+    neglect_dip_sample,
     observation_form,
     observation_of_practice_record,
     observation_record,
@@ -100,7 +101,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_quality_audit",
                     "moderation_tracker_workbook",
                     "joint_audit_workbook",
-                    "partnership_case_review"})
+                    "partnership_case_review",
+                    "neglect_dip_sample"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -117,7 +119,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
-            moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review)
+            moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
+            neglect_dip_sample)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
