@@ -56,6 +56,7 @@ from . import (
     multi_agency_audit_record,
     multi_agency_case_audit,
     narrative_review,
+    neglect_dip_sample,
     observation_form,
     observation_of_practice_record,
     observation_record,
@@ -104,7 +105,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "joint_audit_workbook",
                     "partnership_case_review",
                     "moderation_panel_record",
-                    "practice_observation_workbook"})
+                    "practice_observation_workbook",
+                    "neglect_dip_sample"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -122,7 +124,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
-            moderation_panel_record, practice_observation_workbook)
+            moderation_panel_record, practice_observation_workbook, neglect_dip_sample)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
