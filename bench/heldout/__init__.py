@@ -67,6 +67,7 @@ from . import (
     practice_review,
     quality_audit_form,
     rating_columns,
+    step_change_audit,
     supervision_audit_record,
     supervision_audit_workbook,
     supervision_practice_audit,
@@ -100,7 +101,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_quality_audit",
                     "moderation_tracker_workbook",
                     "joint_audit_workbook",
-                    "partnership_case_review"})
+                    "partnership_case_review",
+                    "step_change_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -117,7 +119,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_practice_audit, case_audit_proforma, early_help_case_audit,
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
-            moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review)
+            moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
+            step_change_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
