@@ -105,7 +105,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "moderation_tracker_workbook",
                     "joint_audit_workbook",
                     "partnership_case_review",
-                    "moderation_panel_record",
                     "practice_observation_workbook",
                     "neglect_dip_sample",
                     "step_change_audit"})
