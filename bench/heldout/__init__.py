@@ -106,8 +106,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "joint_audit_workbook",
                     "partnership_case_review",
                     "practice_observation_workbook",
-                    "neglect_dip_sample",
-                    "step_change_audit"})
+                    "neglect_dip_sample"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
