@@ -3681,3 +3681,55 @@ def test_a_case_audit_naming_its_moderation_in_a_title_is_still_one_cases_audit(
     form = parse(builder)
     # Two references, but no column or lines of cases: one case's audit.
     assert form.form == "case_file_audit" and form.case_id == "1234567"
+
+
+def test_a_moderation_panels_record_of_case_audits_its_panel_columns_and_its_month_and_strengths():
+    builder = DocxForm(heading="Case Audit Moderation Panel")
+    builder.table([["Panel chair", "Mark Ellison"], ["Audits from", "October 2026"]])
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    builder.table([["Case ref", "Audited by", "Audit grade (1-4)", "Panel agree?", "Panel grade (1-4)"],
+                   ["LCS6275640", "Lynne Cartwright", "2", "Y", "2"],
+                   ["CS-3158979", "Priya Raman", "2", "N", "3"],
+                   ["EH/31227", "Colin Heap", "3", "Yes", None]])
+    builder.paragraph("Strengths seen across the cases", bold=True)
+    builder.paragraph("In 2 of the 3 cases audited chronologies were up to date.")
+    form = parse(builder)
+    # Titled as a case audit's moderation, over a column of cases: an overview.
+    assert form.form == "moderation_overview" and form.ok
+    assert form.extra["period"] == "October 2026"
+    # The panel's grade, a second column of grades, is the moderated one;
+    # where it is blank and the panel agreed, the auditor's grade stands.
+    assert form.extra["moderated_cases"] == {"LCS6275640": GOOD, "CS-3158979": REQUIRES_IMPROVEMENT,
+                                             "EH/31227": REQUIRES_IMPROVEMENT}
+    assert form.strengths == ["In 2 of the 3 cases audited chronologies were up to date."]
+
+
+def test_a_step_audits_option_left_standing_its_areas_highlighted_and_its_safety_check():
+    builder = DocxForm(heading="Step Up / Step Down Audit")
+    builder.table([["Early Help reference", "EHM797730"], ["Key worker", "Ryan Birtwistle"]])
+    builder.paragraph("Early Help manager auditing: Lynne Cartwright")
+    step = builder.paragraph("Step (delete one): ", bold=True)
+    add_run(step, "Step up to Children's Social Care").font.strike = True
+    add_run(step, "  /  ")
+    add_run(step, "Step down to Early Help")
+    builder.table([["C1. Was the step the right one?"]])
+    table = builder.table([["The reason for the move is clear.", None]])
+    builder.paragraph("Overall quality of the step", bold=True)
+    overall = builder.table([["Overall quality of the step", None]])
+    for cell, chosen in ((table.cell(0, 1), "Good"), (overall.cell(0, 1), "Requires improvement")):
+        for number, option in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate")):
+            paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+            add_run(paragraph, option, highlight=option == chosen)
+    builder.paragraph("Safety check: did the audit find anything that means a child is not safe today?", bold=True)
+    builder.paragraph("Yes. Missing from home three times this month; raised with the Head of Service today.")
+    form = parse(builder)
+    assert form.form == "step_up_down_audit"
+    assert form.auditor == "Lynne Cartwright"
+    assert form.extra["direction"] == "Step down to Early Help"  # the option not struck through
+    # The area's title across the table, then its evidence and the grades
+    # printed with one highlighted; under a title, a label's row of them is
+    # that label's answer, no area.
+    assert form.section_grades == {"C1. Was the step the right one?": GOOD}
+    assert form.grade == REQUIRES_IMPROVEMENT
+    # A part's name, then the question it asks.
+    assert form.urgent_concern is True

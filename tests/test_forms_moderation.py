@@ -272,7 +272,8 @@ def test_a_forms_coloured_questions_numbered_titles_and_instructions_are_not_mod
 
 
 def test_a_moderation_box_saying_the_moderation_is_still_to_come_is_no_moderation():
-    for said in ("Not yet moderated.", "Awaiting HoS review.", "To be completed by the Head of Service."):
+    for said in ("Not yet moderated.", "Awaiting HoS review.", "To be completed by the Head of Service.",
+                 "Head of Service to complete."):
         builder = audit()
         builder.paragraph("Head of Service comments", bold=True)
         builder.paragraph(said)

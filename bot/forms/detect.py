@@ -4,7 +4,9 @@ The kind's `detect` phrases in `config/forms.yaml` are looked for in the
 form's first lines and headings, then its page headers and footers, then its
 title property (often left over from the template it was copied from, so
 trusted last). The first text that names a kind decides; where one text
-names two ("Multi-agency case file audit"), the longer phrase wins. A form
+names two ("Multi-agency case file audit"), the longer phrase wins; a title
+about moderation over a list of cases decides before a phrase in a line
+under it. A form
 that names no kind is judged by the labels only one kind uses ("Observer",
 "Worker observed"), and failing that read as the default kind: knowingly
 when its title calls it an audit ("File Audit Tool"), else with a warning.
@@ -88,7 +90,12 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
         if longer:
             return Detected(max(longer, key=lambda item: len(item[0]))[1], True, True)
         text = next((text for text in _titles(document) if contains_phrase(_folded(text), phrase)), "")
-        return Detected(_named_last(text, phrase, kind, definitions), True, True)
+        named = _named_last(text, phrase, kind, definitions)
+        if not named.moderates_cases and _moderation_after(text, phrase):
+            # "Case Audit Moderation Panel: October 2026" over a column of
+            # cases: a moderation of case audits.
+            named = _moderation_of_cases(document, definitions) or named
+        return Detected(named, True, True)
     if spread:
         return Detected(max(spread, key=lambda item: len(item[0]))[1], True, True)
     # (Before a kind named in a line under the title: "To: Early Help
@@ -140,6 +147,14 @@ def _named_last(text: str, phrase: str, kind: FormKind, definitions: FormDefinit
              if found is not kind and found.moderates_cases and " " in other
              for end in [_spread_end(words, other.split())] if end is not None and before is not None and end > before]
     return max(later, key=lambda item: item[:2])[2] if later else kind
+
+
+def _moderation_after(text: str, phrase: str) -> bool:
+    """Whether `text` names moderation after the kind's `phrase`."""
+    words = _folded(text).split()
+    end = _spread_end(words, phrase.split())
+    rest = [word for word in words if word not in _LITTLE][end + 1:] if end is not None else []
+    return any(re.fullmatch(r"moderat(?:ion|ed)", word) for word in rest)
 
 
 def _folded(text: str) -> str:

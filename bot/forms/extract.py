@@ -40,6 +40,7 @@ from .labels import (
     SECTIONS,
     Labels,
     cell_at,
+    emphasised,
     runs_between,
     runs_from,
 )
@@ -1206,6 +1207,18 @@ def _titled(new: str | None, title: str | None, labels: Labels) -> str | None:
     return new
 
 
+def _one_option_marked(cell: Cell, labels: Labels) -> bool:
+    """Whether `cell` prints the grades to choose from, three or more, with
+    one of them picked out: highlighted, or alone in bold, or the only one
+    not struck through."""
+    if labels.grades.read(cell.text).problem != NONE_CHOSEN:
+        return False
+    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
+    standing = [run for run in runs if not run.strike] if any(run.strike for run in runs) else []
+    marked = " ".join(run.text for run in standing) or emphasised(runs)
+    return len(set(labels.grades.grades_in(marked))) == 1
+
+
 def _title_row(row: Row, labels: Labels) -> str | None:
     """The text of a row that is one title across the table ("Part 1 –
     Frequency of supervision"): one filled cell, no label, no grade."""
@@ -1263,6 +1276,13 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         # "Prompt | evidence | Judgement: Good", the grade's label in its cell.
         comment = [paragraph for cell in filled[:-1] for paragraph in cell.paragraphs]
         extraction.sections.append(SectionRow(title, said, comment))
+        return 1
+    if len(filled) == 2 and _one_option_marked(filled[1], labels) \
+            and not (labels.cell_field(filled[0]) or labels.meant(filled[0].text)):
+        # "C1. Was the step the right one?" across the table, then "evidence
+        # | Outstanding / Good / Requires improvement / Inadequate" with one
+        # highlighted: the area's evidence and its grade.
+        extraction.sections.append(SectionRow(title, filled[1].paragraphs, filled[0].paragraphs))
         return 1
     words = set(normalise(filled[0].text).split())
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
@@ -2589,8 +2609,14 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     agreement = next((cell.column for cell, field in zip(header.cells, fields) if _agreement_head(cell.text, field, labels)),
                      None)
     # ("Agree with grade? (Y/N)" says whether, not which grade.)
-    grade_columns = {field: cell.column for cell, field in zip(header.cells, fields)
-                     if field and labels.field_type(field) == "grade" and cell.column != agreement}
+    grade_columns: dict[str, int] = {}
+    for cell, meant in zip(header.cells, fields):
+        if meant and labels.field_type(meant) == "grade" and cell.column != agreement:
+            if meant == "grade" and meant in grade_columns and "moderated_grade" not in grade_columns:
+                # "Audit grade (1-4) | Agree | Panel grade (1-4)": a second
+                # column of grades after the auditor's is the moderator's.
+                meant = "moderated_grade"
+            grade_columns.setdefault(meant, cell.column)
     listed: list[CaseRow] = []
     end = index + 1
     # (A row of labels below ends the list: "Early Help ref. | Child's name",
@@ -2717,7 +2743,8 @@ def _agreement_head(text: str, field: str | None, labels: Labels) -> bool:
 
 # The head of an overview's column saying whether the moderator agreed
 # with the auditor's grade: "Agree?", "Agreed", "HoS agrees?".
-_AGREEMENT_HEAD = re.compile(r"(?i)\s*(?:(?:moderator|hos|head of service)['\u2019]?s?\s+)?"
+# ("Panel agree?": a moderation panel's.)
+_AGREEMENT_HEAD = re.compile(r"(?i)\s*(?:(?:moderator|hos|head of service|panel)['\u2019]?s?\s+)?"
                              r"(?:agree|agreed|agrees|agreement)\b")
 _AGREED_AFTER = re.compile(r"(?i)\s*(?:grade|grading|judgement|judgment|rating)s?\s+agreed\b")
 

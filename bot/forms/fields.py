@@ -94,7 +94,7 @@ _NOT_YET = re.compile(
     # "Type in your own colour.", "For the Head of Service to complete.":
     # the box's own instruction.
     r"|(?:please )?(?:type|write|complete|add|comment) (?:in|using) (?:your|a) (?:own )?(?:colou?r|font)"
-    r"|for (?:the )?(?:hos|head of service|moderator|service manager) to (?:complete|fill in|sign)"
+    r"|(?:for )?(?:the )?(?:hos|head of service|moderator|service manager) to (?:complete|fill in|sign)"
     # "For Head of Service use only.", "Office use only".
     r"|(?:for )?(?:the )?(?:hos|head of service|moderator|service manager|office|qa|quality assurance)(?: team)?"
     r"(?: s)? use only"
@@ -323,6 +323,9 @@ class FieldReader:
             ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
                 value = ticked[0].strip()  # "☐ Step up  ☒ Step down": the option ticked
+            kept = _not_struck(finding.paragraphs) if kind == "text" else None
+            if kept:
+                value = kept  # "Step up to Children's Social Care / Step down to Early Help", one struck through
             if kind == "note" and self._bare_answer(value):
                 return  # "Family's voice captured? | YES": the answer to a question, not the note
             if field_name == "direction" and not _DIRECTION.search(value):
@@ -815,6 +818,17 @@ _TO_ITS_LEADERS = re.compile(r"(?i)to\s*:\s*(?P<service>[A-Z][^;,\n]{2,60}?)\s+(
 # "Prepared by Mark Ellison, Head of Service, Early Help, on 9th of November 2026."
 _PREPARED_BY = re.compile(r"(?i)(?:prepared|written|compiled|completed)\s+by\s+(?P<who>[^.]+?),?\s+on\s+"
                           r"(?P<when>[^.]*\d[^.]*?(?:\.\d\d?)*)(?:\.\s|\.?$)")
+
+
+def _not_struck(paragraphs: list[Paragraph]) -> str | None:
+    """The option left standing where the others are struck through
+    ("delete as appropriate"), or None where nothing is struck."""
+    runs = [run for paragraph in paragraphs for run in paragraph.runs]
+    if not any(run.strike and run.text.strip() for run in runs):
+        return None
+    kept = [part.strip() for part in re.split(r"\s+/\s+|\s*\|\s*|\n",
+                                              "".join(run.text for run in runs if not run.strike)) if part.strip()]
+    return kept[0] if len(kept) == 1 else None
 
 
 # Fields that hold a person's name, written perhaps with a job title after it.

@@ -246,6 +246,11 @@ class Labels:
             questions = [question.strip() + "?" for question in text.split("?")[:-1] if question.strip()]
             meant = {self._meant_text(question) for question in questions} - {None}
             found = meant.pop() if len(meant) == 1 else None
+        head, colon, question = text.partition(":")
+        if found is None and colon and question.strip().endswith("?") and len(head.split()) <= 3:
+            # "Safety check: did the audit find anything that means a child
+            # is not safe today?": a part's name, then the question it asks.
+            found = self._meant_text(question.strip())
         return found
 
     def _meant_text(self, text: str) -> str | None:
