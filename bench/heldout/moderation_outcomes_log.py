@@ -56,6 +56,7 @@ from .common import (
     date_writer,
     held_out,
     informal_grade,
+    recount,
 )
 
 FAMILY = "moderation_outcomes_log"
@@ -193,7 +194,9 @@ def _form(rng: random.Random, index: int, sample, focus: str, today: date) -> He
     counted = next(own for own in sample.own if own.key == "audits_moderated")
     own = tuple(own for own in sample.own if own is not counted)
     own += (replace(counted, written=str(len(rows)), expected=str(len(rows))),)
-    changes: dict = {"own": own, "urgent_question": True, "urgent_concern": focus == "urgent"}
+    changes: dict = {"own": own, "urgent_question": True, "urgent_concern": focus == "urgent",
+                     "strengths": recount(sample.strengths, len(rows)),
+                     "development_areas": recount(sample.development_areas, len(rows))}
     if rng.random() < 0.2 and focus != "urgent":
         changes["actions"] = ()
     if focus == "urgent":
