@@ -47,6 +47,7 @@ from . import (
     joint_audit_workbook,
     moderation_briefing_note,
     moderation_log_workbook,
+    moderation_outcomes_log,
     moderation_overview,
     moderation_overview_report,
     moderation_panel_record,
@@ -106,7 +107,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "joint_audit_workbook",
                     "partnership_case_review",
                     "practice_observation_workbook",
-                    "neglect_dip_sample"})
+                    "neglect_dip_sample",
+                    "moderation_outcomes_log"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -124,7 +126,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_practice_observation, thematic_audit_report, case_audit_spreadsheet, early_help_plan_audit,
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
-            moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit)
+            moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
+            moderation_outcomes_log)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
