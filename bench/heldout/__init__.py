@@ -23,6 +23,7 @@ from . import (
     case_audit_tool,
     case_audit_workbook,
     case_file_audit_sheet,
+    case_file_quality_audit,
     case_file_review_record,
     case_quality_audit,
     case_review_form,
@@ -108,7 +109,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "partnership_case_review",
                     "practice_observation_workbook",
                     "neglect_dip_sample",
-                    "moderation_outcomes_log"})
+                    "moderation_outcomes_log",
+                    "case_file_quality_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -127,7 +129,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
-            moderation_outcomes_log)
+            moderation_outcomes_log, case_file_quality_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
