@@ -75,6 +75,7 @@ from . import (
     step_change_audit,
     supervision_audit_record,
     supervision_audit_workbook,
+    supervision_file_audit,
     supervision_practice_audit,
     supervision_quality_workbook,
     supervision_review,
@@ -110,7 +111,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "practice_observation_workbook",
                     "neglect_dip_sample",
                     "moderation_outcomes_log",
-                    "case_file_quality_audit"})
+                    "case_file_quality_audit",
+                    "supervision_file_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -129,7 +131,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
-            moderation_outcomes_log, case_file_quality_audit)
+            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
