@@ -89,8 +89,7 @@ KEYS = ({OUTSTANDING: 1, GOOD: 2, REQUIRES_IMPROVEMENT: 3, INADEQUATE: 4},
         {OUTSTANDING: 4, GOOD: 3, REQUIRES_IMPROVEMENT: 2, INADEQUATE: 1})
 TITLES = ("Early Help Family Review – Quality Audit", "EARLY HELP QUALITY REVIEW (ASSESSMENT & FAMILY PLAN)",
           "Early Help Service – Case Quality Review Workbook", "Family Review Audit: Early Help")
-NO_ACTIONS = ("No actions – plan is on track.", "Nil actions from this review.",
-              "No further actions needed; continue with the current family plan.")
+NO_ACTIONS = ("No actions from this review.", "Nil actions.", "None – no actions arising from the audit.")
 NOT_MODERATED = ("", "Not sampled for moderation", "n/a")
 OWNERS = {"Social worker": "Lead practitioner", "Practice manager": "EH Team Manager"}
 DATE_FORMATS = ("dd/mm/yyyy", "d mmm yyyy", "dd-mmm-yy")
