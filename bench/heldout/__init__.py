@@ -35,6 +35,7 @@ from . import (
     early_help_case_audit,
     early_help_plan_audit,
     early_help_quality_review,
+    early_help_review_workbook,
     early_help_workbook,
     excel_grid,
     excel_record,
@@ -112,7 +113,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "neglect_dip_sample",
                     "moderation_outcomes_log",
                     "case_file_quality_audit",
-                    "supervision_file_audit"})
+                    "supervision_file_audit",
+                    "early_help_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -131,7 +133,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
-            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit)
+            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
