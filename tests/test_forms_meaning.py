@@ -1,6 +1,7 @@
 """Forms whose labels no one listed are read by what the labels mean and what
 the values look like; what cannot be told for sure is left empty."""
 
+import io
 import json
 from datetime import date
 
@@ -3733,3 +3734,31 @@ def test_a_step_audits_option_left_standing_its_areas_highlighted_and_its_safety
     assert form.grade == REQUIRES_IMPROVEMENT
     # A part's name, then the question it asks.
     assert form.urgent_concern is True
+
+
+def test_a_workbooks_moderation_record_its_cases_under_title_rows_and_an_outcome_with_a_comment():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Mod outcomes"
+    for row in (["Case Audit Moderation Record (Head of Service)"], [], ["Head of Service", "Susan Pemberton"],
+                ["Audit month", "October 2026"], [], ["Audits moderated this month"],
+                ["Key: O \u2013 Outstanding, G \u2013 Good, RI \u2013 Requires Improvement, I \u2013 Inadequate"],
+                ["Case ref", "Social worker", "Auditor", "Auditor grade", "Moderation outcome", "Moderator comments"],
+                ["LCS-1102634", "Mohammed Iqbal", "Julie Barlow", "O", "Agreed"],
+                ["CS-9393361", "Laura Bennett", "Nicola Wragg", "RI", "Grade confirmed",
+                 "Agree. Good use of the child's own words."],
+                ["5052868", "Amy Stott", "Joanne Fletcher", "RI", "Upgraded to Good"]):
+        sheet.append(row)
+    sheet["A1"].font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "moderation.xlsx", definitions())
+    # Titled as a case audit's moderation, its header of cases under two
+    # title rows: an overview, none of its cases the form's own.
+    assert form.form == "moderation_overview" and form.ok and form.case_id is None
+    # "Grade confirmed" beside a comment is the moderator's answer, no label.
+    assert form.extra["moderated_cases"] == {"LCS-1102634": OUTSTANDING, "CS-9393361": REQUIRES_IMPROVEMENT,
+                                             "5052868": GOOD}

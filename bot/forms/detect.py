@@ -220,11 +220,13 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
     found: set[str] = set()
     for block in document.blocks:
         if isinstance(block, Table):
-            for column, header in enumerate(block.rows[0].cells if block.rows else []):
-                if case_id(header.text) or not definitions.meaning.scores(header.text, ("case_id",)):
-                    continue
-                found.update(value for row in block.rows[1:] if column < len(row.cells)
-                             for value in [case_id(row.cells[column].text)] if value)
+            # (A workbook's header row may sit under its title rows.)
+            for position, header in enumerate(block.rows):
+                for column, cell in enumerate(header.cells):
+                    if case_id(cell.text) or not definitions.meaning.scores(cell.text, ("case_id",)):
+                        continue
+                    found.update(value for row in block.rows[position + 1:] if column < len(row.cells)
+                                 for value in [case_id(row.cells[column].text)] if value)
         else:
             line = _CASE_AT_START.match(block.text)
             value = case_id(line.group("case")) if line else None

@@ -3025,8 +3025,10 @@ def _pairs(row: Row, labels: Labels) -> bool:
     cells = row.cells
     for position, cell in enumerate(cells[:-1]):
         meant = labels.meant(cell.text) if cell.text.strip() else None
+        # ("Grade confirmed | Agree. Good use of the child's own words.": a
+        # moderator's answer and their comment, no label.)
         if meant and labels.field_type(meant) in _SHAPED_TYPES and labels.fits(meant, cells[position + 1].text) \
-                and not labels.fits(meant, cell.text):
+                and not labels.fits(meant, cell.text) and labels.agreement(cell.text) is None:
             return True
     return False
 
