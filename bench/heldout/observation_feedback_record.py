@@ -92,7 +92,7 @@ EVIDENCE = {
                            "Needs more thought next time."),
     INADEQUATE: ("Not evident during the session.", "This was a significant gap – discussed at length."),
 }
-SURNAMES = ("Whitworth", "Ashcroft", "Holden", "Crompton", "Openshaw", "Kershaw", "Haworth", "Duckworth")
+SURNAMES = ("Ashcroft", "Holden", "Crompton", "Openshaw", "Kershaw", "Haworth", "Entwistle", "Grundy")
 NO_ACTIONS = ("No development actions – keep doing what you are doing!",
               "No actions agreed; learning to be picked up in supervision as normal.")
 ESCALATION = ("Did you see or hear anything that needs escalating to the Team Manager today?",
