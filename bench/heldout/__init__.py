@@ -60,6 +60,7 @@ from . import (
     multi_agency_case_audit,
     narrative_review,
     neglect_dip_sample,
+    observation_feedback_record,
     observation_form,
     observation_of_practice_record,
     observation_record,
@@ -113,7 +114,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "neglect_dip_sample",
                     "case_file_quality_audit",
                     "supervision_file_audit",
-                    "early_help_review_workbook"})
+                    "early_help_review_workbook",
+                    "observation_feedback_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -132,7 +134,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
-            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook)
+            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
+            observation_feedback_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
