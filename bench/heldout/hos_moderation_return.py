@@ -74,10 +74,12 @@ CASE_COMMENTS = {
     True: ("Judgement supported by the evidence recorded.", "Agree – well evidenced audit.",
            "Fair audit; the actions set are the right ones.", "Agree. Good reflective conversation with the SW.",
            "Evidence supports the grade; chronology still needs updating."),
-    False: ("Evidence does not support the grade given.", "Auditor too generous on planning.",
-            "The impact for the child is better than the audit credits.", "Regraded after discussion with the auditor.",
-            "Management oversight gaps not reflected in the judgement."),
+    "down": ("Evidence does not support the grade given.", "Auditor too generous on planning.",
+             "Regraded after discussion with the auditor.", "Management oversight gaps not reflected in the judgement."),
+    "up": ("The impact for the child is better than the audit credits.", "Regraded after discussion with the auditor.",
+           "Auditor focused on compliance; the child's progress is clear."),
 }
+ORDER = (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)
 COMMENT_ONLY = ("Comments added on recording; grade stands.", "Discussed with auditor – no change to the grade.",
                 "Supervision notes to be uploaded; grade unchanged.", "Agree grade; plan review date to be set.")
 URGENT_DETAIL = ("{ref}: no visit recorded for seven weeks; raised with the Team Manager the same day and a visit "
@@ -105,15 +107,19 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     forms = []
     for index, (sample, profile) in enumerate(zip(overviews, profiles)):
         size = rng.randint(3, 8)
-        audits = [pool.pop(rng.randrange(len(pool))) for _ in range(size)]
+        # A Head of Service moderates their own service's audits first.
+        own = [audit for audit in pool if audit.service == sample.service]
+        others = [audit for audit in pool if audit.service != sample.service]
+        audits = rng.sample(own, min(size, len(own)))
+        audits += rng.sample(others, size - len(audits))
+        pool = [audit for audit in pool if audit not in audits]
         forms.append(_form(rng, index, sample, profile, audits))
     return forms
 
 
 def _other_grade(rng: random.Random, grade: str) -> str:
-    order = (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)
-    place = order.index(grade)
-    near = [order[i] for i in (place - 1, place + 1) if 0 <= i < len(order)]
+    place = ORDER.index(grade)
+    near = [ORDER[i] for i in (place - 1, place + 1) if 0 <= i < len(ORDER)]
     return rng.choice(near)
 
 
@@ -135,7 +141,12 @@ def _cases(rng: random.Random, profile: str, audits) -> list[dict]:
         case["agreed"] = False
     for case in cases:
         if profile == "comments" or rng.random() < 0.5:
-            pool = COMMENT_ONLY if profile == "comments" else CASE_COMMENTS[case["agreed"]]
+            if profile == "comments":
+                pool = COMMENT_ONLY
+            elif case["agreed"]:
+                pool = CASE_COMMENTS[True]
+            else:
+                pool = CASE_COMMENTS["up" if ORDER.index(case["moderated"]) < ORDER.index(case["grade"]) else "down"]
             case["comment"] = rng.choice(pool)
     return cases
 
@@ -154,7 +165,8 @@ def _form(rng: random.Random, index: int, sample, profile: str, audits) -> HeldO
         changes["actions"] = ()
     urgent_detail = None
     if profile == "urgent":
-        urgent_detail = rng.choice(URGENT_DETAIL).format(ref=rng.choice(cases)["ref"])
+        worst = max(cases, key=lambda case: ORDER.index(case["moderated"]))
+        urgent_detail = rng.choice(URGENT_DETAIL).format(ref=worst["ref"])
         changes.update(urgent_question=True, urgent_concern=True, urgent_concern_detail=urgent_detail)
     sample = replace(sample, **changes)
     period = next(field.written for field in sample.own if field.key == "period")
@@ -179,7 +191,8 @@ def _form(rng: random.Random, index: int, sample, profile: str, audits) -> HeldO
 
     brand_heading(document, rng.choice(("Escalation", "Immediate safety")), brand)
     question = paragraph(document)
-    run(question, rng.choice(URGENT_QUESTIONS) + " ", bold=True)
+    asked = rng.choice(URGENT_QUESTIONS)
+    run(question, asked + (" " if asked.endswith("?") else ": "), bold=True)
     run(question, f"Yes – {urgent_detail}" if urgent_detail else rng.choice(("No.", "None identified.", "No")),
         colour=ink)
 
@@ -313,12 +326,13 @@ def _cases_lines(rng: random.Random, document, cases, ink: str) -> None:
     for number, case in enumerate(cases, start=1):
         line = paragraph(document)
         run(line, f"{number}. {case['ref']} – {_who(rng, case)} – audited by {case['auditor']}: "
-                  f"{_grade_words(rng, case['grade'])}. ")
+                  f"{_grade_words(rng, case['grade']).rstrip('.')}. ")
         if case["agreed"]:
             text = rng.choice(("HoS: agree.", "Moderation: agreed.", "Agree."))
         else:
             text = rng.choice(("HoS: disagree – {g}.", "Moderation: not agreed, regraded {g}.",
-                               "Disagree; moderated grade {g}.")).format(g=_grade_words(rng, case["moderated"]))
+                               "Disagree; moderated grade {g}.")).format(
+                g=_grade_words(rng, case["moderated"]).rstrip("."))
         run(line, text, colour=ink, bold=True)
         if case["comment"]:
             run(line, " " + case["comment"], colour=ink)
