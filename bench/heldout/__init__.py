@@ -43,6 +43,7 @@ from . import (
     family_hub_audit,
     family_plan_review,
     family_plan_workbook,
+    hos_moderation_return,
     impact_audit,
     inline_moderation,
     joint_agency_audit,
@@ -95,6 +96,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "hos_moderation_return",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -135,7 +137,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
-            observation_feedback_record)
+            observation_feedback_record, hos_moderation_return)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
