@@ -47,6 +47,7 @@ from . import (
     inline_moderation,
     joint_agency_audit,
     joint_audit_workbook,
+    joint_case_review_record,
     moderation_briefing_note,
     moderation_log_workbook,
     moderation_outcomes_log,
@@ -94,6 +95,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "joint_case_review_record",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -133,7 +135,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
-            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook)
+            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
+            joint_case_review_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
