@@ -32,7 +32,7 @@ import random
 from dataclasses import replace
 from datetime import date
 
-from bot.samples import Section
+from bot.samples import COUNCIL, Section
 from bot.samples.tools import MULTI_AGENCY_AUDIT, tool_samples
 
 from .common import (
@@ -87,10 +87,8 @@ ORDER = (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)
 NUMBERS = {OUTSTANDING: 1, GOOD: 2, REQUIRES_IMPROVEMENT: 3, INADEQUATE: 4}
 HIGHLIGHT = "FFFF00"
 # People who read each agency's records on the day (invented, and not the lead auditor).
-READERS = ("DS Kerry Ashworth", "PC Lewis Okafor", "Sam Deakin (Named Nurse)", "Helen Marsh (Health Visitor)",
-           "Priya Lal (DSL)", "Tom Brennan (Education Safeguarding)", "Jo Whitlock (School Nurse)",
-           "Dan Pryce (Probation Officer)", "Ruth Kaye (CAMHS Practitioner)", "Mo Siddiq (Housing Officer)",
-           "Claire Fenn (Early Help Lead)", "Aisha Rahman (Named GP)")
+READERS = ("Kerry Ashworth", "Lewis Okafor", "Sam Deakin", "Helen Marsh", "Priya Lal", "Tom Brennan",
+           "Jo Whitlock", "Gareth Lowe", "Ruth Kaye", "Mo Siddiq", "Claire Fenn", "Aisha Rahman")
 AGENCY_NOTES = (
     "Records show contact at the key points; information was passed on the same day.",
     "Agency held relevant information that was not shared until the strategy discussion.",
@@ -173,7 +171,8 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
         size=8)
 
     # Title block.
-    paragraph(document, "Safeguarding Together – Children's Partnership", bold=True, colour=brand, size=14)
+    partnership = COUNCIL.removesuffix(" Council")
+    paragraph(document, f"{partnership} Safeguarding Children Partnership", bold=True, colour=brand, size=14)
     paragraph(document, council_line(rng), size=9)
     title = rng.choice(("Joint Case Review Record", "Multi-Agency Joint Case Review", "Joint Case Review – Record"))
     paragraph(document, title.upper() if rng.random() < 0.4 else title, bold=True, size=16)
