@@ -48,6 +48,7 @@ from . import (
     inline_moderation,
     joint_agency_audit,
     joint_audit_workbook,
+    joint_case_review_record,
     moderation_briefing_note,
     moderation_log_workbook,
     moderation_outcomes_log,
@@ -97,6 +98,7 @@ from .common import HeldOutForm
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
                     "hos_moderation_return",
+                    "joint_case_review_record",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -137,7 +139,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
-            observation_feedback_record, hos_moderation_return)
+            observation_feedback_record, hos_moderation_return, joint_case_review_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
