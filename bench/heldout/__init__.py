@@ -43,6 +43,7 @@ from . import (
     family_hub_audit,
     family_plan_review,
     family_plan_workbook,
+    family_support_audit_workbook,
     impact_audit,
     inline_moderation,
     joint_agency_audit,
@@ -114,7 +115,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "moderation_outcomes_log",
                     "case_file_quality_audit",
                     "supervision_file_audit",
-                    "early_help_review_workbook"})
+                    "early_help_review_workbook",
+                    "family_support_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -133,7 +135,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_quality_workbook, multi_agency_audit_record, moderation_summary_report, case_quality_audit,
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
-            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook)
+            moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
+            family_support_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
