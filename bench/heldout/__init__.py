@@ -44,6 +44,7 @@ from . import (
     family_plan_review,
     family_plan_workbook,
     hos_moderation_return,
+    family_support_audit_workbook,
     impact_audit,
     inline_moderation,
     joint_agency_audit,
@@ -119,7 +120,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_quality_audit",
                     "supervision_file_audit",
                     "early_help_review_workbook",
-                    "observation_feedback_record"})
+                    "observation_feedback_record",
+                    "family_support_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -139,7 +141,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
-            observation_feedback_record, hos_moderation_return, joint_case_review_record)
+            observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
