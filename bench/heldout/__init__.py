@@ -120,8 +120,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_file_quality_audit",
                     "supervision_file_audit",
                     "early_help_review_workbook",
-                    "observation_feedback_record",
-                    "family_support_audit_workbook"})
+                    "observation_feedback_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
