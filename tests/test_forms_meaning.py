@@ -3762,3 +3762,24 @@ def test_a_workbooks_moderation_record_its_cases_under_title_rows_and_an_outcome
     # "Grade confirmed" beside a comment is the moderator's answer, no label.
     assert form.extra["moderated_cases"] == {"LCS-1102634": OUTSTANDING, "CS-9393361": REQUIRES_IMPROVEMENT,
                                              "5052868": GOOD}
+
+
+def test_a_grade_grid_whose_rows_write_the_four_grades_again_with_one_picked_out():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    for row in (["TAF Audit (Early Help)"], ["Early Help ref", "EH-116402"], [],
+                ["Area", "Evidence"] + grades, ["The family plan", "The plan is SMART."] + grades,
+                ["TAF meetings", "Meetings are regular."] + grades, ["Overall grade", "Good"]):
+        sheet.append(row)
+    # The first area: every grade but Good struck through; the second: Requires improvement filled yellow.
+    for column in (3, 5, 6):
+        sheet.cell(5, column).font = Font(strike=True)
+    sheet.cell(6, 5).fill = PatternFill("solid", fgColor="FFFF00")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    assert form.section_grades == {"The family plan": GOOD, "TAF meetings": REQUIRES_IMPROVEMENT}

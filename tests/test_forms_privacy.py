@@ -2,6 +2,7 @@
 date of birth and address are recognised by label, never output, and removed
 from every free-text field."""
 
+import io
 import json
 
 from forms_helpers import DocxForm, add_run, definitions, xlsx_bytes
@@ -303,3 +304,54 @@ def test_a_childs_name_in_a_strip_of_labels_over_values_is_redacted_and_the_stri
     output = json.dumps(form.to_json())
     assert "Maisie" not in output and "Kacey" not in output and "Chantelle" not in output
     assert (form.case_id, form.practitioner, form.auditor) == ("EH/98572", "Kirsty Duckworth", "Lynne Cartwright")
+
+
+def _details_in_merged_cells(pairs: list[tuple[str, str]], voice: str) -> bytes:
+    """A workbook whose details stand two to a row, "Label: value" in each
+    of two merged cells, then the family's voice."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    rows = [["Early Help \u2013 Step Up / Step Down Quality Audit"], [], ["About the family"]]
+    rows += [[left, None, None, None, right] for left, right in pairs]
+    rows += [[], ["Overall grade", None, None, None, None, "Good"], [], ["The family's voice"], [voice]]
+    for row in rows:
+        sheet.append(row)
+    for number in range(4, 4 + len(pairs)):
+        sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=4)
+        sheet.merge_cells(start_row=number, start_column=5, end_row=number, end_column=8)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_workbooks_details_as_label_and_value_in_each_cell_are_read_and_the_child_redacted():
+    for child, first in (("Child's name: Keeley Okafor", "Keeley"), ("Index child: Kacey Kowalczyk", "Kacey")):
+        data = _details_in_merged_cells(
+            [("Early Help ref: EH-994295", child), ("Date of birth: Sunday 9 February 2025", "Address: 57 Bramble Way"),
+             ("Lead Professional (LP): Farah Malik", "Service: Early Help"),
+             ("Date of audit: Tuesday 13 October 2026", "Auditor: Lynne Cartwright")],
+            f"Mum said the plan is written in words she understands, and that {first} now has a say in it.")
+        form = parse_bytes(data, "audit.xlsx", definitions())
+        # Each cell's "Label: value" read, the child's name among them
+        # ("Index child": the child the work is about).
+        assert form.case_id == "EH-994295" and form.auditor == "Lynne Cartwright", child
+        assert first not in json.dumps(form.to_json()), child
+
+
+def test_an_area_named_for_a_relationship_is_no_table_of_the_household():
+    data = xlsx_bytes({"Audit": [
+        ["TAF Audit (Early Help)"],
+        ["Early Help ref", "EH-116402"],
+        ["Area", "Evidence", "Grade"],
+        ["Lead professional: coordination and relationship",
+         "Management oversight is present but does not give clear direction or timescales.", "RI"],
+        ["Difference made for the child",
+         "Management oversight is present but does not give clear direction or timescales.", "RI"],
+        ["Overall grade", "Good"],
+        ["Strengths"],
+        ["Supervision is regular and gives clear direction with timescales."],
+    ]})
+    form = parse_bytes(data, "audit.xlsx", definitions())
+    assert form.strengths == ["Supervision is regular and gives clear direction with timescales."]

@@ -1556,7 +1556,8 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         if not filled:
             index += 1
             continue
-        if labels.header_kind(row) and not (kind == SECTIONS and _one_of_the_grades(row, columns, labels)):
+        if labels.header_kind(row) and not (kind == SECTIONS and _one_of_the_grades(row, columns, labels)) \
+                and not (kind == MATRIX and _ticked(row, columns, labels)):
             # (The four grades one a cell under "Grade", the others struck
             # through or the one chosen highlighted or in bold, are an
             # area's grade, not the header of a matrix.)
@@ -1876,7 +1877,29 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
     if ticked:
         return ticked
     shaded = [role for role, cell in grades.items() if cell is not None and _shaded(cell)]
-    return shaded if len(shaded) == 1 else []
+    if len(shaded) == 1:
+        return shaded
+    # "Outstanding | Good | Requires improvement | Inadequate" written again
+    # on the area's row, under their own headers, the one chosen picked out.
+    written = {role: cell for role, cell in grades.items()
+               if cell is not None and labels.grades.heads_column(cell.text.strip()) == role}
+    return _picked_out(written) if len(written) >= 3 else []
+
+
+def _picked_out(options: dict[str, Cell]) -> list[str]:
+    """Of options one a cell, the one picked out: the only one not struck
+    through, or the only one filled, highlighted or in bold."""
+    runs = {role: [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
+            for role, cell in options.items()}
+    standing = [role for role, found in runs.items() if found and not all(run.strike for run in found)]
+    if len(standing) == 1:
+        return standing
+    for picked in ([role for role, cell in options.items() if (cell.shading or "").upper() not in _NO_FILL],
+                   [role for role, found in runs.items() if any(run.highlight for run in found)],
+                   [role for role, found in runs.items() if found and all(run.bold for run in found)]):
+        if len(picked) == 1:
+            return picked
+    return []
 
 
 def _moderators_mark(row: Row, columns: dict[str, int], labels: Labels, extraction: Extraction) -> None:
@@ -2090,6 +2113,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         for field, value, weak in stacked:
             if field:
                 extraction.add(field, value, weak=weak)
+        return index + 1
+    inline = _labelled_inline(row, labels)
+    if inline:
+        # "Early Help ref: EH-994295 | Child's name: Keeley Okafor": each
+        # cell a label and its value after the colon.
+        for field, value, weak in inline:
+            extraction.add(field, value, weak=weak)
         return index + 1
     by_meaning = [labels.cell_field(cell) or (labels.meant(cell.text) if cell.text.strip() else None) for cell in row.cells]
     if "case_id" in by_meaning and len(row.filled()) >= 2 and index + 1 < len(rows):
@@ -2388,6 +2418,26 @@ def _stacked(row: Row, labels: Labels) -> list[tuple[str | None, list[Paragraph]
             return None
         found.append((field, lines[1:], listed is None))
     return found if any(field for field, _, _ in found) else None
+
+
+def _labelled_inline(row: Row, labels: Labels) -> list[tuple[str, list[Paragraph], bool]] | None:
+    """(field, value, known only by meaning) for each filled cell of a row
+    of two or more whose every cell is one line "Label: value", the value
+    after the colon; None for any other row."""
+    filled = row.filled()
+    if len(filled) < 2:
+        return None
+    found = []
+    for cell in filled:
+        lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
+        if len(lines) != 1 or ":" not in lines[0].text:
+            return None
+        listed = labels.label_of(lines[0])
+        said = listed or labels.weak_label_of(lines[0])
+        if said is None or not "".join(run.text for run in said[1]).strip():
+            return None
+        found.append((said[0], [Paragraph(said[1])], listed is None))
+    return found
 
 
 def _list_item(row: Row) -> Cell | None:

@@ -276,7 +276,11 @@ def homes_in(text: str) -> list[str]:
     return [match.group(0).rstrip(".") for match in _STREET.finditer(text)]
 
 
-_RELATIONSHIP_HEADER = re.compile(r"(?i)\brelation(?:ship)?s?\b|\brelated\b")
+# "Relationship", "Relationship to the child", "Person (relationship)";
+# never an area of practice that names one ("Lead professional:
+# coordination and relationship").
+_RELATIONSHIP_HEADER = re.compile(r"(?i)^\W*(?:relation(?:ship)?s?|related)\b|\brelat(?:ion(?:ship)?|ed)s? to\b"
+                                  r"|\(\s*relation(?:ship)?\s*\)")
 _NAME_HEADER = re.compile(r"(?i)\bnames?\b|\bwho\b|\bpresent\b|\bmembers?\b|\bperson\b")
 # A relationship that makes the row a professional's, not the family's.
 _PROFESSIONAL = re.compile(
