@@ -117,7 +117,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "partnership_case_review",
                     "practice_observation_workbook",
                     "neglect_dip_sample",
-                    "case_file_quality_audit",
                     "supervision_file_audit",
                     "early_help_review_workbook",
                     "observation_feedback_record"})
