@@ -99,7 +99,6 @@ from .common import HeldOutForm
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
                     "hos_moderation_return",
-                    "joint_case_review_record",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
