@@ -3783,3 +3783,57 @@ def test_a_grade_grid_whose_rows_write_the_four_grades_again_with_one_picked_out
     workbook.save(buffer)
     form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.section_grades == {"The family plan": GOOD, "TAF meetings": REQUIRES_IMPROVEMENT}
+
+
+def test_the_case_systems_name_written_as_two_words_labels_the_case_id():
+    builder = DocxForm(heading="Case File Quality Audit Tool")
+    builder.table([["Liquid Logic ID", "MOS-8694496"], ["Auditor", "Sarah Hollins"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.case_id == "MOS-8694496" and form.ok
+
+
+def test_a_joint_reviews_lines_of_enquiry_under_bold_titles_and_the_panels_overall_grade_in_a_box():
+    builder = DocxForm(heading="Multi-agency Audit \u2013 Joint Case Review")
+    builder.table([["Case number", "9788813"], ["Lead auditor", "Jane Smith"]])
+    builder.paragraph("Part B \u2013 Agencies taking part", bold=True)
+    builder.paragraph("The following agencies read their own records and attended the review meeting: "
+                      "Early Help, Probation, Police")
+    builder.paragraph("Part C \u2013 Key lines of enquiry", bold=True)
+    builder.paragraph("Grading key \u2013 enter the number: 1 = Outstanding, 2 = Good, 3 = Requires improvement, "
+                      "4 = Inadequate")
+    for number, title, grade in ((1, "Was the child's need and risk understood by every agency?", "3"),
+                                 (2, "Did the plan bring agencies together around the child?", "2")):
+        builder.paragraph(f"KLOE {number} \u2013 {title}", bold=True)
+        builder.paragraph("Did each agency recognise what was happening for the child and pass it on?")
+        builder.table([["Police", "Records show contact at the key points."],
+                       ["Agreed joint finding", "The plan has too many actions."],
+                       ["Grade for this KLOE", f"Grade (1\u20134): {grade}"]])
+    builder.paragraph("Overall grade agreed by the review panel", bold=True)
+    builder.table([["Grade (1\u20134): 3"]])
+    form = parse(builder)
+    assert form.form == "multi_agency_audit"
+    # Each table under a line of enquiry's bold title and its question is
+    # that line's, its last row its grade.
+    assert form.section_grades == {
+        "KLOE 1 \u2013 Was the child's need and risk understood by every agency?": REQUIRES_IMPROVEMENT,
+        "KLOE 2 \u2013 Did the plan bring agencies together around the child?": GOOD}
+    # The panel agreed the overall grade: the audit's, not a moderation.
+    assert form.grade == REQUIRES_IMPROVEMENT and form.moderated_grade is None
+    assert form.extra["agencies"] == ["Early Help", "Probation", "Police"]
+
+
+def test_a_line_of_enquirys_grade_in_a_grid_nested_in_its_findings_table():
+    builder = DocxForm(heading="Multi-agency Audit \u2013 Joint Case Review")
+    builder.table([["Case number", "9788813"], ["Lead auditor", "Jane Smith"], ["Overall grade", "Good"]])
+    builder.paragraph("KLOE 1 \u2013 Was the child's need and risk understood by every agency?", bold=True)
+    builder.paragraph("Did each agency recognise what was happening for the child and pass it on?")
+    table = builder.table([["Police", "Records show contact at the key points."],
+                           ["Agreed joint finding", "The plan has too many actions."],
+                           ["Grade for this KLOE", None]])
+    table.cell(2, 0).paragraphs[0].runs[0].bold = True
+    grid = table.cell(2, 1).add_table(rows=2, cols=4)
+    for column, grade in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate")):
+        grid.cell(0, column).text = grade
+    grid.cell(1, 1).text = "\u221a"
+    form = parse(builder)
+    assert form.section_grades == {"KLOE 1 \u2013 Was the child's need and risk understood by every agency?": GOOD}

@@ -167,6 +167,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if written:
             previous = None
         heading = next((paragraph for paragraph in reversed(pending) if paragraph.text.strip()), None)
+        titled_area: str | None = None
         heading_text = heading.text.strip() if heading is not None and _is_title(heading) \
             and (not labels.label_of(heading) or _titles_a_moderation(heading, labels)) \
             and not _names_the_form(heading.text, labels) else None
@@ -177,6 +178,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if part is not None and any(labels.label_of(paragraph) for paragraph in pending[
                 max(index for index, paragraph in enumerate(pending) if paragraph.text.strip() == part):]):
             part = None
+        if heading_text is None and part and heading is not None and heading.text.strip().endswith("?") \
+                and _AREA_NUMBER_TITLE.match(part) and not labels.label_of(heading):
+            # "KLOE 1 – Was the child's need … understood?" in bold, its
+            # question, then each agency's findings and "Grade for this KLOE":
+            # the table is that area's.
+            heading_text, part, titled_area = part, None, part
         if open_field and weak and heading_text is None and part and NUMBERING.match(part) \
                 and labels.field_type(open_field) in ("list", "short_list") and len(block.rows) <= 4 \
                 and any(_judged(row, labels) for row in block.rows[1:]):
@@ -268,6 +275,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # write in: the grade line after the box grades the area.
             asked = Paragraph([Run(open_area, bold=True)])
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
+        if titled_area and len(extraction.sections) == graded:
+            # (The area's findings graded nothing: "Grade for this KLOE" and
+            # the grid after them grade it.)
+            previous = titled_area
     _paragraphs(pending, labels, extraction, asked)
     return extraction
 
@@ -944,6 +955,11 @@ def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) 
             extraction.sections.append(SectionRow(name.strip(), [Paragraph(grade)]))
             return True
     return False
+
+
+# An area's title after its number: "KLOE 1 – …", "Area 3: …", "C2. …".
+_AREA_NUMBER_TITLE = re.compile(r"(?i)\s*(?:(?:kloe|area|standard|domain|line of enquiry|section|part)\s*)?"
+                                r"[A-Z]?\d{1,2}(?:\.\d{1,2})?\s*(?:[.):\u2013\u2014-])\s*\S")
 
 
 def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | None = None,

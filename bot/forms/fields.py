@@ -312,6 +312,10 @@ class FieldReader:
             if TICKED in text:
                 # "☒ Police ☐ Housing ☒ Health": the items ticked.
                 lines = [item for item in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
+            # ("The following agencies read their own records …: Early Help,
+            # Probation and Police": a sentence introducing the list.)
+            lines = [line.partition(":")[2] if len(line.partition(":")[0].split()) >= 4 and line.partition(":")[2].strip()
+                     else line for line in lines]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
             # (Each agency named once, though each part of the form lists them again.)
             listed = {normalise(item) for item in self._current(field_name) or []}

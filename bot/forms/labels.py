@@ -540,7 +540,9 @@ class Labels:
         rest saying what is judged: "Overall grade for the Early Help offer
         to this family", "Overall judgement on the quality of practice",
         "Overall, how well did agencies work together …?"."""
-        head = re.match(r"(?i)\s*(overall\b.*?)(?:\s+(?:for|on|of|about|given\s+to)\s+|\s*,\s+)\S", text)
+        # ("Overall grade agreed by the review panel": who agreed it, not a moderation.)
+        head = re.match(r"(?i)\s*(overall\b.*?)(?:\s+(?:for|on|of|about|given\s+to|(?:agreed|given|awarded|reached)"
+                        r"\s+(?:by|at))\s+|\s*,\s+)\S", text)
         if head is None:
             return None
         field = self.definitions.meaning.field(head.group(1), self.kind.fields)
