@@ -98,7 +98,6 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
-                    "hos_moderation_return",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
