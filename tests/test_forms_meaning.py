@@ -3837,3 +3837,25 @@ def test_a_line_of_enquirys_grade_in_a_grid_nested_in_its_findings_table():
     grid.cell(1, 1).text = "\u221a"
     form = parse(builder)
     assert form.section_grades == {"KLOE 1 \u2013 Was the child's need and risk understood by every agency?": GOOD}
+
+
+def test_an_overviews_cases_told_as_labelled_lines_and_a_service_managers_return():
+    builder = DocxForm(heading="Moderation of Case Audits \u2013 Monthly Return")
+    builder.table([["Service Manager", "Claire Whitworth", "Month moderated", "October 2026"]])
+    builder.paragraph("1. Audits moderated this month", bold=True)
+    for case, auditor, grade, moderation in (("C3986367", "Andrew Booth", "Good", "Agreed"),
+                                             ("C4933662", "Jane Smith", "R.I.", "Not agreed \u2013 moderated to INADEQUATE"),
+                                             ("C7580482", "Karen Holt", "INADEQUATE", "Not agreed \u2013 moderated to R.I.")):
+        builder.paragraph(f"Case {case[-1]}: {case}")
+        builder.paragraph("Team / social worker: Children in Care Team \u2013 Stuart Lomax")
+        builder.paragraph(f"Auditor: {auditor}    Auditor's judgement: {grade}")
+        builder.paragraph(f"Moderation: {moderation}")
+        builder.paragraph("Judgement supported by the evidence recorded.")
+    builder.paragraph("Strengths across the sample", bold=True)
+    builder.paragraph("In 2 of the 3 cases audited chronologies were up to date.")
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok
+    # The return's author, not an auditor named on a case's lines.
+    assert form.auditor == "Claire Whitworth" and form.case_id is None
+    assert form.extra["moderated_cases"] == {"C3986367": GOOD, "C4933662": INADEQUATE,
+                                             "C7580482": REQUIRES_IMPROVEMENT}

@@ -439,8 +439,12 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
         reader.asked = asked
     texts = [paragraph.text.strip() for paragraph in paragraphs]
     signed = signature_at(texts)
+    carded = _cards_in_lines(texts, labels, extraction) if labels.kind.moderates_cases else set()
     for position, paragraph in enumerate(paragraphs):
         text = texts[position]
+        if position in carded:
+            reader.close()
+            continue
         if signed is not None and signed <= position <= signed + 1 + only_a_date(texts[min(signed + 2, len(texts) - 1)]):
             # "Nasreen Akhtar", "Head of Service, Children in Care", the date:
             # a signature at the foot, no item of the list above it.
@@ -450,6 +454,38 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
             reader.read(paragraph)
     extraction.open_area = reader.evidence[0].text.strip() if reader.evidence is not None else None
     return reader.finish()
+
+
+def _cards_in_lines(texts: list[str], labels: Labels, extraction: Extraction) -> set[int]:
+    """An overview's cases told as lines, a label and its value each ("Case
+    1: C3986367", "Auditor: Andrew Booth    Auditor's judgement: Good",
+    "Moderation: Agreed"), read as the case cards they are; the places of
+    the lines read."""
+    starts = [position for position, text in enumerate(texts) if _CARD_START.fullmatch(text)
+              and labels.plausible_value("case_id", _CARD_START.fullmatch(text).group("case"))]
+    read: set[int] = set()
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(texts)
+        rows, used = [], []
+        for position in range(start, end):
+            pairs = [part.partition(":") for part in re.split(r"\t+|\s{3,}", texts[position]) if ":" in part]
+            if not pairs:
+                if texts[position] and position > start + 1:
+                    used.append(position)  # the moderator's comment on the case
+                    continue
+                break
+            rows += [Row([Cell([Paragraph([Run(label.strip())])], 0), Cell([Paragraph([Run(value.strip())])], 1)])
+                     for label, _, value in pairs if label.strip() and value.strip()]
+            used.append(position)
+        card = _case_card(rows, labels)
+        if card is not None:
+            extraction.cases.append(card)
+            read.update(used)
+    return read
+
+
+# "Case 1: C3986367", "Case reference: LCS-4466469"
+_CARD_START = re.compile(r"(?i)\s*case(?:\s+(?:ref(?:erence)?|number|no\.?|id))?\s*\d{0,2}\s*:\s*(?P<case>\S+)\s*")
 
 
 def _next_area(text: str, sections: list[SectionRow]) -> bool:
@@ -2784,7 +2820,16 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
             case = value.paragraphs
         elif field and labels.field_type(field) == "grade":
             grades.setdefault(field, value.paragraphs)
+        elif _MODERATION_SAID.fullmatch(label.text):
+            # "Moderation: Agreed – grade stands", "Moderation: Not agreed –
+            # moderated to INADEQUATE": whether the moderator agreed, and
+            # their grade where they did not.
+            agreed = agreed or value.paragraphs
+            grades.setdefault("moderated_grade", value.paragraphs)
     return CaseRow(case, grades, agreed) if case and grades else None
+
+
+_MODERATION_SAID = re.compile(r"(?i)\s*(?:(?:hos|head of service|panel)\s+)?moderation(?:\s+outcome)?\s*")
 
 
 def _case_over_two_lines(first: str, second: str, labels: Labels) -> CaseRow | None:

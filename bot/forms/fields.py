@@ -737,7 +737,8 @@ class FieldReader:
         for case, row in rows:
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
-            moved = _MOVED.match(" ".join(paragraph.text for paragraph in columns))
+            # (Or after the word of disagreeing: "Not agreed – moderated to R.I.")
+            moved = _MOVED.search(" ".join(paragraph.text for paragraph in columns))
             if grade is None and moved:
                 # "Changed to O", "Downgraded to I": the grade it moved to.
                 grade = self.labels.grades.read(moved.group("grade").strip(" .")).value
@@ -840,8 +841,9 @@ _PEOPLE_FIELDS = frozenset({"auditor", "practitioner", "moderator", "supervisor"
 
 
 # An overview's outcome saying where the moderator moved a case's grade.
-_MOVED = re.compile(r"(?i)\s*(?:grade\s+)?(?:changed|moved|revised|regraded|raised|lowered|downgraded|upgraded|amended)"
-                    r"\s*(?:to\b|:)\s*(?P<grade>[^.;,]{1,40})")
+_MOVED = re.compile(r"(?i)(?:^|(?<=[-\u2013\u2014;,.]\s))\s*(?:grade\s+)?(?:changed|moved|revised|regraded|raised|lowered|"
+                    r"downgraded|upgraded|amended|moderated)"
+                    r"\s*(?:to\b|:)\s*(?P<grade>(?:[^.;,]|\.(?=[A-Za-z])){1,40})")
 
 
 def _area_name(text: str) -> str:
