@@ -67,7 +67,7 @@ NUMBERS = {OUTSTANDING: "1", GOOD: "2", REQUIRES_IMPROVEMENT: "3", INADEQUATE: "
 KEY_LINE = "Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate"
 TITLES = ("Audit Moderation – Monthly Sample Summary", "Head of Service Moderation Summary",
           "Moderation of Case Audits: Summary Report", "Monthly Moderation Report")
-ROLES = ("Head of Service", "Head of Service", "Service Manager (acting HoS)")
+ROLES = ("Head of Service", "Head of Service", "Service Manager")
 CASE_REMARKS = (
     "Agree – evidence of direct work is strong.",
     "Auditor generous on planning; contingency plan missing.",
@@ -95,8 +95,9 @@ NO_URGENT = ("No – none of the cases sampled.", "No.", "None identified.")
 def build(today: date, count: int = 16) -> list[HeldOutForm]:
     rng = random.Random(SEED)
     reports = tool_samples(count, seed=SEED, today=today, kinds=(MODERATION_OVERVIEW,))
-    pool = [sample for sample in sample_forms(260, seed=SEED, today=today, feedback_question=True)
+    pool = [sample for sample in sample_forms(600, seed=SEED, today=today, feedback_question=True)
             if sample.kind in (CASE_FILE_AUDIT, EARLY_HELP_AUDIT)]
+    used: set[str] = set()
     # Which reports raise an urgent concern, and how the moderator dealt with the cases:
     # 2 urgent, 2 with remarks only (every grade agreed), 3 changing grades,
     # 2 confirming every grade, the rest a plain mix.
@@ -104,11 +105,14 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     plans += ["plain"] * (count - len(plans))
     rng.shuffle(plans)
     forms = []
-    start = 0
     for index, (report, plan) in enumerate(zip(reports, plans)):
-        size = rng.randint(3, 8)
-        cases = pool[start:start + size]
-        start += size
+        size = rng.choice((3, 4, 5, 5, 6, 7, 8))
+        # A Head of Service moderates audits from their own service where there are enough.
+        own = [case for case in pool if case.case_id not in used and case.service == report.service]
+        if len(own) < size:
+            own = [case for case in pool if case.case_id not in used]
+        cases = own[:size]
+        used.update(case.case_id for case in cases)
         forms.append(_form(rng, index, report, cases, plan))
     return forms
 
@@ -125,13 +129,15 @@ def _rows(rng: random.Random, cases, plan: str, reference_style: str):
     changes = {"changed": rng.randint(1, 2), "plain": rng.choice((0, 1)), "urgent": rng.choice((0, 1))}.get(plan, 0)
     changed_at = set(rng.sample(range(len(cases)), min(changes, len(cases))))
     rows = []
+    prefix = case_reference(rng, "")  # one case system per report
+    helper = rng.randrange(1000)
     for position, case in enumerate(cases):
         if reference_style == "plain":
             reference = case.case_id
         elif case.kind == EARLY_HELP_AUDIT:
-            reference = early_help_reference(rng, case.case_id)
+            reference = early_help_reference(random.Random(helper), case.case_id)
         else:
-            reference = case_reference(rng, case.case_id)
+            reference = f"{prefix}{case.case_id}"
         moderated = _adjacent(rng, case.grade) if position in changed_at else case.grade
         remark = ""
         if position in changed_at:
@@ -148,7 +154,7 @@ def _form(rng: random.Random, index: int, report, cases, plan: str) -> HeldOutFo
     when = date_writer(rng)
     details_style = rng.choice(("table", "lines", "sentence"))
     cases_style = rng.choice(("table", "ticks", "key", "lines"))
-    actions_style = rng.choice(("table", "table", "lines", "none"))
+    actions_style = rng.choice(("table", "table", "table", "lines", "lines", "none"))
     conclusion_style = rng.choice(("ink", "box"))
     rows = _rows(rng, cases, plan, rng.choice(("plain", "prefixed", "prefixed")))
     month = (report.date.replace(day=1) - timedelta(days=1))
@@ -178,7 +184,7 @@ def _form(rng: random.Random, index: int, report, cases, plan: str) -> HeldOutFo
     # Details: who moderated, when, which service and month.
     sampled = f"{len(rows)} of {len(rows) + rng.randint(2, 9)} audits completed"
     if details_style == "table":
-        items = [(f"Moderated by ({role})", report.auditor), ("Date of moderation", when(report.date))]
+        items = [("Moderated by", f"{report.auditor} ({role})"), ("Date of moderation", when(report.date))]
         if report.service:
             items.insert(1, ("Service area", report.service))
         items += [("Audit month", f"{month:%B %Y}"), ("Sample", sampled)]
@@ -222,7 +228,7 @@ def _form(rng: random.Random, index: int, report, cases, plan: str) -> HeldOutFo
     question = paragraph(document)
     run(question, rng.choice(URGENT_QUESTIONS) + " ", bold=True)
     if urgent:
-        flagged = rng.choice(rows)[0]
+        flagged = max(rows, key=lambda row: ORDER.index(row[5]))[0]
         run(question, "Yes. ")
         paragraph(document, rng.choice(URGENT_DETAILS).format(ref=flagged))
     else:
