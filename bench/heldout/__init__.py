@@ -89,6 +89,7 @@ from . import (
     thematic_audit_report,
     thematic_audit_workbook,
     thematic_review,
+    thematic_review_workbook,
     themed_audit_report,
     themed_dip_sample,
 )
@@ -119,7 +120,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "supervision_file_audit",
                     "early_help_review_workbook",
                     "observation_feedback_record",
-                    "moderation_sample_summary"})
+                    "moderation_sample_summary",
+                    "thematic_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -140,7 +142,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
-            moderation_sample_summary)
+            moderation_sample_summary, thematic_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
