@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     audit_return_sheet,
     audit_spreadsheet,
+    case_audit_checklist,
     case_audit_proforma,
     case_audit_record,
     case_audit_spreadsheet,
@@ -117,7 +118,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "neglect_dip_sample",
                     "supervision_file_audit",
                     "early_help_review_workbook",
-                    "observation_feedback_record"})
+                    "observation_feedback_record",
+                    "case_audit_checklist"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -137,7 +139,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_tracker_workbook, joint_audit_workbook, moderation_briefing_note, partnership_case_review,
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
-            observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook)
+            observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
+            case_audit_checklist)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
