@@ -76,50 +76,50 @@ NUMBERS = {grade: number for number, grade in enumerate(ORDER, start=1)}
 # (one list per audit tool the sample was drawn for), each with its checks.
 AREAS = {
     "Full Case File Audit Tool": (
-        ("A. Time with the child and their voice",
+        ("Time with the child and their voice",
          ("Child seen (and seen alone where appropriate) within timescales?",
           "Direct work on file, in the child's own words?",
           "Child's wishes and feelings shape the plan?")),
-        ("B. Quality of the assessment",
+        ("Quality of the assessment",
          ("Assessment completed on time and up to date?",
           "Both parents and the wider family engaged?",
           "Analysis explains the risks and what needs to change?")),
-        ("C. The plan for the child",
+        ("The plan for the child",
          ("Plan is SMART (who, what, by when)?",
           "Family have a copy and understand it?")),
-        ("D. Management grip and supervision",
+        ("Management grip and supervision",
          ("Supervision recorded in line with the policy?",
           "Management decisions give clear direction and timescales?")),
-        ("E. Working with partners",
+        ("Working with partners",
          ("School, health and police involved and sharing information?",
           "Core groups / network meetings held and recorded?")),
-        ("F. Recording and chronology",
+        ("Recording and chronology",
          ("Chronology current and meaningful?",
           "Case notes up to date and written respectfully?")),
-        ("G. Positive outcomes for the child",
+        ("Positive outcomes for the child",
          ("Evidence that the child's circumstances have improved?",
           "Drift or delay avoided?")),
     ),
     "Case Review Audit Tool 2025": (
-        ("1. Working alongside families",
+        ("Working alongside families",
          ("Family involved in decisions about them?",
           "Strengths of the family recognised?")),
-        ("2. Respectful, plain recording",
+        ("Respectful, plain recording",
          ("Records written as if the child will read them?",
           "Free of jargon and judgemental language?")),
-        ("3. Leadership and management direction",
+        ("Leadership and management direction",
          ("Management oversight at each key decision?",
           "Supervision reflective and moving the work on?")),
-        ("4. Hearing the child",
+        ("Hearing the child",
          ("Child seen regularly and alone where appropriate?",
           "Child's views recorded and acted on?")),
-        ("5. Relationships with the child and family",
+        ("Relationships with the child and family",
          ("Worker knows the child well?",
           "Purposeful direct work evident?")),
-        ("6. Family history and the wider network",
+        ("Family history and the wider network",
          ("History and previous involvement considered?",
           "Wider family and friends part of the plan?")),
-        ("7. From assessment to plan",
+        ("From assessment to plan",
          ("Plan follows from the assessment?",
           "Plan reviewed on time and progress measured?")),
     ),
@@ -175,7 +175,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     ink = rng.choice(MODERATION_INKS)
     when = date_writer(rng)
     details_style = ("grid", "lines", "stacked")[index % 3]
-    grade_style = ("word", "key", "highlight", "columns")[(index * 3 + rng.randint(0, 3)) % 4]
+    grade_style = ("word", "key", "highlight", "columns")[index % 4]
     tick = rng.choice(("\u2713", "X", "x", "\u2714"))
     household = siblings(rng, sample.child, rng.randint(0, 2), today)
     areas = AREAS[sample.title]
@@ -288,8 +288,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     # The areas.
     brand_heading(document, rng.choice(("Audit checklist", "Areas of practice", "Part 2 – the checklist")), brand)
     hos = rng.choice(("HoS: ", "HoS comment – ", "Head of Service: "))
-    for section, (_, checks) in zip(sample.sections, areas):
-        paragraph(document, section.name, bold=True, colour=brand)
+    markers = "ABCDEFG" if sample.title == "Full Case File Audit Tool" else "1234567"
+    for marker, section, (_, checks) in zip(markers, sample.sections, areas):
+        paragraph(document, f"{marker}. {section.name}", bold=True, colour=brand)
         grid = table(document, len(checks) + 1, 4)
         for cell, text in zip(grid.rows[0].cells, ("Check", "Yes", "Partly", "No")):
             label(cell, text, "D9E2F3")
