@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     audit_return_sheet,
     audit_spreadsheet,
+    case_audit_checklist,
     case_audit_proforma,
     case_audit_record,
     case_audit_spreadsheet,
@@ -121,7 +122,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_review_workbook",
                     "observation_feedback_record",
                     "moderation_sample_summary",
-                    "thematic_review_workbook"})
+                    "thematic_review_workbook",
+                    "case_audit_checklist"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -142,7 +144,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
-            moderation_sample_summary, thematic_review_workbook)
+            moderation_sample_summary, thematic_review_workbook, case_audit_checklist)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
