@@ -160,8 +160,18 @@ def _prepare(rng: random.Random, sample, outcome: str, today: date):
     grades = [_nearby(rng, sample.grade, (-1, 0, 0, 1)) for _ in AREAS]
     if sample.grade not in grades:
         grades[rng.randrange(len(grades))] = sample.grade
-    changes = {"sections": tuple(Section(name, given, rng.choice(EVIDENCE[given]))
-                                 for (name, _), given in zip(AREAS, grades))}
+    # Each grade's evidence sentences are used in turn, so no two areas read the same.
+    pools = {grade: rng.sample(texts, len(texts)) for grade, texts in EVIDENCE.items()}
+    used = {grade: 0 for grade in EVIDENCE}
+    sections = []
+    for (name, _), given in zip(AREAS, grades):
+        texts = pools[given]
+        comment = texts[used[given] % len(texts)]
+        if used[given] >= len(texts):
+            comment += " Same as above."
+        used[given] += 1
+        sections.append(Section(name, given, comment))
+    changes = {"sections": tuple(sections)}
     if sample.case_id and rng.random() < 0.6:
         changes["case_id"] = case_reference(rng, sample.case_id)
     if rng.random() < 0.2:
