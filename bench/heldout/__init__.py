@@ -124,7 +124,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_feedback_record",
                     "moderation_sample_summary",
                     "thematic_review_workbook",
-                    "case_audit_checklist",
                     "practice_observation_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
