@@ -209,8 +209,9 @@ SUMMARIES = {
     "strength_count": lambda result: len(result.get("strengths") or []),
     "development_area_count": lambda result: len(result.get("development_areas") or []),
 }
+# ("A. Time with the child": an area lettered as others are numbered.)
 _SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme|stage|step|kloe)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
-                             r"[.):]?\s*[-\u2013:]?\s*", re.IGNORECASE)
+                             r"[.):]?\s*[-\u2013:]?\s*|^[a-z][.)]\s+", re.IGNORECASE)
 
 
 def section_key(name: str) -> str:

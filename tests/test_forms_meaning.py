@@ -3859,3 +3859,28 @@ def test_an_overviews_cases_told_as_labelled_lines_and_a_service_managers_return
     assert form.auditor == "Claire Whitworth" and form.case_id is None
     assert form.extra["moderated_cases"] == {"C3986367": GOOD, "C4933662": INADEQUATE,
                                              "C7580482": REQUIRES_IMPROVEMENT}
+
+
+def test_an_areas_checklist_ticked_yes_partly_or_no_then_its_evidence_and_grade_line():
+    builder = DocxForm(heading="Case File Audit")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Julie Barlow"]])
+    for title, grade in (("1. Working alongside families", "GOOD"), ("2. Respectful, plain recording", "RI")):
+        builder.paragraph(title, bold=True)
+        builder.table([["Check", "Yes", "Partly", "No"], ["Family involved in decisions about them?", None, "\u2713", None]])
+        builder.paragraph("Evidence: Partners contribute to the plan.")
+        builder.paragraph(f"Grade for this area: {grade}")
+    builder.paragraph("3. Hearing the child", bold=True)
+    builder.table([["Check", "Yes", "Partly", "No"], ["Child seen alone?", "\u2713", None, None]])
+    builder.paragraph("Evidence: The child's views are recorded.")
+    grid = builder.table([["Grade for this area", "O", "G", "RI", "I"], [None, None, None, None, None]])
+    # The chosen grade's cell beneath filled in grey, no mark typed.
+    from docx.oxml import parse_xml
+    grid.cell(1, 1)._tc.get_or_add_tcPr().append(parse_xml(
+        '<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="clear" w:fill="A6A6A6"/>'))
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder)
+    # "Yes | Partly | No" heads the area's questions, as "Yes | No" does.
+    assert form.section_grades == {"1. Working alongside families": GOOD,
+                                   "2. Respectful, plain recording": REQUIRES_IMPROVEMENT,
+                                   "3. Hearing the child": OUTSTANDING}
+    assert not any("single grade" in warning for warning in form.warnings)

@@ -1420,6 +1420,11 @@ def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels) ->
                                     if run.text.strip()))]
         ticked = [cell for cell, mark in zip(cells, marks) if labels.is_tick(mark) and cell not in by_moderator]
         rest = [cell for cell in following.filled() if cell not in marks]
+        filled = [cell for cell, mark in zip(cells, marks) if mark is not None and _shaded(mark)]
+        if not ticked and not by_moderator and not rest and len(filled) == 1:
+            # The one cell beneath filled in, as some templates ask.
+            heads = dict(zip(map(id, cells), labels.grades.heads_columns(cell.text for cell in cells)))
+            return _Options(heads[id(filled[0])], [], 2, None)
         if len(ticked) <= 1 and len(by_moderator) <= 1 and (ticked or by_moderator) and not rest:
             heads = dict(zip(map(id, cells), labels.grades.heads_columns(cell.text for cell in cells)))
             moderated = heads[id(by_moderator[0])] if by_moderator else None

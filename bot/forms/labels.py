@@ -31,6 +31,7 @@ ANSWERS = "answers"
 # "Area | Evidence" with no grade column: each row an area's evidence.
 EVIDENCE = "evidence"
 _NOT_KNOWN = frozenset({"n a", "na", "not applicable", "unknown", "not known", "partly", "partially"})
+_IN_PART = frozenset({"partly", "partially", "in part", "some", "sometimes"})
 
 _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
@@ -912,14 +913,16 @@ class Labels:
         filled = row.filled()
         names = [self.fold(cell.text) for cell in filled]
         for position in range(len(filled) - 1):
-            pair = names[position], names[position + 1]
+            # ("Yes | Partly | No": a middle answer between them.)
+            step = 2 if position + 2 < len(filled) and names[position + 1] in _IN_PART else 1
+            pair = names[position], names[position + step]
             if (pair[0] in yes and pair[1] in no) or (pair[0] in no and pair[1] in yes):
-                others = [name for index, name in enumerate(names) if index not in (position, position + 1)
+                others = [name for index, name in enumerate(names) if index not in (position, position + step)
                           and not (index == 0 < position and filled[0].text.strip().casefold() in ("no.", "no"))]
                 if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
                         or any(len(name.split()) > 6 for name in others) or len(others) > 4:
                     return None
-                first, second = filled[position].column, filled[position + 1].column
+                first, second = filled[position].column, filled[position + step].column
                 return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
         return None
 
