@@ -3884,3 +3884,36 @@ def test_an_areas_checklist_ticked_yes_partly_or_no_then_its_evidence_and_grade_
                                    "2. Respectful, plain recording": REQUIRES_IMPROVEMENT,
                                    "3. Hearing the child": OUTSTANDING}
     assert not any("single grade" in warning for warning in form.warnings)
+
+
+def test_a_sheets_part_title_over_the_title_of_its_first_list_is_no_list():
+    data = xlsx_bytes({"Audit": [["Multi-agency case audit"], ["Case number", "C1234567"], ["Overall grade", "Good"]],
+                       "Learning & actions": [
+                           ["Learning from this audit"], ["What worked well"],
+                           ["- Supervision is regular and gives clear direction."],
+                           ["- The core group meets on time."], ["What needs to change"],
+                           ["Health partners did not attend the last core group."]]})
+    form = parse_bytes(data, "audit.xlsx", definitions())
+    assert form.strengths == ["Supervision is regular and gives clear direction.", "The core group meets on time."]
+    assert form.development_areas == ["Health partners did not attend the last core group."]
+
+
+def test_a_key_with_each_mark_in_a_cell_of_its_own_and_the_lead_auditor_named_by_role_in_the_panel():
+    builder = DocxForm(heading="Partnership Case Review \u2013 Joint Audit Record")
+    builder.paragraph("Case reference: 1674407")
+    builder.table([["Agency", "Represented by", "Records checked"],
+                   ["Children's Social Care", "Sarah Hollins \u2013 lead auditor", "Yes"],
+                   ["Police", "DS, Public Protection Unit", "Y"]])
+    builder.paragraph("Score each line of enquiry 1\u20134 using the key:")
+    builder.table([["1", "Outstanding \u2013 agencies together made a real difference"],
+                   ["2", "Good \u2013 the child was helped and kept safe"],
+                   ["3", "Requires improvement \u2013 joint working was inconsistent"],
+                   ["4", "Inadequate \u2013 agencies together did not keep the child safe"]])
+    table = builder.table([[None], ["Judgement: Score 3"]])
+    cell = table.cell(0, 0)
+    add_run(cell.paragraphs[0], "Hearing and acting on the child's voice", bold=True)
+    cell.add_paragraph("Panel findings: The plan has too many actions.")
+    builder.paragraph("Overall judgement: 2")
+    form = parse(builder)
+    assert form.section_grades == {"Hearing and acting on the child's voice": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and form.auditor == "Sarah Hollins"

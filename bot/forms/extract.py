@@ -2240,6 +2240,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         _marked_grade_runs(rows, index, labels, extraction)
         single_list = len(row.cells) == 1 and _list_item(following) is not None and header[0] not in _NOT_FIELDS \
             and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
+        if single_list and _heads_another_list(_list_item(following).text, header[0], labels):
+            # "Learning from this audit" over "What worked well": a part's
+            # title over the title of its first list, no list of its own.
+            return index + 1
         listing = end - index - 1 >= 3 and "case_id" not in header and len(
             {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
              if cell_at(below, row.cells[0].column) is not None}) == end - index - 1

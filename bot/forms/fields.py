@@ -425,6 +425,17 @@ class FieldReader:
             # "Case 1: C2045187" is one of the cases sampled, not the audit's own.
             self.form.case_id = None
 
+    def lead_by_role(self, document: Document) -> None:
+        """Where no box names the auditor, the one person the form names as
+        its lead auditor by role, in a list of the panel: "Children's Social
+        Care | Sarah Hollins – lead auditor | Yes"."""
+        if self.form.auditor is not None or "auditor" not in self.labels.kind.fields:
+            return
+        named = {found.group("name") for paragraph in document.paragraphs()
+                 for found in [_LEAD_BY_ROLE.fullmatch(paragraph.text.strip())] if found}
+        if len(named) == 1:
+            self._set("auditor", named.pop())
+
     def overview(self, document: Document) -> None:
         """What an overview written as a note says in its sentences and its
         signature rather than in boxes (2018 framework: the Head of
@@ -817,6 +828,9 @@ _MONTH_AND_YEAR = re.compile(r"(?i)\b(?:january|february|march|april|may|june|ju
 # "7 cases were moderated".
 _COUNTED = re.compile(r"(?i)\b(?P<count>\d{1,3})\s+(?:case\s+)?(?:file\s+)?(?:audits|cases)\s+(?:were\s+)?moderated\b"
                       r"|\bmoderated\s+(?P<also>\d{1,3})\s+(?:of\s+the\s+|case\s+)?(?:audits|cases)\b")
+# "Sarah Hollins – lead auditor", "Sarah Hollins (lead auditor)"
+_LEAD_BY_ROLE = re.compile(r"(?P<name>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){1,3})\s*(?:[-\u2013\u2014,]\s*|\()"
+                           r"(?i:lead auditor|audit lead|lead reviewer)\)?")
 # "To: Early Help leadership team; QA team"
 _TO_ITS_LEADERS = re.compile(r"(?i)to\s*:\s*(?P<service>[A-Z][^;,\n]{2,60}?)\s+(?:senior\s+)?(?:leadership|management)"
                              r"\s+team\b")

@@ -104,7 +104,8 @@ _KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-
 _DESCRIBED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Za-z][A-Za-z '\u2019]*?)\s*\|[^=]*")
 # Or after a spaced dash in its own cell: "4 = Outstanding – practice is
 # exceptional; the family's life has clearly changed".
-_DASHED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*[=:]\s*([A-Za-z][A-Za-z '\u2019]*?)\s+[-\u2013\u2014]\s+[^=]*")
+# (Or the mark in a cell of its own: "1 | Outstanding – agencies together …".)
+_DASHED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*[=:|]\s*([A-Za-z][A-Za-z '\u2019]*?)\s+[-\u2013\u2014]\s+[^=]*")
 
 
 class GradeReader:

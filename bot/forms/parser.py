@@ -209,6 +209,7 @@ def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions
     reader.read(extraction, moderation)
     reader.sample(document)
     reader.overview(document)
+    reader.lead_by_role(document)
     _settle_urgent_concern(form, definitions)
     if kind.moderation == "judgement" and form.moderator_comments and form.moderated_grade is None:
         form.warnings.append("Moderator's comments were found but no moderated judgement; the auditor's grade stands.")
