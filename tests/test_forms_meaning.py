@@ -3887,13 +3887,23 @@ def test_an_areas_checklist_ticked_yes_partly_or_no_then_its_evidence_and_grade_
 
 
 def test_a_sheets_part_title_over_the_title_of_its_first_list_is_no_list():
-    data = xlsx_bytes({"Audit": [["Multi-agency case audit"], ["Case number", "C1234567"], ["Overall grade", "Good"]],
-                       "Learning & actions": [
-                           ["Learning from this audit"], ["What worked well"],
-                           ["- Supervision is regular and gives clear direction."],
-                           ["- The core group meets on time."], ["What needs to change"],
-                           ["Health partners did not attend the last core group."]]})
-    form = parse_bytes(data, "audit.xlsx", definitions())
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    audit = workbook.active
+    for row in (["Multi-agency case audit"], ["Case number", "C1234567"], ["Overall grade", "Good"]):
+        audit.append(row)
+    learning = workbook.create_sheet("Learning & actions")
+    for row in (["Learning from this audit"], ["What worked well"],
+                ["- Supervision is regular and gives clear direction."], ["- The core group meets on time."],
+                ["What needs to change"], ["Health partners did not attend the last core group."]):
+        learning.append(row)
+    for number in (1, 2, 5):  # the titles in bold, as a council's sheet prints them
+        learning.cell(number, 1).font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.strengths == ["Supervision is regular and gives clear direction.", "The core group meets on time."]
     assert form.development_areas == ["Health partners did not attend the last core group."]
 

@@ -2240,7 +2240,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         _marked_grade_runs(rows, index, labels, extraction)
         single_list = len(row.cells) == 1 and _list_item(following) is not None and header[0] not in _NOT_FIELDS \
             and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
-        if single_list and _heads_another_list(_list_item(following).text, header[0], labels):
+        if single_list and labels.field_type(header[0]) in ("list", "short_list") \
+                and _heads_another_list(_list_item(following).text, header[0], labels) \
+                and all(paragraph.bold for paragraph in _list_item(following).paragraphs if paragraph.text.strip()):
             # "Learning from this audit" over "What worked well": a part's
             # title over the title of its first list, no list of its own.
             return index + 1
