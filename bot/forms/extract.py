@@ -461,8 +461,8 @@ def _cards_in_lines(texts: list[str], labels: Labels, extraction: Extraction) ->
     1: C3986367", "Auditor: Andrew Booth    Auditor's judgement: Good",
     "Moderation: Agreed"), read as the case cards they are; the places of
     the lines read."""
-    starts = [position for position, text in enumerate(texts) if _CARD_START.fullmatch(text)
-              and labels.plausible_value("case_id", _CARD_START.fullmatch(text).group("case"))]
+    starts = [position for position, text in enumerate(texts)
+              for found in [_CARD_START.fullmatch(text)] if found and labels.plausible_value("case_id", found.group("case"))]
     read: set[int] = set()
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(texts)

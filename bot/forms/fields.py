@@ -314,8 +314,8 @@ class FieldReader:
                 lines = [item for item in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
             # ("The following agencies read their own records …: Early Help,
             # Probation and Police": a sentence introducing the list.)
-            lines = [line.partition(":")[2] if len(line.partition(":")[0].split()) >= 4 and line.partition(":")[2].strip()
-                     else line for line in lines]
+            lines = [after if len(intro.split()) >= 4 and after.strip() else line
+                     for line in lines for intro, _, after in [line.partition(":")]]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
             # (Each agency named once, though each part of the form lists them again.)
             listed = {normalise(item) for item in self._current(field_name) or []}
