@@ -121,8 +121,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_review_workbook",
                     "observation_feedback_record",
                     "moderation_sample_summary",
-                    "thematic_review_workbook",
-                    "practice_observation_form"})
+                    "thematic_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
