@@ -3927,3 +3927,46 @@ def test_a_key_with_each_mark_in_a_cell_of_its_own_and_the_lead_auditor_named_by
     form = parse(builder)
     assert form.section_grades == {"Hearing and acting on the child's voice": REQUIRES_IMPROVEMENT}
     assert form.grade == GOOD and form.auditor == "Sarah Hollins"
+
+
+def observation_with_quality_check(*quality_check) -> DocxForm:
+    """An observation closing on a Head of Service's quality-check part, as
+    a council's observation and learning-conversation form does."""
+    builder = DocxForm("Practice Observation and Learning Conversation")
+    builder.table([["Observed by", "Nicola Wragg"], ["Practitioner observed", "Lee Chadwick"],
+                   ["Date of observation", "1st of October 2026"], ["Case reference", "4659739"],
+                   ["Overall grade", "Requires improvement"]])
+    builder.paragraph("5. Learning conversation", bold=True)
+    builder.paragraph("Was a learning conversation held with the practitioner after the observation? "
+                      "Yes \u2612   No \u2610")
+    builder.paragraph("8. Head of Service quality check", bold=True)
+    for part in quality_check:
+        builder.table(part) if isinstance(part, list) else builder.paragraph(part)
+    return builder
+
+
+def test_a_learning_conversation_after_an_observation_is_its_reflective_discussion():
+    form = parse(observation_with_quality_check())
+    assert form.extra["reflective_discussion"] is True
+
+
+def test_the_grade_after_a_heads_of_service_quality_check_is_the_moderated_grade():
+    form = parse(observation_with_quality_check(
+        [["Head of Service", "David Okonjo"], ["Agree with overall grade?", "No \u2013 changed"],
+         ["Grade after check", "Inadequate"],
+         ["Comments", "From the evidence recorded the next steps were not clear enough for the family."]]))
+    assert form.moderated_grade == INADEQUATE and form.final_grade == INADEQUATE
+
+
+def test_a_quality_check_agreeing_with_the_grade_named_in_brackets_confirms_it():
+    form = parse(observation_with_quality_check(
+        "Checked by Claire Whitworth on 04-Nov-2026",
+        "Agree with the overall grade (Requires improvement).",
+        "I have read the observation and agree with the judgement reached."))
+    assert form.moderated_grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_quality_check_saying_the_form_was_not_selected_is_no_moderation():
+    form = parse(observation_with_quality_check(
+        [["Head of Service", None], ["Grade after check", None], ["Comments", "Not selected for checking."]]))
+    assert not form.moderated and form.moderator_comments == []

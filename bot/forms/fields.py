@@ -88,7 +88,8 @@ _NOT_YET = re.compile(
     r"|not moderated(?: yet| (?:this|that) (?:month|quarter|time))?"
     # "Not selected for moderation this month.": the case was not moderated.
     r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for"
-    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance)"
+    # "Not selected for checking.": a Head of Service's quality check is moderation.
+    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check)"
     r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
     # "Type in your own colour.", "For the Head of Service to complete.":

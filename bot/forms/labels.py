@@ -84,10 +84,11 @@ _STATED = re.compile(
     r")(?P<grade>[A-Za-z][A-Za-z. ]{1,40})"
 )
 # A moderator confirming a grade by name: "I agree with the grade of
-# inadequate."
+# inadequate.", or a sentence opening so: "Agree with the overall grade
+# (Good)." (never "I do not agree with ...").
 _AGREED_GRADE = re.compile(
-    r"(?i)\bI (?:agree|concur)(?: with)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
-    r"(?:grade|grading|judgement|judgment|rating) (?:of|as) (?P<grade>[A-Za-z][A-Za-z. ]{1,40})")
+    r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur)(?: with)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
+    r"(?:grade|grading|judgement|judgment|rating) (?:(?:of|as) |\()(?P<grade>[A-Za-z][A-Za-z. ]{1,40})")
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
