@@ -159,10 +159,13 @@ def _cases(rng: random.Random, sample, profile: str) -> list[dict]:
     remark."""
     number = rng.randint(3, 8)
     service = sample.service
-    workers = [member for member in STAFF if member.role == PRACTITIONER and member.service == service] or \
-        [member for member in STAFF if member.role == PRACTITIONER]
+    workers = [member for member in STAFF if member.role == PRACTITIONER and member.service == service]
+    if len(workers) < 3:
+        workers = [member for member in STAFF if member.role == PRACTITIONER]
     auditors = [member for member in STAFF if member.role in (PRACTICE_MANAGER, EARLY_HELP_MANAGER)
-                and member.service == service] or [member for member in STAFF if member.role == PRACTICE_MANAGER]
+                and member.service == service]
+    if len(auditors) < 2:
+        auditors = [member for member in STAFF if member.role == PRACTICE_MANAGER]
     prefixed = rng.random() < 0.6
     changes = {"change": rng.randint(2, min(3, number)), "plain": rng.choice((0, 0, 1, 1, 2)),
                "urgent": rng.choice((0, 1, 1))}.get(profile, 0)
@@ -301,15 +304,16 @@ def _form(rng: random.Random, index: int, sample, profile: str) -> HeldOutForm:
     _case_rows(case_sheet, rng, cases, agreement, grading, spell, ink, show_team, key, words, lists)
 
     # Themes
-    main.band("3. Themes across the audits moderated", width)
+    main.band(f"{2 + (layout != 'sheets')}. Themes across the audits moderated", width)
     for heading, items in ((sample.labels.get("strengths", "What is working well"), sample.strengths),
                            (sample.labels.get("development_areas", "What needs to improve"),
                             sample.development_areas)):
         main.cell(main.row, 1, heading, bold=True, fill="F2F2F2")
         main.merge(main.row, 1, width)
         main.row += 1
+        numbered = rng.random() < 0.7
         for number, item in enumerate(items, start=1):
-            main.cell(main.row, 1, f"{number}." if rng.random() < 0.7 else "•")
+            main.cell(main.row, 1, f"{number}." if numbered else "•")
             main.cell(main.row, 2, item)
             main.merge(main.row, 2, width)
             main.sheet.row_dimensions[main.row].height = 28
@@ -335,7 +339,7 @@ def _form(rng: random.Random, index: int, sample, profile: str) -> HeldOutForm:
     main.row += 1
 
     # Actions
-    main.band("4. " + sample.labels.get("actions", "Actions for the service"), width)
+    main.band(f"{3 + (layout != 'sheets')}. " + sample.labels.get("actions", "Actions for the service"), width)
     action_style = rng.choice(("table", "table", "lines"))
     if not sample.actions:
         main.line(rng.choice(NO_ACTIONS), width)
@@ -358,7 +362,7 @@ def _form(rng: random.Random, index: int, sample, profile: str) -> HeldOutForm:
     main.row += 1
 
     # Sign-off
-    main.band("5. Sign-off", width)
+    main.band(f"{4 + (layout != 'sheets')}. Sign-off", width)
     signed = [("Signed (Head of Service)", sample.auditor), ("Date", written(sample.date))]
     top = main.row
     for label, value in signed:
