@@ -57,6 +57,7 @@ from . import (
     moderation_overview,
     moderation_overview_report,
     moderation_panel_record,
+    moderation_return_workbook,
     moderation_sample_summary,
     moderation_summary_report,
     moderation_tracker_workbook,
@@ -121,7 +122,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_review_workbook",
                     "observation_feedback_record",
                     "moderation_sample_summary",
-                    "thematic_review_workbook"})
+                    "thematic_review_workbook",
+                    "moderation_return_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -142,7 +144,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_panel_record, practice_observation_workbook, neglect_dip_sample, step_change_audit,
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
-            moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form)
+            moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
+            moderation_return_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
