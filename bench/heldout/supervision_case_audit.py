@@ -34,6 +34,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.samples.forms import Moderation, Section
+from bot.samples.ooxml import shade
 from bot.samples.people import (
     CHILD_FIRST_NAMES,
     FAMILY_SURNAMES,
@@ -41,7 +42,6 @@ from bot.samples.people import (
     SAFEGUARDING_PRACTICE_MANAGER,
     STAFF,
 )
-from bot.samples.ooxml import shade
 from bot.samples.tools import SUPERVISION_AUDIT, tool_samples
 
 from .common import (
@@ -171,6 +171,8 @@ def _moderate(rng: random.Random, sample, outcome: str, moderator: str, today: d
     if outcome not in ("comments", "changed", "confirmed"):
         return None
     day = min(today, sample.date + timedelta(days=rng.randint(3, 15)))
+    while day.weekday() > 4:
+        day -= timedelta(days=1)
     names = [section.name for section in sample.sections]
     remarks = {name: rng.choice(SECTION_REMARKS) for name in rng.sample(names, rng.randint(0, 2))}
     if outcome == "comments":
@@ -296,8 +298,9 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
         document.add_paragraph()
 
     # Checklist.
-    if rng.random() < 0.6:
-        brand_heading(document, rng.choice(("Part 1 – Supervision checklist", "Checklist")), brand, size=12)
+    numbered = rng.random() < 0.6
+    if numbered:
+        brand_heading(document, "Part 1 – Supervision checklist", brand, size=12)
         checklist = table(document, len(CHECKLIST) + 1, 3)
         for cell, text in zip(checklist.rows[0].cells, ("", "Yes / No", "Comment")):
             label(cell, text, "EDEDED")
@@ -307,7 +310,7 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
         document.add_paragraph()
 
     # Key.
-    brand_heading(document, rng.choice(("Part 2 – Supervision standards", "Standards of supervision")), brand,
+    brand_heading(document, "Part 2 – Supervision standards" if numbered else "Standards of supervision", brand,
                   size=12)
     if grade_style == "key":
         paragraph(document, "Grade each standard using the key: 1 = Outstanding   2 = Good   "
@@ -365,8 +368,8 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
     document.add_paragraph()
 
     # Overall.
-    brand_heading(document, rng.choice(("Overall grade", "Overall judgement on the quality of supervision",
-                                        "Part 3 – Overall judgement")), brand, size=12)
+    brand_heading(document, "Part 3 – Overall judgement" if numbered else rng.choice((
+        "Overall grade", "Overall judgement on the quality of supervision")), brand, size=12)
     overall = paragraph(document, rng.choice(("Overall grade: ", "Overall: ", "Overall judgement: ")), bold=True)
     if grade_style == "columns":
         for grade in ORDER:
