@@ -84,6 +84,7 @@ from . import (
     step_change_audit,
     supervision_audit_record,
     supervision_audit_workbook,
+    supervision_case_audit,
     supervision_file_audit,
     supervision_practice_audit,
     supervision_quality_workbook,
@@ -123,7 +124,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_feedback_record",
                     "moderation_sample_summary",
                     "thematic_review_workbook",
-                    "moderation_return_workbook"})
+                    "moderation_return_workbook",
+                    "supervision_case_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -145,7 +147,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
-            moderation_return_workbook)
+            moderation_return_workbook, supervision_case_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
