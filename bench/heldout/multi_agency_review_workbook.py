@@ -337,6 +337,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     w.banner(rng.choice(("Key lines of enquiry", "KLOEs – panel findings")), size=12)
     if grading == "number":
         key_line(w)
+    found_label = rng.choice(("What the panel found", "Findings (agreed by the panel)"))
     for number, (section, (_, _, question)) in enumerate(zip(sample.sections, LINES), start=1):
         w.cell(w.row, 1, f"KLOE {number}", bold=True, colour="FFFFFF", fill=brand)
         w.cell(w.row, 2, section.name, bold=True, colour="FFFFFF", fill=brand)
@@ -346,8 +347,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         w.cell(w.row, 2, question, italic=True)
         w.merge(w.row, 2, WIDTH)
         w.row += 1
-        w.cell(w.row, 1, rng.choice(("What the panel found", "Findings (agreed by the panel)")), bold=True,
-               fill="F2F2F2")
+        w.cell(w.row, 1, found_label, bold=True, fill="F2F2F2")
         w.cell(w.row, 2, section.comment)
         w.merge(w.row, 2, WIDTH)
         w.sheet.row_dimensions[w.row].height = 48
