@@ -128,7 +128,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_review_workbook",
                     "moderation_return_workbook",
                     "supervision_case_audit",
-                    "multi_agency_review_workbook",
                     "team_around_family_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
