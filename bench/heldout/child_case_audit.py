@@ -242,6 +242,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     if grading == "highlight":
         paragraph(document, "Highlight the judgement that applies.", italic=True, size=9)
     prefix = rng.choice(("HoS: ", "HoS comment – ", "Moderator: "))
+    score_label = rng.choice(("Score (4–1): ", "Judgement no.: ", "Score: "))
     if grading == "columns":
         grid = table(document, len(sample.sections) + 1, 6)
         for cell, text in zip(grid.rows[0].cells, ("Area of practice", "Evidence", "4", "3", "2", "1")):
@@ -261,7 +262,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             write(box.cell(1, 0), section.comment)
             if section.name in remarks:
                 write(box.cell(1, 0), f"{prefix}{remarks[section.name]}", colour=ink)
-            _judgement(rng, box.cell(1, 1), grading, section.grade, overall=False)
+            _judgement(rng, box.cell(1, 1), grading, section.grade, overall=False, score_label=score_label)
             document.add_paragraph()
     document.add_paragraph()
 
@@ -269,7 +270,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     brand_heading(document, "Overall judgement for this child's case", brand)
     box = table(document, 1, 2)
     label(box.cell(0, 0), rng.choice(("Overall judgement", "Overall audit judgement", "OVERALL GRADE")), "FFF2CC")
-    _judgement(rng, box.cell(0, 1), "words" if grading == "columns" else grading, sample.grade, overall=True)
+    _judgement(rng, box.cell(0, 1), "words" if grading == "columns" else grading, sample.grade, overall=True,
+               score_label=score_label)
     document.add_paragraph()
 
     # Going well and to develop.
@@ -324,11 +326,11 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                           *(born.isoformat() for _, born in household)))
 
 
-def _judgement(rng: random.Random, cell, grading: str, grade: str, *, overall: bool) -> None:
+def _judgement(rng: random.Random, cell, grading: str, grade: str, *, overall: bool,
+               score_label: str = "Score: ") -> None:
     """The judgement in the form's style, written into `cell`."""
     if grading == "score":
-        text = rng.choice(("Score (4–1): ", "Judgement no.: ", "Score: "))
-        line = write(cell, text, bold=True)
+        line = write(cell, score_label, bold=True)
         run(line, str(SCORES[grade]), bold=True, size=14 if overall else None)
     elif grading == "words":
         line = write(cell, "Judgement: ", bold=True)
