@@ -32,6 +32,7 @@ from . import (
     direct_practice_observation,
     direct_work_observation,
     early_help,
+    early_help_audit_sheet,
     early_help_audit_workbook,
     early_help_case_audit,
     early_help_plan_audit,
@@ -128,7 +129,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_review_workbook",
                     "moderation_return_workbook",
                     "supervision_case_audit",
-                    "team_around_family_audit"})
+                    "team_around_family_audit",
+                    "early_help_audit_sheet"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -150,7 +152,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
-            moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit)
+            moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
+            early_help_audit_sheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
