@@ -33,6 +33,7 @@ from . import (
     direct_practice_observation,
     direct_work_observation,
     early_help,
+    early_help_audit_sheet,
     early_help_audit_workbook,
     early_help_case_audit,
     early_help_plan_audit,
@@ -130,7 +131,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "moderation_return_workbook",
                     "supervision_case_audit",
                     "team_around_family_audit",
-                    "child_case_audit"})
+                    "child_case_audit",
+                    "early_help_audit_sheet"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -153,7 +155,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
-            child_case_audit)
+            child_case_audit, early_help_audit_sheet)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
