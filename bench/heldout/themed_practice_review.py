@@ -170,7 +170,7 @@ def _role(name: str) -> str:
 
 
 def _weekday(day: date) -> date:
-    while day.weekday() >= 5:
+    while day.weekday() >= 5 or (day.month, day.day) in ((12, 25), (12, 26), (1, 1)):
         day += timedelta(days=1)
     return day
 
@@ -200,7 +200,9 @@ def _combine(rng: random.Random, sample, tool, show_team: bool, show_service: bo
                                 sample.moderation.grade)
     actions = ()
     if rng.random() > 0.15:
-        actions = tuple(SampleAction(action.action, action.owner,
+        owners = {"Social worker": rng.choice(("Team managers", "Principal Social Worker")),
+                  "Practice manager": rng.choice(("Practice managers", "QA Officer"))}
+        actions = tuple(SampleAction(action.action, owners.get(action.owner, action.owner),
                                      _weekday(sample.date + timedelta(days=rng.randint(21, 70))))
                         for action in tool.actions)
     total = len(references)
@@ -390,9 +392,8 @@ def _form(rng: random.Random, index: int, sample, tool) -> HeldOutForm:
         if rng.random() < 0.5:
             paragraph(document, "Awaiting Head of Service sign-off.", italic=True)
     elif rng.random() < 0.5:
-        line = paragraph(document, f"{moderation.moderator}, Head of Service – {when(moderation.date)}",
-                         bold=True, colour=ink)
-        del line
+        paragraph(document, f"{moderation.moderator}, Head of Service – {when(moderation.date)}", bold=True,
+                  colour=ink)
         for comment in moderation.comments:
             paragraph(document, comment, colour=ink)
         if moderation.grade:
