@@ -100,6 +100,7 @@ from . import (
     thematic_review_workbook,
     themed_audit_report,
     themed_dip_sample,
+    themed_practice_review,
 )
 from .common import HeldOutForm
 
@@ -132,7 +133,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "supervision_case_audit",
                     "team_around_family_audit",
                     "child_case_audit",
-                    "early_help_audit_sheet"})
+                    "early_help_audit_sheet",
+                    "themed_practice_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -155,7 +157,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
-            child_case_audit, early_help_audit_sheet)
+            child_case_audit, early_help_audit_sheet, themed_practice_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
