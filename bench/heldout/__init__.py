@@ -69,6 +69,7 @@ from . import (
     neglect_dip_sample,
     observation_feedback_record,
     observation_form,
+    observation_learning_workbook,
     observation_of_practice_record,
     observation_record,
     observation_record_workbook,
@@ -129,7 +130,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "moderation_return_workbook",
                     "supervision_case_audit",
                     "multi_agency_review_workbook",
-                    "team_around_family_audit"})
+                    "team_around_family_audit",
+                    "observation_learning_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -151,7 +153,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_outcomes_log, case_file_quality_audit, supervision_file_audit, early_help_review_workbook,
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
-            moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit)
+            moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
+            observation_learning_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
