@@ -28,7 +28,9 @@ observation form, so the workbook is our own judgement: one sheet or a
 "Details" / "Observation" / "Learning" set (sometimes with a hidden sheet
 of drop-down lists), details one to a row, two to a row or as a strip of
 labels over values, each area graded from a drop-down, typed informally,
-scored on a printed 1 to 4 key or marked under four grade columns; dates
+scored on a printed 1 to 4 key, marked under four grade columns or
+left as the printed "Outstanding / Good / Requires improvement /
+Inadequate" with the grades not given struck through; dates
 typed in several spellings or kept as Excel dates; WCCIS references
 plain or prefixed; the moderation in the Head of Service's own colour.
 """
@@ -42,6 +44,8 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -277,7 +281,7 @@ def _form(rng: random.Random, index: int, original, role: str, today: date) -> H
     date_format = rng.choice(DATE_FORMATS)
     layout = rng.choice(("one sheet", "sheets", "sheets"))
     details_style = rng.choice(("list", "pairs", "strip"))
-    grade_style = rng.choice(("dropdown", "dropdown", "typed", "score", "columns", "columns"))
+    grade_style = rng.choice(("dropdown", "dropdown", "typed", "score", "columns", "struck", "struck"))
     overall_style = grade_style if rng.random() < 0.7 else "dropdown"
     words = rng.choice(DROPDOWN_WORDS)
     headings = rng.choice(COLUMN_HEADINGS)
@@ -340,7 +344,7 @@ def _form(rng: random.Random, index: int, original, role: str, today: date) -> H
         people = [(rng.choice(("Group / session", "Name of group")),
                    rng.choice(("Parenting group", "Family hub drop-in group", "Parents' support group")), None),
                   (rng.choice(("Attendees", "Parents / carers attending", "Who attended")), ", ".join(group), None),
-                  (rng.choice(("WCCIS ID", "Case reference")), rng.choice(("N/A – group session", "n/a", "None")),
+                  (rng.choice(("WCCIS ID", "Case reference")), rng.choice(("N/A – group session", "n/a", "N/A")),
                    None)]
     observed_on, observed_fmt = day(sample.date)
     details = [
@@ -593,5 +597,15 @@ def _grade_cells(sheet: _Writer, ws, style: str, grade: str, words, score_key, m
         score = score_key[grade]
         sheet.cell(row, 8, score if rng.random() < 0.7 else f"{score} – {KEY_WORDS[grade]}", bold=True,
                    fill="FFF2CC")
+    elif style == "struck":  # the four grades printed in the cell, the others struck through
+        parts = []
+        for position, option in enumerate(GRADE_ORDER):
+            if position:
+                parts.append(" / ")
+            chosen = option == grade
+            parts.append(TextBlock(InlineFont(rFont=sheet.font, sz=10, b=chosen, strike=not chosen),
+                                   KEY_WORDS[option]))
+        target = sheet.cell(row, 8, None)
+        target.value = CellRichText(*parts)
     else:
         sheet.cell(row, 8, informal_grade(rng, grade, note_chance=0.25), bold=True)
