@@ -71,6 +71,7 @@ from . import (
     neglect_dip_sample,
     observation_feedback_record,
     observation_form,
+    observation_learning_workbook,
     observation_of_practice_record,
     observation_record,
     observation_record_workbook,
@@ -134,7 +135,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "team_around_family_audit",
                     "child_case_audit",
                     "early_help_audit_sheet",
-                    "themed_practice_review"})
+                    "themed_practice_review",
+                    "observation_learning_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -157,7 +159,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
-            child_case_audit, early_help_audit_sheet, themed_practice_review)
+            child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
