@@ -3970,3 +3970,46 @@ def test_a_quality_check_saying_the_form_was_not_selected_is_no_moderation():
     form = parse(observation_with_quality_check(
         [["Head of Service", None], ["Grade after check", None], ["Comments", "Not selected for checking."]]))
     assert not form.moderated and form.moderator_comments == []
+
+
+def test_a_partnership_workbook_numbering_each_line_of_enquiry_in_a_cell_of_its_own():
+    data = xlsx_bytes({
+        "Front sheet": [["Multi-Agency Case Review \u2013 Audit Workbook"], [],
+                        ["LCS number", "C2192916"], ["Lead auditor / panel chair", "Jane Smith"],
+                        ["Panel date", date(2026, 10, 12)], [],
+                        ["Agency", "Represented by (role)", "Records reviewed", "Attended panel"],
+                        ["Housing", "Tenancy Safeguarding Officer", "Yes", "Yes"],
+                        ["School", "Deputy DSL", "No", "Yes"],
+                        ["Police", "MASH Sergeant", "Yes", "No"]],
+        "Lines of enquiry": [["Grade key: 1 \u2013 Outstanding;  2 \u2013 Good;  3 \u2013 Requires improvement;  "
+                              "4 \u2013 Inadequate"],
+                             ["KLOE 1", "Voice of the child"],
+                             ["Question", "Does every agency know what life is like for this child?"],
+                             ["Findings (agreed by the panel)", "Management oversight gives no clear direction."],
+                             ["Grade (1\u20134)", 3], [],
+                             ["KLOE 2", "Information sharing between agencies"],
+                             ["Findings (agreed by the panel)", "The record is up to date."],
+                             ["Grade (1\u20134)", 2], [],
+                             ["Overall judgement of the multi-agency response", 2]],
+        "Sign-off": [["Head of Service moderation"], ["Moderated by", "Claire Whitworth"],
+                     ["Date", date(2026, 10, 15)], ["Comments", "I agree with the panel."]]})
+    form = parse_bytes(data, "review.xlsx", definitions())
+    # The title names a multi-agency review; "KLOE 1" titles its area.
+    assert form.form == "multi_agency_audit"
+    assert form.section_grades == {"Voice of the child": REQUIRES_IMPROVEMENT,
+                                   "Information sharing between agencies": GOOD}
+    assert form.grade == GOOD
+    # Every agency that had someone speak for it took part, whatever its marks.
+    assert form.extra["agencies"] == ["Housing", "School", "Police"]
+    # The sign-off's date is the moderation's, not the panel's.
+    assert form.date.isoformat() == "2026-10-12"
+
+
+def test_a_moderator_saying_the_grade_changed_from_one_to_another():
+    builder = DocxForm("Partnership Case Review")
+    builder.table([["Case number", "5632664"], ["Lead auditor", "Jane Smith"], ["Overall grade", "Outstanding"]])
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.paragraph("Overall grade changed from outstanding to GOOD. Management oversight is not evident "
+                      "for three months, which the audit does not reflect.", colour="2E74B5")
+    form = parse(builder)
+    assert form.moderated_grade == GOOD and form.final_grade == GOOD

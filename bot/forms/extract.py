@@ -1100,6 +1100,10 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
     # The part's title: the heading over the table, or its own first row
     # ("Early Help Service Manager moderation" across a workbook's block).
     own = _title_row(rows[0], labels) if rows else None
+    if own is None and len(rows) > 2 and len(rows[0].filled()) == 1 and len(rows[0].filled()[0].text) <= 80:
+        # ("Head of Service moderation" across a sheet's block is a label too,
+        # of the moderator's comments; over "Date", it titles the part.)
+        own = rows[0].filled()[0].text.strip()
     for title in (heading, part, own):
         if title and _MODERATION_TITLE.search(title) and not _NAMES_THE_AUDIT.search(title) \
                 and not _names_the_form(title, labels):
@@ -1275,6 +1279,8 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     """The text of a row that is one title across the table ("Part 1 –
     Frequency of supervision"): one filled cell, no label, no grade."""
     filled = row.filled()
+    if len(filled) == 2 and _numbers_the_next(filled[0], filled[1]):
+        filled = filled[1:]  # "KLOE 1 | Voice of the child": the number in a cell of its own
     if len(filled) != 1:
         return None
     lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
@@ -1288,6 +1294,14 @@ def _title_row(row: Row, labels: Labels) -> str | None:
             or (text.endswith(".") and len(text.split()) > 4):
         return None  # a sentence of evidence, not a title
     return text
+
+
+def _numbers_the_next(number: Cell, title: Cell) -> bool:
+    """Whether `number` holds only the numbering of the title beside it
+    ("KLOE 1", "Area 2", "3.")."""
+    first = number.text.strip()
+    numbered = NUMBERING.match(f"{first} {title.text.strip()}")
+    return bool(first) and numbered is not None and numbered.end() > len(first)
 
 
 # The title of a Head of Service's or senior manager's part of the form.
@@ -2556,8 +2570,18 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
         return any(marked(cell) for cell in cells) and all(
             cell is None or marked(cell) or normalise(cell.text) in no or not cell.text.strip() for cell in cells)
 
-    marks = next((cell.column for cell in header[1:] if answers(cell.column)), None)
-    chosen = [row for row in body if marks is None or marked(cell_at(row, marks))]
+    def named(column: int) -> bool:
+        cells = [cell_at(row, column) for row in body]
+        return all(cell is not None and cell.text.strip() and not marked(cell) and normalise(cell.text) not in no
+                   for cell in cells)
+
+    marks = next((cell for cell in header[1:] if answers(cell.column)), None)
+    if marks is not None and not _INVOLVED.search(marks.text) and any(named(cell.column) for cell in header[1:]):
+        # "Agency | Represented by | Records reviewed": every agency listed
+        # has someone who spoke for it; the marks say what each one did, not
+        # whether it took part ("Involved?").
+        marks = None
+    chosen = [row for row in body if marks is None or marked(cell_at(row, marks.column))]
     extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[0].paragraphs])
     auditors = next((cell.column for cell in header[1:] if (labels.cell_field(cell) or labels.meant(cell.text)) == "auditor"),
                     None)
@@ -2569,6 +2593,8 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     return end
 
 
+# A column of marks saying whether each agency took part.
+_INVOLVED = re.compile(r"(?i)\binvolve|\btak(?:ing|es?) part\b|\bparticipat|\bcontribut")
 _LEAD_AUDITOR = re.compile(r"(?i)\blead (?:auditor|reviewer)\b")
 
 
