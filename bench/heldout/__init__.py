@@ -133,7 +133,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "moderation_return_workbook",
                     "supervision_case_audit",
                     "team_around_family_audit",
-                    "child_case_audit",
                     "early_help_audit_sheet",
                     "themed_practice_review",
                     "observation_learning_workbook"})
