@@ -4013,3 +4013,49 @@ def test_a_moderator_saying_the_grade_changed_from_one_to_another():
                       "for three months, which the audit does not reflect.", colour="2E74B5")
     form = parse(builder)
     assert form.moderated_grade == GOOD and form.final_grade == GOOD
+
+
+def audit_of_a_childs_record(*moderation: str) -> DocxForm:
+    """A case audit grading each area by a number on its key ("Judgement
+    no.: 1") in a box under the area's title, as one council's record does."""
+    builder = DocxForm("Audit of a Child's Record")
+    builder.table([["LCS number", "5712298"], ["Audited by", "Sarah Hollins"], ["Date of audit", "12-Oct-2026"]])
+    builder.paragraph("Judgement key: 4 = Outstanding   3 = Good   2 = Requires improvement to be good   1 = Inadequate")
+    builder.table([["B1. The child's voice and daily life"],
+                   ["The child's views are not recorded.", "Judgement no.: 1"]])
+    builder.table([["B2. Recording and chronology"], ["The chronology is up to date.", "Judgement no.: 3"]])
+    builder.paragraph("Overall judgement for this child's case", bold=True)
+    builder.table([["OVERALL GRADE", "Judgement: RI"]])
+    builder.paragraph("Action plan")
+    builder.table([["Action", "Responsible", "Timescale"],
+                   ["Discuss the audit findings with the social worker in supervision.", "Emma Haslam", "08/12/2026"]])
+    builder.table([["Have you spoken to the child and/or parents about their experience of our service?",
+                    "Yes \u2013 child seen at school"]])
+    builder.paragraph("PART C \u2013 Head of Service moderation", bold=True)
+    for line in moderation:
+        label, colon, grade = line.partition(": ")
+        if colon:  # "I agree with the auditor's judgement: 2 – …", all in bold
+            paragraph = builder.paragraph(label + colon, colour="0070C0", bold=True)
+            add_run(paragraph, grade, "0070C0", bold=True)
+        else:
+            builder.paragraph(line, colour="0070C0")
+    return builder
+
+
+def test_an_overall_grade_labelled_in_its_own_box_and_areas_numbered_on_the_key():
+    form = parse(audit_of_a_childs_record())
+    assert form.section_grades == {"B1. The child's voice and daily life": INADEQUATE,
+                                   "B2. Recording and chronology": GOOD}
+    # ("Overall judgement for this child's case" over "OVERALL GRADE | …" is no area.)
+    assert form.grade == REQUIRES_IMPROVEMENT and form.ok
+    assert form.extra["feedback_sought"] is True
+
+
+def test_a_moderator_agreeing_or_amending_with_the_grades_number_on_the_key():
+    agreed = parse(audit_of_a_childs_record(
+        "A thorough, reflective audit.", "I agree with the auditor's judgement: 2 \u2013 Requires improvement to be good"))
+    assert agreed.moderated_grade == REQUIRES_IMPROVEMENT
+    assert "I agree with the" not in " ".join(agreed.section_grades)
+    amended = parse(audit_of_a_childs_record(
+        "Management oversight is not evident for three months.", "Judgement amended to: 1 \u2013 Inadequate"))
+    assert amended.moderated_grade == INADEQUATE and amended.grade == REQUIRES_IMPROVEMENT

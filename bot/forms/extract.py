@@ -1338,7 +1338,7 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         extraction.add("moderated_grade", filled[1].paragraphs)
         return 1
     said = _labelled_grade(filled[-1], labels)
-    if said is not None and not labels.grades.read(filled[0].text).value:
+    if said is not None and not labels.grades.read(filled[0].text).value and _grades_its_area(filled[0].text):
         # "Prompt | evidence | Judgement: Good", the grade's label in its cell.
         comment = [paragraph for cell in filled[:-1] for paragraph in cell.paragraphs]
         extraction.sections.append(SectionRow(title, said, comment))

@@ -76,7 +76,8 @@ _STATED = re.compile(
     r"(?:grade|grading|judgement|judgment|rating)"
     # "Overall grade changed from outstanding to GOOD."
     r"|\b(?:grade|grading|judgement|judgment|rating)\s+(?:(?:was|has been|is)\s+)?"
-    r"(?:change|amend|revise|alter|move|lower|raise)d\s+from\s+[A-Za-z][A-Za-z. ]{0,40}?)\s+to\s+"
+    # "Judgement amended to: 1 – Inadequate"
+    r"(?:changed|amended|revised|altered|moved|lowered|raised)(?:\s+from\s+[A-Za-z][A-Za-z. ]{0,40}?)?)\s+to(?:\s*:)?\s+"
     rf"|\bI (?:would |have |had )?{_VERB}\s+{_SUBJECT}\s+(?:(?:as|to be|at)\s+)?"
     rf"|\bmy overall (?:judgement|judgment|grade|rating) is (?:that )?{_SUBJECT} is\s+"
     rf"|\bmy (?:judgement|judgment|grade|grading|rating) (?:for|of|on) {_SUBJECT} (?:is|would be)\s+(?:that it is\s+)?"
@@ -84,14 +85,15 @@ _STATED = re.compile(
     # "Practice on this theme is inadequate."
     rf"|\bpractice on this {_AREA} (?:is |was |(?=requires? |required ))"
     r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
-    r")(?P<grade>[A-Za-z][A-Za-z. ]{1,40})"
+    # (A number on the form's key may come first: "1 – Inadequate".)
+    r")(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})"
 )
 # A moderator confirming a grade by name: "I agree with the grade of
 # inadequate.", or a sentence opening so: "Agree with the overall grade
 # (Good)." (never "I do not agree with ...").
 _AGREED_GRADE = re.compile(
     r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur)(?: with)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
-    r"(?:grade|grading|judgement|judgment|rating) (?:(?:of|as) |\()(?P<grade>[A-Za-z][A-Za-z. ]{1,40})")
+    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as) | \(|:\s*)(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})")
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
@@ -104,7 +106,9 @@ _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2
 # Words that, beside a grade word, make a label an area's grade: "Grade for
 # this area", "Section rating", "Judgement given for this standard".
 _AREA_WORDS = frozenset("for this the of area section standard domain element theme aspect part given auditors auditor s panel kloe "
-                        "panels reviewer reviewers question agreed".split())
+                        "panels reviewer reviewers question agreed"
+                        # "Judgement no.: 1", a number on the form's key
+                        " no number".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
     "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
@@ -748,8 +752,8 @@ class Labels:
         heard and understood?   ▸ Rating: Good", "Planning and review –
         Judgement: RI", "4. One multi-agency plan …… Req. Imp."."""
         match = _TITLED_GRADE.match(paragraph.text)
-        if match is None or len(match.group("title").split()) < 2:
-            return None
+        if match is None or len(match.group("title").split()) < 2 or _AGREED_GRADE.search(paragraph.text):
+            return None  # ("I agree with the auditor's judgement: 2 – RI" is a moderator's, of no area)
         runs = runs_from(paragraph.runs, match.start("grade"))
         if not self.grades.read("".join(run.text for run in runs if not run.strike and not run.moderator)).value:
             return None
