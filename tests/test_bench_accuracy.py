@@ -1,0 +1,16 @@
+"""The accuracy benchmark's comparison: what counts as a field read right."""
+
+from bench.accuracy import compare
+
+
+def test_an_area_is_read_right_under_the_name_the_configuration_gives_it():
+    # The bot reports "Quality of assessment" as "Assessment" (config/forms.yaml
+    # `sections`), so reports count one area under one name.
+    truth = {"section_grades": {"B2. Quality of assessment": "Good", "Voice of the child": "Inadequate"}}
+    result = {"section_grades": {"Assessment": "Good", "Voice of the child": "Good"}}
+    assert [field.right for field in compare(truth, result)] == [True, False]
+
+
+def test_an_area_missing_is_a_miss():
+    truth = {"section_grades": {"Quality of assessment": "Good"}}
+    assert [field.right for field in compare(truth, {"section_grades": {"Planning": "Good"}})] == [False]
