@@ -144,6 +144,9 @@ def _rows(rng: random.Random, cases, plan: str):
     style = rng.choice(("plain", "prefixed", "prefixed", "mixed"))
     prefix = case_reference(rng, "")
     helper = rng.randrange(1000)
+    # A moderator does not write the same remark twice in one report.
+    unused = list(REMARKS)
+    rng.shuffle(unused)
     rows = []
     for position, case in enumerate(cases):
         if style == "plain" or (style == "mixed" and position % 2):
@@ -155,9 +158,10 @@ def _rows(rng: random.Random, cases, plan: str):
         moderated = _other(rng, case.grade) if position in changed else case.grade
         remark = ""
         if position in changed:
-            remark = rng.choice(REMARKS[:4] + REMARKS[6:])
+            remark = next(text for text in unused if text not in REMARKS[4:6])
+            unused.remove(remark)
         elif plan == "comments" or (plan in ("plain", "urgent") and rng.random() < 0.25):
-            remark = rng.choice(REMARKS)
+            remark = unused.pop()
         rows.append((reference, case.team, case.practitioner, case.auditor, case.grade, moderated, remark))
     return rows
 
