@@ -81,14 +81,6 @@ AREAS = {
     "History and networks": "Family history and the family network",
     "Assessments and plans": "Assessment and plan working together",
 }
-PROMPTS = (
-    "Look at: visits, direct work, the child's own words.",
-    "Look at: the last assessment, analysis of risk and strengths.",
-    "Look at: the current plan, reviews, core groups.",
-    "Look at: supervision records, management decisions on file.",
-    "",
-    "",
-)
 TITLES = (
     "Case File Audit – Return to Performance & Quality",
     "CYPS Case Audit Tool",
@@ -343,11 +335,11 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     sheet.merge(sheet.row, 2, 5)
     sheet.put(sheet.row, 6, headers[2], bold=True, fill="DDEBF7")
     sheet.row += 1
-    prompts = rng.random() < 0.5
+    hint = rng.random() < 0.4
     for number, section in enumerate(sample.sections, start=1):
         name = f"{number}. {section.name}"
-        prompt = PROMPTS[(number - 1) % len(PROMPTS)] if prompts else ""
-        sheet.put(sheet.row, 1, name + (f"\n{prompt}" if prompt else ""), bold=True)
+        sheet.put(sheet.row, 1, name + ("\n(evidence from the file and the child's record)" if hint else ""),
+                  bold=True)
         sheet.put(sheet.row, 2, section.comment)
         sheet.merge(sheet.row, 2, 5)
         _rating(sheet, sheet.row, 6, section.grade, rating, words, rng,
