@@ -20,6 +20,7 @@ from . import (
     case_audit_checklist,
     case_audit_proforma,
     case_audit_record,
+    case_audit_return,
     case_audit_spreadsheet,
     case_audit_tool,
     case_audit_workbook,
@@ -137,7 +138,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_audit_sheet",
                     "themed_practice_review",
                     "observation_learning_workbook",
-                    "moderation_findings_report"})
+                    "moderation_findings_report",
+                    "case_audit_return"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -161,7 +163,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
-            moderation_findings_report)
+            moderation_findings_report, case_audit_return)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
