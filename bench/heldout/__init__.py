@@ -93,6 +93,7 @@ from . import (
     supervision_practice_audit,
     supervision_quality_workbook,
     supervision_review,
+    supervision_review_workbook,
     team_around_family_audit,
     thematic,
     thematic_audit_report,
@@ -136,7 +137,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_case_audit",
                     "early_help_audit_sheet",
                     "themed_practice_review",
-                    "observation_learning_workbook"})
+                    "observation_learning_workbook",
+                    "supervision_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -159,7 +161,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_feedback_record, hos_moderation_return, joint_case_review_record, family_support_audit_workbook,
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
-            child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook)
+            child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
+            supervision_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
