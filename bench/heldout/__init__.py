@@ -95,6 +95,7 @@ from . import (
     supervision_practice_audit,
     supervision_quality_workbook,
     supervision_review,
+    supervision_review_workbook,
     team_around_family_audit,
     thematic,
     thematic_audit_report,
@@ -139,7 +140,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "themed_practice_review",
                     "observation_learning_workbook",
                     "moderation_findings_report",
-                    "case_audit_return"})
+                    "case_audit_return",
+                    "supervision_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -163,7 +165,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
-            moderation_findings_report, case_audit_return)
+            moderation_findings_report, case_audit_return, supervision_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
