@@ -152,7 +152,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         changes["service"] = None
     if household and rng.random() < 0.5:
         changes["development_areas"] = (*sample.development_areas, mention(rng, SIBLING_SENTENCES, household[0][0]))
-    if sample.actions and rng.random() < 0.2:
+    if sample.actions and rng.random() < 0.12:
         changes["actions"] = ()
     sample = replace(sample, **changes)
     child = sample.child
