@@ -140,7 +140,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_audit_sheet",
                     "themed_practice_review",
                     "observation_learning_workbook",
-                    "moderation_findings_report",
                     "case_audit_return",
                     "supervision_review_workbook",
                     "joint_practice_audit"})
