@@ -338,3 +338,94 @@ def test_the_job_title_a_moderator_types_in_colour_is_no_comment():
         add_run(cell_paragraph(table, row, 1), text, colour="2E75B6")
     form = parse(builder)
     assert form.moderator_comments == ["A thorough, reflective audit."]
+
+
+def findings_report_in_questions() -> DocxForm:
+    """A moderation overview asking its details as numbered questions, each
+    answered on the line below, its cases on cards of their own."""
+    builder = DocxForm(heading=None)
+    builder.paragraph("Northmoor Council \u2013 Children's Services")
+    builder.paragraph("Case Audit Moderation: Findings and Actions", bold=True)
+    for line in ("A1. Who completed the moderation?",
+                 "Mark Ellison \u2013 Service Manager (on behalf of Head of Service)",
+                 "A2. When was it completed?", "11.11.26",
+                 "A3. Which service's audits were moderated?", "Early Help",
+                 "A4. How many audits were moderated?", "2 of the 8 audits completed in October 2026"):
+        builder.paragraph(line)
+    builder.paragraph("Cases moderated", bold=True)
+    for number, case, grade in ((1, "CS-8259464", "Req. improvement"), (2, "4877818", "Inadequate")):
+        builder.paragraph(f"Case {number}")
+        builder.table([["Case reference", case], ["Auditor", "Jane Smith"], ["Auditor's judgement", grade],
+                       ["Moderator agrees?", "Agree"], ["Moderated judgement", grade]])
+    builder.paragraph("Actions", bold=True)
+    builder.paragraph("No actions arising beyond those already set in the audits.")
+    builder.table([["Moderator's overall comment", "Auditors are evidencing their judgements more clearly."],
+                   ["Signed", "Mark Ellison"]])
+    return builder
+
+
+def test_an_overview_asking_its_details_as_questions_with_its_cases_on_cards():
+    form = parse(findings_report_in_questions())
+    # "Case Audit Moderation" over cards of cases is an overview, not one case's audit.
+    assert form.form == "moderation_overview" and form.case_id is None
+    assert form.extra["moderated_cases"] == {"CS-8259464": REQUIRES_IMPROVEMENT, "4877818": INADEQUATE}
+    # Who moderated wrote it; for whom they act is no part of their name.
+    assert form.auditor == "Mark Ellison" and form.service == "Early Help"
+    # The month is the one the audits counted were completed in.
+    assert form.extra["period"] == "October 2026" and form.ok
+    assert form.actions == []
+    # The moderator's own closing comment moderates nothing: it is the author's.
+    assert not form.moderated
+    assert form.extra["overall_comment"] == "Auditors are evidencing their judgements more clearly."
+
+
+def test_an_overview_memo_its_author_and_service_in_the_from_line_and_a_column_of_cases():
+    builder = DocxForm(heading=None)
+    builder.paragraph("Audit Moderation \u2013 Findings Report", bold=True)
+    builder.paragraph("From: Susan Pemberton, Head of Service, Children with Disabilities")
+    builder.paragraph("Subject: Moderation of October 2026 case audits (3 cases)")
+    table = builder.table([["Ref", "Worker / team", "Audited by", "Auditor's grade", "Moderated grade (highlight)",
+                            "Comments"],
+                           ["CSC/7349929", "Megan Pryce, Children with Disabilities Team", "Sarah Hollins", "GOOD", None,
+                            "Plan not updated after the last core group."],
+                           ["CSC/2346101", "Gareth Lloyd, Children with Disabilities Team", "Sarah Hollins",
+                            "Req. improvement", None, None],
+                           ["CSC/5909188", "Leila Haddad, Children with Disabilities Team", "Sarah Hollins",
+                            "Inadequate", None, "Good use of the family network in planning."]])
+    for row, chosen in ((1, "Requires Improvement"), (2, "Requires Improvement"), (3, "Inadequate")):
+        paragraph = cell_paragraph(table, row, 4)
+        for option in ("Outstanding", "Good", "Requires Improvement", "Inadequate"):
+            add_run(paragraph, option, highlight=option == chosen)
+            add_run(paragraph, " / ")
+    form = parse(builder)
+    # ("Audit Moderation – Findings Report" names no one: the service's own words.)
+    assert form.auditor == "Susan Pemberton" and form.service == "Children with Disabilities"
+    # A column of references and moderated grades lists cases, not areas.
+    assert form.section_grades == {}
+    assert form.extra["moderated_cases"] == {"CSC/7349929": REQUIRES_IMPROVEMENT,
+                                             "CSC/2346101": REQUIRES_IMPROVEMENT,
+                                             "CSC/5909188": INADEQUATE}
+
+
+def test_a_shortened_grade_ticked_as_agreed_in_an_overviews_one_grade_column():
+    builder = DocxForm("Moderation Findings Report")
+    builder.paragraph("Month: October 2026")
+    builder.table([["Case reference", "Allocated worker", "Auditor", "Judgement", "Moderator's comments"],
+                   ["EH/36180", "Leanne Ogden", "Colin Heap", "GOOD \u2713 agreed", None],
+                   ["EHM176496", "Farah Malik", "Lynne Cartwright", "R.I. \u2713 agreed", None],
+                   ["EH/45904", "Farah Malik", "Lynne Cartwright", "Req. Imp. \u2713 agreed", None]])
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"EH/36180": GOOD, "EHM176496": REQUIRES_IMPROVEMENT,
+                                             "EH/45904": REQUIRES_IMPROVEMENT}
+
+
+def test_the_words_of_a_title_after_a_dash_are_nobodys_name():
+    builder = DocxForm(heading=None)
+    builder.paragraph("Audit Moderation \u2013 Findings Report", bold=True)
+    builder.paragraph("Month: October 2026")
+    builder.table([["Case reference", "Auditor's grade", "Moderated grade"],
+                   ["C1140809", "Good", "Good"], ["C8249263", "Good", "Requires improvement"]])
+    form = parse(builder)
+    # Not "Findings Report": no author is named, so the receipt asks.
+    assert form.auditor is None
+    assert any("auditor" in warning for warning in form.warnings)

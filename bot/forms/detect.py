@@ -211,13 +211,15 @@ def _moderation_of_cases(document: Document, definitions: FormDefinitions) -> Fo
 
 def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
     """The case references a form lists: down a table's column whose header
-    means a case, or each at the start of a line."""
+    means a case, beside a label meaning a case on cards of their own, or
+    each at the start of a line."""
     def case_id(text: str) -> str | None:
         match = definitions.case_id_pattern.fullmatch(text.strip())
         value = (match.groupdict().get("id") or match.group(0)).strip() if match else None
         return value if value and not _YEAR.fullmatch(value) and not find_dates(value) else None
 
     found: set[str] = set()
+    cards: set[str] = set()
     for block in document.blocks:
         if isinstance(block, Table):
             # (A workbook's header row may sit under its title rows.)
@@ -227,12 +229,20 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
                         continue
                     found.update(value for row in block.rows[position + 1:] if column < len(row.cells)
                                  for value in [case_id(row.cells[column].text)] if value)
+            # A case's card: a table of its own with "Case reference |
+            # CS-8259464" on one of its rows (never a child's ID and a
+            # sibling's in one table).
+            beside = {value for row in block.rows if len(row.cells) >= 2
+                      and definitions.meaning.scores(row.cells[0].text, ("case_id",))
+                      for value in [case_id(row.cells[1].text)] if value}
+            if len(beside) == 1:
+                cards.update(beside)
         else:
             line = _CASE_AT_START.match(block.text)
             value = case_id(line.group("case")) if line else None
             if value:
                 found.add(value)
-    return found
+    return found | cards if len(cards) >= 2 else found
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -60,6 +60,10 @@ _NOTHING = re.compile(
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: for (?:the|this)(?: [a-z]+){1,2})?"  # "No actions for the service arising from …"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|to (?:add|note)))?"
+    # "No actions arising beyond those already set in the audits"
+    r"(?: (?:beyond|other than|apart from|besides) (?:those|the ones)(?: already)?"
+    r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
+    r" (?:audits?|cases?|reviews?|plans?))?)?"
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
     r"|meeting|panel|group|auditors?|partnership|sample|moderation))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
@@ -336,6 +340,13 @@ class FieldReader:
             if field_name == "direction" and not _DIRECTION.search(value):
                 return  # "Step Up / Step Down Transfer Quality Assurance Tool": the title, no direction
             if field_name in _PEOPLE_FIELDS:
+                parts = [part.strip() for part in re.split(r",\s*", without_role(value))]
+                if field_name == "auditor" and self.labels.kind.moderates_cases and len(parts) > 2:
+                    # "From: David Okonjo, Service Manager (on behalf of Head of
+                    # Service), Children in Care": the author, their service.
+                    self._signed(parts, None)
+                    if self._current("auditor") is not None:
+                        return
                 if _instruction(value):
                     return  # "Auditor: complete in black ink", guidance printed on the form
                 value = forename_first(without_role(value))
@@ -466,6 +477,13 @@ class FieldReader:
             dates = [(found.start, found.end) for found in find_dates(said)]
             months = {normalise(found.group(0)): found.group(0) for found in _MONTH_AND_YEAR.finditer(said)
                       if not any(start < found.end() and found.start() < end for start, end in dates)}
+            if len(months) == 1:
+                self._set("period", next(iter(months.values())))
+        counted = self._current("audits_moderated") if "audits_moderated" in self.labels.kind.fields else None
+        if "period" in self.labels.kind.fields and self._current("period") is None and isinstance(counted, str):
+            # "How many audits were moderated? 5 of the 17 audits completed
+            # in October 2026": the month is the audits'.
+            months = {normalise(found.group(0)): found.group(0) for found in _MONTH_AND_YEAR.finditer(counted)}
             if len(months) == 1:
                 self._set("period", next(iter(months.values())))
         if "audits_moderated" in self.labels.kind.fields and self._current("audits_moderated") is None:
@@ -906,8 +924,9 @@ def _instruction(value: str) -> bool:
     """Whether a person's box holds a sentence rather than a name: words in
     lower case from the first, too many words for anyone's name, or a
     phrase in plain words ("Read and agreed" in a sign-off's box for the
-    practitioner, who signs there)."""
-    words = value.split()
+    practitioner, who signs there). A job title after the name is no part
+    of it ("Mark Ellison – Service Manager (on behalf of Head of Service)")."""
+    words = without_role(value).split()
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value \
         or any(word.isalpha() and word.islower() and len(word) >= 3 and word not in _NAME_PARTICLES
                and is_common_word(word) for word in re.sub(r"\([^)]*\)", " ", without_role(value)).split()[1:])

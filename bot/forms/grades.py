@@ -272,7 +272,9 @@ class GradeReader:
         ticks = ticked_options(text)
         if ticks is not None:
             chosen, options = ticks
-            grades = {grade for label in chosen for grade in self.grades_in(label)}
+            # ("R.I. ✓ agreed": a shortened grade ticked.)
+            grades = {grade for label in chosen
+                      for grade in self.grades_in(label) or filter(None, [self._by_shape(self._fold(label)).value])}
             if len(grades) == 1:
                 return Reading(grades.pop())
             if not grades:

@@ -20,7 +20,7 @@ from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
-from .privacy import is_common_word, is_professional
+from .privacy import is_a_persons_name, is_common_word, is_professional
 from .text import SPACED_DASH, normalise, without_role
 
 ACTIONS = "actions"
@@ -584,8 +584,12 @@ class Labels:
             # never a yes or a no ("Audit discussed with the social worker:
             # Yes").
             yes, no = self._answer_words
-            return _NAME_SHAPE.fullmatch(without_role(text.split("\n")[0].strip())) is not None \
-                and normalise(text) not in yes | no
+            name = without_role(text.split("\n")[0].strip())
+            # (Never the service's own words: "Findings Report" after
+            # "Audit Moderation –" in a title.)
+            return _NAME_SHAPE.fullmatch(name) is not None and normalise(text) not in yes | no \
+                and (is_a_persons_name(name) or not all(word.casefold() in self.definitions.vocabulary
+                                                        for word in name.split()))
         if kind == "text":
             return len(text) <= 80 and "\n" not in text.strip()
         if kind == "case_id":
@@ -882,13 +886,20 @@ class Labels:
             # in "OVERALL GRADE | Taking the areas together. | GOOD" closing
             # the areas; it heads nothing.)
             return SECTIONS
-        if self._areas_unnamed(names) is not None:
+        if self._areas_unnamed(names) is not None and not self._lists_cases(row):
             return SECTIONS
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
                 and not any(self.section_role(name) == "grade" for name in names):
             return EVIDENCE
         return None
+
+    def _lists_cases(self, row: Row) -> bool:
+        """Whether `row` heads an overview's cases ("Ref | Worker / team |
+        Audited by | Auditor's grade | Moderated grade"): a case's reference
+        and its moderated grade among the columns."""
+        meant = {self.cell_field(cell) or self.meant(cell.text) for cell in row.filled()}
+        return self.kind.moderates_cases and "case_id" in meant and "moderated_grade" in meant
 
     def _areas_unnamed(self, names: list[str]) -> int | None:
         """The place of the areas' column in a header that names their

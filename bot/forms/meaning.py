@@ -98,10 +98,20 @@ class Meaning:
         found = _clear(ranked) or self._by_last_word(text, ranked)
         owned = _POSSESSIVE.match(text)
         if owned is None or (found is not None
-                             and found not in {name for _, name in self.scores(owned.group("owner"), fields)}):
+                             and (found not in {name for _, name in self.scores(owned.group("owner"), fields)}
+                                  or self._spans(text, owned.group("owner"), found))):
             return found
         # Unclear whole, or clear only by whose it is ("Social worker's team").
         return _clear(self.scores(owned.group("owned"), fields)) or found
+
+    def _spans(self, text: str, owner: str, field: str) -> bool:
+        """Whether one of `field`'s word sets takes words from both the
+        owner and what it owns: "Which service's audits were moderated?"
+        means the service (its set "service audit* moderat*"), not the
+        audits, as "Social worker's team" means the team."""
+        words, owning = _words(text), len(_words(owner))
+        return any(covered and min(covered) < owning <= max(covered)
+                   for covered in (_covered(words, phrase) for phrase in self.sets.get(field, ())))
 
     def _by_last_word(self, text: str, ranked: list[tuple[float, str]]) -> str | None:
         """Of two fields a label means equally (`ranked`, its scores), the

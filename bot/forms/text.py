@@ -65,10 +65,15 @@ _EMAIL_AFTER = re.compile(r"(?<=\S)(?:\s*[,;\u2013(<-]|\s)\s*[(<]?\s*[\w.+'-]+@[
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 
 
+_ON_BEHALF = re.compile(r"(?i)\s*\((?:on behalf of|acting (?:for|as)|deputising for)\b[^()]*\)")
+
+
 def without_role(name: str) -> str:
     """A person's name without the job title written after it; a name
     written surname first ("Lateman, Sam") is left as it is."""
     name = _EMAIL_AFTER.sub("", name)  # "Amy Stott (amy.stott@council.gov.uk)"
+    # "Mark Ellison – Service Manager (on behalf of Head of Service)": for whom they act is no part of it.
+    name = _ON_BEHALF.sub("", name)
     bracketed = re.search(r"\s*\(([^()]*)\)\s*$", name)
     if bracketed and bracketed.start() > 0:
         inside = bracketed.group(1).strip()
