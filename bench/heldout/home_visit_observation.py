@@ -229,7 +229,7 @@ def _form(rng: random.Random, index: int, sample) -> HeldOutForm:
             (rng.choice(("Child", "Child's name")), child.full_name),
             (rng.choice(("DOB", "Date of birth")), when(child.date_of_birth)),
             (rng.choice(("Case ref", "Child's record number", "Case reference")), sample.case_id),
-            (rng.choice(("Parents / carers present", "Also present")), " and ".join(child.parents)),
+            (rng.choice(("Parents / carers present", "Parents / carers")), " and ".join(child.parents)),
         ]
         if rng.random() < 0.4:
             rows.append(("Address of visit", ", ".join((*child.address_lines, child.postcode))))
