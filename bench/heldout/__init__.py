@@ -48,6 +48,7 @@ from . import (
     family_plan_review,
     family_plan_workbook,
     family_support_audit_workbook,
+    home_visit_observation,
     hos_moderation_return,
     impact_audit,
     inline_moderation,
@@ -141,7 +142,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_learning_workbook",
                     "case_audit_return",
                     "supervision_review_workbook",
-                    "joint_practice_audit"})
+                    "joint_practice_audit",
+                    "home_visit_observation"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -165,7 +167,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
-            moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit)
+            moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
+            home_visit_observation)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
