@@ -197,9 +197,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     moderation = sample.moderation
     renamed = {old: part for old, part, _ in PARTS}
     remarks = {renamed[old]: text for old, text in moderation.section_comments.items()} if moderation else {}
-    reference_label = {"eh": rng.choice(("EH Ref:", "EHM No:", "Early Help ref")),
-                       "plain": rng.choice(("Mosaic No:", "Case No.", "LCS number")),
-                       "prefixed": rng.choice(("Case ref:", "System ID"))}[reference_style]
+    reference_label = {"eh": rng.choice(("EH Ref", "EHM No.", "Early Help ref")),
+                       "plain": rng.choice(("Mosaic No.", "Case No.", "LCS number")),
+                       "prefixed": rng.choice(("Case ref", "System ID"))}[reference_style]
     born = when(child.date_of_birth)
     also = [born]
 
