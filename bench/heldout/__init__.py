@@ -43,6 +43,7 @@ from . import (
     early_help_workbook,
     excel_grid,
     excel_record,
+    family_help_audit,
     family_help_review,
     family_hub_audit,
     family_plan_review,
@@ -114,7 +115,8 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"themed_audit_report",
+UNREAD = frozenset({"family_help_audit",
+                    "themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -168,7 +170,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation)
+            home_visit_observation, family_help_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
