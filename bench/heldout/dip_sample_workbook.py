@@ -68,16 +68,15 @@ COLUMN_HEADS = (("O", "G", "RI", "I"), ("Outstanding", "Good", "Req. Imp.", "Ina
 
 # The questions a dip sample asks of every case, as the QA team word them.
 QUESTIONS = (
-    "Was the right threshold applied at the front door?",
-    "Did the referral give enough information to decide?",
+    "Is the theme identified and understood in the assessment?",
+    "Was the right threshold applied when the case came in?",
     "Was consent sought or the reason for not seeking it recorded?",
-    "Was the decision made within 24 hours?",
     "Is the child's lived experience clear from the record?",
-    "Was the referrer told the outcome?",
+    "Does the plan say what must change, by whom and by when?",
     "Were siblings and other children in the household considered?",
-    "Is management oversight of the decision recorded?",
-    "Were partner agencies' views gathered before the decision?",
-    "Was the step down to Early Help agreed with the family?",
+    "Is management oversight of key decisions recorded?",
+    "Were partner agencies' views gathered and used?",
+    "Has the work made a difference for the child?",
 )
 COMMENTS = (
     "Mostly met; two records lacked the rationale.", "Consistent across the sample.",
@@ -94,9 +93,9 @@ SELECTIONS = (
     "Random sample drawn from the MASH log, three outcome groups.",
 )
 STRENGTHS = (
-    "In 5 of the 8 cases sampled the threshold document was quoted in the decision.",
+    "In 5 of the 8 cases sampled the threshold document was used to explain the decision.",
     "Referrers from schools gave clear reasons and had usually spoken to the family first.",
-    "Decisions were timely: almost all within one working day.",
+    "Visits were timely and children were seen alone where it was safe.",
     "Where the case went to assessment the manager's rationale was clear.",
     "Children's own words were recorded in the better referrals.",
 )
@@ -104,10 +103,10 @@ DEVELOPMENT = (
     "In 3 of the 8 cases sampled the referrer was not told the outcome.",
     "Consent was not recorded, or the reason for overriding it was missing.",
     "Siblings were rarely considered in their own right.",
-    "NFA decisions did not say what the family had been advised.",
+    "Plans did not say what needed to change or by when.",
 )
 ACTIONS = (
-    "Remind front door managers to record the threshold rationale on every decision.",
+    "Remind managers to record the rationale for every key decision.",
     "Share the findings at the next practice week and the partnership briefing.",
     "Re-sample the theme in three months to test the change.",
     "Add a feedback-to-referrer prompt to the contact record.",
