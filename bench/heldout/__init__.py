@@ -31,6 +31,7 @@ from . import (
     case_review_form,
     child_case_audit,
     child_journey_audit,
+    dip_sample_workbook,
     direct_practice_observation,
     direct_work_observation,
     early_help,
@@ -145,7 +146,8 @@ UNREAD = frozenset({"family_help_audit",
                     "case_audit_return",
                     "supervision_review_workbook",
                     "joint_practice_audit",
-                    "home_visit_observation"})
+                    "home_visit_observation",
+                    "dip_sample_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -170,7 +172,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation, family_help_audit)
+            home_visit_observation, family_help_audit, dip_sample_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
