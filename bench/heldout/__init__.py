@@ -92,6 +92,7 @@ from . import (
     quality_audit_form,
     rating_columns,
     step_change_audit,
+    step_up_down_workbook,
     supervision_audit_record,
     supervision_audit_workbook,
     supervision_case_audit,
@@ -147,7 +148,8 @@ UNREAD = frozenset({"family_help_audit",
                     "supervision_review_workbook",
                     "joint_practice_audit",
                     "home_visit_observation",
-                    "dip_sample_workbook"})
+                    "dip_sample_workbook",
+                    "step_up_down_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -172,7 +174,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation, family_help_audit, dip_sample_workbook)
+            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
