@@ -213,6 +213,9 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         paragraph(document, "For each area " + ("strike through the grades that do not apply."
                                                 if grade_style == "strike" else "highlight the grade that applies."),
                   italic=True, size=9)
+    elif grade_style == "columns":
+        paragraph(document, "Mark one column for each area: O = Outstanding, G = Good, RI = Requires improvement, "
+                            "I = Inadequate.", italic=True, size=9)
     else:
         paragraph(document, "Grades: Outstanding / Good / Requires improvement / Inadequate (Ofsted descriptors).",
                   italic=True, size=9)
