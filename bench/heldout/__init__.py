@@ -27,6 +27,7 @@ from . import (
     case_file_audit_sheet,
     case_file_quality_audit,
     case_file_review_record,
+    case_practice_audit,
     case_quality_audit,
     case_review_form,
     child_case_audit,
@@ -149,7 +150,8 @@ UNREAD = frozenset({"family_help_audit",
                     "joint_practice_audit",
                     "home_visit_observation",
                     "dip_sample_workbook",
-                    "step_up_down_workbook"})
+                    "step_up_down_workbook",
+                    "case_practice_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -174,7 +176,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook)
+            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
