@@ -74,6 +74,7 @@ from . import (
     neglect_dip_sample,
     observation_feedback_record,
     observation_form,
+    observation_grading_workbook,
     observation_learning_workbook,
     observation_of_practice_record,
     observation_record,
@@ -114,6 +115,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "observation_grading_workbook",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -166,7 +168,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_sample_summary, thematic_review_workbook, case_audit_checklist, practice_observation_form,
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
-            moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit)
+            moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
+            observation_grading_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
