@@ -78,6 +78,7 @@ from . import (
     neglect_dip_sample,
     observation_feedback_record,
     observation_form,
+    observation_grading_workbook,
     observation_learning_workbook,
     observation_of_practice_record,
     observation_record,
@@ -118,8 +119,7 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"family_help_audit",
-                    "themed_audit_report",
+UNREAD = frozenset({"themed_audit_report",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -151,7 +151,9 @@ UNREAD = frozenset({"family_help_audit",
                     "home_visit_observation",
                     "dip_sample_workbook",
                     "step_up_down_workbook",
-                    "case_practice_audit"})
+                    "case_practice_audit",
+                    "family_help_audit",
+                    "observation_grading_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -176,7 +178,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit)
+            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
