@@ -133,7 +133,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 def build(today: date, count: int = 16) -> list[HeldOutForm]:
     rng = random.Random(SEED)
-    pool = [form for form in sample_forms(400, seed=SEED, today=today, feedback_question=True)
+    pool = [form for form in sample_forms(900, seed=SEED, today=today, feedback_question=True)
             if form.kind == "early_help_audit"]
     urgent = [form for form in pool if form.urgent_concern and not form.moderation][:2]
     rest = [form for form in pool if not form.urgent_concern]
@@ -282,7 +282,8 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     household_also = tuple(born_on.strftime("%d/%m/%Y") for _, born_on in household)
     case_value = int(sample.case_id) if sample.case_id.isdigit() and rng.random() < 0.5 else sample.case_id
     details = [
-        (rng.choice(("EH reference", "Early Help ref.", "Family ID")), case_value, None),
+        (rng.choice(("EH reference", "Early Help ref.", "Family ID")) if reference < 0.65
+         else rng.choice(("Case reference", "LCS / case no.", "Child's case number")), case_value, None),
         (rng.choice(("Child / young person", "Child's name")), child.full_name, None),
         (rng.choice(("Date of birth", "D.O.B.")), born, born_format),
         ("Parents / carers", " & ".join(child.parents), None),
