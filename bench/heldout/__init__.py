@@ -41,6 +41,7 @@ from . import (
     early_help_case_audit,
     early_help_plan_audit,
     early_help_quality_review,
+    early_help_quality_workbook,
     early_help_review_workbook,
     early_help_workbook,
     excel_grid,
@@ -153,7 +154,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "step_up_down_workbook",
                     "case_practice_audit",
                     "family_help_audit",
-                    "observation_grading_workbook"})
+                    "observation_grading_workbook",
+                    "early_help_quality_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -178,7 +180,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook)
+            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
