@@ -52,7 +52,6 @@ from . import (
     family_plan_review,
     family_plan_workbook,
     family_support_audit_workbook,
-    home_visit_observation,
     hos_moderation_return,
     impact_audit,
     inline_moderation,
@@ -92,6 +91,7 @@ from . import (
     practice_observation_workbook,
     practice_quality_audit,
     practice_review,
+    practice_visit_observation,
     quality_audit_form,
     rating_columns,
     step_change_audit,
@@ -149,7 +149,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "case_audit_return",
                     "supervision_review_workbook",
                     "joint_practice_audit",
-                    "home_visit_observation",
+                    "practice_visit_observation",
                     "dip_sample_workbook",
                     "step_up_down_workbook",
                     "case_practice_audit",
@@ -180,7 +180,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            home_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook)
+            practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:

@@ -62,7 +62,7 @@ from .common import (
     write,
 )
 
-FAMILY = "home_visit_observation"
+FAMILY = "practice_visit_observation"
 SEED = 9623
 ORDER = (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)
 WORDS = {OUTSTANDING: "Outstanding", GOOD: "Good", REQUIRES_IMPROVEMENT: "Requires improvement",
