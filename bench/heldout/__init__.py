@@ -153,7 +153,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "dip_sample_workbook",
                     "step_up_down_workbook",
                     "case_practice_audit",
-                    "family_help_audit",
                     "observation_grading_workbook",
                     "early_help_quality_workbook"})
 
