@@ -4059,3 +4059,30 @@ def test_a_moderator_agreeing_or_amending_with_the_grades_number_on_the_key():
     amended = parse(audit_of_a_childs_record(
         "Management oversight is not evident for three months.", "Judgement amended to: 1 \u2013 Inadequate"))
     assert amended.moderated_grade == INADEQUATE and amended.grade == REQUIRES_IMPROVEMENT
+
+
+def test_yes_no_checks_headed_by_their_areas_name_closing_on_its_grade():
+    builder = DocxForm("Early Help Assessment & Review \u2013 Quality Assurance Tool")
+    builder.paragraph("EHM No.: EH/49896")
+    builder.paragraph("QA completed by: Lynne Cartwright")
+    builder.paragraph("Other children in the household: Nevaeh Tattersall (10 July 2010)")
+    first = builder.table([["1", "Consent and engagement", "YES", "NO", "N/A"],
+                           ["1a", "Was the family's consent to the assessment recorded at the start?", "x", None, None],
+                           [None, "Evidence: Consent is on file and was explained to the family."],
+                           [None, "Judgement", None]])
+    # The four grades printed, the others struck through and the one chosen in bold.
+    cell = cell_paragraph(first, 3, 2)
+    for option in ("Outstanding", "Good", "Requires Improvement", "Inadequate"):
+        run = add_run(cell, option, bold=option == "Good")
+        run.font.strike = option != "Good"
+        add_run(cell, " / ")
+    builder.table([["2", "The family plan", "YES", "NO", "N/A"],
+                   ["2a", "Are outcomes SMART and written with the family?", None, "x", None],
+                   [None, "Evidence: The plan has no timescales."],
+                   [None, "Grading for this part:", "inadequate - plan needs to be SMART"]])
+    builder.paragraph("OVERALL GRADE: Requires improvement")
+    form = parse(builder)
+    # Each table's header names its area; "Evidence: …" is what was found there, no area's name.
+    assert form.section_grades == {"Consent and engagement": GOOD, "The family plan": INADEQUATE}
+    assert form.extra["section_comments"]["The family plan"] == "Evidence: The plan has no timescales."
+    assert form.grade == REQUIRES_IMPROVEMENT

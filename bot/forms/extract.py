@@ -45,7 +45,7 @@ from .labels import (
     runs_from,
 )
 from .privacy import is_professional, signature_at
-from .text import INSTRUCTION, contains_phrase, normalise
+from .text import INSTRUCTION, SPACED_DASH, contains_phrase, normalise
 
 
 @dataclass
@@ -1615,12 +1615,29 @@ def _evidence_beside_grades(header: Row, columns: dict[str, int], name: str, lab
     return name.rstrip().endswith(".") or len(name.split()) > 8
 
 
+def _area_heading_the_answers(header: Row, columns: dict[str, int], labels: Labels) -> str | None:
+    """The area a "Yes | No | N/A" header names before its answer columns
+    ("1 | Consent and engagement | YES | NO | N/A"): its questions and
+    closing grade are that area's."""
+    first = min(columns.values(), default=None)
+    before = [cell for cell in header.filled() if first is not None and cell.column < first
+              and not re.fullmatch(r"\(?[0-9]{1,2}[a-z]?[.)]?|[A-Za-z][.)]", cell.text.strip())]
+    if len(before) != 1 or labels.cell_field(before[0]) or labels.section_role(labels.fold(before[0].text)):
+        return None
+    text = before[0].text.strip()
+    return text if text and not text.endswith("?") and len(text.split()) <= 10 else None
+
+
 def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, int], labels: Labels,
                     extraction: Extraction, title: str | None) -> int:
     index = start + 1
     grade_column = next((cell.column for cell in rows[start].filled()
                          if labels.section_role(labels.fold(cell.text)) == "grade"
                          and "overall" not in normalise(cell.text).split()), None) if kind == ANSWERS else None
+    if kind == ANSWERS:
+        # (The area the header names is the band's, whatever stands above the table.)
+        title = _area_heading_the_answers(rows[start], columns, labels) or title
+    found_here: list[Paragraph] = []
     while index < len(rows):
         row = rows[index]
         filled = row.filled()
@@ -1637,8 +1654,15 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             first = filled[0].text.strip()
             if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
                     and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) \
+                    and not _heads_evidence(first.split(":")[0], labels) \
                     and _labelled_grade(filled[0], labels) is None:
                 title = first  # "Section 1: The assessment", a band across the questions
+                index += 1
+                continue
+            if len(filled) == 1 and title and _heads_evidence(first.split(":")[0], labels):
+                # "Evidence: …" under the band's questions: what the auditor
+                # found, the comment on the band's grade to come.
+                found_here.extend(filled[0].paragraphs)
                 index += 1
                 continue
             said = _labelled_grade(filled[0], labels) if len(filled) == 1 and title else None
@@ -1656,6 +1680,8 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 title = None
             graded = _banded_grade(row, filled, columns, title, labels)
             if graded is not None:
+                graded.comment[:0] = found_here
+                found_here = []
                 # "Grade for this section | | | Good" closing the band's
                 # questions, or "1. The plan | ... | Grade: | Good" heading them.
                 extraction.sections.append(graded)
@@ -1869,7 +1895,13 @@ def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: 
     if len(filled) < 2 or any(labels.is_tick(cell) for cell in answers):
         return None
     # The grade is a cell of its own, never read out of a comment's words.
-    grades = [cell for cell in filled[1:] if len(cell.text.split()) <= 6 and labels.grades.read(cell.text).value]
+    # ("Outstanding / Good / Requires Improvement / Inadequate", the others
+    # struck through or the one chosen in bold, is one too.)
+    # (Or a grade and a note after a dash: "inadequate - plan needs to be SMART".)
+    grades = [cell for cell in filled[1:] if (len(cell.text.split()) <= 6 and labels.grades.read(cell.text).value)
+              or _one_option_marked(cell, labels)
+              or (len(SPACED_DASH.split(cell.text, maxsplit=1)) == 2
+                  and labels.grades.is_written_grade(SPACED_DASH.split(cell.text, maxsplit=1)[0].strip()))]
     if len(grades) != 1 or labels.grades.read(filled[0].text).value:
         return None
     grade = grades[0]
