@@ -157,7 +157,8 @@ def _cases(rng: random.Random, sample, plan: str) -> list[dict]:
         seen.add(reference)
         worker = rng.choice(workers)
         same_team = [member for member in reviewers if member.team == worker.team]
-        reviewer = same_team[0] if same_team and rng.random() < 0.6 else rng.choice(reviewers)
+        same_service = [member for member in reviewers if member.service == service] or reviewers
+        reviewer = same_team[0] if same_team and rng.random() < 0.6 else rng.choice(same_service)
         grade = rng.choices(ORDER, weights=(1, 5, 4, 2))[0]
         if plan == "urgent" and len(cases) == 0:
             grade = INADEQUATE
