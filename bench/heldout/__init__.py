@@ -94,6 +94,7 @@ from . import (
     practice_visit_observation,
     quality_audit_form,
     rating_columns,
+    service_moderation_summary,
     step_change_audit,
     step_up_down_workbook,
     supervision_audit_record,
@@ -154,7 +155,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "step_up_down_workbook",
                     "case_practice_audit",
                     "observation_grading_workbook",
-                    "early_help_quality_workbook"})
+                    "early_help_quality_workbook",
+                    "service_moderation_summary"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -179,7 +181,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_return_workbook, supervision_case_audit, multi_agency_review_workbook, team_around_family_audit,
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
-            practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook)
+            practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook,
+            service_moderation_summary)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
