@@ -153,7 +153,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "practice_visit_observation",
                     "dip_sample_workbook",
                     "step_up_down_workbook",
-                    "case_practice_audit",
                     "observation_grading_workbook",
                     "early_help_quality_workbook",
                     "service_moderation_summary"})
