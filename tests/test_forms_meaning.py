@@ -4086,3 +4086,33 @@ def test_yes_no_checks_headed_by_their_areas_name_closing_on_its_grade():
     assert form.section_grades == {"Consent and engagement": GOOD, "The family plan": INADEQUATE}
     assert form.extra["section_comments"]["The family plan"] == "Evidence: The plan has no timescales."
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_each_areas_grade_in_a_box_of_its_own_under_its_evidence():
+    builder = DocxForm("Case Practice Audit")
+    builder.table([["Case ref", "LCS-5810097", "Audited by", "Paul Gregson"]])
+    builder.paragraph("Grade key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    for number, area, grade in ((1, "The child's voice and lived experience", None),
+                                (2, "Assessment and analysis", "3 (Requires improvement)")):
+        builder.paragraph(f"{number}. {area}", bold=True)
+        builder.paragraph("Is the child seen and seen alone?")
+        evidence = builder.paragraph("Evidence: ", bold=True)
+        add_run(evidence, "The child is seen regularly and alone.")
+        box = builder.table([[None]])
+        paragraph = cell_paragraph(box, 0, 0)
+        add_run(paragraph, "Grade for this area: ")
+        if grade:
+            add_run(paragraph, grade)
+        else:  # the four grades printed, the chosen one highlighted
+            for option in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+                add_run(paragraph, option, highlight=option == "Good")
+                add_run(paragraph, "  /  ")
+    builder.table([["Overall audit grade", "Grade 2"]])
+    builder.paragraph("Child / family feedback sought for this audit? Not sought")
+    builder.paragraph("Part D \u2013 Moderation (Head of Service)", bold=True)
+    builder.paragraph("I agree the overall grade is good.", colour="7030A0")
+    form = parse(builder)
+    assert form.section_grades == {"1. The child's voice and lived experience": GOOD,
+                                   "2. Assessment and analysis": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD and form.moderated_grade == GOOD
+    assert form.extra["feedback_sought"] is False

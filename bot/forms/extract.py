@@ -207,6 +207,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # then the four grades in a row, one ticked: that area's grade.
             extraction.sections.append(SectionRow(extraction.open_area, decided=chosen.decided))
             continue
+        boxed = _area_grade_box(block, labels) if open_field is None and extraction.open_area \
+            and all(section.name != extraction.open_area for section in extraction.sections) else None
+        if boxed is not None:
+            # "1. The child's voice", its prompt and evidence, then a box
+            # "Grade for this area: Outstanding / Good / RI / Inadequate", the
+            # chosen one highlighted: that area's grade.
+            extraction.sections.append(SectionRow(extraction.open_area, [Paragraph(boxed)]))
+            continue
         rated = _rated_table(block.rows, 0, labels) if open_field and labels.field_type(open_field) == "grade" \
             and block.rows else None
         if rated is not None and rated[3] == len(block.rows) and not rated[2]:
@@ -287,6 +295,15 @@ def extract(document: Document, labels: Labels) -> Extraction:
 # 5", "rated 1-10", "1 = not seen … 5 = seen throughout".
 _OTHER_SCALE = re.compile(r"(?i)\b(?:1|one)\s*(?:to|-|\u2013)\s*(?:5|6|10|five|six|ten)\b(?!\s*(?:=|years?|months?))"
                           r"|\b(?:5|10)\s*=\s*[a-z]")
+
+
+def _area_grade_box(table: Table, labels: Labels) -> list[Run] | None:
+    """The grade runs of a one-line box labelled as an area's grade
+    ("Grade for this area: …"), or None."""
+    if len(table.rows) != 1 or len(table.rows[0].filled()) != 1:
+        return None
+    lines = [paragraph for paragraph in table.rows[0].filled()[0].paragraphs if paragraph.text.strip()]
+    return labels.section_grade_of(lines[0]) if len(lines) == 1 else None
 
 
 def _card(table: Table, labels: Labels) -> bool:

@@ -92,8 +92,9 @@ _STATED = re.compile(
 # inadequate.", or a sentence opening so: "Agree with the overall grade
 # (Good)." (never "I do not agree with ...").
 _AGREED_GRADE = re.compile(
-    r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur)(?: with)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
-    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as) | \(|:\s*)(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})")
+    r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur)(?: with)?(?: that)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
+    # ("I agree the overall grade is requires improvement.")
+    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*)(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})")
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
