@@ -154,8 +154,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "dip_sample_workbook",
                     "step_up_down_workbook",
                     "observation_grading_workbook",
-                    "early_help_quality_workbook",
-                    "service_moderation_summary"})
+                    "early_help_quality_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
