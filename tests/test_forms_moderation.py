@@ -429,3 +429,48 @@ def test_the_words_of_a_title_after_a_dash_are_nobodys_name():
     # Not "Findings Report": no author is named, so the receipt asks.
     assert form.auditor is None
     assert any("auditor" in warning for warning in form.warnings)
+
+
+def test_an_overview_copied_to_a_board_counting_its_case_file_reviews():
+    builder = DocxForm("Case File Review Moderation \u2013 Monthly Summary")
+    builder.table([["Service area", "Assessment and Child Protection"],
+                   ["Moderated by (Head of Service)", "Claire Whitworth"], ["Reviews completed in", "Oct 2026"],
+                   ["No. of case file reviews", "2"], ["Copy to", "Improvement and Assurance Board"]])
+    builder.table([["Case no.", "Reviewer's grade", "HoS agrees?", "Moderated grade"],
+                   ["7799707", "Requires improvement", "Y", "Requires improvement"],
+                   ["9634461", "Good", "N", "Requires improvement"]])
+    builder.paragraph("What is working well", bold=True)
+    builder.paragraph("Findings go to the Improvement and Assurance Board each month.")
+    form = parse(builder)
+    assert form.extra["audits_moderated"] == "2"
+    # A board is no one's name: nothing of it is taken out of the text.
+    assert form.strengths == ["Findings go to the Improvement and Assurance Board each month."]
+    assert form.extra["moderated_cases"] == {"7799707": REQUIRES_IMPROVEMENT, "9634461": REQUIRES_IMPROVEMENT}
+
+
+def test_a_grade_is_never_redacted_as_a_name():
+    from bot.forms.parser import _redact_value
+    from bot.forms.privacy import PersonalData, Redactor
+
+    redactor = Redactor(PersonalData(family_names=["Dean Good"]))
+    assert _redact_value({"moderated_cases": {"C1": GOOD}}, redactor) == {"moderated_cases": {"C1": GOOD}}
+    assert "Dean" not in _redact_value({"note": "Dean Good attended."}, redactor)["note"]
+
+
+def test_an_overview_in_two_languages_its_cases_bulleted():
+    builder = DocxForm("Case File Review Moderation \u2013 Monthly Summary / Crynodeb Cymedroli")
+    builder.table([["Gwasanaeth / Service", "Assessment and Child Protection", "Head of Service", "Claire Whitworth"],
+                   ["Reviews completed in", "October 2026", "Number of reviews moderated", "2"]])
+    builder.paragraph("Case file reviews moderated", bold=True)
+    builder.paragraph("\u2022 C7296542 \u2013 Family Safeguarding Team 2; reviewed by Karen Holt, graded Inadequate. "
+                      "HoS does not agree \u2013 moderated grade Requires improvement.")
+    builder.paragraph("\u2022 LCS-1853885 \u2013 Assessment Team 1; reviewed by Joanne Fletcher, graded Good. HoS agrees.")
+    builder.paragraph("Beth sy'n gweithio'n dda / What is working well", bold=True)
+    builder.paragraph("1. In 6 of the 8 cases audited chronologies were up to date.")
+    builder.paragraph("Camau gweithredu / Actions", bold=True)
+    builder.paragraph("1. Management oversight to be recorded monthly on every case. \u2013 Claire Whitworth, "
+                      "by 23rd Nov 2026")
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"C7296542": REQUIRES_IMPROVEMENT, "LCS-1853885": GOOD}
+    assert form.strengths == ["In 6 of the 8 cases audited chronologies were up to date."]
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-23"]

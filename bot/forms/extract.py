@@ -2830,7 +2830,8 @@ _SIGNED = re.compile(r"(?i)\s*(?:signed|signature)\b[^:]{0,30}:")
 # An overview's case told on one line: its number, the case, who audited it
 # and their grade, then whether the moderator agreed, or the grade they moved
 # it to.
-_CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)\s+[-\u2013\u2014]\s+(?P<rest>.+)")
+# (Numbered or bulleted: "1. C8149854 – …", "• C7296542 – …".)
+_CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[\u2022\u25aa\u25cf\u25e6]\s*)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)\s+[-\u2013\u2014]\s+(?P<rest>.+)")
 # ("Audited by Lynne Cartwright, graded 2. Agree: ✓": the grade after
 # "graded", the colon a sentence later another's.)
 _AUDITED_GRADE = re.compile(r"(?i)\b(?:(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b(?:(?!\.\s)[^:]){0,40}:"

@@ -53,6 +53,10 @@ _NOT_THE_NAME = frozenset("role job title designation position signature signed 
                           "contact".split())
 # Words that make a label about a team or service a person in it: "Team
 # manager", "Head of Service", "Service lead".
+# Words naming a body of people, never one person: "Improvement and
+# Assurance Board", "Senior Management Team (Children)".
+_ORGANISATION_WORDS = frozenset("board team panel group committee partnership council forum department "
+                                "directorate service services unit hub".split())
 _A_PERSON = frozenset("manager managers worker leader lead head officer practitioner supervisor director member "
                       "members".split())
 # How a question about a person opens; "Social worker spoken to?" asks
@@ -261,6 +265,16 @@ class Labels:
             # "Safety check: did the audit find anything that means a child
             # is not safe today?": a part's name, then the question it asks.
             found = self._meant_text(question.strip())
+        if found is None and text.count(" / ") == 1:
+            # "Beth sy'n gweithio'n dda / What is working well": a label in
+            # two languages, one of them none of whose words the
+            # configuration knows (never "Date of step up / step down").
+            sides = [side.strip() for side in text.split(" / ")]
+            foreign = [side for side in sides
+                       if not set(normalise(side).split()) & self.definitions.vocabulary]
+            if len(foreign) == 1:
+                other = sides[1 - sides.index(foreign[0])]
+                found = self.field(other) or self._meant_text(other)
         return found
 
     def _meant_text(self, text: str) -> str | None:
@@ -640,6 +654,8 @@ class Labels:
         if not words or len(words) > 6 or words & _PROFESSIONAL_WORDS or self.field(label):
             return False
         value = value.strip()
+        if set(normalise(value).split()) & _ORGANISATION_WORDS:
+            return False  # "Copy to | Improvement and Assurance Board": a body, no one's name
         if not value or len(value) > 200 or self.grades.read(value).value or parse_date(value) \
                 or read_yes_no(value, self.definitions.yes_words, self.definitions.no_words)[0].value is not None:
             return False

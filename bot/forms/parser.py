@@ -29,7 +29,7 @@ from .docx_reader import read_docx
 from .extract import extract
 from .fields import FieldReader
 from .labels import Labels
-from .model import ParsedForm
+from .model import GRADES, ParsedForm
 from .moderation import find_moderation
 from .package import FileLimits, size_problem
 from .privacy import PersonalData, Redactor, rare_names, safety_net
@@ -319,7 +319,9 @@ _PEOPLE = {"auditor": "auditor's name", "practitioner": "practitioner's name"}
 
 def _redact_value(value, redactor: Redactor):
     if isinstance(value, str):
-        return redactor.redact(value)
+        # A grade is the bot's own word, never a name ("Requires Improvement
+        # to be Good" after a "Copy to | Improvement and Assurance Board").
+        return value if value in GRADES else redactor.redact(value)
     if isinstance(value, dict):
         return {redactor.redact(key): _redact_value(item, redactor) for key, item in value.items()}
     if isinstance(value, list):
