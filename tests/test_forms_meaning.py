@@ -4116,3 +4116,18 @@ def test_each_areas_grade_in_a_box_of_its_own_under_its_evidence():
                                    "2. Assessment and analysis": REQUIRES_IMPROVEMENT}
     assert form.grade == GOOD and form.moderated_grade == GOOD
     assert form.extra["feedback_sought"] is False
+
+
+def test_a_step_audits_transfer_line_and_its_referral_question_after_the_actions():
+    builder = DocxForm("Step Up / Step Down Audit")
+    builder.table([["EH reference", "EH-384687"], ["Lead practitioner (TAF lead)", "Leanne Ogden"],
+                   ["Transfer", "Step up to Children's Social Care"], ["Audited by", "Colin Heap"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Part 4 \u2013 Actions", bold=True)
+    builder.paragraph("None required. Discussed with the lead practitioner.")
+    builder.paragraph("Safety check: did the audit find a child who needs a referral to Children's Social Care today?")
+    builder.paragraph("Yes \u2013 referred to the Front Door the same day.")
+    form = parse(builder)
+    assert form.extra["direction"] == "Step up to Children's Social Care"
+    # The question closes the actions: it is the urgent-concern question, no action.
+    assert form.actions == [] and form.urgent_concern is True
