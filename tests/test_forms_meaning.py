@@ -4131,3 +4131,14 @@ def test_a_step_audits_transfer_line_and_its_referral_question_after_the_actions
     assert form.extra["direction"] == "Step up to Children's Social Care"
     # The question closes the actions: it is the urgent-concern question, no action.
     assert form.actions == [] and form.urgent_concern is True
+
+
+def test_an_eh_case_audit_asking_what_the_family_thought_of_the_help():
+    builder = DocxForm("EH Case Audit \u2013 Assessment, Plan and Review")
+    builder.table([["EH reference", "EH-384687"], ["Lead practitioner", "Leanne Ogden"], ["Audited by", "Colin Heap"],
+                   ["Overall grade", "Good"],
+                   ["Were the child and family asked what they thought of the help they received?", "Yes"]])
+    form = parse(builder)
+    # "EH" is Early Help.
+    assert form.form == "early_help_audit"
+    assert form.extra["feedback_sought"] is True
