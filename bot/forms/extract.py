@@ -1669,14 +1669,14 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             break
         if kind == ANSWERS:
             first = filled[0].text.strip()
+            evidence = len(filled) == 1 and _heads_evidence(first.split(":")[0], labels)
             if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
-                    and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) \
-                    and not _heads_evidence(first.split(":")[0], labels) \
+                    and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) and not evidence \
                     and _labelled_grade(filled[0], labels) is None:
                 title = first  # "Section 1: The assessment", a band across the questions
                 index += 1
                 continue
-            if len(filled) == 1 and title and _heads_evidence(first.split(":")[0], labels):
+            if evidence and title:
                 # "Evidence: …" under the band's questions: what the auditor
                 # found, the comment on the band's grade to come.
                 found_here.extend(filled[0].paragraphs)
@@ -1917,7 +1917,7 @@ def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: 
     # (Or a grade and a note after a dash: "inadequate - plan needs to be SMART".)
     grades = [cell for cell in filled[1:] if (len(cell.text.split()) <= 6 and labels.grades.read(cell.text).value)
               or _one_option_marked(cell, labels)
-              or (len(SPACED_DASH.split(cell.text, maxsplit=1)) == 2
+              or (SPACED_DASH.search(cell.text)
                   and labels.grades.is_written_grade(SPACED_DASH.split(cell.text, maxsplit=1)[0].strip()))]
     if len(grades) != 1 or labels.grades.read(filled[0].text).value:
         return None

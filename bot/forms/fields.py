@@ -473,19 +473,14 @@ class FieldReader:
                 opening.append(block.text.strip())
         opening = opening[:_OPENING_LINES]
         said = "\n".join(opening)
-        if "period" in self.labels.kind.fields and self._current("period") is None:
-            dates = [(found.start, found.end) for found in find_dates(said)]
-            months = {normalise(found.group(0)): found.group(0) for found in _MONTH_AND_YEAR.finditer(said)
-                      if not any(start < found.end() and found.start() < end for start, end in dates)}
-            if len(months) == 1:
-                self._set("period", next(iter(months.values())))
         counted = self._current("audits_moderated") if "audits_moderated" in self.labels.kind.fields else None
-        if "period" in self.labels.kind.fields and self._current("period") is None and isinstance(counted, str):
-            # "How many audits were moderated? 5 of the 17 audits completed
-            # in October 2026": the month is the audits'.
-            months = {normalise(found.group(0)): found.group(0) for found in _MONTH_AND_YEAR.finditer(counted)}
-            if len(months) == 1:
-                self._set("period", next(iter(months.values())))
+        # (Or the month the audits counted were completed in: "How many audits
+        # were moderated? 5 of the 17 audits completed in October 2026".)
+        for text, dated in ((said, True), (counted if isinstance(counted, str) else "", False)):
+            month = _one_month(text, dated) if "period" in self.labels.kind.fields \
+                and self._current("period") is None else None
+            if month:
+                self._set("period", month)
         if "audits_moderated" in self.labels.kind.fields and self._current("audits_moderated") is None:
             counts = {found.group("count") or found.group("also") for found in _COUNTED.finditer(said)}
             if len(counts) == 1:
@@ -926,10 +921,11 @@ def _instruction(value: str) -> bool:
     phrase in plain words ("Read and agreed" in a sign-off's box for the
     practitioner, who signs there). A job title after the name is no part
     of it ("Mark Ellison – Service Manager (on behalf of Head of Service)")."""
-    words = without_role(value).split()
+    name = without_role(value)
+    words = name.split()
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) > 8 or ";" in value \
         or any(word.isalpha() and word.islower() and len(word) >= 3 and word not in _NAME_PARTICLES
-               and is_common_word(word) for word in re.sub(r"\([^)]*\)", " ", without_role(value)).split()[1:])
+               and is_common_word(word) for word in re.sub(r"\([^)]*\)", " ", name).split()[1:])
 
 
 # Words in lower case inside people's names ("Aisha bin Hamid", "Pieter van
@@ -988,3 +984,13 @@ def _grade_warning(name: str, problem: str) -> str:
     if problem == SEVERAL_CHOSEN:
         return f"More than one {name} is marked; please mark only one."
     return f"The {name} could not be read; please write one of Outstanding, Good, Requires Improvement to be Good or Inadequate."
+
+
+def _one_month(text: str, dated: bool = True) -> str | None:
+    """The one month and year that `text` names ("October 2026"), or None
+    where it names none or several; where `dated`, never one inside a date
+    with its day ("9th November 2026")."""
+    dates = [(found.start, found.end) for found in find_dates(text)] if dated else []
+    months = {normalise(found.group(0)): found.group(0) for found in _MONTH_AND_YEAR.finditer(text)
+              if not any(start < found.end() and found.start() < end for start, end in dates)}
+    return next(iter(months.values())) if len(months) == 1 else None

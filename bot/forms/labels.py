@@ -51,12 +51,12 @@ PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
 # "Auditor's role", "Social worker's email", "Signed (auditor)".
 _NOT_THE_NAME = frozenset("role job title designation position signature signed email e-mail phone telephone tel "
                           "contact".split())
-# Words that make a label about a team or service a person in it: "Team
-# manager", "Head of Service", "Service lead".
 # Words naming a body of people, never one person: "Improvement and
 # Assurance Board", "Senior Management Team (Children)".
 _ORGANISATION_WORDS = frozenset("board team panel group committee partnership council forum department "
                                 "directorate service services unit hub".split())
+# Words that make a label about a team or service a person in it: "Team
+# manager", "Head of Service", "Service lead".
 _A_PERSON = frozenset("manager managers worker leader lead head officer practitioner supervisor director member "
                       "members".split())
 # How a question about a person opens; "Social worker spoken to?" asks
@@ -72,6 +72,9 @@ _SUBJECT = (rf"(?:this (?:{_AREA}|case|file|work)|the (?:case|file|work)|practic
             r"|the quality of (?:the )?(?:practice|work)(?: (?:for|on|with) [^.;]{1,30}?)?"
             # "the practice I saw"
             r"|the (?:practice|work) I (?:saw|observed))")
+# A grade written after a judgement's words; a number on the form's key may
+# come first ("1 – Inadequate").
+_GRADE_AFTER = r"(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})"
 _STATED = re.compile(
     r"(?i)(?:"
     r"(?P<moderated>\bmoderat\w*\b)[^.;]{0,50}?\b(?:to|as|at)\s+"
@@ -89,8 +92,7 @@ _STATED = re.compile(
     # "Practice on this theme is inadequate."
     rf"|\bpractice on this {_AREA} (?:is |was |(?=requires? |required ))"
     r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
-    # (A number on the form's key may come first: "1 – Inadequate".)
-    r")(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})"
+    r")" + _GRADE_AFTER
 )
 # A moderator confirming a grade by name: "I agree with the grade of
 # inadequate.", or a sentence opening so: "Agree with the overall grade
@@ -98,7 +100,7 @@ _STATED = re.compile(
 _AGREED_GRADE = re.compile(
     r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur)(?: with)?(?: that)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
     # ("I agree the overall grade is requires improvement.")
-    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*)(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})")
+    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*)" + _GRADE_AFTER)
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
