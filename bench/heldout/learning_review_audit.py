@@ -99,7 +99,7 @@ FINDINGS = {
 }
 KEY_NUMBERS = {OUTSTANDING: "1", GOOD: "2", REQUIRES_IMPROVEMENT: "3", INADEQUATE: "4"}
 PLAN_TYPES = ("CIN", "CP", "CLA", "Early Help", "CP (step down)", "CIN")
-PERIODS = ("Quarter 2", "Quarter 3", "April to September", "the last six months", "Q2 2026/27")
+PERIODS = ("Quarter 2", "April to September", "the last six months", "Q2 2026/27")
 URGENT_DETAILS = (
     "Yes – in case {ref} the risk from an adult in the home had not been acted on. Raised with the team manager "
     "the same day and a strategy discussion was requested.",
