@@ -277,13 +277,14 @@ def _form(rng: random.Random, index: int, sample, today: date, what: str) -> Hel
 
     writers: dict[str, _Sheet] = {}
     title = rng.choice(TITLES)
+    heading = council_line(rng)
 
     def writer(ws) -> _Sheet:
         if ws.title not in writers:
             sheet = _Sheet(ws, font)
             for position, width in enumerate((30, 18, 16, 16, 34, 14, 8, 8, 8, 8, 26), start=1):
                 ws.column_dimensions[get_column_letter(position)].width = width
-            sheet.cell(1, 1, council_line(rng), bold=True, colour=brand, border=False)
+            sheet.cell(1, 1, heading, bold=True, colour=brand, border=False)
             sheet.merge(1, 1, 8)
             sheet.cell(2, 1, title, bold=True, colour=brand, size=14, border=False)
             sheet.merge(2, 1, 8)
