@@ -101,6 +101,7 @@ from . import (
     supervision_audit_record,
     supervision_audit_workbook,
     supervision_case_audit,
+    supervision_compliance_workbook,
     supervision_file_audit,
     supervision_practice_audit,
     supervision_quality_workbook,
@@ -123,6 +124,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "supervision_compliance_workbook",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
@@ -180,7 +182,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
             practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook,
-            service_moderation_summary, learning_review_audit)
+            service_moderation_summary, learning_review_audit, supervision_compliance_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
