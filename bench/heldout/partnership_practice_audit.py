@@ -345,7 +345,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
             write(row.cells[0], action.action)
             write(row.cells[1], action.owner)
             write(row.cells[2], when(action.due))
-            write(row.cells[3], "Children's Social Care")
+            write(row.cells[3], rng.choice(agencies))
     else:
         for number, action in enumerate(sample.actions, start=1):
             paragraph(document, f"Action {number}: {action.action}")
