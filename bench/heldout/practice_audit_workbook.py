@@ -279,7 +279,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     sheet = writers[details_ws.title]
 
     # --- details ---
-    sheet.title(f"Royal Borough of Greenwich – {sample.title}" if rng.random() < 0.5 else sample.title)
+    sheet.title(f"{COUNCIL} – {sample.title}" if rng.random() < 0.5 else sample.title)
     sheet.line(council_line(rng) if rng.random() < 0.5 else "Children's Services – Quality Assurance", italic=True)
     sheet.skip()
     audit_date, audit_format = day(sample.date)
