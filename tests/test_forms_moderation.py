@@ -474,3 +474,67 @@ def test_an_overview_in_two_languages_its_cases_bulleted():
     assert form.extra["moderated_cases"] == {"C7296542": REQUIRES_IMPROVEMENT, "LCS-1853885": GOOD}
     assert form.strengths == ["In 6 of the 8 cases audited chronologies were up to date."]
     assert [action.due.isoformat() for action in form.actions] == ["2026-11-23"]
+
+
+def moderation_return(details: list[list[object]], cases: list[list[object]],
+                      actions: list[list[object]] | None = None) -> dict:
+    """A Head of Service's monthly moderation return kept as a workbook."""
+    sheet: list[list[object]] = [["Northmoor Council \u2013 Children and Families Directorate"],
+                                 ["HoS Moderation of Case Audits"], [], ["Return details"], *details, [], *cases]
+    if actions:
+        sheet += [[], ["3. Prioritised actions"], *actions]
+    form = parse_bytes(xlsx_bytes({"Summary": sheet}), "return.xlsx", definitions())
+    assert form.form == "moderation_overview", form.to_json()
+    return form.to_json()
+
+
+def test_a_return_s_details_over_their_values_with_the_head_of_service_s_role_among_them():
+    details = [["Head of Service", "Service", "Role", "Month of audits moderated", "Date completed",
+                "Number of audits moderated"],
+               ["Claire Whitworth", "Assessment and Child Protection", "Head of Service", "October 2026",
+                "6 November 2026", 2]]
+    cases = [["2. Audits moderated this month"],
+             ["CSC/1897393 \u2013 audited by Paul Gregson: R.I.. Moderation: agree."],
+             ["CS-1353375 \u2013 audited by Joanne Fletcher: good. Moderation: do not agree \u2013 R.I.. "
+              "Plan is not SMART."],
+             ["LCS5010261 \u2013 audited by Julie Barlow: inadequate. Moderation: do not agree."]]
+    result = moderation_return(details, cases)
+    # ("Head of Service" under "Role" is her job title, not a label.)
+    assert (result["auditor"], result["service"]) == ("Claire Whitworth", "Assessment and Child Protection")
+    assert result["extra"]["period"] == "October 2026" and result["extra"]["audits_moderated"] == "2"
+    # The first case told on the line under the title is a case too, and
+    # "do not agree – R.I.." moves the grade.
+    assert result["extra"]["moderated_cases"] == {"CSC/1897393": REQUIRES_IMPROVEMENT,
+                                                  "CS-1353375": REQUIRES_IMPROVEMENT}
+    # "do not agree" with no grade of the moderator's: asked, not the auditor's grade.
+    assert any("LCS5010261" in warning for warning in result["warnings"])
+
+
+def test_an_overview_s_cases_marked_a_under_the_auditor_s_grade_and_m_under_the_moderator_s():
+    details = [["Head of Service", None, "Mark Ellison"], ["Month", None, "October 2026"]]
+    cases = [["2. Audits moderated this month"],
+             ["Mark A under the auditor's grade and M under the moderated grade (AM where they agree)."],
+             ["Case ref", "Team", "Auditor", "Outstanding", "Good", "RI", "Inadequate", "Moderator's comment"],
+             ["1352087", "Assessment Team 2", "Joanne Fletcher", "M", "A", None, None, "Drift not reflected."],
+             ["5311637", "Assessment Team 1", "Karen Holt", None, None, "A", "M", "Oversight absent."],
+             ["6033188", "Assessment Team 1", "Paul Gregson", None, "AM"],
+             ["4851624", "Assessment Team 1", "Paul Gregson", None, "A"]]
+    result = moderation_return(details, cases)
+    assert result["extra"]["moderated_cases"] == {"1352087": "Outstanding", "5311637": INADEQUATE, "6033188": GOOD}
+    # The moderator left no mark on the last: asked about, not the auditor's grade.
+    assert "4851624" in result["extra"]["cases_listed"]
+    assert any("4851624" in warning for warning in result["warnings"])
+
+
+def test_actions_whose_values_stand_one_column_left_of_their_headers():
+    details = [["Head of Service", None, "Mark Ellison"], ["Month", None, "October 2026"]]
+    cases = [["C6948359 \u2013 audited by Julie Barlow: Good. Moderation: agree."],
+             ["CS-2868118 \u2013 audited by Andrew Booth: Good. Moderation: agree."]]
+    # ("Action" spans three columns; its values' "Lead" and "By when" fall a
+    # column short of their headers.)
+    actions = [["No.", "Action", None, None, None, "Lead", "By when"],
+               [1, "Management oversight to be recorded monthly on every case.", None, None, "QA lead",
+                "23/12/2026"]]
+    result = moderation_return(details, cases, actions)
+    assert result["actions"] == [{"action": "Management oversight to be recorded monthly on every case.",
+                                  "owner": "QA lead", "due": "2026-12-23"}]

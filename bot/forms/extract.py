@@ -1064,6 +1064,11 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index = scored
             continue
         kind = labels.header_kind(rows[index])
+        marked = _cases_marked(rows, index, labels, extraction) \
+            if kind == MATRIX and labels.kind.moderates_cases else 0
+        if marked:
+            index = marked
+            continue
         consumed = _overall_options(rows, index, labels, extraction) if kind == MATRIX else 0
         if consumed:
             index += consumed
@@ -2099,10 +2104,17 @@ def _paragraphs_at(row: Row, column: int | None) -> list[Paragraph]:
 
 def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> None:
     action = _paragraphs_at(row, columns.get("action"))
-    if any(paragraph.text.strip() for paragraph in action):
-        extraction.actions.append(
-            ActionRow(action, _paragraphs_at(row, columns.get("owner")), _paragraphs_at(row, columns.get("due")))
-        )
+    if not any(paragraph.text.strip() for paragraph in action):
+        return
+    owner, due = columns.get("owner"), columns.get("due")
+    if owner is not None and only_a_date(_text_at(row, owner)) and not _text_at(row, due).strip():
+        # The values one column left of their headers ("Action" merged
+        # over three columns, "Lead | By when" after it): a date under
+        # "Lead" is when, and the cell left of it, under no header, who.
+        left = max((cell for cell in row.filled() if cell.column < owner), key=lambda cell: cell.column, default=None)
+        spare = left is not None and left.column not in columns.values() and left.column != columns.get("action")
+        owner, due = (left.column if spare else None), owner
+    extraction.actions.append(ActionRow(action, _paragraphs_at(row, owner), _paragraphs_at(row, due)))
 
 
 def _area_title(paragraphs: list[Paragraph]) -> str:
@@ -2186,6 +2198,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # A spreadsheet's case on a row, its moderation on the row under it.
         extraction.cases.append(told)
         return index + 2
+    if labels.kind.moderates_cases and len(row.filled()) == 1 and index + 1 < len(rows) \
+            and len(rows[index + 1].filled()) == 1 and _case_line(row.filled()[0].text, labels) is None \
+            and _case_line(rows[index + 1].filled()[0].text, labels) is not None:
+        # "2. Audits moderated this month" over "3187270 – … – audited by
+        # Paul Gregson: Good. Moderation: agree.": the title of the cases
+        # told a line each, not a label over its value.
+        return index + 1
     field = _list_heading(row.filled()[0], labels) if len(row.filled()) == 1 and index + 1 < len(rows) else None
     if field and len(rows[index + 1].filled()) >= 2 \
             and _list_heading(rows[index + 1].filled()[0], labels) == field:
@@ -2271,7 +2290,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if (len(named) + roles >= 2 or len(row.filled()) == 1) and repeated <= _SIDE_BY_SIDE \
                 and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
-    if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels) \
+    if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels, row) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)) \
             and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)):
         # A part's title over a row labelling the same field again ("Section
@@ -2681,6 +2700,54 @@ def _scores_by_case(rows: list[Row], index: int, labels: Labels, extraction: Ext
     return end
 
 
+# Whose mark a letter in an overview's case grid is, as forms key it: "Mark
+# A under the auditor's grade and M under the moderated grade (AM where they
+# agree)".
+_AUDITORS_MARK = frozenset({"a", "aud", "auditor"})
+_BOTH_MARKS = frozenset({"am", "ma", "a m", "m a", "a/m", "a+m", "a & m", "a and m"})
+
+
+def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Case ref | Team | Auditor | Outstanding | Good | RI | Inadequate" over
+    one case a row, the auditor's mark ("A") and the moderator's ("M", "HoS",
+    or in the moderator's colour) under the grades: the cases an overview
+    moderated. Where the moderator left no mark, the case's grade after
+    moderation is left unread (asked about, not taken from the auditor's).
+    Returns the index after the cases, 0 when `rows[index]` heads no such grid."""
+    header = rows[index]
+    columns = {role: column for role, column in labels.header_columns(header, MATRIX).items()
+               if role in labels.grades.grades}
+    ids = [cell.column for cell in header.filled()
+           if (labels.cell_field(cell) or labels.meant(cell.text)) == "case_id"]
+    if len(columns) < 3 or len(ids) != 1:
+        return 0
+    heads = {column: cell_at(header, column) for column in columns.values()}
+    listed: list[CaseRow] = []
+    lettered = False
+    end = index + 1
+    while end < len(rows):
+        case = cell_at(rows[end], ids[0])
+        if case is None or not labels.plausible_value("case_id", case.text):
+            break
+        marks = {column: normalise(cell.text) for column in heads
+                 for cell in [cell_at(rows[end], column)] if cell is not None and cell.text.strip()}
+        moderators = [column for column, mark in marks.items() if mark in _MODERATOR_MARKS or mark == "m"
+                      or mark in _BOTH_MARKS or any(run.moderator for paragraph in cell_at(rows[end], column).paragraphs
+                                                    for run in paragraph.runs if run.text.strip())]
+        auditors = [column for column, mark in marks.items() if column not in moderators or mark in _BOTH_MARKS]
+        lettered = lettered or bool(moderators) or any(marks[column] in _AUDITORS_MARK for column in auditors)
+        grades: dict[str, list[Paragraph]] = {}
+        if len(auditors) == 1:
+            grades["grade"] = heads[auditors[0]].paragraphs
+        grades["moderated_grade"] = heads[moderators[0]].paragraphs if len(moderators) == 1 else []
+        listed.append(CaseRow(case.paragraphs, grades))
+        end += 1
+    if len(listed) < 2 or not lettered:
+        return 0
+    extraction.cases.extend(listed)
+    return end
+
+
 # "Do you agree with the overall judgement?", "Agree with the lead
 # auditor's grade?", "HoS agrees with the rating".
 _AGREES = re.compile(r"(?i)^\W*(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
@@ -2837,7 +2904,7 @@ _CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[\u2022\u25aa\u25cf\u25e6]\s*)?(?
 _AUDITED_GRADE = re.compile(r"(?i)\b(?:(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b(?:(?!\.\s)[^:]){0,40}:"
                             r"|graded(?=\s+\w[\w ]{0,40}?[.;,]))\s*")
 # ("Judgement confirmed.": agreeing, in other words.)
-_AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|disagree\w*|agree\w*"
+_AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|(?:do|does|did)\s+not\s+agree|disagree\w*|agree\w*"
                         r"|(?:(?:grade|judgement|judgment|rating)\s+)?(?:confirmed|upheld|unchanged))")
 _GIVEN_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s*(?P<grade>[^.;,]{1,40})")
 _MOVED_TO = re.compile(r"(?i)\b(?:moderated(?:\s+grade)?|changed|revised|moved|regraded)\s*(?:to\b|:)?\s*")
@@ -2866,9 +2933,11 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
         grades["moderated_grade"] = [Paragraph([Run(given)])]
     else:
         after = _GIVEN_AFTER.match(rest, agreement.end())
-        if after is not None and labels.grades.read(after.group("grade")).value:
+        # ("do not agree – R.I.. Plan is not SMART": the grade abbreviated.)
+        said = _grade_said(rest[after.start("grade"):], labels) if after is not None else ""
+        if said:
             # "HoS moderation: disagree – O. Strong direct work under-credited."
-            grades["moderated_grade"] = [Paragraph([Run(after.group("grade"))])]
+            grades["moderated_grade"] = [Paragraph([Run(said)])]
     return CaseRow([Paragraph([Run(line.group("case"))])], grades,
                    [Paragraph([Run(agreement.group(0))])] if agreement else [])
 
@@ -3211,8 +3280,16 @@ def _labels_by_meaning(row: Row, labels: Labels) -> bool:
                                 for cell in filled)
 
 
-def _is_value_row(row: Row, labels: Labels) -> bool:
-    return bool(row.filled()) and not any(labels.cell_field(cell) for cell in row.cells) \
+def _is_value_row(row: Row, labels: Labels, header: Row | None = None) -> bool:
+    """Whether the row holds values, not labels. Under a `header`, a job
+    title in its "Role" column is a value too, where the header has that
+    label already: "Head of Service | Service | Role" over "Claire Whitworth
+    | … | Head of Service"."""
+    roles = {cell.column for cell in header.filled() if _ROLE_LABEL.fullmatch(normalise(cell.text))} \
+        if header is not None else set()
+    headed = {labels.cell_field(cell) for cell in header.filled()} if roles else set()
+    return bool(row.filled()) and not any(labels.cell_field(cell) and not (
+        cell.column in roles and labels.cell_field(cell) in headed) for cell in row.cells) \
         and not labels.header_kind(row) and not _pairs(row, labels)
 
 
