@@ -117,7 +117,7 @@ OBSERVED_URGENT = (
 ROLE_WORDS = {"practice_manager": "Practice Manager", "safeguarding_practice_manager": "Safeguarding Practice Manager",
               "early_help_manager": "Early Help Manager", "head_of_service": "Head of Service"}
 MOD_CHANGE = ("Having read the record and spoken to the observer, I would place this one grade differently.",
-              "I have moderated the overall judgement: the evidence recorded does not quite support it.")
+              "I have moderated the overall judgement after reading the evidence recorded against each standard.")
 MOD_AGREE = ("I agree with the observer's judgement; a fair and well evidenced record.",
              "Judgement confirmed. Good use of the reflective conversation.")
 
@@ -301,7 +301,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                                             "Reflective discussion held after the observation? ")), bold=True)
     if sample.reflective_discussion:
         run(asked, rng.choice(("Yes", "Yes – same day", "Yes, the following morning")))
-        paragraph(document, rng.choice(REFLECTIONS))
+        paragraph(document, rng.choice([text for text in REFLECTIONS if not group or "father" not in text]))
     else:
         run(asked, "No")
         paragraph(document, rng.choice(NOT_HELD), italic=True)
