@@ -84,6 +84,7 @@ from . import (
     observation_of_practice_record,
     observation_record,
     observation_record_workbook,
+    observation_reflection_record,
     observed_practice_review,
     partnership_audit_sheet,
     partnership_case_review,
@@ -126,6 +127,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "observation_reflection_record",
                     "supervision_compliance_workbook",
                     "child_journey_audit",
                     "quality_audit_form",
@@ -186,7 +188,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             child_case_audit, early_help_audit_sheet, themed_practice_review, observation_learning_workbook,
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
             practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook,
-            service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook)
+            service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
+            observation_reflection_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
