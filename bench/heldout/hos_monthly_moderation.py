@@ -110,9 +110,11 @@ def build(today: date, count: int = 16) -> list[HeldOutForm]:
     forms = []
     for index, (sample, profile) in enumerate(zip(overviews, profiles)):
         size = 3 + index % 6 if index < 12 else rng.randint(3, 8)
-        own = [audit for audit in pool if audit.service == sample.service]
+        # A Head of Service moderates other managers' audits, their own service's first.
+        others = [audit for audit in pool if audit.auditor != sample.auditor]
+        own = [audit for audit in others if audit.service == sample.service]
         audits = rng.sample(own, min(size, len(own)))
-        audits += rng.sample([audit for audit in pool if audit not in audits], size - len(audits))
+        audits += rng.sample([audit for audit in others if audit not in audits], size - len(audits))
         pool = [audit for audit in pool if audit not in audits]
         forms.append(_form(rng, index, sample, profile, audits))
     return forms
@@ -124,6 +126,8 @@ def _neighbour(rng: random.Random, grade: str) -> str:
 
 
 def _cases(rng: random.Random, profile: str, audits) -> list[dict]:
+    # One case system per report: every reference carries the same prefix, or none.
+    prefix = case_reference(rng, "")
     style = rng.choice(("prefix", "prefix", "plain"))
     cases = []
     for audit in audits:
@@ -133,7 +137,7 @@ def _cases(rng: random.Random, profile: str, audits) -> list[dict]:
             final = audit.moderation.grade
         else:
             final = audit.grade if rng.random() < 0.75 else _neighbour(rng, audit.grade)
-        ref = case_reference(rng, audit.case_id) if style == "prefix" else audit.case_id
+        ref = f"{prefix}{audit.case_id}" if style == "prefix" else audit.case_id
         cases.append({"ref": ref, "team": audit.team, "worker": audit.practitioner, "auditor": audit.auditor,
                       "grade": audit.grade, "final": final, "note": None})
     if profile == "changed" and all(case["final"] == case["grade"] for case in cases):
