@@ -165,7 +165,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "early_help_quality_workbook",
                     "learning_review_audit",
                     "practice_audit_workbook",
-                    "early_help_audit_return",
                     "hos_monthly_moderation",
                     "family_plan_audit_form"})
 
