@@ -120,6 +120,7 @@ from . import (
     thematic_audit_workbook,
     thematic_review,
     thematic_review_workbook,
+    thematic_sample_workbook,
     themed_audit_report,
     themed_dip_sample,
     themed_practice_review,
@@ -168,7 +169,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "practice_audit_workbook",
                     "hos_monthly_moderation",
                     "family_plan_audit_form",
-                    "casework_quality_audit"})
+                    "casework_quality_audit",
+                    "thematic_sample_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -196,7 +198,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook,
             service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
-            casework_quality_audit)
+            casework_quality_audit, thematic_sample_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
