@@ -102,6 +102,7 @@ from . import (
     practice_visit_observation,
     quality_audit_form,
     rating_columns,
+    reflective_supervision_audit,
     service_moderation_summary,
     step_change_audit,
     step_up_down_workbook,
@@ -170,7 +171,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "hos_monthly_moderation",
                     "family_plan_audit_form",
                     "casework_quality_audit",
-                    "thematic_sample_workbook"})
+                    "thematic_sample_workbook",
+                    "reflective_supervision_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -198,7 +200,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook,
             service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
-            casework_quality_audit, thematic_sample_workbook)
+            casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
