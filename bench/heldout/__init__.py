@@ -60,6 +60,7 @@ from . import (
     inline_moderation,
     joint_agency_audit,
     joint_audit_workbook,
+    joint_case_audit_workbook,
     joint_case_review_record,
     joint_practice_audit,
     learning_review_audit,
@@ -166,7 +167,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "learning_review_audit",
                     "practice_audit_workbook",
                     "hos_monthly_moderation",
-                    "family_plan_audit_form"})
+                    "family_plan_audit_form",
+                    "joint_case_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -193,7 +195,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             moderation_findings_report, case_audit_return, supervision_review_workbook, joint_practice_audit,
             practice_visit_observation, family_help_audit, dip_sample_workbook, step_up_down_workbook, case_practice_audit, observation_grading_workbook, early_help_quality_workbook,
             service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
-            observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form)
+            observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
+            joint_case_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
