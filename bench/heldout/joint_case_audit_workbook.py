@@ -226,7 +226,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     agency_style = rng.choice(("list", "ticks"))
     hidden_lists = rng.random() < 0.4
     household = siblings(rng, sample.child, rng.randint(0, 2), today)
-    partnership = f"South {rng.choice(('Borough', 'Area'))} {PARTNERSHIP}" if rng.random() < 0.3 else PARTNERSHIP
+    partnership = f"{COUNCIL.split()[0]} {PARTNERSHIP}" if rng.random() < 0.5 else PARTNERSHIP
 
     # The sample as this workbook carries it.
     by_name = {section.name: section for section in sample.sections}
