@@ -171,7 +171,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "practice_audit_workbook",
                     "family_plan_audit_form",
                     "casework_quality_audit",
-                    "thematic_sample_workbook",
                     "reflective_supervision_audit",
                     "joint_case_audit_workbook"})
 
