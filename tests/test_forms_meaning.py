@@ -4142,3 +4142,117 @@ def test_an_eh_case_audit_asking_what_the_family_thought_of_the_help():
     # "EH" is Early Help.
     assert form.form == "early_help_audit"
     assert form.extra["feedback_sought"] is True
+
+
+def partnership_audit(answer: str, question: str = "Is there anything about this child's safety that cannot wait "
+                                                       "for the action plan?") -> DocxForm:
+    """A partnership's joint audit: each line of enquiry a table of its own,
+    its number, name in bold and question in one cell, its grade highlighted
+    among the four printed under the evidence."""
+    builder = DocxForm("Joint Partnership Audit Tool")
+    builder.table([["About the child"], ["Social care ID", "CS-2169909"], ["Lead auditor", "Karen Holt"],
+                   ["Date of audit meeting", "29/10/2026"]])
+    builder.paragraph("Part C \u2013 Key lines of enquiry", bold=True)
+    for number, (name, chosen) in enumerate((("The child's daily life", "Requires improvement"),
+                                             ("Sharing what we know", "Inadequate")), 1):
+        table = builder.table([[None], [None]])
+        title = cell_paragraph(table, 0, 0)
+        add_run(title, f"KLOE {number}")
+        add_run(table.cell(0, 0).add_paragraph(), name, bold=True)
+        add_run(table.cell(0, 0).add_paragraph(), "Did each agency see the child and record what they said?")
+        add_run(cell_paragraph(table, 1, 0), "The plan is out of date.")
+        grade = table.cell(1, 0).add_paragraph()
+        add_run(grade, "Grade (highlight one): ", bold=True)
+        for option in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+            add_run(grade, option, bold=option == chosen, highlight=option == chosen)
+            add_run(grade, "   ")
+    builder.paragraph("Part E \u2013 Learning for the partnership", bold=True)
+    builder.paragraph("Good practice to share", bold=True)
+    builder.paragraph("\u2022 Supervision is regular and gives clear direction.")
+    builder.paragraph("What needs to be different", bold=True)
+    builder.paragraph("\u2022 The father's views are not evident in the assessment.")
+    builder.paragraph("\u2022 The plan is not SMART.")
+    builder.paragraph("Part G \u2013 Immediate safeguarding concerns", bold=True)
+    builder.paragraph(question)
+    builder.paragraph(answer)
+    return builder
+
+
+def test_a_partnership_audit_its_areas_numbered_over_their_names_and_questions_and_the_answer_under_the_question():
+    form = parse(partnership_audit("NO"))
+    assert form.case_id == "CS-2169909"  # "Social care ID"
+    assert form.section_grades == {"The child's daily life": REQUIRES_IMPROVEMENT, "Sharing what we know": INADEQUATE}
+    assert len(form.strengths) == 1 and len(form.development_areas) == 2  # "What needs to be different"
+    # The question printed under the part's title is no answer; "NO" is.
+    assert form.urgent_concern is False and not any("urgent" in warning for warning in form.warnings)
+    # "Yes:" and why is the answer, not a label, nor the names of people.
+    urgent = parse(partnership_audit("Yes: Lacey's appointments have been missed and the GP has not been contacted.",
+                                     "Has the audit identified any child at risk of significant harm now, "
+                                     "needing action today?"))
+    assert urgent.urgent_concern is True and "GP has not been contacted" in urgent.urgent_concern_detail
+    told = parse(partnership_audit("Yes: Lacey's appointments have been missed and the GP has not been contacted."))
+    assert told.urgent_concern is True and "GP has not been contacted" in told.urgent_concern_detail
+
+
+def early_help_return(urgent: str, feedback: str) -> dict:
+    """An Early Help audit return: seven columns across its practice
+    standards, each checked Met / Partly met and rated."""
+    rows = [["EARLY HELP QUALITY AUDIT \u2013 RETURN TO QA TEAM"],
+            ["Early Help record number", None, "EHM529632", "Lead practitioner", "Farah Malik"],
+            ["Auditor (EH Team Manager)", None, "Lynne Cartwright", "Date audited", "26 October 2026"],
+            [],
+            ["Section 2 \u2013 Practice standards"],
+            ["No.", "Practice standard", "What we look for", "Standard met?", "What did you find?", "Rating", "HoS comments"],
+            ["1.", "Consent and the relationship with the family", "Consent recorded; both parents involved", "Met",
+             "Partners contribute to the plan.", "good"],
+            ["2.", "The Family Plan", "SMART outcomes; named people and dates", "Partly met",
+             "The plan has too many actions.", "Requires Improvement"],
+            ["OVERALL GRADE", None, None, None, None, "Requires Improvement"],
+            [],
+            ["Has feedback been gathered from the child and family about the support?", None, None, None, feedback],
+            ["Is the child safe?"],
+            ["Immediate safety: does this child need to be stepped up to social care (contact First Response now)?",
+             None, None, None, urgent]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "return.xlsx", definitions())
+    assert form.form == "early_help_audit", form.to_json()
+    return form.to_json()
+
+
+def test_an_early_help_return_its_standards_across_seven_columns_and_its_questions_in_its_own_words():
+    plain = early_help_return("No", "Yes")
+    assert plain["section_grades"] == {"Consent and the relationship with the family": GOOD,
+                                       "The Family Plan": REQUIRES_IMPROVEMENT}
+    assert plain["grade"] == REQUIRES_IMPROVEMENT
+    assert plain["extra"]["feedback_sought"] is True and plain["urgent_concern"] is False
+    urgent = early_help_return("YES", "No")
+    assert urgent["urgent_concern"] is True and urgent["extra"]["feedback_sought"] is False
+
+
+def test_a_themed_case_audit_dip_sample_its_overall_row_scored_on_the_key_and_its_cases_answered_yes_or_no():
+    summary = [["Themed Case Audit (Dip Sample)"],
+               ["Theme of dip sample", None, "Audit lead", None, "Service"],
+               ["Pre-birth assessments", None, "Liam Doherty", None, "Early Help"],
+               ["Audit date", None, "Number of cases sampled"],
+               ["28/10/2026", None, 4],
+               [],
+               ["AREAS AUDITED"],
+               ["Key: 4 = Outstanding, 3 = Good, 2 = Requires improvement, 1 = Inadequate"],
+               ["Area of practice", "Judgement", "Comment"],
+               ["Management oversight and supervision", 1, "Not evident."],
+               ["Quality of assessment (risk and need)", 3, "Good in the majority of the sample."],
+               ["OVERALL GRADE for the sample", 2, "Based on the areas above."]]
+    cases = [["Pre-birth assessments \u2013 case findings"], [],
+             ["Case ID", "Risk recognised", "Child's voice recorded", "Partners involved", "Supervision on file",
+              "Auditor's note"],
+             ["5473172", "Partly", "Partly", "Yes", "Partly", "Chronology behind."],
+             ["3396442", "Yes", "Yes", "Yes", "Yes", "No partner views."],
+             ["8361780", "Yes", "No", "Partly", "Partly"],
+             ["6254998", "Yes", "Yes", "Yes", "Yes", "No partner views."]]
+    form = parse_bytes(xlsx_bytes({"Summary": summary, "Case findings": cases}), "dip.xlsx", definitions())
+    # A theme's audit of several cases, though its title says "Case Audit".
+    assert form.form == "thematic_audit" and form.ok, form.errors
+    # "2" on the form's key closes the areas: the sample's overall grade, no header.
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert form.section_grades == {"Management oversight and supervision": INADEQUATE, "Assessment": GOOD}
+    # "8361780 | Yes | No | Partly" is a case's answers, not a header of Yes and No.
+    assert form.extra["sampled_case_ids"] == ["5473172", "3396442", "8361780", "6254998"]

@@ -538,3 +538,34 @@ def test_actions_whose_values_stand_one_column_left_of_their_headers():
     result = moderation_return(details, cases, actions)
     assert result["actions"] == [{"action": "Management oversight to be recorded monthly on every case.",
                                   "owner": "QA lead", "due": "2026-12-23"}]
+
+
+def test_a_monthly_report_its_grid_marked_with_the_grade_agreed_beside_the_auditor_s():
+    builder = DocxForm(None)
+    builder.paragraph("Head of Service Moderation \u2013 Monthly Report \u2013 October 2026", colour="A6192E", bold=True)
+    details = builder.table([[None]])
+    first = cell_paragraph(details, 0, 0)
+    add_run(first, "Interim Head of Service \u2013 Susan Pemberton")
+    for line in ("Service \u2013 Children with Disabilities", "No. of audits moderated \u2013 3",
+                 "Report date \u2013 6 November 2026"):
+        add_run(details.cell(0, 0).add_paragraph(), line)
+    builder.paragraph("Section A \u2013 Audits moderated", bold=True)
+    builder.paragraph("Mark the grade agreed at moderation under the grade columns.")
+    builder.table([["Case reference", "Worker (team)", "Auditor", "Auditor's grade", "Outstanding", "Good",
+                    "Requires Improvement", "Inadequate", "Agreed with auditor"],
+                   ["LCS7264042", "Daniel Price", "Sarah Hollins", "GOOD", None, "\u25cf", None, None, "Yes"],
+                   ["LCS1962820", "Chloe Dawson", "Karen Holt", "GOOD", None, None, "\u25cf", None,
+                    "N \u2013 Grade not supported by the evidence on file."]])
+    builder.paragraph("C7792826 \u2013 Rachel Greenwood. Audited by Andrew Booth, graded Inadequate. Moderated grade: "
+                      "requires improvement (disagree with auditor). Audit under-credits the direct work.")
+    form = parse(builder)
+    assert form.form == "moderation_overview"
+    # The mark is the grade agreed at moderation; the auditor's grade stands beside it.
+    assert form.extra["moderated_cases"] == {"LCS7264042": GOOD, "LCS1962820": REQUIRES_IMPROVEMENT,
+                                             "C7792826": REQUIRES_IMPROVEMENT}
+    assert form.section_grades == {}
+    # Its title and details are the overview's own, no comment moderating it.
+    assert form.moderator_comments == [] and not form.moderated
+    assert (form.auditor, form.service) == ("Susan Pemberton", "Children with Disabilities")
+    # (The instruction under "Audits moderated" is no count.)
+    assert form.extra["audits_moderated"] == "3"

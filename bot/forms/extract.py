@@ -751,6 +751,11 @@ class _ParagraphReader:
         elif stated and stated[0] == "case" and "grade" in labels.kind.fields:
             self.extraction.add("grade", [], stated[1], weak=True)
         found = labels.label_of(paragraph)
+        if found and found[0] == "moderator_comments" and labels.kind.moderates_cases and not self.extraction.findings \
+                and (_is_title(paragraph) or not any(run.text.strip() for run in found[1])):
+            # "Head of Service Moderation – Monthly Report" at the head of an
+            # overview: its title (the overview is the moderation), no box.
+            found = None
         weak = False
         if self.field and not self.values and not (found and found[0] != self.field):
             again = found or labels.weak_label_of(paragraph)
@@ -858,7 +863,7 @@ class _ParagraphReader:
             if self.field and not self.values:
                 return
         if self.field and not self.values and labels.field_type(self.field) not in ("list", "short_list", "note") \
-                and separator and value.strip() and _LABEL_BEFORE_COLON.fullmatch(label):
+                and separator and value.strip() and _LABEL_BEFORE_COLON.fullmatch(label) and not labels.answers(label):
             # "Team:" left empty, then "Stage of the work: Family plan in
             # place": a box of its own, not the team.
             self.close()
@@ -1306,6 +1311,9 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     if len(filled) != 1:
         return None
     lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
+    if len(lines) > 2 and not lines[0].bold and lines[1].bold \
+            and _numbers_the_next(Cell([lines[0]]), Cell([lines[1]])):
+        lines = lines[1:]  # "KLOE 1", then the area's name in bold and its question: the name
     if len(lines) > 1 and lines[0].bold and not any(line.bold for line in lines[1:]):
         lines = lines[:1]  # "Q1. How well is the child seen...?" in bold over its hint
     text = "\n".join(line.text.strip() for line in lines)
@@ -2709,21 +2717,27 @@ _BOTH_MARKS = frozenset({"am", "ma", "a m", "m a", "a/m", "a+m", "a & m", "a and
 
 def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
     """"Case ref | Team | Auditor | Outstanding | Good | RI | Inadequate" over
-    one case a row, the auditor's mark ("A") and the moderator's ("M", "HoS",
-    or in the moderator's colour) under the grades: the cases an overview
-    moderated. Where the moderator left no mark, the case's grade after
-    moderation is left unread (asked about, not taken from the auditor's).
-    Returns the index after the cases, 0 when `rows[index]` heads no such grid."""
+    one case a row, the cases an overview moderated, marked under the grades:
+    the auditor's mark ("A") and the moderator's ("M", "HoS", or in the
+    moderator's colour), where the moderator left no mark the grade after
+    moderation left unread (asked about, not taken from the auditor's); or
+    one plain mark a row, the grade agreed at moderation, beside a column of
+    the auditor's grades and whether the moderator agreed. Returns the index
+    after the cases, 0 when `rows[index]` heads no such grid."""
     header = rows[index]
     columns = {role: column for role, column in labels.header_columns(header, MATRIX).items()
                if role in labels.grades.grades}
-    ids = [cell.column for cell in header.filled()
-           if (labels.cell_field(cell) or labels.meant(cell.text)) == "case_id"]
+    meant = {cell.column: labels.cell_field(cell) or labels.meant(cell.text) for cell in header.filled()}
+    ids = [column for column, field in meant.items() if field == "case_id"]
     if len(columns) < 3 or len(ids) != 1:
         return 0
     heads = {column: cell_at(header, column) for column in columns.values()}
+    # ("Auditor's grade" beside the marks: the grade before moderation.)
+    audited = next((column for column, field in meant.items() if field == "grade" and column not in heads), None)
+    agreement = next((cell.column for cell in header.filled() if _agreement_head(cell.text, meant[cell.column], labels)),
+                     None)
     listed: list[CaseRow] = []
-    lettered = False
+    lettered = plain = False
     end = index + 1
     while end < len(rows):
         case = cell_at(rows[end], ids[0])
@@ -2735,14 +2749,21 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
                       or mark in _BOTH_MARKS or any(run.moderator for paragraph in cell_at(rows[end], column).paragraphs
                                                     for run in paragraph.runs if run.text.strip())]
         auditors = [column for column, mark in marks.items() if column not in moderators or mark in _BOTH_MARKS]
-        lettered = lettered or bool(moderators) or any(marks[column] in _AUDITORS_MARK for column in auditors)
+        lettering = bool(moderators) or any(marks[column] in _AUDITORS_MARK for column in auditors)
+        lettered = lettered or lettering
+        plain = plain or (len(marks) == 1 and not lettering and labels.is_tick(cell_at(rows[end], next(iter(marks)))))
         grades: dict[str, list[Paragraph]] = {}
-        if len(auditors) == 1:
+        if audited is not None:
+            grades["grade"] = _paragraphs_at(rows[end], audited)
+            # One plain mark beside the auditor's grade: the grade agreed.
+            moderators = moderators or (auditors if len(auditors) == 1 else [])
+        elif len(auditors) == 1:
             grades["grade"] = heads[auditors[0]].paragraphs
-        grades["moderated_grade"] = heads[moderators[0]].paragraphs if len(moderators) == 1 else []
-        listed.append(CaseRow(case.paragraphs, grades))
+        if audited is not None or lettering:
+            grades["moderated_grade"] = heads[moderators[0]].paragraphs if len(moderators) == 1 else []
+        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(rows[end], agreement)))
         end += 1
-    if len(listed) < 2 or not lettered:
+    if len(listed) < 2 or not (lettered or plain):
         return 0
     extraction.cases.extend(listed)
     return end
@@ -2877,7 +2898,8 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     # (A row of labels below ends the list: "Early Help ref. | Child's name",
     # its values, then "Other children | Parent(s)" and theirs are one
     # family's boxes, not two cases.)
-    while end < len(rows) and _is_value_row(rows[end], labels) and not _labels_by_meaning(rows[end], labels):
+    while end < len(rows) and (_is_value_row(rows[end], labels) or _answers_for_a_case(rows[end], id_column, labels)) \
+            and not _labels_by_meaning(rows[end], labels):
         cell = cell_at(rows[end], id_column)
         if cell is not None and labels.plausible_value("case_id", cell.text):
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)
@@ -2888,6 +2910,15 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         return None
     extraction.cases.extend(listed)
     return end
+
+
+def _answers_for_a_case(row: Row, column: int, labels: Labels) -> bool:
+    """Whether `row` is a case's, its reference in `column`, its answers
+    beside it: "8361780 | Yes | No | Partly" is no header of Yes and No
+    columns."""
+    cell = cell_at(row, column)
+    return cell is not None and labels.plausible_value("case_id", cell.text) \
+        and not any(labels.cell_field(other) for other in row.cells)
 
 
 # A signature line: "Signed (observer): Julie Barlow", "Signature: …".
@@ -2923,6 +2954,11 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
         return None
     agreement = _AGREEMENT.search(rest, audited.end())
     moved = _MOVED_TO.search(rest, agreement.start() if agreement else audited.end())
+    earlier = _MOVED_TO.search(rest, audited.end(), agreement.start()) if agreement else None
+    if earlier is not None:
+        # "Moderated grade: requires improvement (disagree with auditor).": the
+        # grade moved to, then the words of disagreeing.
+        moved, agreement = earlier, None
     # "… Moderated grade: Good. Auditor focused on compliance.": the grade
     # given, no word of agreeing.
     given = _grade_said(rest[moved.end():], labels) if moved else ""

@@ -270,6 +270,10 @@ class FieldReader:
         lines = self.lines(finding)
         if finding.decided is None and not lines:
             return
+        if kind == "text" and all(INSTRUCTION.match(line) and line.rstrip().endswith(".") for line in lines):
+            # "Audits moderated", then "Mark the grade agreed at moderation
+            # under the grade columns.": what the form asks, no answer.
+            return
         if field_name in _WHOLE and field_name != "moderator_comments":
             self._box_values.add(normalise(" ".join(lines)))
         if field_name in ("child_name", "family_names"):
@@ -586,6 +590,10 @@ class FieldReader:
             elif finding.decided:
                 self.form.urgent_concern = True
             return
+        while len(lines) > 1 and lines[0].rstrip().endswith("?") and not any(box in lines[0] for box in BOXES):
+            # "Part G – Immediate safeguarding concerns", then the question
+            # the form asks under it, then the answer: the answer.
+            lines = lines[1:]
         choice = _choice_lines(lines)
         reading, detail = read_yes_no(" ".join(choice), definitions.yes_words, definitions.no_words)
         if reading.problem == NONE_CHOSEN:

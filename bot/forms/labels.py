@@ -211,6 +211,10 @@ class Labels:
             numbered = NUMBERING.match(text)
             if numbered:
                 found = self.kind.label_index.get(self.fold(text[numbered.end():]))
+        if found is None and _STANDING_IN.match(text):
+            # "Interim Head of Service", "Acting Head of Service": the same
+            # role, held for now.
+            found = self.kind.label_index.get(self.fold(_STANDING_IN.sub("", text, count=1)))
         if found in _MODERATED_FIELDS and _BY_MODERATOR.search(text) and _MODERATED_FIELDS[found] in self.kind.fields:
             # "Grade (HoS)" beside "Grade (Aud)": the hint says whose.
             found = _MODERATED_FIELDS[found]
@@ -648,6 +652,10 @@ class Labels:
             return False
         return True
 
+    def answers(self, text: str) -> bool:
+        """Whether `text` is a Yes or a No ("Yes", "N"), not a label."""
+        return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].value is not None
+
     def names_people(self, label: str, value: str) -> bool:
         """True when a box under a label nobody knows holds people's names
         that are not staff: a short label that names no professional role,
@@ -658,8 +666,7 @@ class Labels:
         value = value.strip()
         if set(normalise(value).split()) & _ORGANISATION_WORDS:
             return False  # "Copy to | Improvement and Assurance Board": a body, no one's name
-        if not value or len(value) > 200 or self.grades.read(value).value or parse_date(value) \
-                or read_yes_no(value, self.definitions.yes_words, self.definitions.no_words)[0].value is not None:
+        if not value or len(value) > 200 or self.grades.read(value).value or parse_date(value) or self.answers(value):
             return False
         return self.fits("family_names", value)
 
@@ -898,12 +905,15 @@ class Labels:
             return MATRIX
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
-                and len(names) - (names[0] in _NUMBER_COLUMN) <= 5 \
+                and len(names) <= (7 if names[0] in _NUMBER_COLUMN else 5) \
                 and not any(self.section_role(name) is None and self._answers_a_grade(cell.text)
                             for name, cell in zip(names, row.filled())):
             # (A grade, or the grades listed to choose from, answers a row, as
             # in "OVERALL GRADE | Taking the areas together. | GOOD" closing
-            # the areas; it heads nothing.)
+            # the areas; it heads nothing. A numbered list of areas may have
+            # more columns, "No. | Practice standard | What we look for |
+            # Standard met? | What did you find? | Rating", than a band of a
+            # spreadsheet's parts, "About the case | … | Judgement | Findings".)
             return SECTIONS
         if self._areas_unnamed(names) is not None and not self._lists_cases(row):
             return SECTIONS
@@ -940,7 +950,10 @@ class Labels:
     def _answers_a_grade(self, text: str) -> bool:
         """A grade alone ("GOOD") or the grades listed to choose from; a
         header's "What good looks like" is neither."""
-        return self.grades.is_written_grade(text.strip()) or self.grades.read(text).problem == NONE_CHOSEN
+        # (A number on the form's key answers one too: "OVERALL GRADE for
+        # the sample | 2 | Based on the areas above.")
+        return self.grades.is_written_grade(text.strip()) or self.grades.read(text).problem == NONE_CHOSEN \
+            or (bool(self.grades.key) and text.strip().isdigit() and self.grades.read(text).value is not None)
 
     def _answer_columns(self, row: Row) -> dict[str, int] | None:
         """{"yes": column, "no": column} when `row` heads Yes and No columns
@@ -1065,6 +1078,8 @@ class Labels:
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
 
 
+# A job title held for now: "Interim Head of Service", "Acting Team Manager".
+_STANDING_IN = re.compile(r"(?i)\s*(?:interim|acting)\s+(?=\w)")
 # A first column that only numbers the rows ("No. | Area of practice | …").
 _NUMBER_COLUMN = frozenset({"no", "number", "#", "item", "ref"})
 # How a hint after a title's dash opens: "who will do what, by when",
