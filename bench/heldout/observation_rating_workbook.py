@@ -129,6 +129,12 @@ SUMMARY_SENTENCES = (
     "I sat in for the whole session and fed back to the practitioner straight afterwards.",
     "Observation agreed with the practitioner in supervision last month.",
 )
+# A second parent mentioned by first name in the context, in other words.
+GROUP_MENTIONS = (
+    "{name} arrived late but joined in with the second half of the session.",
+    "{name} asked for the handout on bedtime routines to be sent by text.",
+    "The practitioner checked in with {name} privately at the break.",
+)
 
 
 def _staff(name: str):
@@ -370,7 +376,8 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     sheet.row += 1
     context = rng.choice(SUMMARY_SENTENCES)
     if group:
-        context += " " + " ".join(mention(rng, ATTENDEE_SENTENCES, name) for name in rng.sample(parents, 2))
+        pools = rng.sample((ATTENDEE_SENTENCES, GROUP_MENTIONS), 2)
+        context += " " + " ".join(mention(rng, pool, name) for pool, name in zip(pools, rng.sample(parents, 2)))
     sheet.band("Context of the observation")
     sheet.line(context, height=45)
     sheet.row += 1
