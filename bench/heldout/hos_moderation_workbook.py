@@ -94,9 +94,11 @@ URGENT_DETAIL = ("Yes – {ref}: no visit for six weeks; TM asked to allocate a 
                  "Yes. {ref} – plan not reviewed after an injury was reported; raised with the team manager at once.")
 COMMENTS_AGREE = ("Agree – evidence supports the grade.", "Fair grading, well evidenced.", "Agreed; good analysis.",
                   "Agree. Chronology still needs updating.", "Agreed – recording of visits is strong.")
-COMMENTS_CHANGE = ("Grade not supported by the evidence on file.", "Plan not SMART – cannot be graded higher.",
-                   "Auditor too harsh; child's lived experience well evidenced.",
-                   "Management oversight missing for two months.", "Impact for the child is clear – regraded.")
+# Why the moderator regraded: lower (index 0) or higher (index 1) than the auditor.
+COMMENTS_CHANGE = (("Grade not supported by the evidence on file.", "Plan not SMART – cannot be graded higher.",
+                    "Management oversight missing for two months."),
+                   ("Auditor too harsh; child's lived experience well evidenced.",
+                    "Impact for the child is clear – regraded.", "Strong direct work not credited by the auditor."))
 DATE_FORMATS = ("dd/mm/yyyy", "d mmmm yyyy", "dd-mmm-yy")
 THIN = Side(style="thin", color="808080")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -215,7 +217,7 @@ def _form(rng: random.Random, index: int, sample, profile: str, audits) -> HeldO
         reference = case_reference(rng, audit.case_id) if prefixed else audit.case_id
         moderated = _other_grade(rng, audit.grade) if position in changed_at else audit.grade
         if moderated != audit.grade:
-            comment = rng.choice(COMMENTS_CHANGE)
+            comment = rng.choice(COMMENTS_CHANGE[ORDER.index(moderated) < ORDER.index(audit.grade)])
         elif profile == "comments" or rng.random() < 0.5:
             comment = rng.choice(COMMENTS_AGREE)
         else:
