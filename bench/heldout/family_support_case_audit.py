@@ -350,7 +350,7 @@ def _area_cell(name_cell, evidence_cell, section, remarks, prefix: str, ink: str
 
 
 def _moderation(rng: random.Random, document, sample, moderation, role: str, ink: str, brand: str, when) -> None:
-    heading = rng.choice(("Part D – Moderation (Head of Early Help)", "D. Head of Service moderation"))
+    heading = rng.choice((f"Part D – Moderation ({role.split(' – ')[0]})", f"D. {role.split(' – ')[0]} moderation"))
     if moderation is None:
         if rng.random() < 0.6:
             brand_heading(document, heading, brand, size=12)
