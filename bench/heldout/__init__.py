@@ -55,6 +55,7 @@ from . import (
     family_plan_review,
     family_plan_workbook,
     family_support_audit_workbook,
+    family_support_case_audit,
     hos_moderation_return,
     hos_moderation_workbook,
     hos_monthly_moderation,
@@ -176,7 +177,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "reflective_supervision_audit",
                     "joint_case_audit_workbook",
                     "observation_rating_workbook",
-                    "hos_moderation_workbook"})
+                    "hos_moderation_workbook",
+                    "family_support_case_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -205,7 +207,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
-            observation_rating_workbook, hos_moderation_workbook)
+            observation_rating_workbook, hos_moderation_workbook, family_support_case_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
