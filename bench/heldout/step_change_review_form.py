@@ -226,7 +226,10 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     work.append(("Locality", rng.choice(LOCALITIES)))
     if show_service:
         work.append(("Service", sample.service))
-    work.append(("Level of need", rng.choice(LEVELS)))
+    level = rng.choice(LEVELS)
+    if step:
+        level = LEVELS[3] if direction.startswith("Step up") else rng.choice(LEVELS[1:3])
+    work.append(("Level of need", level))
     if step:
         if rng.random() < 0.5:
             ticks = "   ".join(("\u2612 " if text == direction else "\u2610 ") + text
