@@ -179,7 +179,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "joint_case_audit_workbook",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
-                    "family_support_case_audit",
                     "step_change_review_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
