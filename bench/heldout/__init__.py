@@ -81,6 +81,7 @@ from . import (
     multi_agency,
     multi_agency_audit_record,
     multi_agency_case_audit,
+    multi_agency_practice_review,
     multi_agency_review_workbook,
     narrative_review,
     neglect_dip_sample,
@@ -181,7 +182,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
                     "step_change_review_form",
-                    "single_case_audit_workbook"})
+                    "single_case_audit_workbook",
+                    "multi_agency_practice_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -211,7 +213,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
-            single_case_audit_workbook)
+            single_case_audit_workbook, multi_agency_practice_review)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
