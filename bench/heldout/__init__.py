@@ -116,6 +116,7 @@ from . import (
     supervision_case_audit,
     supervision_compliance_workbook,
     supervision_file_audit,
+    supervision_file_review_workbook,
     supervision_practice_audit,
     supervision_quality_workbook,
     supervision_review,
@@ -180,7 +181,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
                     "family_support_case_audit",
-                    "step_change_review_form"})
+                    "step_change_review_form",
+                    "supervision_file_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -209,7 +211,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
-            observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form)
+            observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
+            supervision_file_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
