@@ -209,7 +209,7 @@ def _form(rng: random.Random, index: int, sample, plan: str, heads: list[str], t
         elif plan == "change":
             position = ORDER.index(sample.grade)
             grade = ORDER[position + 1] if position < 3 and (position == 0 or rng.random() < 0.5) else ORDER[position - 1]
-            comments += (rng.choice(CHANGE_REASONS),)
+            comments += (CHANGE_REASONS[0 if ORDER.index(grade) > position else 1],)
         section_comments = {}
         if rng.random() < 0.4:
             section_comments[sections[rng.randrange(5)].name] = rng.choice(
