@@ -118,6 +118,7 @@ from . import (
     supervision_case_audit,
     supervision_compliance_workbook,
     supervision_file_audit,
+    supervision_file_review_workbook,
     supervision_practice_audit,
     supervision_quality_workbook,
     supervision_review,
@@ -183,7 +184,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "hos_moderation_workbook",
                     "step_change_review_form",
                     "single_case_audit_workbook",
-                    "multi_agency_practice_review"})
+                    "multi_agency_practice_review",
+                    "supervision_file_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -213,7 +215,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
-            single_case_audit_workbook, multi_agency_practice_review)
+            single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
