@@ -100,6 +100,7 @@ from . import (
     practice_audit_workbook,
     practice_feedback_form,
     practice_observation_form,
+    practice_observation_note,
     practice_observation_workbook,
     practice_quality_audit,
     practice_review,
@@ -179,7 +180,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "joint_case_audit_workbook",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
-                    "step_change_review_form"})
+                    "step_change_review_form",
+                    "practice_observation_note"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -208,7 +210,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             service_moderation_summary, learning_review_audit, supervision_compliance_workbook, partnership_practice_audit, practice_audit_workbook,
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
-            observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form)
+            observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
+            practice_observation_note)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
