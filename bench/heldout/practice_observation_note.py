@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from bot.samples import OBSERVATION, STAFF, Moderation, Section, phrases, sample_forms
 from bot.samples.people import FAMILY_SURNAMES, head_of_service_over
@@ -154,11 +154,11 @@ def _areas(rng: random.Random, grade: str, group: bool) -> tuple[Section, ...]:
                  for (name, _), given in zip(GROUP_AREAS if group else AREAS, grades))
 
 
-def _moderation(rng: random.Random, sample, role: str, first_name: str | None):
+def _moderation(rng: random.Random, sample, role: str, first_name: str | None, today: date):
     if role not in ("comments", "changes", "confirms"):
         return None
     moderator = head_of_service_over(_member(sample.auditor))
-    when = sample.moderation.date if sample.moderation else sample.date
+    when = sample.moderation.date if sample.moderation else sample.date + timedelta(days=rng.randint(2, 9))
     if role == "comments":
         grade, pool = None, phrases.OBSERVATION_AUTHORISATIONS + phrases.MODERATION_REMARKS
     elif role == "confirms":
@@ -168,7 +168,7 @@ def _moderation(rng: random.Random, sample, role: str, first_name: str | None):
     else:
         grade, pool = _shift(sample.grade, 1), phrases.MODERATION_LOWERS
     comments = tuple(phrases.fill(text, first_name) for text in rng.sample(pool, 1))
-    return Moderation(moderator=moderator.name, date=max(when, sample.date), comments=comments, grade=grade)
+    return Moderation(moderator=moderator.name, date=min(max(when, sample.date), today), comments=comments, grade=grade)
 
 
 def _form(rng: random.Random, index: int, sample, role: str, today: date) -> HeldOutForm:
@@ -195,7 +195,7 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     else:
         changes["urgent_concern"] = False
         changes["urgent_concern_detail"] = None
-    changes["moderation"] = _moderation(rng, sample, role, first_name)
+    changes["moderation"] = _moderation(rng, sample, role, first_name, today)
     if sample.actions and rng.random() < 0.2:
         changes["actions"] = ()
     sample = replace(sample, **changes)
@@ -262,12 +262,14 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     # What was observed.
     brand_heading(document, rng.choice(("Part B – What I saw", "2. Summary of the observation")), brand)
     if group:
+        first, second = rng.sample(ATTENDEE_SENTENCES, 2)
         summary = (f"{len(parents)} parents came to the session. "
-                   f"{mention(rng, ATTENDEE_SENTENCES, parents[0])} "
-                   f"{mention(rng, ATTENDEE_SENTENCES, parents[1])}")
+                   f"{mention(rng, (first,), parents[0])} {mention(rng, (second,), parents[1])}")
     else:
         summary = (f"I joined {sample.practitioner.split()[0]} for the {sample.setting.lower()}. "
-                   f"{child.first_name} was {rng.choice(('seen alone for part of the visit', 'seen with mum', 'seen at home'))}.")
+                   + (f"{child.first_name} was {rng.choice(('seen alone for part of the visit', 'seen with mum'))}."
+                      if sample.setting in ("Home visit", "Family time session")
+                      else f"The discussion was about {child.first_name}'s plan."))
     paragraph(document, summary)
     document.add_paragraph()
 
