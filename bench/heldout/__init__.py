@@ -186,7 +186,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "step_change_review_form",
                     "single_case_audit_workbook",
                     "multi_agency_practice_review",
-                    "supervision_file_review_workbook",
                     "practice_observation_note"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
