@@ -183,7 +183,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "joint_case_audit_workbook",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
-                    "step_change_review_form",
                     "single_case_audit_workbook",
                     "multi_agency_practice_review",
                     "practice_observation_note"})
