@@ -184,8 +184,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
                     "single_case_audit_workbook",
-                    "multi_agency_practice_review",
-                    "practice_observation_note"})
+                    "multi_agency_practice_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
