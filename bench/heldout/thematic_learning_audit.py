@@ -129,7 +129,8 @@ def _form(rng: random.Random, index: int, sample, outcome: str, today: date) -> 
     case_ids = list(plain_ids[0]) if plain_ids else [f"{rng.randint(1000000, 9999999)}"
                                                      for _ in range(rng.randint(4, 8))]
     case_ids = list(dict.fromkeys(case_ids))
-    refs = [case_reference(rng, case_id) if prefixed else case_id for case_id in case_ids]
+    prefix = case_reference(rng, "") if prefixed else ""  # one case system, one prefix
+    refs = [f"{prefix}{case_id}" for case_id in case_ids]
     grade = rng.choices(ORDER, weights=(8, 50, 34, 8))[0]
     names = rng.choice(AREAS)
     grades = [_near(rng, grade) for _ in names]
