@@ -33,6 +33,7 @@ from . import (
     casework_quality_audit,
     child_case_audit,
     child_journey_audit,
+    child_record_audit,
     dip_sample_workbook,
     direct_practice_observation,
     direct_work_observation,
@@ -186,7 +187,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "hos_moderation_workbook",
                     "single_case_audit_workbook",
                     "multi_agency_practice_review",
-                    "thematic_learning_audit"})
+                    "thematic_learning_audit",
+                    "child_record_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -217,7 +219,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit)
+            thematic_learning_audit, child_record_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
