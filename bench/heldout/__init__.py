@@ -70,6 +70,7 @@ from . import (
     moderation_briefing_note,
     moderation_findings_report,
     moderation_log_workbook,
+    moderation_outcome_report,
     moderation_outcomes_log,
     moderation_overview,
     moderation_overview_report,
@@ -184,7 +185,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_rating_workbook",
                     "hos_moderation_workbook",
                     "single_case_audit_workbook",
-                    "multi_agency_practice_review"})
+                    "multi_agency_practice_review",
+                    "moderation_outcome_report"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -214,7 +216,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
-            single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note)
+            single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
+            moderation_outcome_report)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
