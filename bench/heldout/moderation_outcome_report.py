@@ -257,14 +257,14 @@ def _case_list(document, rng, sample, cases, ink, brand, plan) -> None:
         for number, case in enumerate(cases, start=1):
             line = paragraph(document)
             run(line, f"{number}. {case['ref']}", bold=True)
-            run(line, f" ({case['team']}, worker {case['worker']}) – audited by {case['auditor']}, graded "
-                      f"{informal_grade(rng, case['audited'])}. ")
+            audited = informal_grade(rng, case["audited"]).rstrip(".")
+            run(line, f" ({case['team']}, worker {case['worker']}) – audited by {case['auditor']}, graded {audited}. ")
             if case["agreed"]:
                 run(line, rng.choice(("Agreed.", "Moderator agrees.", "Grade confirmed.")), colour=ink, bold=True)
             else:
                 run(line, rng.choice(("Not agreed – moderated to ", "Disagree; regraded ", "Changed to ")),
                     colour=ink, bold=True)
-                run(line, f"{informal_grade(rng, case['moderated'])}.", colour=ink, bold=True)
+                run(line, f"{informal_grade(rng, case['moderated']).rstrip('.')}.", colour=ink, bold=True)
             if case["remark"]:
                 run(line, f" {case['remark']}", colour=ink, italic=True)
     if plan == "confirms":
