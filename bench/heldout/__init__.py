@@ -71,6 +71,7 @@ from . import (
     moderation_briefing_note,
     moderation_findings_report,
     moderation_log_workbook,
+    moderation_outcome_report,
     moderation_outcomes_log,
     moderation_overview,
     moderation_overview_report,
@@ -188,7 +189,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "single_case_audit_workbook",
                     "multi_agency_practice_review",
                     "thematic_learning_audit",
-                    "child_record_audit"})
+                    "child_record_audit",
+                    "moderation_outcome_report"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -219,7 +221,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
