@@ -49,6 +49,7 @@ from . import (
     excel_grid,
     excel_record,
     family_help_audit,
+    family_help_audit_workbook,
     family_help_review,
     family_hub_audit,
     family_plan_audit_form,
@@ -185,7 +186,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "hos_moderation_workbook",
                     "single_case_audit_workbook",
                     "multi_agency_practice_review",
-                    "practice_observation_note"})
+                    "practice_observation_note",
+                    "family_help_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -215,7 +217,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_reflection_record, early_help_audit_return, hos_monthly_moderation, family_plan_audit_form,
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
-            single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note)
+            single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
+            family_help_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
