@@ -50,6 +50,7 @@ from . import (
     excel_grid,
     excel_record,
     family_help_audit,
+    family_help_audit_workbook,
     family_help_review,
     family_hub_audit,
     family_plan_audit_form,
@@ -190,7 +191,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_practice_review",
                     "thematic_learning_audit",
                     "child_record_audit",
-                    "moderation_outcome_report"})
+                    "moderation_outcome_report",
+                    "family_help_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -221,7 +223,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit, moderation_outcome_report)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
