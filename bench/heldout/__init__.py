@@ -191,7 +191,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_practice_review",
                     "thematic_learning_audit",
                     "child_record_audit",
-                    "moderation_outcome_report",
                     "family_help_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
