@@ -4256,3 +4256,128 @@ def test_a_themed_case_audit_dip_sample_its_overall_row_scored_on_the_key_and_it
     assert form.section_grades == {"Management oversight and supervision": INADEQUATE, "Assessment": GOOD}
     # "8361780 | Yes | No | Partly" is a case's answers, not a header of Yes and No.
     assert form.extra["sampled_case_ids"] == ["5473172", "3396442", "8361780", "6254998"]
+
+
+def family_support_audit(title: str) -> DocxForm:
+    """A family support audit: its areas titled in lines, each graded by the
+    option picked out among the four, its details as "Label: value" lines."""
+    builder = DocxForm(None)
+    builder.paragraph(title, bold=True)
+    builder.paragraph("Read the EHAP, the latest family plan and TAF review notes before completing.")
+    builder.paragraph("Part A \u2013 Family and case details", bold=True)
+    for line in ("Focus child: Maisie Rushton", "EHAP no.: EH/54233", "Lead practitioner: Ryan Birtwistle",
+                 "Auditor: Priya Raman", "Date of audit: 22.10.26"):
+        builder.paragraph(line)
+    builder.paragraph("Part B \u2013 Areas audited", bold=True)
+    for number, (name, chosen) in enumerate((("Child's voice and daily life", "Good"),
+                                             ("Family's voice and participation", "Requires improvement"),
+                                             ("Lead practitioner and manager oversight", "Outstanding")), 1):
+        builder.paragraph(f"B{number}. {name}", bold=True)
+        builder.paragraph("Is this evident on the record, and does it shape the plan?")
+        builder.paragraph("The record is up to date and written in plain, respectful language.")
+        grade = builder.paragraph()
+        add_run(grade, "Grade: ", bold=True)
+        for option in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+            add_run(grade, option, bold=option == chosen, highlight=option == chosen)
+            add_run(grade, "   ")
+    builder.paragraph("Part C \u2013 Overall findings", bold=True)
+    overall = builder.paragraph()
+    add_run(overall, "Overall quality of the EHAP work: ", bold=True)
+    for option in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+        add_run(overall, option, bold=option == "Good", highlight=option == "Good")
+        add_run(overall, " / ")
+    builder.paragraph("Has the family been asked for feedback on the help they received? No")
+    return builder
+
+
+def test_a_family_support_audit_its_areas_and_overall_grade_picked_out_among_the_four():
+    for title in ("Family Support Case Audit", "EHAP AUDIT \u2013 FAMILY SUPPORT"):
+        form = parse(family_support_audit(title))
+        # An Early Help audit, though "Case Audit" and "TAF review" are in its words.
+        assert form.form == "early_help_audit" and form.ok, (title, form.errors)
+        assert form.case_id == "EH/54233"  # "EHAP no."
+        # "B2. Family's voice and participation" is an area, not the family's voice box.
+        assert form.section_grades == {"B1. Child's voice and daily life": GOOD,
+                                       "B2. Family's voice and participation": REQUIRES_IMPROVEMENT,
+                                       "B3. Lead practitioner and manager oversight": OUTSTANDING}
+        # The overall line under "Part C – Overall findings" is the form's grade, no area's.
+        assert form.grade == GOOD
+        assert form.extra["feedback_sought"] is False
+
+
+def test_a_supervision_file_review_names_the_worker_whose_file_is_reviewed():
+    rows = [["SUPERVISION FILE REVIEW \u2013 QUALITY ASSURANCE"],
+            ["Worker whose file is reviewed", None, "Line manager / supervisor", None, "Team"],
+            ["Leanne Ogden", None, "Colin Heap", None, "Early Help Team South"],
+            ["Auditor", None, "Date completed"],
+            ["Mark Ellison (Head of Service)", None, "20/10/2026"],
+            [],
+            ["Standard", "Evidence from the supervision records", "Rating"],
+            ["Standard 1 \u2013 Supervision is regular and planned", "Sessions are regular.", "Good"],
+            ["Standard 2 \u2013 Reflective discussion and analysis", "Some reflection.", "Requires improvement"],
+            ["Overall grade for the quality of supervision", None, "Good"]]
+    form = parse_bytes(xlsx_bytes({"Supervision review": rows}), "review.xlsx", definitions())
+    # A review of one worker's supervision records: a supervision audit, no case's.
+    assert form.form == "supervision_audit" and form.ok, form.errors
+    assert form.practitioner == "Leanne Ogden" and form.extra["supervisor"] == "Colin Heap"
+    assert form.grade == GOOD
+
+
+def taf_quality_check(answer: str) -> DocxForm:
+    builder = DocxForm(None)
+    builder.paragraph("Early Help Quality Check \u2013 TAF Plan", bold=True)
+    builder.paragraph("Type of check: \u2612 TAF plan   \u2610 Step up / step down")
+    builder.table([["Early Help ref", "EH/82825", "Lead practitioner", "Farah Malik"],
+                   ["Checked by", "Lynne Cartwright", "Date completed", "15/10/2026"]])
+    builder.table([["Area", "What I found", "Score (1-4)"],
+                   ["The family plan: clear, shared and SMART", "Visits are purposeful.", "Good"],
+                   ["TAF meetings held and reviewed on time", "Meetings every six weeks.", "Requires improvement"]])
+    builder.table([["OVERALL GRADE", "Good"]])
+    builder.paragraph("The family's voice \u2013 how far have they come? (Wheel repeated)", bold=True)
+    builder.paragraph("The family feel listened to and say the meetings are at times that suit them.")
+    builder.paragraph("Part E \u2013 Safety", bold=True)
+    builder.paragraph("Is any child in this family unsafe today? If yes, tell the Team Leader and MASH straight away.")
+    builder.paragraph(answer)
+    return builder
+
+
+def test_a_taf_quality_check_its_family_s_voice_under_a_question_and_its_safety_question_with_what_to_do():
+    form = parse(taf_quality_check("NO \u2013 none identified"))
+    # A TAF plan's check: its title says so, whatever its choice of kinds offers.
+    assert form.form == "taf_audit" and form.ok, form.errors
+    # The question after the dash is what the box asks; its answer is below.
+    assert form.extra["family_voice"] == ("The family feel listened to and say the meetings are at times "
+                                          "that suit them.")
+    assert form.urgent_concern is False
+    urgent = parse(taf_quality_check("Yes. The GP has not been contacted. Head of Service informed."))
+    assert urgent.urgent_concern is True and "GP has not been contacted" in urgent.urgent_concern_detail
+
+
+def test_a_practice_observation_note_in_an_observer_s_shorthand():
+    builder = DocxForm("Practice Observation Note")
+    for line in ("Name of observer: Nicola Wragg (Team Manager)", "Practitioner observed: Lee Chadwick",
+                 "Date of observation: 13 October 2026", "Where / what: Child in care review",
+                 "WCCIS number: 3556621"):
+        builder.paragraph(line)
+    builder.table([["Area of practice", "Comments", "Grade"],
+                   ["Purpose and preparation", "Clear and respectful.", "Good"],
+                   ["The child seen and heard", "Confident and skilled.", "Outstanding"]])
+    builder.paragraph("Overall judgement: GOOD")
+    builder.paragraph("WWW", bold=True)
+    builder.paragraph("\u2022 Warm, respectful communication with the family.")
+    builder.paragraph("\u2022 Good use of the three houses tool.")
+    builder.paragraph("EBI", bold=True)
+    builder.paragraph("\u2022 Spend time with the child on their own.")
+    builder.paragraph("Part D \u2013 Development actions", bold=True)
+    builder.paragraph("1) Complete the direct work training module. (Social worker, by 02-Nov-2026)")
+    builder.paragraph("Practitioner's comments: I agree with most of this; the visit was harder than usual.")
+    builder.paragraph("Head of Service moderation: not sampled this month.")
+    form = parse(builder)
+    assert form.form == "observation" and form.ok, form.errors
+    assert form.case_id == "3556621"  # Wales's WCCIS number
+    assert form.extra["setting"] == "Child in care review"  # "Where / what"
+    assert len(form.strengths) == 2 and form.development_areas == ["Spend time with the child on their own."]
+    # The practitioner's comments below the actions are no action of theirs.
+    assert len(form.actions) == 1 and form.actions[0].due.isoformat() == "2026-11-02"
+    # "Not sampled this month" is no moderation.
+    assert not form.moderated and form.moderator_comments == []

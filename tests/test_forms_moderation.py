@@ -569,3 +569,34 @@ def test_a_monthly_report_its_grid_marked_with_the_grade_agreed_beside_the_audit
     assert (form.auditor, form.service) == ("Susan Pemberton", "Children with Disabilities")
     # (The instruction under "Audits moderated" is no count.)
     assert form.extra["audits_moderated"] == "3"
+
+
+def test_an_outcome_report_its_grades_left_standing_among_initials_struck_through():
+    builder = DocxForm("Service Moderation Report \u2013 Case Audits")
+    builder.table([["Moderator", "Nasreen Akhtar"], ["Month of audits", "October 2026"], ["No. of cases", "3"]])
+    table = builder.table([["Case reference", "Team", "Audited by", "Auditor's grade", "Moderated grade (O / G / RI / I)"],
+                           ["6902662", "Safeguarding Unit", "Jane Smith", "G", None],
+                           ["4745267", "Safeguarding Unit", "Jane Smith", "RI", None],
+                           ["9530680", "Safeguarding Unit", "Jane Smith", "G", None]])
+    for row, standing, comment in ((1, "G", "Agree \u2013 analysis is clear."), (2, "RI", None), (3, None, None)):
+        options = cell_paragraph(table, row, 4)
+        for number, option in enumerate(("O", "G", "RI", "I")):
+            run = add_run(options, option, bold=option == standing)
+            # ("O / G / RI / I" left whole where the moderator chose none.)
+            run.font.strike = standing is not None and option != standing
+            if number < 3:
+                add_run(options, " / ")
+        if comment:
+            add_run(table.cell(row, 4).add_paragraph(), comment, colour="538135")
+    builder.paragraph("1. LCS8133209 (Safeguarding Unit, worker Martin Crowther) \u2013 audited by Lynne Cartwright, "
+                      "graded Good. Agreed. Supervision notes thin.")
+    builder.paragraph("Were any cases referred for urgent management action? Yes \u2013 6902662 escalated to the "
+                      "Service Manager: risks from a new partner not assessed.")
+    form = parse(builder)
+    assert form.form == "moderation_overview"
+    # The grade left standing, not "RI" found among the options; none left
+    # standing is asked about.
+    assert form.extra["moderated_cases"] == {"6902662": GOOD, "4745267": REQUIRES_IMPROVEMENT, "LCS8133209": GOOD}
+    assert any("9530680" in warning for warning in form.warnings)
+    assert form.extra["audits_moderated"] == "3"  # "No. of cases": a count
+    assert form.urgent_concern is True and form.case_id is None

@@ -707,7 +707,9 @@ class _ParagraphReader:
         if self.evidence is not None and (grade_runs is not None or (stated and stated[0] == "area")) and (
             self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
             or (self.evidence[0] is self.asked and _grades_its_area(paragraph.text))
-        ):
+        ) and "overall" not in normalise(self.evidence[0].text).split():
+            # ("Part C – Overall findings", then "Overall quality of the EHAP
+            # work: … Good …": the form's own grade, below, no area's.)
             # A section title, the evidence, then "Grade: Good" closing it,
             # or the grade stated in the evidence's last words ("I would
             # judge this area as Good").
@@ -729,10 +731,11 @@ class _ParagraphReader:
             self.section, self.evidence = None, None
             return
         if grade_runs is not None and self.labelled is not None and self.field \
-                and labels.field_type(self.field) in ("list", "short_list"):
+                and labels.field_type(self.field) in ("list", "short_list", "note"):
             # "4. Clarity about the worries and what needs to change", its
             # prompt and evidence, then "Judgement: Good": an area of
-            # practice whose title happens to name a list.
+            # practice whose title happens to name a list ("B4. Family's
+            # voice and participation", a box).
             heading, comment = self.labelled, self.values
             self.field, self.values, self.inline, self.weak, self.labelled = None, [], False, False, None
             self.extraction.sections.append(SectionRow(heading.text.strip(), [Paragraph(grade_runs)], comment))
@@ -832,6 +835,11 @@ class _ParagraphReader:
                     and labels.field_type(self.field) in ("list", "short_list") \
                     and re.search(r"\s[-\u2013\u2014]\s*" + re.escape(said[:12]), paragraph.text):
                 inline = []  # "F. Actions – who will do what, by when": a title and its hint
+            elif "?" in said and labels.field_type(self.field) in ("list", "short_list", "note") \
+                    and re.search(r"\s[-\u2013\u2014]\s*" + re.escape(said[:12]), paragraph.text):
+                # "The family's voice – how far have they come? (Wheel
+                # repeated)": the question the box asks, its answer below.
+                inline = []
             self.weak = weak
             self.inline = any(run.text.strip() for run in inline)
             self.values = [Paragraph(inline)] if self.inline else []
@@ -856,6 +864,11 @@ class _ParagraphReader:
             # After "Label: value" only bullets continue the value.
             self.close()
         label, separator, value = paragraph.text.partition(":")
+        if self.field and self.values and labels.field_type(self.field) in ("list", "short_list") and separator \
+                and not paragraph.list_item and _SOMEONES_REMARKS.fullmatch(normalise(label)):
+            # The actions, then "Practitioner's comments: I agree with most of
+            # this": another's box below the list, no item of it.
+            self.close()
         if separator and labels.names_people(label, value):
             # "Who was present: Poppy (3), Craig Ramsden": kept to be
             # redacted, and never the value of the box above it.
@@ -892,6 +905,8 @@ class _ParagraphReader:
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 # A box's label before its colon: a few words, no sentence.
+# A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response".
+_SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply)")
 _LABEL_BEFORE_COLON = re.compile(r"\s*[A-Z][\w'\u2019/&()-]*(?:\s+[\w'\u2019/&()-]+){0,5}\s*")
 # "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[
 # (<role or team>)][, <role>][ in <team>][ on <date>]." The writer is the
@@ -2929,7 +2944,10 @@ _SIGNED = re.compile(r"(?i)\s*(?:signed|signature)\b[^:]{0,30}:")
 # and their grade, then whether the moderator agreed, or the grade they moved
 # it to.
 # (Numbered or bulleted: "1. C8149854 – …", "• C7296542 – …".)
-_CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[\u2022\u25aa\u25cf\u25e6]\s*)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)\s+[-\u2013\u2014]\s+(?P<rest>.+)")
+# ("1. LCS8133209 (Safeguarding Unit, worker Martin Crowther) – audited by
+# …": its team and worker in brackets after it.)
+_CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[\u2022\u25aa\u25cf\u25e6]\s*)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)"
+                        r"(?:\s*\([^()]{1,80}\))?\s+[-\u2013\u2014]\s+(?P<rest>.+)")
 # ("Audited by Lynne Cartwright, graded 2. Agree: ✓": the grade after
 # "graded", the colon a sentence later another's.)
 _AUDITED_GRADE = re.compile(r"(?i)\b(?:(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b(?:(?!\.\s)[^:]){0,40}:"

@@ -96,6 +96,8 @@ _NOT_YET = re.compile(
     r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check)"
     r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
+    # "Head of Service moderation: not sampled this month."
+    r"|not (?:sampled|selected|chosen)(?: (?:this|that) (?:month|quarter|time|round|cycle))?"
     # "Type in your own colour.", "For the Head of Service to complete.":
     # the box's own instruction.
     r"|(?:please )?(?:type|write|complete|add|comment) (?:in|using) (?:your|a) (?:own )?(?:colou?r|font)"
@@ -662,6 +664,13 @@ class FieldReader:
                                         if not run.strike))
             if kept.value:
                 return kept
+            # ("~~O~~ / G / ~~RI~~ / ~~I~~", then "Agree – analysis is clear."
+            # under it: the initial left standing among the options struck.)
+            options = [paragraph for paragraph in paragraphs if any(run.strike for run in paragraph.runs)]
+            standing = [token for paragraph in options for run in paragraph.runs if not run.strike
+                        for token in re.split(r"[\s/|,]+", run.text) if token]
+            if len(standing) == 1 and grades.initial(standing[0]):
+                return Reading(grades.initial(standing[0]))
         choice = _choice_lines(lines)
         beside = [grade for line in lines for grade in [grades.heads_column(line.replace(TICKED, " "))]
                   if grade and self.labels.marked_beside(line)]

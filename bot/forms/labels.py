@@ -380,6 +380,10 @@ class Labels:
         tied = [name for name in close if self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
         fitting = [name for name in tied if self.fits(name, value)]
         unshaped = [name for name in close if name not in tied]
+        others = [name for name in close if name != "case_id"]
+        if "case_id" in close and len(others) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", value):
+            # "No. of cases | 8" on an overview: a count, no child's case number.
+            return others[0]
         answered = [name for name in fitting if self.field_type(name) == "yes_no"]
         if text.rstrip().endswith("?") and len(answered) == 1 \
                 and read_yes_no(value, *self.answer_words)[0].value is not None:
@@ -690,6 +694,13 @@ class Labels:
             return None
         title_like = paragraph.heading or paragraph.bold or text.endswith((":", "?")) or _bold_before_hint(paragraph)
         whole = self.meant(text) if title_like else None
+        asked = _ASKED_THEN_TOLD.match(text)
+        if whole is None and asked is not None:
+            # "Is any child in this family unsafe today? If yes, tell the Team
+            # Leader and MASH straight away.": the question, then what to do.
+            whole = self.meant(asked.group("question"))
+            if whole is not None:
+                return whole, []
         for match in _SEPARATOR.finditer(paragraph.text):
             if match.start() == 0 or match.start() > _MAX_LABEL_LENGTH:
                 continue
@@ -1078,6 +1089,9 @@ class Labels:
         return bool(text) and not any(box in text for box in BOXES) and text.casefold() in self._ticks
 
 
+# A question, then what to do about its answer: "… unsafe today? If yes,
+# tell the Team Leader …".
+_ASKED_THEN_TOLD = re.compile(r"(?i)\s*(?P<question>[^?]{8,160}\?)\s+(?:if\s+(?:yes|so|no)\b|please\b)[^?]*$")
 # A job title held for now: "Interim Head of Service", "Acting Team Manager".
 _STANDING_IN = re.compile(r"(?i)\s*(?:interim|acting)\s+(?=\w)")
 # A first column that only numbers the rows ("No. | Area of practice | …").
