@@ -22,6 +22,7 @@ from . import (
     case_audit_record,
     case_audit_return,
     case_audit_spreadsheet,
+    case_audit_summary_form,
     case_audit_tool,
     case_audit_workbook,
     case_file_audit_sheet,
@@ -146,6 +147,7 @@ from .common import HeldOutForm
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
 UNREAD = frozenset({"themed_audit_report",
+                    "case_audit_summary_form",
                     "observation_reflection_record",
                     "supervision_compliance_workbook",
                     "child_journey_audit",
@@ -222,7 +224,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
