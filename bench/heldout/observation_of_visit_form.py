@@ -34,7 +34,6 @@ from bot.samples import OBSERVATION, STAFF, Moderation, Section, sample_forms
 from bot.samples.people import FAMILY_SURNAMES, head_of_service_over
 
 from .common import (
-    ATTENDEE_SENTENCES,
     BRAND_COLOURS,
     GOOD,
     GRADE_COLUMNS,
@@ -80,19 +79,29 @@ AREAS = (
     ("Ending and next steps", "Did everyone leave knowing what happens next and who will do it?"),
 )
 GROUP_PROMPTS = {"The child at the centre": "Did the session keep the children's experience in view?"}
+# What observers write under each area, by how it went (strong, middling, weak).
 AREA_COMMENTS = {
-    "strong": ("Clear agenda, agreed at the start and returned to at the end.",
-               "Warm and confident; the family visibly relaxed as the session went on.",
-               "Good use of open questions and of the family's own words.",
-               "Worries were named plainly and without blame."),
-    "middle": ("Purpose explained but not checked back with the family.",
-               "Some good moments; the practitioner talked over a parent twice.",
-               "Would have liked more time spent with the children themselves.",
-               "Next steps were agreed but the timescales were vague."),
-    "weak": ("No clear purpose; the visit drifted and ran over.",
-             "Worries were not raised although they were on the plan.",
-             "The children were not spoken to at all during the session."),
+    "Planning and purpose": ("Clear agenda, agreed at the start and returned to at the end.",
+                             "Purpose explained but not checked back with the family.",
+                             "No clear purpose; the session drifted and ran over."),
+    "Building the relationship": ("Warm and confident; the family visibly relaxed as the session went on.",
+                                  "Some good moments, but the practitioner talked over a parent twice.",
+                                  "Little warmth; the family were guarded throughout."),
+    "The child at the centre": ("The children's experience was kept in view and their words used.",
+                                "Would have liked more time spent with the children themselves.",
+                                "No time was spent with the child or children directly."),
+    "Exploring risk and strengths": ("Worries were named plainly and without blame; strengths recognised.",
+                                     "Strengths discussed well, the worries less directly.",
+                                     "Worries were not raised although they are on the plan."),
+    "Ending and next steps": ("Everyone left knowing what happens next and who will do it.",
+                              "Next steps were agreed but the timescales were vague.",
+                              "The session ended abruptly with no next steps agreed."),
 }
+GROUP_MENTIONS = (
+    "{name} spoke openly about the routines at home and was supported by the group.",
+    "The practitioner followed up {name}'s question about school transport after the session.",
+    "{name} said the session had helped with bedtimes at home.",
+)
 URGENT = (
     "During the visit a parent disclosed a recent incident of domestic abuse that had not been reported. "
     "I spoke to the Team Manager on my return and a strategy discussion was requested the same day.",
@@ -139,9 +148,8 @@ def _near(rng: random.Random, grade: str) -> str:
     return ORDER[min(3, max(0, position + step))]
 
 
-def _comment(rng: random.Random, grade: str) -> str:
-    tone = {OUTSTANDING: "strong", GOOD: "strong", REQUIRES_IMPROVEMENT: "middle", INADEQUATE: "weak"}[grade]
-    return rng.choice(AREA_COMMENTS[tone])
+def _comment(area: str, grade: str) -> str:
+    return AREA_COMMENTS[area][{OUTSTANDING: 0, GOOD: 0, REQUIRES_IMPROVEMENT: 1, INADEQUATE: 2}[grade]]
 
 
 def _form(rng: random.Random, index: int, sample, role: str, today: date) -> HeldOutForm:
@@ -157,16 +165,18 @@ def _form(rng: random.Random, index: int, sample, role: str, today: date) -> Hel
     # The areas and their grades: the overall grade among them.
     grades = [_near(rng, sample.grade) for _ in AREAS]
     grades[rng.randrange(len(grades))] = sample.grade
-    changes["sections"] = tuple(Section(name, grade, _comment(rng, grade)) for (name, _), grade in zip(AREAS, grades))
+    changes["sections"] = tuple(Section(name, grade, _comment(name, grade)) for (name, _), grade in zip(AREAS, grades))
     if not group and rng.random() < 0.5:
         changes["case_id"] = case_reference(rng, sample.case_id)
     show_service = details_style != "lines" or rng.random() < 0.4
     if not show_service:
         changes["service"] = None
     if group:
-        changes["strengths"] = (*sample.strengths, mention(rng, ATTENDEE_SENTENCES, people[0]))
+        changes["strengths"] = (*sample.strengths, mention(rng, GROUP_MENTIONS, people[0]))
     head = _head(sample)
     moderated_on = min(sample.date + timedelta(days=rng.randint(2, 9)), today - timedelta(days=1))
+    while moderated_on.weekday() >= 5:
+        moderated_on -= timedelta(days=1)
     if role == "urgent":
         changes["urgent_concern"] = True
         changes["urgent_concern_detail"] = rng.choice(URGENT)
@@ -395,7 +405,7 @@ def _overall(rng: random.Random, document, grade: str, style: str) -> None:
         columns = rng.choice(GRADE_COLUMNS)
         paragraph(document, text, bold=True)
         grid = table(document, 2, 4)
-        for cell, (option, name) in zip(grid.rows[0].cells, columns):
+        for cell, (_, name) in zip(grid.rows[0].cells, columns):
             label(cell, name, "D9D9D9")
         for cell, (option, _) in zip(grid.rows[1].cells, columns):
             if option == grade:
