@@ -94,6 +94,7 @@ from . import (
     observation_grading_workbook,
     observation_learning_workbook,
     observation_of_practice_record,
+    observation_of_visit_form,
     observation_rating_workbook,
     observation_record,
     observation_record_workbook,
@@ -193,7 +194,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "multi_agency_practice_review",
                     "thematic_learning_audit",
                     "child_record_audit",
-                    "family_help_audit_workbook"})
+                    "family_help_audit_workbook",
+                    "observation_of_visit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -224,7 +226,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form, observation_of_visit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
