@@ -187,7 +187,16 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
     kloe_layout = rng.choice(("bands", "bands", "grid"))
     actions_layout = rng.choice(("table", "table", "lines"))
     boxed_moderation = rng.random() < 0.4
-    moderator_title = rng.choice(("Head of Service", "Head of Service", "QA Group Chair (partnership)"))
+    moderator_title = rng.choice(("Head of Service", "Head of Service", "Partnership QA Chair"))
+    heads = rng.choice((
+        ("Section A – The case", "Section B – Agencies taking part", "Section C – Key lines of enquiry",
+         "Section D – Overall judgement and learning", "Section E – Multi-agency action plan",
+         f"Section F – Moderation ({moderator_title})"),
+        ("CASE DETAILS", "AGENCIES IN THE AUDIT", "KEY LINES OF ENQUIRY (KLOEs)", "OVERALL GRADE AND LEARNING",
+         "ACTION PLAN", f"MODERATION – {moderator_title.upper()}"),
+        ("1. About the child and the audit", "2. Agencies involved", "3. Findings against each line of enquiry",
+         "4. Summary of the audit", "5. Actions agreed by the panel", f"6. {moderator_title} moderation"),
+    ))
     household = siblings(rng, sample.child, rng.randint(0, 2), today)
     agencies = list(next(own.written for own in sample.own if own.key == "agencies"))
 
@@ -262,7 +271,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         "The lead auditor completes the panel finding and grade for each line of enquiry after the discussion.",
     )), italic=True)
     sheet.row += 1
-    sheet.band(rng.choice(("Section A – The case", "CASE DETAILS", "1. About the child and the audit")), brand)
+    sheet.band(heads[0], brand)
     audit_day, audit_fmt = day(sample.date)
     born, born_fmt = day(child.date_of_birth)
     address = ", ".join((*child.address_lines, child.postcode))
@@ -305,7 +314,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
                 sheet.merge(sheet.row, column + 1, column + 3)
             sheet.row += 1
     sheet.row += 1
-    sheet.band(rng.choice(("Section B – Agencies taking part", "AGENCIES IN THE AUDIT", "2. Agencies involved")), brand)
+    sheet.band(heads[1], brand)
     for column, text in enumerate(("Agency", "Auditor's role", "Records read?"), start=1):
         sheet.cell(sheet.row, column, text, bold=True, fill="DDEBF7")
     sheet.row += 1
@@ -323,8 +332,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.cell(1, 1, title, bold=True, colour=brand, size=12, border=False)
         sheet.merge(1, 1, 8)
         sheet.row = 3
-    sheet.band(rng.choice(("Section C – Key lines of enquiry", "KEY LINES OF ENQUIRY (KLOEs)",
-                           "3. Findings against each line of enquiry")), brand)
+    sheet.band(heads[2], brand)
     if style == "score" or overall_style == "score":
         sheet.line("Grade key:  1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate", bold=True)
 
@@ -421,8 +429,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.cell(1, 1, title, bold=True, colour=brand, size=12, border=False)
         sheet.merge(1, 1, 8)
         sheet.row = 3
-    sheet.band(rng.choice(("Section D – Overall judgement and learning", "OVERALL GRADE AND LEARNING",
-                           "4. Summary of the audit")), brand)
+    sheet.band(heads[3], brand)
     if overall_style == "columns":
         column_heads(sheet, sheet.row, 2)
         sheet.row += 1
@@ -455,15 +462,14 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         sheet.ws.row_dimensions[sheet.row].height = 30
         sheet.row += 1
     sheet.row += 1
-    sheet.band(rng.choice(("Section E – Multi-agency action plan", "ACTION PLAN", "5. Actions agreed by the panel")),
-               brand)
+    sheet.band(heads[4], brand)
     if not sample.actions:
         sheet.line(rng.choice(NO_ACTIONS), italic=True)
     elif actions_layout == "table":
-        heads = rng.choice((("Action", "Agency / owner", "Target date", "RAG"),
+        action_heads = rng.choice((("Action", "Agency / owner", "Target date", "RAG"),
                             ("What needs to happen", "Who", "By when", "Progress")))
         spans = ((1, 4), (5, 6), (7, 7), (8, 8))
-        for (start, end), text in zip(spans, heads):
+        for (start, end), text in zip(spans, action_heads):
             sheet.cell(sheet.row, start, text, bold=True, fill="DDEBF7")
             sheet.merge(sheet.row, start, end)
         sheet.row += 1
@@ -481,8 +487,7 @@ def _form(rng: random.Random, index: int, sample, today: date) -> HeldOutForm:
         for number, action in enumerate(sample.actions, start=1):
             sheet.line(f"{number}. {action.action} – {action.owner} – by {when(action.due)}", border=True)
     sheet.row += 1
-    sheet.band(rng.choice((f"Section F – Moderation ({moderator_title})", "MODERATION",
-                           f"6. {moderator_title} moderation")), brand)
+    sheet.band(heads[5], brand)
     top = sheet.row
     rows = [(rng.choice(("Moderated by", "Name")), moderation.moderator if moderation else "", None)]
     if moderation:
