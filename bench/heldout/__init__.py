@@ -84,6 +84,7 @@ from . import (
     moderation_tracker_workbook,
     multi_agency,
     multi_agency_audit_record,
+    multi_agency_audit_workbook,
     multi_agency_case_audit,
     multi_agency_practice_review,
     multi_agency_review_workbook,
@@ -195,7 +196,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_learning_audit",
                     "child_record_audit",
                     "family_help_audit_workbook",
-                    "observation_of_visit_form"})
+                    "observation_of_visit_form",
+                    "multi_agency_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -226,7 +228,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form, observation_of_visit_form)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form, observation_of_visit_form, multi_agency_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
