@@ -34,6 +34,7 @@ from . import (
     child_case_audit,
     child_journey_audit,
     child_record_audit,
+    dip_sample_return,
     dip_sample_workbook,
     direct_practice_observation,
     direct_work_observation,
@@ -145,7 +146,7 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"themed_audit_report",
+UNREAD = frozenset({"themed_audit_report", "dip_sample_return",
                     "observation_reflection_record",
                     "supervision_compliance_workbook",
                     "child_journey_audit",
@@ -222,7 +223,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook,
+            dip_sample_return)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
