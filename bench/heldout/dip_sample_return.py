@@ -61,6 +61,7 @@ from .common import (
     date_writer,
     held_out,
     informal_grade,
+    recount,
 )
 
 FAMILY = "dip_sample_return"
@@ -206,7 +207,7 @@ def _form(rng: random.Random, index: int, sample, today: date, plan: str | None,
     references = [f"{prefix}{invent_case_id(rng)}" for _ in range(count)]
     grades = [rng.choice((GOOD, GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, INADEQUATE, OUTSTANDING))
               for _ in areas]
-    overall = max(GRADES4, key=grades.count) if rng.random() < 0.7 else rng.choice(GRADES4)
+    overall = max((GOOD, REQUIRES_IMPROVEMENT, INADEQUATE, OUTSTANDING), key=grades.count) if rng.random() < 0.7 else rng.choice(GRADES4)
     sections = tuple(Section(area, grade, "") for area, grade in zip(areas, grades))
 
     lead = rng.choice([member.name for member in STAFF if member.role in ("qa_team", "practice_manager")]
@@ -215,8 +216,8 @@ def _form(rng: random.Random, index: int, sample, today: date, plan: str | None,
         "auditor": lead, "sections": sections, "grade": overall, "urgent_question": True,
         "urgent_concern": plan == "urgent",
         "urgent_concern_detail": rng.choice(URGENT) if plan == "urgent" else None,
-        "strengths": tuple(rng.sample(STRENGTHS, len(sample.strengths))),
-        "development_areas": tuple(rng.sample(DEVELOPMENT, len(sample.development_areas))),
+        "strengths": recount(tuple(rng.sample(STRENGTHS, len(sample.strengths))), count),
+        "development_areas": recount(tuple(rng.sample(DEVELOPMENT, len(sample.development_areas))), count),
         "own": (ToolField("theme", "Theme", theme, theme),
                 ToolField("cases_sampled", "No. of cases sampled", str(count), count),
                 ToolField("sampled_case_ids", "", None, references)),
