@@ -35,6 +35,7 @@ from . import (
     child_case_audit,
     child_journey_audit,
     child_record_audit,
+    dip_sample_return,
     dip_sample_workbook,
     direct_practice_observation,
     direct_work_observation,
@@ -197,7 +198,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_record_audit",
                     "family_help_audit_workbook",
                     "observation_of_visit_form",
-                    "multi_agency_audit_workbook"})
+                    "multi_agency_audit_workbook",
+                    "dip_sample_return"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -228,7 +230,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             casework_quality_audit, thematic_sample_workbook, reflective_supervision_audit, joint_case_audit_workbook,
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
-            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form, observation_of_visit_form, multi_agency_audit_workbook)
+            thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form, observation_of_visit_form, multi_agency_audit_workbook,
+            dip_sample_return)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
