@@ -904,9 +904,9 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
-# A box's label before its colon: a few words, no sentence.
 # A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response".
 _SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply)")
+# A box's label before its colon: a few words, no sentence.
 _LABEL_BEFORE_COLON = re.compile(r"\s*[A-Z][\w'\u2019/&()-]*(?:\s+[\w'\u2019/&()-]+){0,5}\s*")
 # "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[
 # (<role or team>)][, <role>][ in <team>][ on <date>]." The writer is the
@@ -2061,15 +2061,16 @@ def _moderators_mark(row: Row, columns: dict[str, int], labels: Labels, extracti
 def _marked_by_moderator(row: Row, columns: dict[str, int], labels: Labels) -> str | None:
     """The grade whose column on `row` of a grade matrix holds the
     moderator's mark ("HoS ✓", or a mark typed in the moderator's colour)."""
-    marked = []
-    for role, column in columns.items():
-        cell = cell_at(row, column) if role in labels.grades.grades else None
-        if cell is None or not cell.text.strip():
-            continue
-        coloured = "".join(run.text for paragraph in cell.paragraphs for run in paragraph.runs if run.moderator)
-        if set(normalise(cell.text).split()) & _MODERATOR_MARKS or coloured.strip():
-            marked.append(role)
+    marked = [role for role, column in columns.items() if role in labels.grades.grades
+              for cell in [cell_at(row, column)] if cell is not None and _moderators_mark_in(cell)]
     return marked[0] if len(marked) == 1 else None
+
+
+def _moderators_mark_in(cell: Cell) -> bool:
+    """Whether a grade column's cell holds the moderator's mark: "HoS ✓",
+    or a mark typed in the moderator's colour."""
+    return bool(set(normalise(cell.text).split()) & _MODERATOR_MARKS) \
+        or any(run.moderator and run.text.strip() for paragraph in cell.paragraphs for run in paragraph.runs)
 
 
 def _grade_cells(row: Row, column: int | None, labels: Labels) -> list[Paragraph]:
@@ -2760,9 +2761,8 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
             break
         marks = {column: normalise(cell.text) for column in heads
                  for cell in [cell_at(rows[end], column)] if cell is not None and cell.text.strip()}
-        moderators = [column for column, mark in marks.items() if mark in _MODERATOR_MARKS or mark == "m"
-                      or mark in _BOTH_MARKS or any(run.moderator for paragraph in cell_at(rows[end], column).paragraphs
-                                                    for run in paragraph.runs if run.text.strip())]
+        moderators = [column for column, mark in marks.items()
+                      if mark == "m" or mark in _BOTH_MARKS or _moderators_mark_in(cell_at(rows[end], column))]
         auditors = [column for column, mark in marks.items() if column not in moderators or mark in _BOTH_MARKS]
         lettering = bool(moderators) or any(marks[column] in _AUDITORS_MARK for column in auditors)
         lettered = lettered or lettering
@@ -2971,12 +2971,13 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
     if audited is None:
         return None
     agreement = _AGREEMENT.search(rest, audited.end())
-    moved = _MOVED_TO.search(rest, agreement.start() if agreement else audited.end())
-    earlier = _MOVED_TO.search(rest, audited.end(), agreement.start()) if agreement else None
-    if earlier is not None:
-        # "Moderated grade: requires improvement (disagree with auditor).": the
-        # grade moved to, then the words of disagreeing.
-        moved, agreement = earlier, None
+    # ("Moderated grade: requires improvement (disagree with auditor).": the
+    # grade moved to, then the words of disagreeing.)
+    moved = _MOVED_TO.search(rest, audited.end(), agreement.start()) if agreement else None
+    if moved is not None:
+        agreement = None
+    else:
+        moved = _MOVED_TO.search(rest, agreement.start() if agreement else audited.end())
     # "… Moderated grade: Good. Auditor focused on compliance.": the grade
     # given, no word of agreeing.
     given = _grade_said(rest[moved.end():], labels) if moved else ""

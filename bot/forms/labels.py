@@ -963,8 +963,9 @@ class Labels:
         header's "What good looks like" is neither."""
         # (A number on the form's key answers one too: "OVERALL GRADE for
         # the sample | 2 | Based on the areas above.")
-        return self.grades.is_written_grade(text.strip()) or self.grades.read(text).problem == NONE_CHOSEN \
-            or (bool(self.grades.key) and text.strip().isdigit() and self.grades.read(text).value is not None)
+        reading = self.grades.read(text)
+        return self.grades.is_written_grade(text.strip()) or reading.problem == NONE_CHOSEN \
+            or (bool(self.grades.key) and text.strip().isdigit() and reading.value is not None)
 
     def _answer_columns(self, row: Row) -> dict[str, int] | None:
         """{"yes": column, "no": column} when `row` heads Yes and No columns
