@@ -198,7 +198,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "child_record_audit",
                     "family_help_audit_workbook",
                     "observation_of_visit_form",
-                    "multi_agency_audit_workbook",
                     "dip_sample_return"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
