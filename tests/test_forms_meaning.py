@@ -4381,3 +4381,91 @@ def test_a_practice_observation_note_in_an_observer_s_shorthand():
     assert len(form.actions) == 1 and form.actions[0].due.isoformat() == "2026-11-02"
     # "Not sampled this month" is no moderation.
     assert not form.moderated and form.moderator_comments == []
+
+
+def _styled_workbook(sheets: dict[str, list[list[object]]], bold: set[tuple[str, int, int]],
+                     fill: set[tuple[str, int, int]] = frozenset()) -> bytes:
+    """A workbook whose cells at `bold` (sheet, row, column) are in bold and
+    at `fill` on the labels' grey fill."""
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font, PatternFill
+
+    workbook = load_workbook(io.BytesIO(xlsx_bytes(sheets)))
+    for name, row, column in bold:
+        workbook[name].cell(row, column).font = Font(bold=True)
+    for name, row, column in fill:
+        workbook[name].cell(row, column).fill = PatternFill("solid", fgColor="F2F2F2")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _inter_agency_audit() -> bytes:
+    options = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    rows = [["Inter-agency Case Audit Tool"],
+            ["Agencies: read your own records for the last 6 months and bring this workbook to the audit panel."],
+            [],
+            ["Case ID (LCS)", None, "Lead auditor (panel)", None, "Allocated social worker"],
+            ["C8495367", None, "Andrew Booth", None, "Aisha Begum"],
+            ["Team of allocated worker", None, "Date audited"],
+            ["Children in Care Team", None, "29/10/2026"],
+            [],
+            ["Agency", "Auditor's role", "Records read?"],
+            ["Police", "Safeguarding lead", "Yes"],
+            ["School", "Designated Safeguarding Lead", "Partly"],
+            [],
+            ["KLOE 1 \u2013 Is the child seen, heard and understood by every agency?"],
+            ["Agency", "What our records show"],
+            ["Police", "Single-agency view only."],
+            ["School", "Attended core groups."],
+            ["Joint finding", "The plan is out of date."],
+            ["Grade for this KLOE", "INADEQUATE"],
+            [],
+            ["KLOE 2 \u2013 Did agencies share what they knew, when they knew it?"],
+            ["Agency", "What our records show"],
+            ["Police", "Information sent by email."],
+            ["School", "Reports submitted on time."],
+            ["Panel finding", "Information was shared on time."],
+            ["Grade", *options],
+            ["Panel grade (mark one)", None, "X"],
+            [],
+            ["Overall grade", "Requires improvement"],
+            [],
+            ["6. Head of Service moderation"],
+            ["Name"],
+            ["Date"],
+            ["Grade after moderation"],
+            ["Comments"]]
+    bold = {("Audit", row, 1) for row in (4, 6, 9, 13, 14, 17, 18, 20, 21, 24, 25, 26, 28, 30, 31, 32, 33, 34)}
+    fill = {("Audit", row, 1) for row in (4, 6, 9, 14, 21, 31, 32, 33, 34)} | {("Audit", 30, 1)}
+    return _styled_workbook({"Audit": rows}, bold, fill)
+
+
+def test_an_inter_agency_audit_its_lines_of_enquiry_each_closed_by_a_joint_finding_and_a_grade():
+    form = parse_bytes(_inter_agency_audit(), "audit.xlsx", definitions())
+    # "Inter-agency" is the other word for multi-agency.
+    assert form.form == "multi_agency_audit" and form.ok, form.errors
+    # "Joint finding" and "Grade for this KLOE", in bold, close the agencies'
+    # rows; neither is an agency, and the grade is the line of enquiry's.
+    # What the agencies are asked to do names none of them.
+    assert form.extra["agencies"] == ["Police", "School"]
+    assert form.section_grades["KLOE 1 \u2013 Is the child seen, heard and understood by every agency?"] == INADEQUATE
+    # The panel's mark under the grades, its label in the row beneath.
+    assert form.section_grades["KLOE 2 \u2013 Did agencies share what they knew, when they knew it?"] == GOOD
+    # The allocated worker's team.
+    assert form.team == "Children in Care Team" and form.practitioner == "Aisha Begum"
+    # The moderation part's title over its labels, all left blank: no moderation.
+    assert not form.moderated and form.moderator_comments == []
+
+
+def test_lines_of_enquiry_with_a_column_for_each_agency_then_the_panel_s_finding_and_grade():
+    rows = [["Multi-Agency Case Audit"], [],
+            ["Case ID", "1208211"], ["Lead auditor", "Sarah Hollins"], ["Date of audit", "02/10/2026"], [],
+            ["Line of enquiry", "Health visiting", "Children's Social Care", "Police", "Panel finding", "Grade"],
+            ["Child's lived experience", "Attended core groups.", "Not invited.", "Regular contact.",
+             "Risks have not been acted upon.", "Inadequate"],
+            ["Information sharing", "Two contacts.", "Single-agency view.", "Regular contact.",
+             "Information is shared on time.", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "multi_agency_audit" and form.ok, form.errors
+    assert form.section_grades == {"Child's lived experience": INADEQUATE, "Information sharing": GOOD}

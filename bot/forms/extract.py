@@ -1478,7 +1478,10 @@ def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels) ->
                              or all(run.moderator for paragraph in mark.paragraphs for run in paragraph.runs
                                     if run.text.strip()))]
         ticked = [cell for cell, mark in zip(cells, marks) if labels.is_tick(mark) and cell not in by_moderator]
-        rest = [cell for cell in following.filled() if cell not in marks]
+        # (The row beneath may say what its mark is in the label's column:
+        # "Panel grade (mark one) | | X".)
+        rest = [cell for cell in following.filled() if cell not in marks
+                and not (cell.column == label.column and labels.is_section_grade_label(cell.text))]
         filled = [cell for cell, mark in zip(cells, marks) if mark is not None and _shaded(mark)]
         if not ticked and not by_moderator and not rest and len(filled) == 1:
             # The one cell beneath filled in, as some templates ask.
@@ -2109,6 +2112,13 @@ def _one_of_the_grades(row: Row, columns: dict[str, int], labels: Labels) -> boo
     return len(options) == 1 and labels.grade_options(options[0])
 
 
+def _printed_as_label(cell: Cell) -> bool:
+    """Whether a cell is printed as a form's labels are: short, in bold, on
+    a fill."""
+    return _bold(cell) and bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") \
+        and len(cell.text.split()) <= 6
+
+
 def _shaded(cell: Cell) -> bool:
     return bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") and not cell.text.strip()
 
@@ -2351,6 +2361,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 and all(paragraph.bold for paragraph in _list_item(following).paragraphs if paragraph.text.strip()):
             # "Learning from this audit" over "What worked well": a part's
             # title over the title of its first list, no list of its own.
+            return index + 1
+        if single_list and _printed_as_label(_list_item(following)):
+            # "6. Head of Service moderation" over "Name", in bold on the
+            # labels' fill, its value beside it left blank: a part's title
+            # over its first label.
             return index + 1
         listing = end - index - 1 >= 3 and "case_id" not in header and len(
             {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
@@ -2643,11 +2658,15 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     # A row whose first cell is a label ends the list; its other cells may
     # say who spoke for the agency in a label's words ("Allocated social worker").
     # (A row may leave the last columns empty: "Police | N".)
+    # (So does a row whose first cell is printed in bold under items that
+    # are not: "Joint finding | …", "Grade for this KLOE | Good" closing a
+    # line of enquiry's agency-by-agency findings.)
     columns = {cell.column for cell in header}
     while end < len(rows) and (len(rows[end].cells) == len(rows[index].cells)
                                or {cell.column for cell in rows[end].filled()} <= columns) \
             and rows[end].cells and rows[end].cells[0].text.strip() \
-            and rows[end].cells[0].column == rows[index].cells[0].column and not labels.cell_field(rows[end].cells[0]):
+            and rows[end].cells[0].column == rows[index].cells[0].column and not labels.cell_field(rows[end].cells[0]) \
+            and not (end > index + 1 and _bold(rows[end].cells[0]) and not _bold(rows[index + 1].cells[0])):
         end += 1
     body = rows[index + 1:end]
     if len(body) < 2:
@@ -2683,6 +2702,12 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
         # Manager – lead auditor": the audit's own auditor.
         extraction.add("auditor", cell_at(leads[0], auditors).paragraphs, weak=True)
     return end
+
+
+def _bold(cell: Cell) -> bool:
+    """Whether every line written in `cell` is bold."""
+    lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
+    return bool(lines) and all(line.bold for line in lines)
 
 
 # A column of marks saying whether each agency took part.

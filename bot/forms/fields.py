@@ -327,6 +327,10 @@ class FieldReader:
             # Probation and Police": a sentence introducing the list.)
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
                      for line in lines for intro, _, after in [line.partition(":")]]
+            # ("Agencies: read your own records for the last 6 months and
+            # bring this workbook to the audit panel.": what the agencies are
+            # asked to do, a sentence in lower case, names none of them.)
+            lines = [line for line in lines if not _sentence_to_the_reader(strip_bullet(line))]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
             # (Each agency named once, though each part of the form lists them again.)
             listed = {normalise(item) for item in self._current(field_name) or []}
@@ -930,6 +934,13 @@ def _moderation_is_the_authors(extraction: Extraction) -> None:
 
 
 _AUTHOR_OF_THE_MODERATION = {"moderator": "auditor", "moderation_date": "date"}
+
+
+def _sentence_to_the_reader(line: str) -> bool:
+    """Whether a list's line is a sentence opening in lower case, not names:
+    "read your own records and bring this workbook to the panel"."""
+    words = line.split()
+    return len(words) >= 5 and words[0].isalpha() and words[0].islower() and is_common_word(words[0])
 
 
 def _instruction(value: str) -> bool:

@@ -59,6 +59,9 @@ _ORGANISATION_WORDS = frozenset("board team panel group committee partnership co
 # manager", "Head of Service", "Service lead".
 _A_PERSON = frozenset("manager managers worker leader lead head officer practitioner supervisor director member "
                       "members".split())
+# "Team of allocated worker", "Service area of the lead professional": a
+# team or service owned by the person after "of".
+_TEAM_OF = re.compile(r"(?i)^\W*((?:\w+\s+)?(?:team|service)(?:\s+\w+)?)\s+of\s+")
 # How a question about a person opens; "Social worker spoken to?" asks
 # something else.
 _ASKS_WHO = frozenset("who whom whose which what name names".split())
@@ -566,7 +569,9 @@ class Labels:
             return not (words & _NOT_THE_NAME) and not mostly_else and not (text.rstrip().endswith("?")
                                                                             and not set(opening) & _ASKS_WHO)
         if field in ("team", "service"):
-            return not words & _A_PERSON
+            # ("Team of allocated worker": the worker owns the team named.)
+            owned = _TEAM_OF.match(text)
+            return not set(normalise(owned.group(1) if owned else text).split()) & _A_PERSON
         return True
 
     def _overall(self, text: str) -> str | None:
@@ -916,7 +921,7 @@ class Labels:
             return MATRIX
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
-                and len(names) <= (7 if names[0] in _NUMBER_COLUMN else 5) \
+                and (len(names) <= (7 if names[0] in _NUMBER_COLUMN else 5) or self._agency_columns(names)) \
                 and not any(self.section_role(name) is None and self._answers_a_grade(cell.text)
                             for name, cell in zip(names, row.filled())):
             # (A grade, or the grades listed to choose from, answers a row, as
@@ -933,6 +938,15 @@ class Labels:
                 and not any(self.section_role(name) == "grade" for name in names):
             return EVIDENCE
         return None
+
+    def _agency_columns(self, names: list[str]) -> bool:
+        """Whether a wide header is each area's findings agency by agency
+        ("Line of enquiry | Health visiting | Police | School | Panel finding
+        | Grade"): the areas first, the joint finding and its grade last, and
+        between them columns no role explains."""
+        roles = [self.section_role(name) for name in names]
+        return len(names) <= 9 and roles[0] == "section" and roles[-2:] == ["comments", "grade"] \
+            and not any(roles[1:-2])
 
     def _lists_cases(self, row: Row) -> bool:
         """Whether `row` heads an overview's cases ("Ref | Worker / team |

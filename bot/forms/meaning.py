@@ -97,19 +97,28 @@ class Meaning:
         ranked = self.scores(text, fields)
         found = _clear(ranked) or self._by_last_word(text, ranked)
         owned = _POSSESSIVE.match(text)
+        # ("Team of allocated worker" is the allocated worker's team: what
+        # stands before "of" is what the label is, as in "Date of moderation".)
+        of = _OWNED_OF.match(text) if owned is None else None
+        if of is not None:
+            whole = {name for _, name in ranked}
+            mine = _clear(self.scores(of.group("owned"), fields))
+            return mine if found is not None and mine in whole - {found} \
+                and found in {name for _, name in self.scores(of.group("owner"), fields)} \
+                and not self._spans(text, _words(of.group("owned")), found) else found
         if owned is None or (found is not None
                              and (found not in {name for _, name in self.scores(owned.group("owner"), fields)}
-                                  or self._spans(text, owned.group("owner"), found))):
+                                  or self._spans(text, _words(owned.group("owner")), found))):
             return found
         # Unclear whole, or clear only by whose it is ("Social worker's team").
         return _clear(self.scores(owned.group("owned"), fields)) or found
 
-    def _spans(self, text: str, owner: str, field: str) -> bool:
+    def _spans(self, text: str, first: tuple[str, ...], field: str) -> bool:
         """Whether one of `field`'s word sets takes words from both the
-        owner and what it owns: "Which service's audits were moderated?"
-        means the service (its set "service audit* moderat*"), not the
-        audits, as "Social worker's team" means the team."""
-        words, owning = _words(text), len(_words(owner))
+        label's `first` words and the rest: "Which service's audits were
+        moderated?" means the service (its set "service audit* moderat*"),
+        not the audits, as "Social worker's team" means the team."""
+        words, owning = _words(text), len(first)
         return any(covered and min(covered) < owning <= max(covered)
                    for covered in (_covered(words, phrase) for phrase in self.sets.get(field, ())))
 
@@ -160,6 +169,8 @@ _SYNONYMS = {"kind": "type", "sort": "type"}
 # owns ("Is there evidence that the child's circumstances have improved?"
 # is no label of circumstances).
 _POSSESSIVE = re.compile(r"^\W*(?P<owner>(?:\w+\s+)?\w+)['\u2019]s\s+(?P<owned>[^'\u2019]+)$")
+# "Team of allocated worker": one or two words owned by what follows "of".
+_OWNED_OF = re.compile(r"(?i)^\W*(?P<owned>\w+(?:\s+\w+)?)\s+of\s+(?:the\s+)?(?P<owner>\w[\w\s'\u2019-]*?)\W*$")
 _AUXILIARY = r"(?:was|were|is|are|being|been|has|have|had|will|would|should|did|does|do)"
 # "Who observed?", "Who completed the audit?": the doer.
 _WHO_DID = re.compile(rf"(?i)^\W*who\s+(?!{_AUXILIARY}\b)(?P<verb>\w+)")
