@@ -113,6 +113,7 @@ from . import (
     practice_observation_note,
     practice_observation_workbook,
     practice_quality_audit,
+    practice_quality_audit_form,
     practice_review,
     practice_visit_observation,
     quality_audit_form,
@@ -202,7 +203,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "observation_of_visit_form",
                     "dip_sample_return",
                     "family_conversation_audit",
-                    "eha_quality_workbook"})
+                    "eha_quality_workbook",
+                    "practice_quality_audit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -234,7 +236,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observation_rating_workbook, hos_moderation_workbook, family_support_case_audit, step_change_review_form,
             single_case_audit_workbook, multi_agency_practice_review, supervision_file_review_workbook, practice_observation_note,
             thematic_learning_audit, child_record_audit, moderation_outcome_report, family_help_audit_workbook, case_audit_summary_form, observation_of_visit_form, multi_agency_audit_workbook,
-            dip_sample_return, family_conversation_audit, eha_quality_workbook)
+            dip_sample_return, family_conversation_audit, eha_quality_workbook, practice_quality_audit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
