@@ -211,8 +211,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "practice_quality_audit_form",
                     "moderation_check_workbook",
                     "home_visit_observation_sheet",
-                    "supervision_record_audit",
-                    "taf_review_workbook"})
+                    "supervision_record_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
