@@ -220,7 +220,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "themed_audit_tracker",
                     "case_audit_grid_workbook",
                     "step_decision_audit",
-                    "hos_audit_moderation_note",
                     "health_partnership_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
