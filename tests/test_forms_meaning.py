@@ -4469,3 +4469,142 @@ def test_lines_of_enquiry_with_a_column_for_each_agency_then_the_panel_s_finding
     form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
     assert form.form == "multi_agency_audit" and form.ok, form.errors
     assert form.section_grades == {"Child's lived experience": INADEQUATE, "Information sharing": GOOD}
+
+
+def _plan_review(*, across: bool) -> bytes:
+    """A Team Around the Child plan's review, its details asked as numbered
+    questions; the parts of the plan run across the sheet, or each under
+    its number."""
+    details = [["Child and Family Plan (Early Help) \u2013 Quality Assurance Review"], [],
+               ["1. What is the family's Early Help reference?", "EH-661861"],
+               ["2. Which child is the plan for?", "Tyler Adebayo"],
+               ["3. Who is the Lead Worker?", "Kirsty Duckworth"],
+               ["4. Which team is the Lead Worker in?", "Early Help Team North"],
+               ["5. Who completed this review?", "Lynne Cartwright"],
+               ["6. Date the review was completed", "29/10/2026"], []]
+    if across:
+        parts = [["Part of the plan", "Voice of the child", "Child and Family Plan", "Lead Worker role"],
+                 ["What to look for", "Is the child's day recorded?", "Are the outcomes specific?", "Is the role clear?"],
+                 ["Findings", "Direct work with Tyler.", "Up to date.", "Clear."],
+                 ["Judgement", "Good", "outstanding", "requires improvement"], []]
+    else:
+        parts = [["3.1", "Voice of the child"], ["Findings", "Direct work with Tyler."], ["Judgement", "Good"], [],
+                 ["3.2", "Child and Family Plan"], ["Findings", "Up to date."], ["Judgement", "Outstanding"], [],
+                 ["3.3", "Lead Worker role"], ["Findings", "Clear."], ["Judgement", "Requires improvement"], []]
+    rest = [["Overall grade", "Good"], [],
+            ["Child and family participation"],
+            ["Mum said the plan is written in words she understands, and that Tyler now has a say in it."], [],
+            ["Does anything in this review need a same-day referral to the Children and Families Hub?", "Yes"],
+            ["If yes, what was done", "Police notifications have not been risk assessed; Head of Service told."]]
+    return xlsx_bytes({"Review": details + parts + rest})
+
+
+def test_a_plan_review_whose_details_are_questions_and_whose_parts_run_across_the_sheet():
+    form = parse_bytes(_plan_review(across=True), "review.xlsx", definitions())
+    # The plan the team around the family works to, "Early Help" in brackets
+    # saying whose: a TAF audit, no Early Help assessment's.
+    assert form.form == "taf_audit" and form.ok, form.errors
+    # "Which team is …?" asks for the team; "Who is the Lead Worker?" the worker.
+    assert (form.practitioner, form.team, form.auditor) == ("Kirsty Duckworth", "Early Help Team North",
+                                                             "Lynne Cartwright")
+    # The parts across the sheet, graded in the row labelled "Judgement".
+    assert form.section_grades == {"Voice of the child": GOOD, "Child and Family Plan": OUTSTANDING,
+                                   "Lead Worker role": REQUIRES_IMPROVEMENT}
+    # "Which child is the plan for?" asks for the child, whose name is then
+    # kept out of every answer.
+    assert form.extra["family_voice"] == ("Mum said the plan is written in words she understands, "
+                                          "and that the child now has a say in it.")
+    assert "Tyler" not in json.dumps(form.to_json())
+    # A same-day referral to the council's front door is an urgent concern.
+    assert form.urgent_concern is True
+
+
+def test_a_part_numbered_in_a_cell_of_its_own_is_no_persons_name():
+    form = parse_bytes(_plan_review(across=False), "review.xlsx", definitions())
+    # "3.2 | Child and Family Plan": a number labels no one, so the part's
+    # name is not taken for a relative's and redacted.
+    assert form.section_grades["Child and Family Plan"] == OUTSTANDING
+
+
+def test_a_persons_team_named_as_theirs():
+    rows = [["Team Around the Family Audit"], [], ["EHM ID", "EH-661861"], ["Lead Worker", "Ryan Birtwistle"],
+            ["Lead Worker's team", "Early Help Team South"], ["Auditor", "Colin Heap"], ["Date", "07/10/2026"],
+            ["Overall grade", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert (form.practitioner, form.team) == ("Ryan Birtwistle", "Early Help Team South")
+
+
+
+def test_a_standard_s_questions_under_their_own_headings_keep_its_rating_below():
+    from openpyxl import load_workbook
+
+    rows = [["Early Help Audit"], [], ["EH case no.", "EH-493797"], ["Auditor", "Colin Heap"], [],
+            ["Standard 3: The child's voice and lived experience"],
+            ["Audit question", None, None, None, "Answer", "Evidence / comment"],
+            ["Has the child been seen and spoken with?", None, None, None, "No"],
+            ["Are the child's wishes recorded in their own words?", None, None, None, "Partly"],
+            ["What did you find?", "Visits are within timescales."],
+            ["Rating for this standard", None, None, None, "requires improvement"], [],
+            ["Overall grade", "Good"]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    workbook["Audit"].merge_cells("E11:F11")  # the rating across the answer and the evidence
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
+    # "Answer" and "Evidence / comment" head the questions' columns; no area
+    # is named after them, and the standard keeps its rating.
+    assert form.section_grades == {"Standard 3: The child's voice and lived experience": REQUIRES_IMPROVEMENT}
+
+
+def test_a_conversation_audit_in_its_own_words():
+    builder = DocxForm("Listening to Families: Conversation Audit")
+    for line in ("Person completing this audit: Lynne Cartwright", "Conversation held on: 27th of October 2026",
+                 "Early Help ID: EH/33838"):
+        builder.paragraph(line)
+    builder.table([["Worker supporting the family", "Ben Rigby"],
+                   ["How was the conversation held?", "Visit at the family hub"],
+                   ["What help have you had, and what did you think of it?",
+                    "\u201cIt was the first time someone came back when they said they would.\u201d"],
+                   ["What difference has the help made?", "Mum says the shouting has stopped."]])
+    builder.paragraph("Did anything the family said make you worried that a child is not safe today?", bold=True)
+    builder.paragraph("\u2612 Yes     \u2610 No")
+    builder.paragraph("What happens next", bold=True)
+    builder.paragraph("No further actions arising from this conversation.")
+    builder.paragraph("Head of Service comments", bold=True)
+    box = builder.table([["Name", None], ["Date read", None], ["Comments", None]])
+    for row in box.rows:
+        row.cells[0].paragraphs[0].runs[0].bold = True
+        shade = row.cells[0]._tc.get_or_add_tcPr()
+        fill = shade.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:fill"): "F2F2F2"})
+        shade.append(fill)
+    form = parse(builder)
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert (form.auditor, form.date.isoformat(), form.practitioner) == ("Lynne Cartwright", "2026-10-27", "Ben Rigby")
+    # "Visit at the family hub" is where the conversation was held, no label
+    # of a team beside its question.
+    assert form.extra["method"] == "Visit at the family hub"
+    # The family's own words, without the quotation marks around them.
+    assert form.extra["family_view"] == "It was the first time someone came back when they said they would."
+    assert form.extra["difference_made"] == "Mum says the shouting has stopped."
+    assert form.urgent_concern is True
+    assert form.actions == []
+    # The Head of Service's labels printed over boxes left empty: no moderation.
+    assert not form.moderated
+
+
+def test_a_text_field_s_option_left_standing_or_ticked_among_the_others():
+    builder = DocxForm("Family Conversation Audit")
+    builder.paragraph("Child ID: 3556621")
+    line = builder.paragraph("How the conversation was held: ")
+    for option, struck in (("Home visit", True), (" / ", False), ("Telephone call", True), (" / ", False),
+                           ("Visit at the family hub", False)):
+        add_run(line, option).font.strike = struck
+    builder.paragraph("What the family told us: They felt listened to.")
+    assert parse(builder).extra["method"] == "Visit at the family hub"
+    builder = DocxForm("Family Conversation Audit")
+    builder.paragraph("Child ID: 3556621")
+    builder.paragraph("3. How we spoke with the family", bold=True)
+    builder.paragraph("How the conversation was held: \u2610 Home visit    \u2610 Telephone call    \u2612 Video call (Microsoft Teams)"
+                      "    \u2610 Visit at the family hub")
+    builder.paragraph("What the family told us: They felt listened to.")
+    assert parse(builder).extra["method"] == "Video call (Microsoft Teams)"

@@ -600,3 +600,74 @@ def test_an_outcome_report_its_grades_left_standing_among_initials_struck_throug
     assert any("9530680" in warning for warning in form.warnings)
     assert form.extra["audits_moderated"] == "3"  # "No. of cases": a count
     assert form.urgent_concern is True and form.case_id is None
+
+
+def moderation_note(title: str = "Moderation of Managers' Audits \u2013 Note \u2013 October 2026") -> DocxForm:
+    builder = DocxForm(title)
+    builder.paragraph("This note records my moderation of 3 case audits completed by team managers in "
+                      "October 2026. Moderated by Nasreen Akhtar, Head of Service, Safeguarding and Quality "
+                      "Assurance, on 11.11.26.")
+    return builder
+
+
+def test_a_moderation_note_its_cases_typed_as_lines_set_apart_by_bars():
+    builder = moderation_note()
+    builder.paragraph("Case  |  auditor  |  auditor's grade  |  agree?  |  moderated grade")
+    builder.paragraph("CSC/3184236  |  Jane Smith  |  R.I.  |  \u2713  |  \u2013")
+    line = builder.paragraph("CSC/5081379  |  Paul Gregson  |  Inadequate  |  \u2717  |  ")
+    add_run(line, "Req. Imp. \u2013 progress for the child is clear; regraded.", colour=BLUE)
+    builder.paragraph("CSC/7290703  |  Paul Gregson  |  Good  |  \u2713  |  \u2013")
+    builder.paragraph("2. Themes and learning", bold=True)
+    builder.paragraph("Strengths across the audits: (1) In 2 of the 3 cases visits were purposeful. "
+                      "(2) In 2 of the 3 cases the child's voice was clear.")
+    builder.paragraph("What needs to improve: (1) In 2 of the 3 cases plans were not SMART.")
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    # The author's sentence: who moderated, for which service, when, and how many.
+    assert (form.auditor, form.service, form.date.isoformat()) == ("Nasreen Akhtar",
+                                                                 "Safeguarding and Quality Assurance", "2026-11-11")
+    assert form.extra["audits_moderated"] == "3"
+    # A table typed as lines of text, its columns set apart by bars.
+    assert form.extra["moderated_cases"] == {"CSC/3184236": REQUIRES_IMPROVEMENT,
+                                             "CSC/5081379": REQUIRES_IMPROVEMENT, "CSC/7290703": GOOD}
+    # Points numbered "(1) … (2) …" in one line, each a point, the second
+    # list beside its label under the part's title.
+    assert len(form.strengths) == 2 and len(form.development_areas) == 1
+
+
+def test_a_moderation_note_a_card_for_each_case_titled_with_its_reference_and_the_child():
+    builder = moderation_note("Case Audit Moderation: Head of Service Note")
+    for number, case, child, agreed, moderated, comment in (
+            (1, "C9104268", "Lacey Ormerod", "Agree", "No change", "Good use of the child's own words."),
+            (2, "C7095324", "Summer Ashcroft", "Disagree", "Inadequate",
+             "Summer's brother is on the same plan; the audit does not say how her needs are met.")):
+        table = builder.table([[f"Case {number}:  {case} ({child})"], ["Audited by", "Colin Heap"],
+                               ["Auditor's grade", "Good"], ["HoS agrees with grade?", agreed],
+                               ["Moderated grade", moderated], ["HoS comments", comment]])
+        table.cell(0, 0).merge(table.cell(0, 1))
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    assert form.extra["moderated_cases"] == {"C9104268": GOOD, "C7095324": INADEQUATE}
+    # The child named in brackets beside the case is kept out of the answers.
+    assert "Summer" not in json.dumps(form.to_json())
+
+
+def test_a_moderation_note_its_grades_marked_in_two_banks_of_columns_the_agreement_ticked():
+    builder = moderation_note("Case Audit Moderation: Head of Service Note")
+    options = ["O", "G", "RI", "I"]
+    table = builder.table([["Case ref", "Auditor", "Auditor's grade", None, None, None, "Moderated grade (HoS)",
+                            None, None, None, "Agree?"],
+                           ["Case ref", "Auditor", *options, *options, "Agree?"],
+                           ["LCS7862163 (Oakley Kowalczyk)", "Sarah Hollins", None, "\u25cf", None, None,
+                            None, None, None, None, "\u2612 Agree   \u2610 Disagree"],
+                           ["LCS6529205 (Callum Brookes)", "Sarah Hollins", None, "\u25cf", None, None,
+                            None, None, "\u25cf", None, "\u2610 Agree   \u2612 Disagree"]])
+    table.cell(0, 2).merge(table.cell(0, 5))
+    table.cell(0, 6).merge(table.cell(0, 9))
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    # The auditor's mark in the first bank; the moderator's, where there is
+    # one, in the second; the agreement ticked among its options.
+    assert form.extra["moderated_cases"] == {"LCS7862163": GOOD, "LCS6529205": REQUIRES_IMPROVEMENT}
+    # The child named beside the case is kept out of the answers.
+    assert "Hope" not in json.dumps(form.to_json())

@@ -76,7 +76,7 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     title "Team Around the Family - Reflective Case Summary" decides over a
     council name line above it that names "Early Help"."""
     titled = [(phrase, kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
-              if contains_phrase(_folded(text), phrase)]
+              if _titles_it(text, phrase)]
     # "Early Help Practice Quality Audit": a phrase's words in the title in
     # its order, a word or two between them.
     spread = [(phrase, kind) for text in _titles(document) for phrase, kind in definitions.detect_phrases
@@ -89,7 +89,7 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
                   if len(other) > len(phrase) and set(phrase.split()) <= set(other.split())]
         if longer:
             return Detected(max(longer, key=lambda item: len(item[0]))[1], True, True)
-        text = next((text for text in _titles(document) if contains_phrase(_folded(text), phrase)), "")
+        text = next((text for text in _titles(document) if _titles_it(text, phrase)), "")
         named = _named_last(text, phrase, kind, definitions)
         if not named.moderates_cases and _moderation_after(text, phrase):
             # "Case Audit Moderation Panel: October 2026" over a column of
@@ -105,7 +105,7 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
         return Detected(moderation, True, True)
     for text in _texts(document):
         folded = _folded(text)
-        found = [(phrase, kind) for phrase, kind in definitions.detect_phrases if contains_phrase(folded, phrase)]
+        found = [(phrase, kind) for phrase, kind in definitions.detect_phrases if _titles_it(text, phrase)]
         # (A title in plain type, its words spread: "MULTI-AGENCY LINE OF SIGHT AUDIT".)
         found = found or [(phrase, kind) for phrase, kind in definitions.detect_phrases
                           if " " in phrase and len(folded.split()) <= _TITLE_WORDS
@@ -155,6 +155,18 @@ def _moderation_after(text: str, phrase: str) -> bool:
     end = _spread_end(words, phrase.split())
     rest = [word for word in words if word not in _LITTLE][end + 1:] if end is not None else []
     return any(re.fullmatch(r"moderat(?:ion|ed)", word) for word in rest)
+
+
+def _titles_it(text: str, phrase: str) -> bool:
+    """Whether a title names a kind's `phrase`: in its words, but not by
+    joining words in brackets to words outside them. "Child and Family Plan
+    (Early Help) – Quality Assurance Review" is a review of a plan; the
+    Early Help in brackets says whose plan, and is no "Early Help quality
+    assurance" of its own."""
+    if not contains_phrase(_folded(text), phrase):
+        return False
+    parts = re.split(r"[()\[\]]", text)
+    return len(parts) == 1 or any(contains_phrase(_folded(part), phrase) for part in parts)
 
 
 def _folded(text: str) -> str:
@@ -214,7 +226,8 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
     means a case, beside a label meaning a case on cards of their own, or
     each at the start of a line."""
     def case_id(text: str) -> str | None:
-        match = definitions.case_id_pattern.fullmatch(text.strip())
+        # (The child may be named beside it: "LCS7862163 (Oakley Kowalczyk)".)
+        match = definitions.case_id_pattern.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", text.strip()))
         value = (match.groupdict().get("id") or match.group(0)).strip() if match else None
         return value if value and not _YEAR.fullmatch(value) and not find_dates(value) else None
 
@@ -235,6 +248,10 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
             beside = {value for row in block.rows if len(row.cells) >= 2
                       and definitions.meaning.scores(row.cells[0].text, ("case_id",))
                       for value in [case_id(row.cells[1].text)] if value}
+            # (Or in the card's title: "Case 1: C9104268 (Lacey Ormerod)".)
+            titled = _CARD_TITLE.match(block.rows[0].cells[0].text) if block.rows and block.rows[0].cells \
+                and len([cell for cell in block.rows[0].cells if cell.text.strip()]) == 1 else None
+            beside |= {value for value in [case_id(titled.group("case"))] if value} if titled else set()
             if len(beside) == 1:
                 cards.update(beside)
         else:
@@ -246,6 +263,8 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Case 1:  C9104268 (Lacey Ormerod)" over a case's card.
+_CARD_TITLE = re.compile(r"(?i)\s*case\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)")
 # "1. C1157509 – Children with Disabilities Team, …": a case's line.
 _CASE_AT_START = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>\S+)\s+[-\u2013\u2014]\s+\S")
 

@@ -13,7 +13,7 @@ Checkboxes of every kind reach this model as the ballot characters
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 TICKED = "\u2612"  # ☒
@@ -173,6 +173,58 @@ class Document:
 
     def runs(self) -> list[Run]:
         return [run for paragraph in self.paragraphs() for run in paragraph.runs]
+
+
+# " | " between the columns of a table typed as lines of text.
+_TYPED_COLUMNS = re.compile(r"\s+\|\s+")
+
+
+def typed_tables(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each table typed as lines of text made a table: a line
+    of three or more short headings set apart by " | " ("Case | auditor |
+    auditor's grade | agree? | moderated grade"), then the lines under it
+    with as many columns. Each cell keeps its runs' formatting."""
+    found: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        width = _typed_header(block)
+        end = index + 1
+        while width and end < len(blocks) and isinstance(blocks[end], Paragraph) \
+                and len(_TYPED_COLUMNS.split(blocks[end].text.strip())) == width:
+            end += 1
+        if width and end - index >= 2:
+            found.append(Table([Row([Cell([Paragraph(runs)], column) for column, runs in enumerate(_columns(line))])
+                                for line in blocks[index:end]]))
+            index = end
+            continue
+        found.append(block)
+        index += 1
+    return found
+
+
+def _typed_header(block: Block) -> int:
+    """The number of columns a line of headings set apart by " | " heads; 0
+    for any other block."""
+    if not isinstance(block, Paragraph):
+        return 0
+    parts = _TYPED_COLUMNS.split(block.text.strip())
+    if len(parts) < 3 or any(not part or ":" in part or len(part.split()) > 5 for part in parts):
+        return 0
+    return len(parts)
+
+
+def _columns(paragraph: Paragraph) -> list[list[Run]]:
+    """A typed table's line cut into its columns' runs."""
+    columns: list[list[Run]] = [[]]
+    for run in paragraph.runs:
+        pieces = re.split(r"(\s+\|\s+)", run.text)
+        for position, piece in enumerate(pieces):
+            if position % 2:
+                columns.append([])
+            elif piece:
+                columns[-1].append(replace(run, text=piece))
+    return [[replace(run, text=run.text.strip()) for run in column if run.text.strip()] for column in columns]
 
 
 class UnreadableForm(Exception):

@@ -28,6 +28,7 @@ from .document import (
     UnreadableForm,
     normalise_colour,
     normalise_marks,
+    typed_tables,
 )
 from .package import Package, parse_xml
 from .styles import Styles
@@ -56,7 +57,7 @@ def read_docx(data: bytes) -> Document:
         body = root.find(f"{{{namespace}}}body")
         blocks = _BodyReader(namespace, styles).blocks(body) if body is not None else []
         titles = _titles(package, namespace, styles)
-    return Document(blocks=blocks, titles=titles)
+    return Document(blocks=typed_tables(blocks), titles=titles)
 
 
 def _main_part(package: Package) -> str:

@@ -439,7 +439,13 @@ def _only_grades(row: Row, labels: Labels) -> bool:
 
 
 def _is_answer_box(table: Table, labels: Labels) -> bool:
-    return all(len(row.filled()) <= 1 for row in table.rows) and not any(
+    """Whether a table is a box to write in: one filled cell a row at most,
+    none of them a label. "Name | ", "Date read | ", "Comments | " printed
+    as labels, the boxes beside them left empty, is a part not filled in."""
+    unfilled = len(table.rows) >= 2 and all(
+        len(row.cells) >= 2 and len(row.filled()) == 1 and row.filled()[0] is row.cells[0]
+        and _printed_as_label(row.cells[0]) for row in table.rows)
+    return not unfilled and all(len(row.filled()) <= 1 for row in table.rows) and not any(
         labels.cell_field(cell) for row in table.rows for cell in row.filled()
     )
 
@@ -630,6 +636,13 @@ class _ParagraphReader:
             self.extraction.cases.append(case)
             return
         said = _first_person(paragraph.text)
+        if not said and labels.kind.moderates_cases:
+            # "This note records my moderation of 3 case audits … Moderated
+            # by Nasreen Akhtar, Head of Service, Safeguarding and Quality
+            # Assurance, on 11.11.26.": the overview's author, who moderated.
+            said = {name: value.strip() for pattern in (_MODERATED_BY, _MY_MODERATION_OF)
+                    for found in [pattern.search(paragraph.text)] if found
+                    for name, value in found.groupdict().items() if value}
         if said:
             # "On 20/10/2026 I, Karen Holt (Practice Manager), observed the
             # direct work of James Whittaker, Senior Practitioner in Family
@@ -791,8 +804,12 @@ class _ParagraphReader:
             # asked for their views?  Yes": a question and its answer of a
             # shape of its own, not the part's value.
             following = labels.weak_label_of(paragraph)
-            if following and following[0] != self.field and labels.field_type(following[0]) in _SHAPED_TYPES \
-                    and any(run.text.strip() for run in following[1]):
+            if following and following[0] != self.field and any(run.text.strip() for run in following[1]) \
+                    and (labels.field_type(following[0]) in _SHAPED_TYPES
+                         or (labels.field_type(following[0]) in ("list", "note")
+                             and labels.field_type(self.field) in ("list", "note") and ":" in paragraph.text)):
+                # (So is "Strengths across the audits: (1) … (2) …" under
+                # "2. Themes and learning": another list, its points beside it.)
                 found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
@@ -940,6 +957,11 @@ _MET_ON = re.compile(r"^\s*(?:We|The (?:review team|panel|auditors|audit team|au
 # Assessment and Child Protection service) has received from their
 # supervisor, Joanne Fletcher. Audit completed by Jane Smith (Practice
 # Manager) on 16 October 2026."
+_MODERATED_BY = re.compile(
+    rf"(?:^|[.;]\s+)Moderated\s+by\s+(?P<auditor>{_NAME}),\s*(?:(?:Interim|Acting)\s+)?Head\s+of\s+Service"
+    r"(?:,\s*(?P<service>[A-Z][^,.;]*?))?,?\s+on\s+(?P<date>\S+(?:\s+\S+){0,3}?)(?=\.?\s*$|\.\s)")
+_MY_MODERATION_OF = re.compile(r"(?i)\b(?:my\s+moderation\s+of|I\s+(?:have\s+)?moderated)\s+(?P<audits_moderated>\d{1,2})"
+                               r"\s+(?:of\s+the\s+)?(?:case\s+)?(?:audits|cases|case\s+files)\b")
 _COMPLETED_BY = re.compile(
     rf"(?:^|[.;]\s+)(?i:(?:the|this)\s+)?(?i:audit|review|observation)\s+(?:was\s+)?"
     rf"(?:completed|undertaken|carried\s+out|conducted|done)\s+by\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\))?"
@@ -1086,6 +1108,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         kind = labels.header_kind(rows[index])
         marked = _cases_marked(rows, index, labels, extraction) \
             if kind == MATRIX and labels.kind.moderates_cases else 0
+        marked = marked or (_cases_in_two_banks(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         if marked:
             index = marked
             continue
@@ -2246,6 +2269,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     marked = _column_list(rows, index, labels, extraction)
     if marked:
         return marked
+    across = _areas_across(rows, index, labels, extraction)
+    if across:
+        return across
     if index + 1 < len(rows) and _boxes_across(row, labels) and _boxes_across(rows[index + 1], labels):
         # A briefing's grid of boxes ("3. What's working well" and its
         # points beside "4. What needs to improve" and its points, "5. What
@@ -2809,6 +2835,47 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     return end
 
 
+def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Case ref | Auditor | Auditor's grade | Moderated grade (HoS) |
+    Agree?" over "O | G | RI | I" under each of the two grades, then one
+    case a row marked in each bank: the auditor's grade and the grade after
+    moderation (none where the moderator left no mark). Returns the index
+    after the cases, 0 when `rows[index]` heads no such grid."""
+    if index + 2 >= len(rows):
+        return 0
+    header, scale = rows[index], rows[index + 1]
+    meant = {cell.column: labels.cell_field(cell) or labels.meant(cell.text) for cell in header.filled()}
+    ids = [column for column, field in meant.items() if field == "case_id"]
+    banks: dict[str, dict[int, list[Paragraph]]] = {}
+    for cell in header.filled():
+        if meant[cell.column] in ("grade", "moderated_grade") and cell.span >= 3:
+            under = [below for below in scale.filled() if cell.column <= below.column < cell.column + cell.span]
+            heads = labels.grades.heads_columns(below.text for below in under)
+            if len(under) == cell.span and all(heads):
+                # (Each column by the grade it heads: "G" is Good here, key or none.)
+                banks[meant[cell.column]] = {below.column: [Paragraph([Run(head)])] for below, head in zip(under, heads)}
+    if len(ids) != 1 or set(banks) != {"grade", "moderated_grade"}:
+        return 0
+    agreement = next((cell.column for cell in header.filled() if _agreement_head(cell.text, meant[cell.column], labels)),
+                     None)
+    listed: list[CaseRow] = []
+    end = index + 2
+    while end < len(rows):
+        case = cell_at(rows[end], ids[0])
+        if case is None or not labels.plausible_value("case_id", case.text):
+            break
+        grades: dict[str, list[Paragraph]] = {}
+        for role, bank in banks.items():
+            marked = [column for column in bank if (cell_at(rows[end], column) or Cell()).text.strip()]
+            grades[role] = bank[marked[0]] if len(marked) == 1 else []
+        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(rows[end], agreement)))
+        end += 1
+    if len(listed) < 2:
+        return 0
+    extraction.cases.extend(listed)
+    return end
+
+
 # "Do you agree with the overall judgement?", "Agree with the lead
 # auditor's grade?", "HoS agrees with the rating".
 _AGREES = re.compile(r"(?i)^\W*(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
@@ -3039,11 +3106,16 @@ def _grade_said(text: str, labels: Labels) -> str:
 def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     """One case of an overview in a small table of its own, a label and its
     value a row ("Case reference | 2063052", "Auditor's judgement | G",
-    "Head of Service agrees? | ✓", "Moderated judgement | G"); None for any
-    other table."""
+    "Head of Service agrees? | ✓", "Moderated judgement | G"), perhaps under
+    a title naming the case ("Case 1: C9104268 (Lacey Ormerod)"); None for
+    any other table."""
     case: list[Paragraph] = []
     grades: dict[str, list[Paragraph]] = {}
     agreed: list[Paragraph] = []
+    titled = _CARD_TITLE.fullmatch(rows[0].filled()[0].text) if rows and len(rows[0].filled()) == 1 else None
+    if titled is not None and labels.plausible_value("case_id", titled.group("case")):
+        case = [Paragraph([Run(titled.group("case"))])]
+        rows = rows[1:]
     for row in rows:
         filled = row.filled()
         if len(filled) != 2:
@@ -3065,6 +3137,8 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     return CaseRow(case, grades, agreed) if case and grades else None
 
 
+# "Case 1:  C9104268 (Lacey Ormerod)": a case card's title.
+_CARD_TITLE = re.compile(r"(?i)\s*case\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
 _MODERATION_SAID = re.compile(r"(?i)\s*(?:(?:hos|head of service|panel)\s+)?moderation(?:\s+outcome)?\s*")
 
 
@@ -3325,6 +3399,35 @@ def _is_header_of_labels(row: Row, fields: list[str | None]) -> bool:
     filled = [bool(cell.text.strip()) for cell in row.cells]
     last = max(position for position, is_filled in enumerate(filled) if is_filled)
     return all(filled[: last + 1]) and all(fields[: last + 1])
+
+
+def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Part of the plan | Voice of the child | The plan | …" over rows
+    labelled in their first column ("What to look for", "Findings",
+    "Judgement"): the areas run across the sheet, each graded in its column
+    of the row whose label is a grade's. Returns the index after that row,
+    0 when `rows[index]` heads no such grid."""
+    names = rows[index].filled()
+    # (The areas' names are no columns' headings: "Audit question | Answer |
+    # Evidence / comment" heads questions, each answered on its row.)
+    if len(names) < 3 or names[0].column != rows[index].cells[0].column \
+            or any(labels.cell_field(cell) or labels.meant(cell.text) or labels.grades.read(cell.text).value
+                   for cell in names) \
+            or any(labels.section_role(labels.fold(cell.text)) for cell in names[1:]):
+        return 0
+    for end in range(index + 1, min(index + 5, len(rows))):
+        label = rows[end].cells[0] if rows[end].cells else None
+        if label is None or label.column != names[0].column:
+            return 0
+        if not labels.is_section_grade_label(label.text) and labels.section_role(labels.fold(label.text)) != "grade":
+            continue
+        grades = [cell_at(rows[end], name.column) for name in names[1:]]
+        if not all(grade is not None and labels.grades.read(grade.text).value for grade in grades):
+            return 0
+        for name, grade in zip(names[1:], grades):
+            extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
+        return end + 1
+    return 0
 
 
 def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extraction) -> bool:

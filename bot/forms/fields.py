@@ -65,7 +65,7 @@ _NOTHING = re.compile(
     r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
     r" (?:audits?|cases?|reviews?|plans?))?)?"
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
-    r"|meeting|panel|group|auditors?|partnership|sample|moderation))?"
+    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
     r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
@@ -261,6 +261,10 @@ class FieldReader:
             if all(INSTRUCTION.match(line.strip()) for line in lines if line.strip()):
                 return False
             return self._read_grade(finding.paragraphs, lines).value is not None
+        ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines))
+        if self.labels.field_type(finding.field) == "text" and len(ticked) == 1:
+            # "☐ Home visit  ☒ Video call  ☐ …": the option ticked is the value.
+            return self.labels.fits(finding.field, ticked[0].strip())
         return self.labels.fits(finding.field, "\n".join(lines))
 
     def lines(self, finding: Finding) -> list[str]:
@@ -311,7 +315,9 @@ class FieldReader:
             if self._current("moderator") is None:
                 self._finding(replace(finding, field="moderator"))
         elif kind == "list":
-            items = [strip_bullet(line) for line in lines]
+            # ("(1) In 4 of the 5 cases … (2) In 3 of the 5 cases …": points
+            # numbered in one line.)
+            items = [strip_bullet(item) for line in lines for item in _numbered_in_line(line)]
             if field_name == "moderator_comments":
                 # (Typed in the moderator's colour, a comment may be read as theirs already.)
                 said = {normalise(comment) for comment in self.form.moderator_comments}
@@ -347,6 +353,8 @@ class FieldReader:
                 value = kept  # "Step up to Children's Social Care / Step down to Early Help", one struck through
             if kind == "note" and self._bare_answer(value):
                 return  # "Family's voice captured? | YES": the answer to a question, not the note
+            if kind == "note":
+                value = _QUOTED.sub(r"\1", value)  # the family's own words in quotation marks: the words
             if field_name == "direction" and not _DIRECTION.search(value):
                 return  # "Step Up / Step Down Transfer Quality Assurance Tool": the title, no direction
             if field_name in _PEOPLE_FIELDS:
@@ -880,7 +888,8 @@ def _not_struck(paragraphs: list[Paragraph]) -> str | None:
     runs = [run for paragraph in paragraphs for run in paragraph.runs]
     if not any(run.strike and run.text.strip() for run in runs):
         return None
-    kept = [part.strip() for part in re.split(r"\s+/\s+|\s*\|\s*|\n",
+    # (The options' slashes stay when the options go: "~~Home visit~~ / ~~Phone~~ / Visit at the hub".)
+    kept = [part.strip() for part in re.split(r"(?:^|\s+)/(?:\s*/)*(?:\s+|$)|\s*\|\s*|\n",
                                               "".join(run.text for run in runs if not run.strike)) if part.strip()]
     return kept[0] if len(kept) == 1 else None
 
@@ -934,6 +943,24 @@ def _moderation_is_the_authors(extraction: Extraction) -> None:
 
 
 _AUTHOR_OF_THE_MODERATION = {"moderator": "auditor", "moderation_date": "date"}
+
+
+# A whole answer in quotation marks.
+_QUOTED = re.compile(r"^\s*[\"\u201c]\s*([^\"\u201c\u201d]+?)\s*[\"\u201d]\s*$")
+
+
+def _numbered_in_line(line: str) -> list[str]:
+    """A line's points where it numbers them "(1) … (2) …", from (1) on;
+    the line itself otherwise."""
+    marks = list(_IN_LINE_NUMBER.finditer(line))
+    if len(marks) < 2 or line[:marks[0].start()].strip() \
+            or [int(mark.group(1)) for mark in marks] != list(range(1, len(marks) + 1)):
+        return [line]
+    ends = [mark.start() for mark in marks[1:]] + [len(line)]
+    return [line[mark.end():end].strip() for mark, end in zip(marks, ends)]
+
+
+_IN_LINE_NUMBER = re.compile(r"(?:^|(?<=\s))\((\d{1,2})\)\s+")
 
 
 def _sentence_to_the_reader(line: str) -> bool:

@@ -62,6 +62,7 @@ _A_PERSON = frozenset("manager managers worker leader lead head officer practiti
 # "Team of allocated worker", "Service area of the lead professional": a
 # team or service owned by the person after "of".
 _TEAM_OF = re.compile(r"(?i)^\W*((?:\w+\s+)?(?:team|service)(?:\s+\w+)?)\s+of\s+")
+_OWNS_A_TEAM = re.compile(r"(?i)['\u2019]s\s+((?:\w+\s+)?(?:team|service)(?:\s+\w+)?)\W*$")
 # How a question about a person opens; "Social worker spoken to?" asks
 # something else.
 _ASKS_WHO = frozenset("who whom whose which what name names".split())
@@ -335,8 +336,10 @@ class Labels:
                 top = [name for score, name in ranked if ranked and score == ranked[0][0]]
                 if len(top) > 1 and all(name in _PERSONAL_FIELDS for name in top) and ranked[0][0] >= 0.4:
                     field = "child_name" if "child_name" in top else top[0]
-            if field in _PERSONAL_FIELDS and (self.definitions.meaning.scores(text, (field,)) or [(0.0, field)])[0][0] \
-                    < _PERSONAL_SCORE \
+            # ("Which child is the plan for?" asks for the child, whatever else it says.)
+            meaning = self.definitions.meaning
+            if field in _PERSONAL_FIELDS and (meaning.scores(meaning.asked(text) or text, (field,))
+                                              or [(0.0, field)])[0][0] < _PERSONAL_SCORE \
                     and not self._several_personal(text):
                 # Removing words from every answer on the form is costly when
                 # wrong: a personal data label must mean little else.
@@ -426,6 +429,9 @@ class Labels:
         neither or is empty."""
         # ("Moderation: agreed"; "n/a – agreed" in a column for the grade if different.)
         text = re.sub(r"(?i)^\s*(?:moderation\s*:|n\s*/\s*a\s*[-\u2013\u2014:])\s*", "", text).strip()
+        ticked = re.findall(rf"{TICKED}\s*([^{BOXES}]+)", text)
+        if len(ticked) == 1 and len(re.findall(f"[{BOXES}]", text)) > 1:
+            text = ticked[0].strip()  # "☒ Agree   ☐ Disagree": the option ticked
         if not text:
             return None
         if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
@@ -533,6 +539,8 @@ class Labels:
         if not 2 <= len(words) <= 5 or re.search(r"[,;]", text) or not all(
                 is_common_word(word) or word in self.definitions.vocabulary for word in words[:-1]):
             return None  # "Amy Stott, Early Help Service": a person and their service, no label
+        if re.search(r"(?i)\b(?:at|in|with|from|on|to|by|for)\s+(?:the\s+|a\s+)?(?:\w+\s+)?\w+\W*$", text):
+            return None  # "Visit at the family hub": the last word is where, not what
         field = self.definitions.meaning.field(words[-1], self.kind.fields)
         if field not in PEOPLE | {"team", "service"}:
             return None
@@ -569,9 +577,12 @@ class Labels:
             return not (words & _NOT_THE_NAME) and not mostly_else and not (text.rstrip().endswith("?")
                                                                             and not set(opening) & _ASKS_WHO)
         if field in ("team", "service"):
-            # ("Team of allocated worker": the worker owns the team named.)
-            owned = _TEAM_OF.match(text)
-            return not set(normalise(owned.group(1) if owned else text).split()) & _A_PERSON
+            # ("Team of allocated worker" and "Lead Worker's team": the worker
+            # owns the team named; "Which team is the Lead Worker in?" asks
+            # for the team.)
+            owned = _TEAM_OF.match(text) or _OWNS_A_TEAM.search(text)
+            head = owned.group(1) if owned else self.definitions.meaning.asked(text) or text
+            return not set(normalise(head).split()) & _A_PERSON
         return True
 
     def _overall(self, text: str) -> str | None:
@@ -669,8 +680,12 @@ class Labels:
         """True when a box under a label nobody knows holds people's names
         that are not staff: a short label that names no professional role,
         and a value that is names only (not a grade, a date, an answer)."""
+        # (Its number and little words aside: "2. Which child is the plan for?")
+        # (A number alone, "3.2 | Child and Family Plan", numbers a part; it
+        # labels no one.)
         words = set(normalise(label).split())
-        if not words or len(words) > 6 or words & _PROFESSIONAL_WORDS or self.field(label):
+        if not any(word.isalpha() for word in words) or len(words) > 6 or words & _PROFESSIONAL_WORDS \
+                or self.field(label):
             return False
         value = value.strip()
         if set(normalise(value).split()) & _ORGANISATION_WORDS:

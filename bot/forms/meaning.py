@@ -95,6 +95,12 @@ class Meaning:
         whole."""
         fields = tuple(fields)
         ranked = self.scores(text, fields)
+        asked = self.asked(text)
+        if asked is not None:
+            # "Which team is the Lead Worker in?" asks for a team.
+            mine = _clear(self.scores(asked, fields))
+            if mine is not None and mine in {name for _, name in ranked}:
+                return mine
         found = _clear(ranked) or self._by_last_word(text, ranked)
         owned = _POSSESSIVE.match(text)
         # ("Team of allocated worker" is the allocated worker's team: what
@@ -112,6 +118,17 @@ class Meaning:
             return found
         # Unclear whole, or clear only by whose it is ("Social worker's team").
         return _clear(self.scores(owned.group("owned"), fields)) or found
+
+    @staticmethod
+    def asked(text: str) -> str | None:
+        """What a "Which …?" question asks for: "Which child is the plan
+        for?" asks for a child, "Which team is the Lead Worker in?" a team."""
+        found = _WHICH.match(text.strip())
+        if found is None:
+            return None
+        # ("Which team manager completed the audit?" asks for a manager.)
+        after = found.group("after")
+        return found.group("asked") + (f" {after}" if after and after.lower() in _PERSON_NOUNS else "")
 
     def _spans(self, text: str, first: tuple[str, ...], field: str) -> bool:
         """Whether one of `field`'s word sets takes words from both the
@@ -169,6 +186,10 @@ _SYNONYMS = {"kind": "type", "sort": "type"}
 # owns ("Is there evidence that the child's circumstances have improved?"
 # is no label of circumstances).
 _POSSESSIVE = re.compile(r"^\W*(?P<owner>(?:\w+\s+)?\w+)['\u2019]s\s+(?P<owned>[^'\u2019]+)$")
+# "Which child is the plan for?": the one word after "which", in a question.
+_WHICH = re.compile(r"(?i)^(?:\d+[.)]?\s+)?which\s+(?P<asked>\w+)\b(?:\s+(?P<after>\w+))?[^?]*\??$")
+_PERSON_NOUNS = frozenset("manager managers worker workers leader lead officer practitioner member head supervisor "
+                          "director".split())
 # "Team of allocated worker": one or two words owned by what follows "of".
 _OWNED_OF = re.compile(r"(?i)^\W*(?P<owned>\w+(?:\s+\w+)?)\s+of\s+(?:the\s+)?(?P<owner>\w[\w\s'\u2019-]*?)\W*$")
 _AUXILIARY = r"(?:was|were|is|are|being|been|has|have|had|will|would|should|did|does|do)"
