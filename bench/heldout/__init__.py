@@ -234,8 +234,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "family_feedback_conversation",
                     "moderation_review_sheet",
                     "child_protection_committee_audit",
-                    "family_hub_assessment_audit",
-                    "joint_inspection_theme_review"})
+                    "family_hub_assessment_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
