@@ -4608,3 +4608,43 @@ def test_a_text_field_s_option_left_standing_or_ticked_among_the_others():
                       "    \u2610 Visit at the family hub")
     builder.paragraph("What the family told us: They felt listened to.")
     assert parse(builder).extra["method"] == "Video call (Microsoft Teams)"
+
+
+def test_a_deep_dive_into_a_theme_its_scope_asked_in_numbered_questions():
+    builder = DocxForm("Deep Dive Review of the Multi-agency Response")
+    for question, answer in (("1.1 What theme is this review testing?", "Children living with neglect"),
+                             ("1.2 Who led the review?", "Sarah Hollins"),
+                             ("1.4 When was the review completed?", "13 October 2026"),
+                             ("1.6 How many children's experiences were looked at?", "4")):
+        builder.paragraph(question, bold=True)
+        builder.paragraph(answer)
+    builder.paragraph("Tracked end to end: 9175825, 1685228")
+    builder.paragraph("Case references: 7005838, 1674684")
+    for number, area, grade in (("3.1", "Identifying the harm early", "Good"),
+                                ("3.2", "Information sharing between partners", "Requires improvement")):
+        builder.paragraph(f"{number} {area}", bold=True)
+        builder.paragraph("Across the children: generally good.")
+        builder.paragraph(f"Judgement: {grade}")
+    builder.paragraph("Overall judgement: Good")
+    form = parse(builder)
+    # A deep dive into one theme across a few children's cases is a
+    # thematic audit, multi-agency or not.
+    assert form.form == "thematic_audit" and form.ok, form.errors
+    assert form.extra["theme"] == "Children living with neglect"
+    # Its numbered questions asking who and when are details, not areas,
+    # though the areas below are numbered too.
+    assert (form.auditor, form.date.isoformat()) == ("Sarah Hollins", "2026-10-13")
+    assert form.extra["cases_sampled"] == 4
+    # The sample listed in parts.
+    assert form.extra["sampled_case_ids"] == ["9175825", "1685228", "7005838", "1674684"]
+    assert form.section_grades == {"3.1 Identifying the harm early": GOOD,
+                                   "3.2 Information sharing between partners": REQUIRES_IMPROVEMENT}
+
+
+def test_a_theme_review_named_by_its_deep_dive():
+    builder = DocxForm("Joint Inspection Theme Review")
+    builder.paragraph("Deep dive theme: Neglect of older children")
+    builder.paragraph("Number of children: 5")
+    form = parse(builder)
+    assert form.form == "thematic_audit"
+    assert (form.extra["theme"], form.extra["cases_sampled"]) == ("Neglect of older children", 5)

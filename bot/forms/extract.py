@@ -814,11 +814,14 @@ class _ParagraphReader:
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
             if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
-                    and labels.field_type(found[0]) not in ("list", "short_list", "note"):
+                    and labels.field_type(found[0]) not in ("list", "short_list", "note") \
+                    and not _ASKS_A_DETAIL.match(paragraph.text):
                 # Numbered titles in a series of graded sections are areas
                 # ("2. Quality of the social worker's report"), not the
                 # label of one value; a list's heading ("2. What are we
-                # worried about?") still heads its list.
+                # worried about?") still heads its list, and a question
+                # asking who, when, which or how many ("1.2 Who led the
+                # review?") its answer.
                 found = None
             elif found and _is_title(paragraph) and _next_area(paragraph.text, self.extraction.sections) \
                     and ("." in paragraph.text.split()[0].strip(".") or labels.field_type(found[0]) not in ("list", "short_list", "note")):
@@ -992,6 +995,12 @@ _WORKER_IS = re.compile(
     r"(?:^|[.;]\s+)The\s+(?:allocated\s+|lead\s+|case\s+holding\s+)?(?:social\s+worker|practitioner|worker|professional)"
     rf"\s+is\s+(?P<practitioner>{_NAME})(?:\s+in\s+(?:the\s+)?(?P<team>[A-Z][^.(,]*?)|,\s*(?P<listed>[A-Z][^.(,]*?))?"
     r"(?:\s*\((?P<bracketed>[^)]*)\))?\s*\.?\s*$")
+
+
+# "1.2 Who led the review?", "1.1 What theme is this review testing?": a
+# question asking for one of the form's details.
+_ASKS_A_DETAIL = re.compile(r"(?i)^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:who|when|which|how many|what (?:theme|period|date|service|team))\b"
+                            r"[^?]*\?\s*$")
 
 
 def _first_person(text: str) -> dict[str, str]:

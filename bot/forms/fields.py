@@ -247,8 +247,11 @@ class FieldReader:
         if finding.in_area and finding.field in self._area_lists:
             # "Good practice" under each area: every one adds to the list.
             current = None
-        if current not in (None, [], "") and not (finding.field == "urgent_concern" and current is False):
-            # (No urgent concern is where every form starts, not an answer.)
+        if current not in (None, [], "") and not (finding.field == "urgent_concern" and current is False) \
+                and self.labels.field_type(finding.field) != "case_ids":
+            # (No urgent concern is where every form starts, not an answer.
+            # A sample's cases may be listed in parts: "Tracked end to end:
+            # …", "Records reviewed: …".)
             return False
         if finding.decided is not None:
             return True
@@ -305,7 +308,9 @@ class FieldReader:
         elif kind == "dates":
             self._dates(field_name, " ".join(lines))
         elif kind == "case_ids":
-            self._set_list(field_name, self._case_ids_in(" ".join(lines)))
+            listed = self._current(field_name) or []
+            self._set_list(field_name, [case for case in dict.fromkeys(self._case_ids_in(" ".join(lines)))
+                                        if case not in listed])
         elif kind == "number":
             self._number(field_name, " ".join(lines))
         elif field_name == "moderator_comments" and len(lines) == 1 and is_a_persons_name(without_role(lines[0])) \

@@ -124,8 +124,8 @@ class Meaning:
         """What a "Which …?" question asks for: "Which child is the plan
         for?" asks for a child, "Which team is the Lead Worker in?" a team."""
         found = _WHICH.match(text.strip())
-        if found is None:
-            return None
+        if found is None or found.group("asked").lower() in FILLER | _ASKING:
+            return None  # ("What the practitioner did well", "What is working well?": no noun asked for)
         # ("Which team manager completed the audit?" asks for a manager.)
         after = found.group("after")
         return found.group("asked") + (f" {after}" if after and after.lower() in _PERSON_NOUNS else "")
@@ -186,8 +186,10 @@ _SYNONYMS = {"kind": "type", "sort": "type"}
 # owns ("Is there evidence that the child's circumstances have improved?"
 # is no label of circumstances).
 _POSSESSIVE = re.compile(r"^\W*(?P<owner>(?:\w+\s+)?\w+)['\u2019]s\s+(?P<owned>[^'\u2019]+)$")
-# "Which child is the plan for?": the one word after "which", in a question.
-_WHICH = re.compile(r"(?i)^(?:\d+[.)]?\s+)?which\s+(?P<asked>\w+)\b(?:\s+(?P<after>\w+))?[^?]*\??$")
+# "Which child is the plan for?": the one word after "which" or "what".
+_WHICH = re.compile(r"(?i)^(?:\d+[.)]?\s+)?(?:which|what)\s+(?P<asked>\w+)\b(?:\s+(?P<after>\w+))?[^?]*\??$")
+_ASKING = frozenset("is are was were did does do has have had would could should will can may went needs need "
+                    "happened happens made makes".split())
 _PERSON_NOUNS = frozenset("manager managers worker workers leader lead officer practitioner member head supervisor "
                           "director".split())
 # "Team of allocated worker": one or two words owned by what follows "of".
