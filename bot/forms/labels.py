@@ -121,7 +121,7 @@ _AREA_WORDS = frozenset("for this the of area section standard domain element th
                         # "Judgement no.: 1", a number on the form's key
                         " no number".split())
 _SECTION_ROLE_WORDS = {
-    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
+    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag evaluation".split()),
     "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
@@ -632,7 +632,9 @@ class Labels:
                 and (is_a_persons_name(name) or not all(word.casefold() in self.definitions.vocabulary
                                                         for word in name.split()))
         if kind == "text":
-            return len(text) <= 80 and "\n" not in text.strip()
+            # (A theme may be long: "Children's mental health – children aged
+            # 10 to 15 on a CIN or CP plan or looked after".)
+            return len(text) <= (160 if field == "theme" else 80) and "\n" not in text.strip()
         if kind == "case_id":
             # "Cases discussed: 8805889 – ...; 7349257 – ...": a list of
             # cases, not the case the form is about.
