@@ -4648,3 +4648,24 @@ def test_a_theme_review_named_by_its_deep_dive():
     form = parse(builder)
     assert form.form == "thematic_audit"
     assert (form.extra["theme"], form.extra["cases_sampled"]) == ("Neglect of older children", 5)
+
+
+def test_a_theme_review_its_areas_evaluated_and_what_is_making_a_difference():
+    builder = DocxForm("Thematic Review")
+    builder.paragraph("What theme is this review testing?", bold=True)
+    builder.paragraph("Children's mental health \u2013 children aged 10 to 15 on a CIN or CP plan or looked after")
+    builder.paragraph("Number of cases sampled: 4")
+    for area, grade in (("3.1 Quality of assessment", "OUTSTANDING"), ("3.2 Planning and decision-making", "Good")):
+        builder.paragraph(area, bold=True)
+        builder.paragraph("What we found: strong in every child's record.")
+        builder.paragraph(f"Evaluation: {grade}")
+    builder.paragraph("Overall judgement: Good")
+    builder.paragraph("What is making a difference for children", bold=True)
+    builder.bullets("Children's own words were used in their plans.")
+    form = parse(builder)
+    # A theme may be a long line.
+    assert form.extra["theme"] == ("Children's mental health \u2013 children aged 10 to 15 on a CIN or CP plan "
+                                   "or looked after")
+    # "Evaluation" grades the area as "Judgement" would.
+    assert form.section_grades == {"3.1 Quality of assessment": OUTSTANDING, "3.2 Planning and decision-making": GOOD}
+    assert form.strengths == ["Children's own words were used in their plans."]

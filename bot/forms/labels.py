@@ -121,7 +121,7 @@ _AREA_WORDS = frozenset("for this the of area section standard domain element th
                         # "Judgement no.: 1", a number on the form's key
                         " no number".split())
 _SECTION_ROLE_WORDS = {
-    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag evaluation".split()),
+    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
     "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
