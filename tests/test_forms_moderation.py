@@ -671,3 +671,46 @@ def test_a_moderation_note_its_grades_marked_in_two_banks_of_columns_the_agreeme
     assert form.extra["moderated_cases"] == {"LCS7862163": GOOD, "LCS6529205": REQUIRES_IMPROVEMENT}
     # The child named beside the case is kept out of the answers.
     assert "Hope" not in json.dumps(form.to_json())
+
+
+def test_a_check_of_managers_audits_its_audits_one_to_a_column():
+    rows = [["Northmoor Council \u2013 HoS Check of Managers' Audits"], [],
+            ["Checked by: Claire Whitworth"], ["Audits completed in: October 2026"], ["Audits checked: 4"], [],
+            [None, "Audit 1", "Audit 2", "Audit 3", "Audit 4"],
+            ["Case no.", "LCS-7555884", "LCS-6120976", "LCS-4579635", "LCS-6802673"],
+            ["Audited by", "Karen Holt", "Sarah Hollins", "Sarah Hollins", "Sarah Hollins"],
+            ["Auditor's grade", "Good", "Good", "Requires improvement", "Good"],
+            ["HoS agrees?", "\u2717", "\u2717", "\u2713", None],
+            ["New grade (only if changed)", "Inadequate", None, None, None], [],
+            ["Strengths across the audits checked"],
+            ["In 3 of the 4 cases chronologies were up to date."],
+            ["Areas for improvement across the audits checked"],
+            ["In 3 of the 4 cases plans were not SMART."], [],
+            ["Any child identified as needing immediate action to keep them safe?", "Yes \u2013 LCS-6120976."]]
+    form = parse_bytes(xlsx_bytes({"Moderation": rows}), "check.xlsx", definitions())
+    # The Head of Service's check of other managers' audits is an overview.
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    assert (form.auditor, form.extra["period"], form.extra["audits_moderated"]) == ("Claire Whitworth", "October 2026", "4")
+    # The audits one to a column: the new grade where changed; a blank one
+    # under "only if changed" leaves the auditor's grade standing. A cross
+    # alone in "agrees?" is No, and with no new grade the case is asked
+    # about, never taken as agreed.
+    assert form.extra["moderated_cases"] == {"LCS-7555884": INADEQUATE, "LCS-4579635": REQUIRES_IMPROVEMENT,
+                                             "LCS-6802673": GOOD}
+    assert any("LCS-6120976" in warning for warning in form.warnings)
+    assert len(form.strengths) == 1 and len(form.development_areas) == 1
+    assert form.urgent_concern is True
+
+
+def test_an_overview_s_cases_grouped_under_a_band_for_each_auditing_manager():
+    rows = [["Head of Service Moderation Check"], ["Head of Service", "Mark Ellison"], ["Audit month", "October 2026"], [],
+            ["No.", "Mosaic ID", "Date of audit", "Grade given", "Agreed (Y/N)", "Grade after check"],
+            ["Audited by: Lynne Cartwright (2 audits)"],
+            ["1", "LCS-4159290", "12 October 2026", "Req. Imp.", "Disagree", "inadequate"],
+            ["2", "LCS-9611908", "14 October 2026", "RI", "Agree", "Requires Improvement"],
+            ["Audited by: Colin Heap (1 audit)"],
+            ["3", "LCS-8821026", "8 October 2026", "Good", "Agree", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Check": rows}), "check.xlsx", definitions())
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    assert form.extra["moderated_cases"] == {"LCS-4159290": INADEQUATE, "LCS-9611908": REQUIRES_IMPROVEMENT,
+                                             "LCS-8821026": GOOD}

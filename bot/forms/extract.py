@@ -1118,6 +1118,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         marked = _cases_marked(rows, index, labels, extraction) \
             if kind == MATRIX and labels.kind.moderates_cases else 0
         marked = marked or (_cases_in_two_banks(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
+        marked = marked or (_cases_across(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         if marked:
             index = marked
             continue
@@ -2885,6 +2886,54 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
     return end
 
 
+def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"| Audit 1 | Audit 2 | Audit 3" over rows labelled in the first
+    column ("Case no.", "Grade given", "Agree?", "HoS grade where
+    changed"): an overview's cases one to a column. A grade left blank
+    under a label that asks for it only where changed is the auditor's,
+    agreed. Returns the index after the rows read, 0 when `rows[index]`
+    heads no such grid."""
+    heads = rows[index].filled()
+    if len(heads) < 2 or not all(_CASE_COLUMN.fullmatch(cell.text.strip()) for cell in heads) \
+            or index + 1 >= len(rows) or not rows[index + 1].filled() \
+            or rows[index + 1].filled()[0].column >= heads[0].column:
+        return 0  # (the labels stand in a column of their own, left of the cases)
+    columns = [cell.column for cell in heads]
+    found: dict[str, Row] = {}
+    agreement: Row | None = None
+    only_if_changed = False
+    end = index + 1
+    while end < len(rows) and rows[end].filled():
+        label = rows[end].cells[0]
+        if label.column < columns[0] and label.text.strip():
+            field = labels.cell_field(label) or labels.meant(label.text)
+            if _agreement_head(label.text, field, labels):
+                agreement = rows[end]
+            elif field in ("case_id", "grade", "moderated_grade") and field not in found:
+                found[field] = rows[end]
+                only_if_changed = only_if_changed or (field == "moderated_grade" and bool(_ONLY_IF_CHANGED.search(label.text)))
+        end += 1
+    if "case_id" not in found or "grade" not in found:
+        return 0
+    for column in columns:
+        case = cell_at(found["case_id"], column)
+        if case is None or not labels.plausible_value("case_id", case.text):
+            continue
+        grades = {field: _paragraphs_at(found[field], column) for field in ("grade", "moderated_grade") if field in found}
+        agreed = _paragraphs_at(agreement, column) if agreement is not None else []
+        if only_if_changed and not any(paragraph.text.strip() for paragraph in grades.get("moderated_grade", [])) \
+                and not agreed:
+            agreed = [Paragraph([Run("Agreed")])]  # "HoS grade (only if changed)" left blank
+        extraction.cases.append(CaseRow(case.paragraphs, grades, agreed))
+    return end
+
+
+# "Audit 1", "Case 2", "3": a column of one case.
+_CASE_COLUMN = re.compile(r"(?i)(?:audit|case|file|review)?\s*(?:no\.?\s*)?\d{1,2}")
+# "HoS grade where changed", "New grade (only if changed)": blank where agreed.
+_ONLY_IF_CHANGED = re.compile(r"(?i)\b(?:where|if|only if|when)\s+(?:changed|different|it differs|not agreed)")
+
+
 # "Do you agree with the overall judgement?", "Agree with the lead
 # auditor's grade?", "HoS agrees with the rating".
 _AGREES = re.compile(r"(?i)^\W*(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
@@ -2945,8 +2994,9 @@ def _boxes_across(row: Row, labels: Labels) -> bool:
 def _heads_another_list(text: str, field: str, labels: Labels) -> bool:
     """Whether a line in a list down a sheet is the title of the next list
     ("What needs to improve" after "What worked well"), not an item."""
+    # ("Areas for improvement across the audits checked": little words aside, short.)
     meant = labels.meant(text)
-    return meant is not None and meant != field and len(text.split()) <= 6 and not text.strip().endswith(".")
+    return meant is not None and meant != field and len(text.split()) <= 8 and not text.strip().endswith(".")
 
 
 def _option_marked(cells: list[Cell], labels: Labels) -> Cell | None:
@@ -3011,11 +3061,24 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
             grade_columns.setdefault(meant, cell.column)
     listed: list[CaseRow] = []
     end = index + 1
+
+    def band(position: int) -> bool:
+        """A row across the table between cases ("Audited by: Lynne
+        Cartwright (3 audits)"), a case under it."""
+        following = cell_at(rows[position + 1], id_column) if position + 1 < len(rows) else None
+        return len(rows[position].filled()) == 1 and following is not None \
+            and labels.plausible_value("case_id", following.text) \
+            and not labels.plausible_value("case_id", rows[position].filled()[0].text)
+
     # (A row of labels below ends the list: "Early Help ref. | Child's name",
     # its values, then "Other children | Parent(s)" and theirs are one
     # family's boxes, not two cases.)
-    while end < len(rows) and (_is_value_row(rows[end], labels) or _answers_for_a_case(rows[end], id_column, labels)) \
-            and not _labels_by_meaning(rows[end], labels):
+    while end < len(rows) and (band(end) or ((_is_value_row(rows[end], labels)
+                                               or _answers_for_a_case(rows[end], id_column, labels))
+                                              and not _labels_by_meaning(rows[end], labels))):
+        if band(end):
+            end += 1
+            continue
         cell = cell_at(rows[end], id_column)
         if cell is not None and labels.plausible_value("case_id", cell.text):
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)

@@ -33,6 +33,7 @@ from .package import MAX_PART_BYTES, TOO_LARGE, FileLimits, Package, inspect_arc
 
 log = logging.getLogger(__name__)
 
+_CROSSES = ("\u2717", "\u2718")  # ✗ ✘
 # Forms are small; a sheet far bigger is formatting run wild, not answers.
 MAX_ROWS = 2000
 MAX_COLUMNS = 60
@@ -135,8 +136,11 @@ def _paragraphs(cell) -> list[Paragraph]:
     else:
         pieces = [(_text(value), font_colour, bold, strike)]
     paragraphs = [Paragraph()]
+    # A cross alone in its cell answers No ("HoS agrees? | ✗"); beside an
+    # option it marks the option chosen, as a tick does.
+    alone = "".join(text for text, *_ in pieces).strip() in _CROSSES
     for text, colour, is_bold, struck in pieces:
-        for index, line in enumerate(normalise_marks(text).split("\n")):
+        for index, line in enumerate((text if alone else normalise_marks(text)).split("\n")):
             if index:
                 paragraphs.append(Paragraph())
             if line:
