@@ -1,6 +1,7 @@
 """Head of Service moderation: comments typed in a different colour on to the
 audit form, concluding with a moderated judgement (2018 framework)."""
 
+import io
 import json
 
 from docx.shared import RGBColor
@@ -714,3 +715,31 @@ def test_an_overview_s_cases_grouped_under_a_band_for_each_auditing_manager():
     assert form.form == "moderation_overview" and form.ok, form.errors
     assert form.extra["moderated_cases"] == {"LCS-4159290": INADEQUATE, "LCS-9611908": REQUIRES_IMPROVEMENT,
                                              "LCS-8821026": GOOD}
+
+
+def test_an_overview_s_cases_each_followed_by_the_head_of_service_s_row():
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font, PatternFill
+
+    rows = [["Head of Service Moderation Review"], ["Head of Service", "David Okonjo"], ["Month", "October 2026"], [],
+            ["Case reference", "Who", "Date", "Judgement", "Agree with grade?", "Feedback to auditor"],
+            ["8437021", "Sarah Hollins (auditor)", "08/10/2026", "good"],
+            [None, "HoS \u2013 David Okonjo", "17/10/2026", "Requires Improvement", "\u2717", "Lowered: the plan has drifted."],
+            ["7577835", "Nicola Wragg (auditor)", "20/10/2026", "INADEQUATE"],
+            [None, "David Okonjo", "28/10/2026", "Requires Improvement", "\u2717"],
+            ["1282530", "Andrew Booth (auditor)", "30/10/2026", "Requires Improvement"],
+            [None, "HoS \u2013 David Okonjo", "03/11/2026", None, None, "Please record the father's views."]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Review": rows})))
+    for cell in workbook["Review"][9]:  # the second case's moderation, told only by its ink
+        cell.font = Font(color="2E75B6")
+    for row in (7, 11):
+        for cell in workbook["Review"][row]:
+            cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "review.xlsx", definitions())
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    # The row under each case, the Head of Service's, gives the grade after
+    # moderation; comments alone leave the auditor's grade standing.
+    assert form.extra["moderated_cases"] == {"8437021": REQUIRES_IMPROVEMENT, "7577835": REQUIRES_IMPROVEMENT,
+                                             "1282530": REQUIRES_IMPROVEMENT}

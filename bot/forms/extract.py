@@ -2102,6 +2102,13 @@ def _marked_by_moderator(row: Row, columns: dict[str, int], labels: Labels) -> s
     return marked[0] if len(marked) == 1 else None
 
 
+def _in_an_ink(row: Row) -> bool:
+    """Whether all a row says is typed in one colour of its own."""
+    colours = {run.colour for cell in row.filled() for paragraph in cell.paragraphs for run in paragraph.runs
+               if run.text.strip()}
+    return len(colours) == 1 and None not in colours
+
+
 def _moderators_mark_in(cell: Cell) -> bool:
     """Whether a grade column's cell holds the moderator's mark: "HoS ✓",
     or a mark typed in the moderator's colour."""
@@ -3084,6 +3091,18 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)
                                                     for field, column in grade_columns.items()},
                                   _paragraphs_at(rows[end], agreement)))
+        elif listed and (cell is None or not cell.text.strip()) and rows[end].filled() \
+                and (all(_moderators_mark_in(filled) for filled in rows[end].filled()) or _in_an_ink(rows[end])
+                     or re.match(r"(?i)\s*(?:hos|head of service)\b", rows[end].filled()[0].text)):
+            # The Head of Service's row under the manager's, in their own
+            # ink: "Mark Ellison (HoS) | 16/10/2026 | 4 | N | Risk analysis
+            # is not evident …": that case's moderation, its grade the one
+            # after moderation.
+            # (Comments alone leave the auditor's grade standing.)
+            column = grade_columns.get("moderated_grade", grade_columns.get("grade"))
+            if column is not None and _text_at(rows[end], column):
+                listed[-1].grades["moderated_grade"] = _paragraphs_at(rows[end], column)
+            listed[-1].agreed = _paragraphs_at(rows[end], agreement) or listed[-1].agreed
         end += 1
     if len(listed) < 2:
         return None
