@@ -4669,3 +4669,45 @@ def test_a_theme_review_its_areas_evaluated_and_what_is_making_a_difference():
     # "Evaluation" grades the area as "Judgement" would.
     assert form.section_grades == {"3.1 Quality of assessment": OUTSTANDING, "3.2 Planning and decision-making": GOOD}
     assert form.strengths == ["Children's own words were used in their plans."]
+
+
+def test_a_supervision_audit_its_supervisee_told_in_a_sentence_and_its_sessions_ticked_by_function():
+    builder = DocxForm("Supervision Audit: the Four Functions")
+    builder.paragraph("I read the supervision records of Sophie Tranter (team: Family Safeguarding Team 1), "
+                      "supervised by Paul Gregson, for the period July to October 2026.")
+    builder.paragraph("Auditor: Julie Barlow")
+    builder.table([["Supervision on", "Management", "Support", "Development"],
+                   ["27.07.26", "X", "X", "X"], ["23.08.26", "X", None, "X"]])
+    for area, grade in (("Management function", "Good"), ("Support function", "Outstanding")):
+        builder.paragraph(area, bold=True)
+        builder.paragraph(f"Judgement: {grade}")
+    builder.paragraph("Overall judgement: Good")
+    form = parse(builder)
+    assert form.form == "supervision_audit" and form.ok, form.errors
+    # The audit's opening sentence names whose supervision, by whom, when.
+    assert (form.practitioner, form.team) == ("Sophie Tranter", "Family Safeguarding Team 1")
+    assert (form.extra["supervisor"], form.extra["period_covered"]) == ("Paul Gregson", "July to October 2026")
+    # The functions heading the sessions' columns are no one's names, so the
+    # areas named after them keep their names.
+    assert form.section_grades == {"Management function": GOOD, "Support function": OUTSTANDING}
+
+
+def test_a_row_of_values_under_a_row_of_labels_is_no_label_and_its_value():
+    rows = [["Supervision Audit"],
+            ["Worker whose records were read", "Practice supervisor"],
+            ["Rachel Greenwood", "Andrew Booth"],
+            ["Overall judgement", "Good"], [],
+            ["Strengths"], ["Andrew Booth gives clear direction."]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert (form.practitioner, form.extra.get("supervisor")) == ("Rachel Greenwood", "Andrew Booth")
+    # The supervisor is no relative of a child's, to be cut from the answers.
+    assert form.strengths == ["Andrew Booth gives clear direction."]
+
+
+def test_a_persons_name_is_no_label_of_the_name_beside_it():
+    rows = [["Supervision Audit"], ["Records of", "Line manager"], ["Rachel Greenwood", "Andrew Booth"],
+            ["Overall judgement", "Good"], [], ["Strengths"], ["Andrew Booth gives clear direction."]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    # "Rachel Greenwood | Andrew Booth" is a row of values, not a label and
+    # a relative's name to cut from the answers.
+    assert form.strengths == ["Andrew Booth gives clear direction."]

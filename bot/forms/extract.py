@@ -976,6 +976,16 @@ _SUPERVISION_OF = re.compile(
     rf"(?P<supervisor>{_NAME})")
 
 
+# "I read the supervision records of Sophie Tranter (team: Family
+# Safeguarding Team 1; service: …), supervised by Paul Gregson, for the
+# period July to October 2026."
+_RECORDS_OF = re.compile(
+    rf"\bsupervision\s+records?\s+of\s+(?P<practitioner>{_NAME})"
+    r"(?:\s*\((?:team:\s*(?P<team>[^;)]+?))?(?:;?\s*service:\s*(?P<service>[^;)]+?))?\))?"
+    rf",?\s+supervised\s+by\s+(?P<supervisor>{_NAME})"
+    r"(?:,?\s+for\s+the\s+period\s+(?P<period_covered>[^.;]+))?")
+
+
 # A service's name: words in capitals and the little words between them
 # ("Children in Care", "Assessment and Child Protection").
 _SERVICE_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:and|of|in|for|the|&|[A-Z][\w'\u2019-]*))+")
@@ -1013,7 +1023,7 @@ def _first_person(text: str) -> dict[str, str]:
     if found:
         return {name: value.strip() for name, value in found.groupdict().items() if value}
     said: dict[str, str] = {}
-    for pattern in (_SUPERVISION_OF, _COMPLETED_BY, _AUDIT_OF, _WORKER_IS):
+    for pattern in (_SUPERVISION_OF, _RECORDS_OF, _COMPLETED_BY, _AUDIT_OF, _WORKER_IS):
         match = pattern.search(text)
         if match:
             said.update({name: value.strip() for name, value in match.groupdict().items() if value})
@@ -2561,9 +2571,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 position += skip + 1
                 continue
             if not meant and labels.names_people(row.cells[position].text, value.text) \
-                    and not labels.cell_field(value) and not any(is_professional(cell.text) for cell in row.cells):
+                    and not labels.cell_field(value) and not any(is_professional(cell.text) for cell in row.cells) \
+                    and not (len(row.filled()) >= 4 and len(value.text.split()) < 2):
                 # "Health visiting | Trevor Hebden | Specialist Health
-                # Visitor" is a professional's row, not a family's.
+                # Visitor" is a professional's row, not a family's; "Supervision
+                # on | Management | Support | Development", a row of headings,
+                # or "29.07.26 | X | X | X", are no one's names.
                 named.append((row.cells[position].text, value.paragraphs))
         position += 1
     if not used and _bare_section_row(row, labels, extraction):

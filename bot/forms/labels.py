@@ -694,6 +694,8 @@ class Labels:
             return False  # "Copy to | Improvement and Assurance Board": a body, no one's name
         if not value or len(value) > 200 or self.grades.read(value).value or parse_date(value) or self.answers(value):
             return False
+        if is_a_persons_name(label.strip()):
+            return False  # "Rachel Greenwood | Andrew Booth": a row of values, no label and its value
         return self.fits("family_names", value)
 
     def weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
