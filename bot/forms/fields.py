@@ -251,7 +251,7 @@ class FieldReader:
                 and self.labels.field_type(finding.field) != "case_ids":
             # (No urgent concern is where every form starts, not an answer.
             # A sample's cases may be listed in parts: "Tracked end to end:
-            # …", "Records reviewed: …".)
+            # …", then "Case references: …".)
             return False
         if finding.decided is not None:
             return True

@@ -682,7 +682,6 @@ class Labels:
         """True when a box under a label nobody knows holds people's names
         that are not staff: a short label that names no professional role,
         and a value that is names only (not a grade, a date, an answer)."""
-        # (Its number and little words aside: "2. Which child is the plan for?")
         # (A number alone, "3.2 | Child and Family Plan", numbers a part; it
         # labels no one.)
         words = set(normalise(label).split())

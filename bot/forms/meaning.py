@@ -121,8 +121,9 @@ class Meaning:
 
     @staticmethod
     def asked(text: str) -> str | None:
-        """What a "Which …?" question asks for: "Which child is the plan
-        for?" asks for a child, "Which team is the Lead Worker in?" a team."""
+        """What a "Which …?" or "What …?" question asks for: "Which child is
+        the plan for?" asks for a child, "Which team is the Lead Worker in?" a
+        team, "What theme is this review testing?" a theme."""
         found = _WHICH.match(text.strip())
         if found is None or found.group("asked").lower() in FILLER | _ASKING:
             return None  # ("What the practitioner did well", "What is working well?": no noun asked for)
