@@ -4711,3 +4711,50 @@ def test_a_persons_name_is_no_label_of_the_name_beside_it():
     # "Rachel Greenwood | Andrew Booth" is a row of values, not a label and
     # a relative's name to cut from the answers.
     assert form.strengths == ["Andrew Booth gives clear direction."]
+
+
+def test_a_feedback_conversation_record_asked_and_answered_in_the_family_s_words():
+    builder = DocxForm(None)
+    builder.paragraph("Listening to Families \u2013 Feedback Conversation Record", colour="00788A", bold=True)
+    builder.paragraph("Offer the family a visit, a phone call or a video call. Send the form to the Early Help "
+                      "quality assurance mailbox.")
+    builder.paragraph("Conversation held by:\tLynne Cartwright\tRole:\tEarly Help Manager")
+    builder.paragraph("Date:\t14/10/2026\tLead practitioner:\tKirsty Duckworth")
+    builder.paragraph("Family ID:\tEH-103409")
+    builder.paragraph("Early Help closed:\t04/09/2026")
+    line = builder.paragraph("How we talked: ")
+    add_run(line, "Home visit", highlight=True)
+    add_run(line, " / Phone call / Teams call / At the family hub")
+    builder.paragraph("We asked: What was the help like for you?")
+    builder.paragraph("You said: They listened to what I wanted, and the plan felt like ours.")
+    builder.paragraph("We asked: What difference has it made?")
+    builder.paragraph("You said: The debt is sorted and the electric is back on.")
+    form = parse(builder)
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    # "Label:<tab>value<tab>Label:<tab>value" on one line.
+    assert (form.auditor, form.practitioner, form.date.isoformat()) == ("Lynne Cartwright", "Kirsty Duckworth",
+                                                                       "2026-10-14")
+    # The option highlighted among the four.
+    assert form.extra["method"] == "Home visit"
+    # "We asked: …" over "You said: …": each question is its answer's label.
+    assert form.extra["family_view"] == "They listened to what I wanted, and the plan felt like ours."
+    assert form.extra["difference_made"] == "The debt is sorted and the electric is back on."
+
+
+def test_a_conversation_with_the_family_told_in_the_first_person():
+    builder = DocxForm(None)
+    builder.paragraph("How Did We Do? Conversation with the Family", colour="C8102E", bold=True)
+    builder.paragraph("Send the completed form to the Early Help quality assurance mailbox.")
+    builder.paragraph("Early Help closed: 24/09/2026")
+    builder.paragraph("On 20-Oct-2026 I, Lynne Cartwright (Team Manager \u2013 Early Help), spoke with the parents about "
+                      "the help the family have had from Kirsty Duckworth (Early Help Team North, Early Help).")
+    builder.paragraph("Family ID: EH-541743")
+    builder.paragraph("What the family told us: They felt listened to.")
+    builder.paragraph("What is different now?", bold=True)
+    builder.paragraph("They know who to ring.")
+    form = parse(builder)
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert (form.auditor, form.practitioner, form.team, form.service) == (
+        "Lynne Cartwright", "Kirsty Duckworth", "Early Help Team North", "Early Help")
+    assert form.date.isoformat() == "2026-10-20"
+    assert form.extra["difference_made"] == "They know who to ring."

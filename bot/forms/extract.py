@@ -456,6 +456,7 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
     is still waiting for its value (or None), and whether that label is
     known only by its meaning. `asked` is the title of an area whose
     questions the table before answered: a grade line here closes it."""
+    paragraphs = _asked_and_said(paragraphs)
     reader = _ParagraphReader(labels, extraction, _series_of_sections(paragraphs, labels))
     if asked is not None:
         reader.evidence = (asked, [])
@@ -477,6 +478,26 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
             reader.read(paragraph)
     extraction.open_area = reader.evidence[0].text.strip() if reader.evidence is not None else None
     return reader.finish()
+
+
+def _asked_and_said(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """`paragraphs` with each question put to the family and their answer
+    ("We asked: What difference has it made?", then "You said: The debt is
+    sorted …") made one line, the question the answer's label."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        said = _YOU_SAID.match(paragraph.text)
+        asked = _WE_ASKED.match(joined[-1].text) if joined and said else None
+        if asked is not None:
+            question = asked.group("question").strip().rstrip(":")
+            joined[-1] = Paragraph([Run(f"{question}: ")] + runs_from(paragraph.runs, said.end()))
+            continue
+        joined.append(paragraph)
+    return joined
+
+
+_WE_ASKED = re.compile(r"(?i)^\s*(?:we asked|question|asked)\s*:\s*(?P<question>\S.*)$")
+_YOU_SAID = re.compile(r"(?i)^\s*(?:you said|they said|the family said|answer)\s*:\s*")
 
 
 def _cards_in_lines(texts: list[str], labels: Labels, extraction: Extraction) -> set[int]:
@@ -939,6 +960,15 @@ _FIRST_PERSON = re.compile(
     r"\s*\.?\s*$")
 
 
+# A conversation with a family told in the first person: "On 20-Oct-2026 I,
+# Lynne Cartwright (Team Manager – Early Help), spoke with … about the help
+# the family have had from Kirsty Duckworth (Early Help Team North, Early Help)."
+_SPOKE_WITH = re.compile(
+    rf"^\s*(?:On\s+(?P<date>[^,]+?),?\s+)?I,\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\))?,?\s+"
+    r"(?:spoke|talked|met)\s+with\s+.*?\babout\s+the\s+(?:help|support)\b[^.]*?\bfrom\s+"
+    rf"(?P<practitioner>{_NAME})(?:\s*\((?P<team>[^,)]+?)(?:,\s*(?P<service>[^)]+?))?\))?\s*\.?\s*$")
+
+
 # A briefing's account of its audit: "Nasreen Akhtar (Head of Service) led
 # the audit for the Safeguarding and Quality Assurance service.", "We read
 # 6 children's records on Wednesday 28th October 2026, then talked to …".
@@ -1019,7 +1049,8 @@ def _first_person(text: str) -> dict[str, str]:
     briefing's sentences about its audit give, or who was supervised by
     whom and who audited it when, in an audit's opening sentences; empty
     for any other line."""
-    found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text) or _MET_ON.match(text)
+    found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text) or _MET_ON.match(text) \
+        or _SPOKE_WITH.match(text)
     if found:
         return {name: value.strip() for name, value in found.groupdict().items() if value}
     said: dict[str, str] = {}
@@ -1044,7 +1075,16 @@ def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | No
         parts.append((start, match.start()))
         start = match.end()
     parts.append((start, len(text)))
-    pieces = [Paragraph(runs_between(paragraph.runs, begin, end)) for begin, end in parts if text[begin:end].strip()]
+    parts = [(begin, end) for begin, end in parts if text[begin:end].strip()]
+    # ("Conversation held by:<tab>Lynne Cartwright<tab>Role:<tab>Early Help
+    # Manager": a tab between each label and its value, too.)
+    joined: list[tuple[int, int]] = []
+    for begin, end in parts:
+        if joined and text[joined[-1][0]:joined[-1][1]].strip().endswith(":") and ":" not in text[begin:end]:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((begin, end))
+    pieces = [Paragraph(runs_between(paragraph.runs, begin, end)) for begin, end in joined]
     if len(pieces) < 2:
         return None
     known = 0

@@ -353,9 +353,12 @@ class FieldReader:
             ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
                 value = ticked[0].strip()  # "☐ Step up  ☒ Step down": the option ticked
-            kept = _not_struck(finding.paragraphs) if kind == "text" else None
+            kept = (_not_struck(finding.paragraphs) or _picked_option(finding.paragraphs)) if kind == "text" else None
             if kept:
-                value = kept  # "Step up to Children's Social Care / Step down to Early Help", one struck through
+                # "Step up to Children's Social Care / Step down to Early Help",
+                # one struck through; "Home visit / Phone call / Teams call",
+                # one highlighted.
+                value = kept
             if kind == "note" and self._bare_answer(value):
                 return  # "Family's voice captured? | YES": the answer to a question, not the note
             if kind == "note":
@@ -897,6 +900,27 @@ def _not_struck(paragraphs: list[Paragraph]) -> str | None:
     kept = [part.strip() for part in re.split(r"(?:^|\s+)/(?:\s*/)*(?:\s+|$)|\s*\|\s*|\n",
                                               "".join(run.text for run in runs if not run.strike)) if part.strip()]
     return kept[0] if len(kept) == 1 else None
+
+
+def _picked_option(paragraphs: list[Paragraph]) -> str | None:
+    """Of options set apart by " / ", the one highlighted, or alone in bold;
+    None where no one option is picked out."""
+    options: list[list] = [[]]
+    for run in (run for paragraph in paragraphs for run in paragraph.runs):
+        pieces = re.split(r"\s+/\s+", run.text)
+        for position, piece in enumerate(pieces):
+            if position:
+                options.append([])
+            if piece.strip():
+                options[-1].append(replace(run, text=piece))
+    options = [option for option in options if option]
+    if len(options) < 2:
+        return None
+    for marked in (lambda run: bool(run.highlight), lambda run: run.bold):
+        chosen = [option for option in options if all(marked(run) for run in option)]
+        if len(chosen) == 1:
+            return "".join(run.text for run in chosen[0]).strip()
+    return None
 
 
 # Fields that hold a person's name, written perhaps with a job title after it.
