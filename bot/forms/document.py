@@ -216,15 +216,26 @@ def _typed_header(block: Block) -> int:
 
 def _columns(paragraph: Paragraph) -> list[list[Run]]:
     """A typed table's line cut into its columns' runs."""
-    columns: list[list[Run]] = [[]]
-    for run in paragraph.runs:
-        pieces = re.split(r"(\s+\|\s+)", run.text)
-        for position, piece in enumerate(pieces):
-            if position % 2:
-                columns.append([])
-            elif piece:
-                columns[-1].append(replace(run, text=piece))
-    return [[replace(run, text=run.text.strip()) for run in column if run.text.strip()] for column in columns]
+    return [[replace(run, text=run.text.strip()) for run in column if run.text.strip()]
+            for column in split_runs(paragraph.runs, _TYPED_COLUMNS)]
+
+
+def split_runs(runs: list[Run], separator: re.Pattern[str]) -> list[list[Run]]:
+    """`runs` cut where `separator` matches, each part keeping its runs'
+    formatting: "Home visit / Phone call" in two runs or one."""
+    parts: list[list[Run]] = [[]]
+    for run in runs:
+        for position, piece in enumerate(separator.split(run.text)):
+            if position:
+                parts.append([])
+            if piece:
+                parts[-1].append(replace(run, text=piece))
+    return parts
+
+
+def ticked_options(text: str) -> list[str]:
+    """The options ticked in "☐ Step up  ☒ Step down": each text after a ☒."""
+    return [option.strip() for option in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
 
 
 class UnreadableForm(Exception):

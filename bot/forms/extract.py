@@ -2451,7 +2451,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
         if single_list and labels.field_type(header[0]) in ("list", "short_list") \
                 and _heads_another_list(_list_item(following).text, header[0], labels) \
-                and all(paragraph.bold for paragraph in _list_item(following).paragraphs if paragraph.text.strip()):
+                and _bold(_list_item(following)):
             # "Learning from this audit" over "What worked well": a part's
             # title over the title of its first list, no list of its own.
             return index + 1
@@ -2871,8 +2871,7 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     heads = {column: cell_at(header, column) for column in columns.values()}
     # ("Auditor's grade" beside the marks: the grade before moderation.)
     audited = next((column for column, field in meant.items() if field == "grade" and column not in heads), None)
-    agreement = next((cell.column for cell in header.filled() if _agreement_head(cell.text, meant[cell.column], labels)),
-                     None)
+    agreement = _agreement_column(header, meant, labels)
     listed: list[CaseRow] = []
     lettered = plain = False
     end = index + 1
@@ -2905,6 +2904,13 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     return end
 
 
+def _agreement_column(header: Row, meant: dict[int, str | None], labels: Labels) -> int | None:
+    """The column of a header of cases that says whether the moderator
+    agreed ("Agree?", "HoS agrees with grade?"); `meant` is each cell's field."""
+    return next((cell.column for cell in header.filled() if _agreement_head(cell.text, meant[cell.column], labels)),
+                None)
+
+
 def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
     """"Case ref | Auditor | Auditor's grade | Moderated grade (HoS) |
     Agree?" over "O | G | RI | I" under each of the two grades, then one
@@ -2926,8 +2932,7 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
                 banks[meant[cell.column]] = {below.column: [Paragraph([Run(head)])] for below, head in zip(under, heads)}
     if len(ids) != 1 or set(banks) != {"grade", "moderated_grade"}:
         return 0
-    agreement = next((cell.column for cell in header.filled() if _agreement_head(cell.text, meant[cell.column], labels)),
-                     None)
+    agreement = _agreement_column(header, meant, labels)
     listed: list[CaseRow] = []
     end = index + 2
     while end < len(rows):
@@ -3133,12 +3138,13 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     # (A row of labels below ends the list: "Early Help ref. | Child's name",
     # its values, then "Other children | Parent(s)" and theirs are one
     # family's boxes, not two cases.)
-    while end < len(rows) and (band(end) or ((_is_value_row(rows[end], labels)
-                                               or _answers_for_a_case(rows[end], id_column, labels))
-                                              and not _labels_by_meaning(rows[end], labels))):
+    while end < len(rows):
         if band(end):
             end += 1
             continue
+        if not ((_is_value_row(rows[end], labels) or _answers_for_a_case(rows[end], id_column, labels))
+                and not _labels_by_meaning(rows[end], labels)):
+            break
         cell = cell_at(rows[end], id_column)
         if cell is not None and labels.plausible_value("case_id", cell.text):
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .dates import find_dates, only_a_date, parse_date
-from .document import BOXES, TICKED, Document, Paragraph, tidy
+from .document import BOXES, TICKED, Document, Paragraph, split_runs, ticked_options, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
@@ -264,10 +264,10 @@ class FieldReader:
             if all(INSTRUCTION.match(line.strip()) for line in lines if line.strip()):
                 return False
             return self._read_grade(finding.paragraphs, lines).value is not None
-        ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines))
+        ticked = ticked_options(" ".join(lines))
         if self.labels.field_type(finding.field) == "text" and len(ticked) == 1:
             # "☐ Home visit  ☒ Video call  ☐ …": the option ticked is the value.
-            return self.labels.fits(finding.field, ticked[0].strip())
+            return self.labels.fits(finding.field, ticked[0])
         return self.labels.fits(finding.field, "\n".join(lines))
 
     def lines(self, finding: Finding) -> list[str]:
@@ -333,7 +333,7 @@ class FieldReader:
             text = "\n".join(lines)
             if TICKED in text:
                 # "☒ Police ☐ Housing ☒ Health": the items ticked.
-                lines = [item for item in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
+                lines = ticked_options(text)
             # ("The following agencies read their own records …: Early Help,
             # Probation and Police": a sentence introducing the list.)
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
@@ -350,9 +350,9 @@ class FieldReader:
                 and normalise(item) not in listed)))
         else:
             value = lines[0] if kind == "text" else " ".join(lines)
-            ticked = re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", " ".join(lines)) if kind == "text" else []
+            ticked = ticked_options(" ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
-                value = ticked[0].strip()  # "☐ Step up  ☒ Step down": the option ticked
+                value = ticked[0]  # "☐ Step up  ☒ Step down": the option ticked
             kept = (_not_struck(finding.paragraphs) or _picked_option(finding.paragraphs)) if kind == "text" else None
             if kept:
                 # "Step up to Children's Social Care / Step down to Early Help",
@@ -905,14 +905,8 @@ def _not_struck(paragraphs: list[Paragraph]) -> str | None:
 def _picked_option(paragraphs: list[Paragraph]) -> str | None:
     """Of options set apart by " / ", the one highlighted, or alone in bold;
     None where no one option is picked out."""
-    options: list[list] = [[]]
-    for run in (run for paragraph in paragraphs for run in paragraph.runs):
-        pieces = re.split(r"\s+/\s+", run.text)
-        for position, piece in enumerate(pieces):
-            if position:
-                options.append([])
-            if piece.strip():
-                options[-1].append(replace(run, text=piece))
+    options = [[run for run in option if run.text.strip()]
+               for option in split_runs([run for paragraph in paragraphs for run in paragraph.runs], _OPTION_SLASH)]
     options = [option for option in options if option]
     if len(options) < 2:
         return None
@@ -921,6 +915,9 @@ def _picked_option(paragraphs: list[Paragraph]) -> str | None:
         if len(chosen) == 1:
             return "".join(run.text for run in chosen[0]).strip()
     return None
+
+
+_OPTION_SLASH = re.compile(r"\s+/\s+")
 
 
 # Fields that hold a person's name, written perhaps with a job title after it.

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import find_dates, only_a_date, parse_date
 from .definitions import FormDefinitions, FormKind
-from .document import BOXES, TICKED, Cell, Paragraph, Row, Run
+from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, ticked_options
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional
@@ -429,9 +429,9 @@ class Labels:
         neither or is empty."""
         # ("Moderation: agreed"; "n/a – agreed" in a column for the grade if different.)
         text = re.sub(r"(?i)^\s*(?:moderation\s*:|n\s*/\s*a\s*[-\u2013\u2014:])\s*", "", text).strip()
-        ticked = re.findall(rf"{TICKED}\s*([^{BOXES}]+)", text)
+        ticked = ticked_options(text)
         if len(ticked) == 1 and len(re.findall(f"[{BOXES}]", text)) > 1:
-            text = ticked[0].strip()  # "☒ Agree   ☐ Disagree": the option ticked
+            text = ticked[0]  # "☒ Agree   ☐ Disagree": the option ticked
         if not text:
             return None
         if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
