@@ -5,6 +5,7 @@ import io
 import json
 from datetime import date
 
+import pytest
 from docx.oxml.ns import qn
 from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
 
@@ -4758,3 +4759,66 @@ def test_a_conversation_with_the_family_told_in_the_first_person():
         "Lynne Cartwright", "Kirsty Duckworth", "Early Help Team North", "Early Help")
     assert form.date.isoformat() == "2026-10-20"
     assert form.extra["difference_made"] == "They know who to ring."
+
+
+@pytest.mark.parametrize("whole", ["Judgement for the whole sample", "SAMPLE JUDGEMENT", "Across the sample"])
+def test_a_themed_audits_tracker_grades_each_area_in_the_row_for_the_whole_sample(whole):
+    rows = [
+        ["Northmoor Council – Children's Services"],
+        ["Learning from Case Reviews: Themed Audit"],
+        [],
+        ["Theme", "Pre-birth assessment and planning", None, "Why this theme", "Findings of a local practice review"],
+        ["Lead auditor", "Andrew Booth (Team Manager)", None, "Date of audit", "13/10/2026"],
+        [],
+        ["No.", "Ref", "Child(ren)", "Timely referral in pregnancy", "Involvement of fathers and partners",
+         "Management oversight", "Comment"],
+        [1, "MOS-2932607", "Darcey Adebayo", "Inadequate", "Good", "Good", "Plan not reviewed since conference"],
+        [2, "MOS-2486403", "Aaliyah Pickering", "Good", "Outstanding", "Good", "Father not assessed"],
+        [whole, None, None, "Requires improvement", "Good", "Good - recording is behind"],
+        [],
+        ["Overall judgement for this theme", None, None, "Good"],
+        [],
+        ["What has worked well?"],
+        ["Strategy discussions were held promptly and partners attended."],
+        ["What did not work well and why"],
+        ["Escalation was not used where there had been no progress for several months."],
+        ["Case summaries were not updated after significant events."],
+    ]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "thematic_audit" and form.ok, form.errors
+    # "Theme | … | Why this theme | Findings of …": two labels and their
+    # values, no table of evidence.
+    assert (form.extra["theme"], form.auditor, form.date.isoformat()) == (
+        "Pre-birth assessment and planning", "Andrew Booth", "2026-10-13")
+    assert form.extra["sampled_case_ids"] == ["MOS-2932607", "MOS-2486403"]
+    # The last row grades each area for the whole sample ("Involvement of
+    # fathers and partners" names no family here).
+    assert form.section_grades == {"Timely referral in pregnancy": REQUIRES_IMPROVEMENT,
+                                   "Involvement of fathers and partners": GOOD,
+                                   "Management oversight": GOOD}
+    assert form.grade == GOOD
+    assert form.strengths == ["Strategy discussions were held promptly and partners attended."]
+    # "What did not work well" is what needs to improve; the form's title
+    # ("Learning from …: Themed Audit") is no list of it.
+    assert form.development_areas == ["Escalation was not used where there had been no progress for several months.",
+                                      "Case summaries were not updated after significant events."]
+    assert "Darcey" not in json.dumps(form.to_json())
+
+
+def test_the_overall_row_known_by_its_meaning_marked_under_the_grade_columns_above():
+    rows = [
+        ["Thematic Audit Tracker"],
+        ["Theme", "Hearing the voice of the child"],
+        ["Lead auditor", "Jane Smith"],
+        ["Date of audit", "20/10/2026"],
+        [],
+        ["Area of practice", "Outstanding", "Good", "Requires improvement", "Inadequate", "What we found"],
+        ["Child seen and seen alone", None, "✓", None, None, "Consistent across most of the sample."],
+        ["Feedback to the child", "✓", None, None, None, "Strong in every case sampled."],
+        [],
+        ["Overall grade across the sample", None, None, "✓"],
+    ]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.form == "thematic_audit" and form.ok, form.errors
+    assert form.section_grades == {"Child seen and seen alone": GOOD, "Feedback to the child": OUTSTANDING}
+    assert form.grade == REQUIRES_IMPROVEMENT

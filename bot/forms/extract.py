@@ -834,7 +834,11 @@ class _ParagraphReader:
                 found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
-            if found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
+            if found and _names_the_form("".join(run.text for run in found[1]), labels):
+                # "Learning from Case Reviews: Themed Audit": the form's
+                # title, its kind after the colon, no box.
+                found = None
+            elif found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
                     and labels.field_type(found[0]) not in ("list", "short_list", "note") \
                     and not _ASKS_A_DETAIL.match(paragraph.text):
                 # Numbered titles in a series of graded sections are areas
@@ -2517,7 +2521,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             used.update((position, position + 1, position + 2))
             position += 3
             continue
-        if field and labels.field_type(field) == "grade" and extraction.grade_columns \
+        # ("Overall grade across the sample", known by its meaning, too.)
+        graded = field or (labels.meant(row.cells[position].text) if extraction.grade_columns
+                           and row.cells[position].text.strip() else None)
+        if graded and labels.field_type(graded) == "grade" and extraction.grade_columns \
                 and row.cells[position + 1:] and all(not cell.text.strip() or _bare_mark(cell, labels)
                                                      for cell in row.cells[position + 1:]):
             marked = [extraction.grade_columns.get(cell.column) for cell in row.cells[position + 1:]
@@ -2525,7 +2532,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             if len(marked) == 1 and marked[0]:
                 # "Overall grade | | | X" under the grid's "1 | 2 | 3 | 4", or
                 # the one cell under them filled in.
-                extraction.add(field, [], marked[0])
+                extraction.add(graded, [], marked[0], weak=field is None)
                 used.update(range(position, len(row.cells)))
                 break
         question = field or (labels.meant(row.cells[position].text) if row.cells[position].text.strip() else None)
@@ -3142,6 +3149,8 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         if band(end):
             end += 1
             continue
+        if _WHOLE_SAMPLE.search(_text_at(rows[end], rows[end].cells[0].column) if rows[end].cells else ""):
+            break  # "Judgement for the whole sample": the areas' grades, read below
         if not ((_is_value_row(rows[end], labels) or _answers_for_a_case(rows[end], id_column, labels))
                 and not _labels_by_meaning(rows[end], labels)):
             break
@@ -3166,7 +3175,34 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     if len(listed) < 2:
         return None
     extraction.cases.extend(listed)
-    return end
+    return _across_the_sample(header, rows, end, fields, labels, extraction)
+
+
+def _across_the_sample(header: Row, rows: list[Row], index: int, fields: list[str | None], labels: Labels,
+                       extraction: Extraction) -> int:
+    """The row under a list of sampled cases that grades each area for the
+    whole sample ("Across the sample | | | RI | Good | …" under `header`,
+    "No. | Case ref | Recognition of neglect | Use of chronologies | …"):
+    each heading but the case's and a grade's is an area, graded in that
+    row. Returns
+    the index after that row, `index` when `rows[index]` is no such row."""
+    if index >= len(rows) or not rows[index].filled() or not _WHOLE_SAMPLE.search(rows[index].filled()[0].text):
+        return index
+    graded = [(cell, below) for cell, field in zip(header.cells, fields)
+              # ("Involvement of fathers and partners" names no family
+              # where a grade stands under it.)
+              if field not in ("case_id", "grade", "moderated_grade") and cell.text.strip()
+              for below in [cell_at(rows[index], cell.column)]
+              if below is not None and labels.grades.read(below.text).value is not None]
+    if len(graded) < 2:
+        return index
+    extraction.sections.extend(SectionRow(cell.text.strip(), below.paragraphs) for cell, below in graded)
+    return index + 1
+
+
+# The row of a sample's list that speaks for all its cases: "Across the
+# sample", "Judgement for the whole sample", "All cases".
+_WHOLE_SAMPLE = re.compile(r"(?i)\b(?:across the sample|whole sample|all (?:the )?cases|sample (?:as a whole|overall|judge?ment|grade|rating))\b")
 
 
 def _answers_for_a_case(row: Row, column: int, labels: Labels) -> bool:

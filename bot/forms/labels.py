@@ -953,7 +953,10 @@ class Labels:
             return SECTIONS
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
-                and not any(self.section_role(name) == "grade" for name in names):
+                and not any(self.section_role(name) == "grade" for name in names) \
+                and self.field(row.filled()[0].text) is None:
+            # ("Theme | Pre-birth planning | Why this theme | Findings of a
+            # review": a field's label and its value, twice; no heading.)
             return EVIDENCE
         return None
 
