@@ -4784,7 +4784,14 @@ def test_a_themed_audits_tracker_grades_each_area_in_the_row_for_the_whole_sampl
         ["Escalation was not used where there had been no progress for several months."],
         ["Case summaries were not updated after significant events."],
     ]
-    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font
+
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Audit": rows})))
+    workbook["Audit"]["A2"].font = Font(bold=True)  # the title
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "audit.xlsx", definitions())
     assert form.form == "thematic_audit" and form.ok, form.errors
     # "Theme | … | Why this theme | Findings of …": two labels and their
     # values, no table of evidence.

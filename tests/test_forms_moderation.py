@@ -8,7 +8,7 @@ from docx.shared import RGBColor
 from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
 
 from bot.forms import parse_bytes
-from bot.forms.model import GOOD, INADEQUATE, REQUIRES_IMPROVEMENT
+from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 
 RED, BLUE, NAVY = "FF0000", "0070C0", "1F3864"
 
@@ -743,3 +743,126 @@ def test_an_overview_s_cases_each_followed_by_the_head_of_service_s_row():
     # moderation; comments alone leave the auditor's grade standing.
     assert form.extra["moderated_cases"] == {"8437021": REQUIRES_IMPROVEMENT, "7577835": REQUIRES_IMPROVEMENT,
                                              "1282530": REQUIRES_IMPROVEMENT}
+
+
+def _shade(cell, fill: str) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+def overview_record() -> DocxForm:
+    builder = DocxForm("Monthly Moderation Record")
+    builder.paragraph("This record sets out my moderation, as Head of Service for Early Help, of the 5 case file "
+                      "audits completed by managers in October 2026. Completed by Mark Ellison, Pennaeth Gwasanaeth "
+                      "/ Head of Service, on 05/11/2026.")
+    builder.paragraph("1. Audits moderated", bold=True, colour="005EB8")
+    builder.paragraph("Head of Service entries are in the shaded cells.")
+    return builder
+
+
+def test_an_overview_s_cases_each_headed_by_a_line_its_grade_and_moderation_on_the_lines_and_box_under_it():
+    builder = overview_record()
+    builder.paragraph("Grading key:   1 = Outstanding    2 = Good    3 = Requires improvement    4 = Inadequate",
+                      bold=True)
+    builder.paragraph("1.  EH/22220 \u2013 audited by Colin Heap on 12/10/2026")
+    builder.paragraph("      Children: Harley Mensah, Ottilie Mensah")
+    builder.paragraph("      Auditor's grade: GOOD")
+    box = builder.table([["I disagree with the grade. Moderated grade: outstanding"]])
+    box.cell(0, 0).add_paragraph("Ottilie's needs are not looked at separately in the plan.")
+    builder.paragraph("2.  EH/80441 \u2013 audited by Colin Heap (Early Help Team North) on 14 October 2026")
+    builder.paragraph("      Grade given: Requires improvement      What matters captured? Partly")
+    box = builder.table([[None]])
+    answer = cell_paragraph(box, 0, 0)
+    add_run(answer, "Agree with grade? ", bold=True)
+    add_run(answer, "\u2610 Agree   \u2612 Disagree    ")
+    add_run(answer, "New grade \u2013 only if different: ", bold=True)
+    add_run(answer, "Inadequate")
+    builder.paragraph("3.  EH/89163 \u2013 audited by Lynne Cartwright on 23/10/2026")
+    line = builder.paragraph("      TM grade: Outstanding  /  ")
+    add_run(line, "Good", bold=True, highlight=True)
+    add_run(line, "  /  Requires improvement  /  Inadequate      Child's 'what matters'? Y")
+    builder.paragraph("      HoS agrees? Yes", colour="00B050")
+    builder.paragraph("      Agree. Good reflective analysis by the auditor.", colour="00B050")
+    builder.paragraph("4.  EH/64939 \u2013 audited by Lynne Cartwright on 27/10/2026")
+    builder.paragraph("      Grade given: Requires improvement")
+    builder.table([["No change. Please make sure the father's views are recorded."]])
+    builder.paragraph("5.  EH/51234 \u2013 audited by Colin Heap on 20/10/2026")
+    builder.paragraph("      Auditor's grade: 3")
+    builder.table([["I do not agree with the auditor's grade. Moderated grade: 4"]])
+    builder.paragraph("Grades changed at moderation: 2 of 5.")
+    builder.paragraph("2. Learning for the service", bold=True, colour="005EB8")
+    builder.table([["What is working well", "What needs to improve"],
+                   ["In 3 of the 5 cases chronologies were up to date.",
+                    "In 3 of the 5 cases plans were not SMART, and the plan for Ottilie had no dates."]])
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    # The author's own sentence: who, for which service, how many, which month.
+    assert (form.auditor, form.service, form.date.isoformat()) == ("Mark Ellison", "Early Help", "2026-11-05")
+    # ("Head of Service entries are in the shaded cells." says how to read
+    # the form: no answer to "Audits moderated".)
+    assert (form.extra["audits_moderated"], form.extra["period"]) == ("5", "October 2026")
+    # Each case from its lines and the Head of Service's box under them:
+    # the new grade; the grade left standing, highlighted among the four,
+    # agreed; "No change." agrees; "I do not agree …" is no label of a grade.
+    assert form.extra["moderated_cases"] == {"EH/22220": OUTSTANDING, "EH/80441": INADEQUATE,
+                                             "EH/89163": GOOD, "EH/64939": REQUIRES_IMPROVEMENT,
+                                             "EH/51234": INADEQUATE}
+    # "2 of 5" counts the changes, though "2" is Good on the key: no grade
+    # of the overview's own.
+    assert form.moderated_grade is None and form.grade is None
+    # The children named under a case are kept out of the answers.
+    assert "Ottilie" not in json.dumps(form.to_json())
+
+
+def test_an_overview_s_grid_marked_by_shading_and_a_remark_that_leaves_the_grade_standing():
+    builder = overview_record()
+    builder.paragraph("Grading key:   1 = Outstanding    2 = Good    3 = Requires improvement    4 = Inadequate",
+                      bold=True)
+    options = ["O", "G", "RI", "I"]
+    table = builder.table([["Ref", "Audited by", "Auditor's grade", None, None, None, "Agreed?", "Moderated grade",
+                            None, None, None, "Feedback to auditor"],
+                           ["Ref", "Audited by", "Outstanding", "Good", "Requires improvement", "Inadequate", "Agreed?",
+                            *options, "Feedback to auditor"],
+                           ["7687156", "Julie Barlow", None, None, None, None, "No", None, None, None, None,
+                            "Audit under-credits the quality of the assessment."],
+                           ["8431876", "Julie Barlow", None, None, None, None, None, None, None, None, None,
+                            "Grade stands. Chronology to be updated before the review."],
+                           ["9204779", "Julie Barlow", None, None, None, None, None, None, None, None, None,
+                            "Agree with the analysis, but the plan has drifted and the grade is too high."]])
+    table.cell(0, 2).merge(table.cell(0, 5))
+    table.cell(0, 7).merge(table.cell(0, 10))
+    for row, auditors, moderators in ((2, 3, 7), (3, 4, None), (4, 3, None)):
+        for column in range(7, 11):
+            _shade(table.cell(row, column), "EDE7F6")  # the moderator's cells, all in their fill
+        _shade(table.cell(row, auditors), "A6A6A6")
+        if moderators is not None:
+            _shade(table.cell(row, moderators), "538135")
+    builder.paragraph("Grades changed at moderation: 1 of 3.")
+    builder.paragraph("2. Learning for the service", bold=True, colour="005EB8")
+    learning = builder.table([["Finding", "Code of Professional Practice link"], ["Good practice seen"],
+                              ["In 2 of the 3 cases audited visits were within timescales.", "Code 3 \u2013 well-being"],
+                              ["In 2 of the 3 cases audited chronologies were up to date.", "Code 6 \u2013 own work"],
+                              ["Areas for development"],
+                              ["In 2 of the 3 cases audited plans were not SMART.", "Code 6 \u2013 own work"]])
+    for row in (1, 4):
+        learning.cell(row, 0).merge(learning.cell(row, 1))
+    builder.paragraph("3. What we will do", bold=True, colour="005EB8")
+    builder.paragraph("1) Practice managers to review every plan for SMART actions. \u2013 Susan Pemberton \u2013 "
+                      "by 14 December 2026")
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    # The grade shaded in each bank; where the moderator shaded none, a
+    # remark opening "Grade stands." agrees; any other remark says nothing
+    # for sure, and that case is asked about.
+    assert form.extra["moderated_cases"] == {"7687156": OUTSTANDING, "8431876": REQUIRES_IMPROVEMENT}
+    assert any("9204779" in warning for warning in form.warnings)
+    # "1 of 3" counts the changes, though "1" is Outstanding on the key.
+    assert form.moderated_grade is None
+    # Each list under its band across the table, a note beside each point;
+    # the band grades nothing.
+    assert len(form.strengths) == 2 and len(form.development_areas) == 1
+    assert form.section_grades == {}
+    # "What we will do" lists the service's actions.
+    assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Susan Pemberton", "2026-12-14")]

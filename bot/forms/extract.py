@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import only_a_date
 from .definitions import MODERATION_FIELDS
-from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table
+from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table, split_runs
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import (
     ACTIONS,
@@ -89,11 +89,14 @@ class CaseRow:
     """One case of a table that lists several (a Head of Service overview's
     cases moderated): its case ID cell and its grade cells, labelled by the
     field their column header names (`grade`, `moderated_grade`), and
-    whether the moderator agreed with the auditor's grade ("Agree? | Y")."""
+    whether the moderator agreed with the auditor's grade ("Agree? | Y");
+    the moderator's remark on the case ("No change. Please make sure …").
+    """
 
     case_id: list[Paragraph]
     grades: dict[str, list[Paragraph]]
     agreed: list[Paragraph] = field(default_factory=list)
+    remarks: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass
@@ -147,10 +150,12 @@ def extract(document: Document, labels: Labels) -> Extraction:
                 continue
             pending.append(block)
             continue
-        if _card(block, labels):
+        if _card(block, labels) or _case_box(block, pending, labels):
             # "1. Working alongside the family", its prompt, "Findings: …"
             # and "Practice on this theme is inadequate." in one box: read as
-            # the lines they are, with the cards before and after it.
+            # the lines they are, with the cards before and after it. (So is
+            # the Head of Service's box under an overview's case: "Agree with
+            # grade? ☐ Agree ☒ Disagree  New grade: Inadequate".)
             pending += _card_lines(block)
             continue
         found = len(extraction.findings)
@@ -315,6 +320,15 @@ def _card(table: Table, labels: Labels) -> bool:
         and _grades_an_area(lines[-1], labels)
 
 
+def _case_box(table: Table, before: list[Paragraph], labels: Labels) -> bool:
+    """Whether a table is one box under the lines of an overview's case
+    ("1. CS-6523158 – audited by Jane Smith on 2 October 2026", "Grade
+    given: RI"): the moderation of that case."""
+    written = [paragraph for paragraph in before if paragraph.text.strip()][-4:]
+    return labels.kind.moderates_cases and len(table.rows) == 1 and bool(_card_lines(table)) \
+        and any(_CASE_HEAD.fullmatch(paragraph.text.strip()) for paragraph in written)
+
+
 def _card_lines(table: Table) -> list[Paragraph]:
     """The lines of a table of one box, or of one box a row down one column
     (the area's title in a band, its prompt, evidence and grade below)."""
@@ -463,7 +477,7 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
         reader.asked = asked
     texts = [paragraph.text.strip() for paragraph in paragraphs]
     signed = signature_at(texts)
-    carded = _cards_in_lines(texts, labels, extraction) if labels.kind.moderates_cases else set()
+    carded = _cards_in_lines(paragraphs, labels, extraction) if labels.kind.moderates_cases else set()
     for position, paragraph in enumerate(paragraphs):
         text = texts[position]
         if position in carded:
@@ -474,10 +488,22 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
             # a signature at the foot, no item of the list above it.
             reader.close()
             continue
+        if _SAYS_HOW_MARKED.fullmatch(text):
+            # "Head of Service entries are in the shaded cells.": how to read
+            # the form, no answer to the label before it.
+            continue
         if text and not labels.is_placeholder(text):
             reader.read(paragraph)
     extraction.open_area = reader.evidence[0].text.strip() if reader.evidence is not None else None
     return reader.finish()
+
+
+# A line saying how the form shows whose entries are whose: "Head of
+# Service entries are in the shaded cells", "Moderation is typed in colour".
+_SAYS_HOW_MARKED = re.compile(
+    r"(?i)[^.]{0,60}\b(?:entries|moderation|comments|changes|grades|answers)\s+(?:are|is)\s+"
+    r"(?:(?:typed|written|shown|entered|recorded|marked|given)\s+)?in\s+(?:the\s+)?"
+    r"(?:colou?r|(?:shaded|coloured|colored|grey|gr[ae]y|blue|green|purple|red|bold)\b[^.]{0,20})\.?")
 
 
 def _asked_and_said(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -500,32 +526,106 @@ _WE_ASKED = re.compile(r"(?i)^\s*(?:we asked|question|asked)\s*:\s*(?P<question>
 _YOU_SAID = re.compile(r"(?i)^\s*(?:you said|they said|the family said|answer)\s*:\s*")
 
 
-def _cards_in_lines(texts: list[str], labels: Labels, extraction: Extraction) -> set[int]:
+def _cards_in_lines(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction) -> set[int]:
     """An overview's cases told as lines, a label and its value each ("Case
     1: C3986367", "Auditor: Andrew Booth    Auditor's judgement: Good",
-    "Moderation: Agreed"), read as the case cards they are; the places of
-    the lines read."""
-    starts = [position for position, text in enumerate(texts)
-              for found in [_CARD_START.fullmatch(text)] if found and labels.plausible_value("case_id", found.group("case"))]
+    "Moderation: Agreed"), read as the case cards they are; or each case
+    headed by a line naming it and its auditor ("1. EH/22220 – audited by
+    Colin Heap on 12/10/2026"), its grade and the moderation on the lines
+    under it. Returns the places of the lines read."""
+    texts = [paragraph.text.strip() for paragraph in paragraphs]
+    starts = [(position, found.re is _CASE_HEAD) for position, text in enumerate(texts)
+              for found in [_CARD_START.fullmatch(text) or _CASE_HEAD.fullmatch(text)]
+              if found and labels.plausible_value("case_id", found.group("case"))]
     read: set[int] = set()
-    for number, start in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(texts)
-        rows, used = [], []
-        for position in range(start, end):
-            pairs = [part.partition(":") for part in re.split(r"\t+|\s{3,}", texts[position]) if ":" in part]
-            if not pairs:
-                if texts[position] and position > start + 1:
-                    used.append(position)  # the moderator's comment on the case
-                    continue
-                break
-            rows += [Row([Cell([Paragraph([Run(label.strip())])], 0), Cell([Paragraph([Run(value.strip())])], 1)])
-                     for label, _, value in pairs if label.strip() and value.strip()]
-            used.append(position)
+    for number, (start, headed) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(texts)
+        if headed:
+            rows, used = _headed_card(paragraphs, start, end, labels)
+        else:
+            rows, used = [], []
+            for position in range(start, end):
+                pairs = [part.partition(":") for part in re.split(r"\t+|\s{3,}", texts[position]) if ":" in part]
+                if not pairs:
+                    if texts[position] and position > start + 1:
+                        used.append(position)  # the moderator's comment on the case
+                        continue
+                    break
+                rows += [Row([Cell([Paragraph([Run(label.strip())])], 0), Cell([Paragraph([Run(value.strip())])], 1)])
+                         for label, _, value in pairs if label.strip() and value.strip()]
+                used.append(position)
         card = _case_card(rows, labels)
         if card is not None:
             extraction.cases.append(card)
             read.update(used)
     return read
+
+
+def _headed_card(paragraphs: list[Paragraph], start: int, end: int, labels: Labels) -> tuple[list[Row], list[int]]:
+    """The rows of the case card headed at `start` ("1. CS-6523158 – audited
+    by Jane Smith on 2 October 2026") by the lines under it, up to `end`:
+    "Grade given: RI      What matters captured? Partly", "HoS agrees?
+    Yes", "I disagree with the grade. Moderated grade: Good", a comment.
+    The card ends at a title.
+    Returns the rows and the places of the lines they came from."""
+    head = _CASE_HEAD.fullmatch(paragraphs[start].text.strip())
+    rows = [_label_row("Case reference", [Run(head.group("case"))])]
+    used = [start]
+    agreed = False
+    for position in range(start + 1, end):
+        paragraph = paragraphs[position]
+        if _is_title(paragraph) or _CASE_LINE.fullmatch(paragraph.text.strip()):
+            break
+        pieces = _labelled_pieces(paragraph)
+        for label, value in pieces:
+            said = "".join(run.text for run in value).strip()
+            if label:
+                agreed = agreed or _agreement_head(label, labels.field(label) or labels.meant_by_value(label, said), labels)
+                rows.append(_label_row(label, value))
+            elif not agreed and labels.agreement(re.split(r"(?<=[.;])\s", said)[0]) is not None:
+                rows.append(_label_row("Agreed?", value))  # "No change. Please make sure …"
+                agreed = True
+            # (Any other words are the moderator's comment on the case.)
+        if pieces:
+            used.append(position)
+    return rows, used
+
+
+def _labelled_pieces(paragraph: Paragraph) -> list[tuple[str, list[Run]]]:
+    """A line's labels and their values, set apart by tabs or wide spaces:
+    "Grade given: RI      What matters captured? Partly" gives two; a
+    piece with no label of its own goes on the value before ("Agree with
+    grade? ☐ Agree   ☒ Disagree"); a sentence before a label is a piece
+    with none ("I disagree with the grade. Moderated grade: Good")."""
+    pieces: list[tuple[str, list[Run]]] = []
+    for runs in split_runs(paragraph.runs, re.compile(r"\t+|\s{3,}")):
+        text = "".join(run.text for run in runs)
+        if not text.strip():
+            continue
+        mark = re.search(r"[:?]", text)
+        if mark is None or mark.start() > 80:
+            if pieces and pieces[-1][0]:
+                pieces[-1] = (pieces[-1][0], [*pieces[-1][1], Run(" "), *runs])
+            else:
+                pieces.append(("", runs))
+            continue
+        label = text[:mark.start()].strip() + ("?" if mark.group() == "?" else "")  # ("Agree with grade?" asks whether)
+        sentence = re.match(r"(?P<said>.*[.!])\s+(?=\S)", label)
+        if sentence is not None:
+            pieces.append(("", [Run(sentence.group("said"))]))
+            label = label[sentence.end():]
+        pieces.append((label, runs_from(runs, mark.end())))
+    return pieces
+
+
+def _label_row(label: str, value: list[Run]) -> Row:
+    return Row([Cell([Paragraph([Run(label)])], 0), Cell([Paragraph(value)], 1)])
+
+
+# "1.  EH/22220 – audited by Colin Heap on 12/10/2026": the line heading a
+# case of an overview, its grade and moderation on the lines under it.
+_CASE_HEAD = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[\u2022\u25aa\u25cf\u25e6]\s*)?(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*)"
+                        r"\s+[-\u2013\u2014]\s+(?i:audited\s+by)\s+[^:]{3,120}")
 
 
 # "Case 1: C3986367", "Case reference: LCS-4466469"
@@ -834,7 +934,7 @@ class _ParagraphReader:
                 found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
-            if found and _names_the_form("".join(run.text for run in found[1]), labels):
+            if found and _is_title(paragraph) and _names_the_form("".join(run.text for run in found[1]), labels):
                 # "Learning from Case Reviews: Themed Audit": the form's
                 # title, its kind after the colon, no box.
                 found = None
@@ -995,10 +1095,16 @@ _MET_ON = re.compile(r"^\s*(?:We|The (?:review team|panel|auditors|audit team|au
 # supervisor, Joanne Fletcher. Audit completed by Jane Smith (Practice
 # Manager) on 16 October 2026."
 _MODERATED_BY = re.compile(
-    rf"(?:^|[.;]\s+)Moderated\s+by\s+(?P<auditor>{_NAME}),\s*(?:(?:Interim|Acting)\s+)?Head\s+of\s+Service"
+    rf"(?:^|[.;]\s+)(?:Moderated|Completed)\s+by\s+(?P<auditor>{_NAME}),\s*(?:[^,/]{{1,40}}/\s*)?"
+    r"(?:(?:Interim|Acting)\s+)?Head\s+of\s+Service"
     r"(?:,\s*(?P<service>[A-Z][^,.;]*?))?,?\s+on\s+(?P<date>\S+(?:\s+\S+){0,3}?)(?=\.?\s*$|\.\s)")
-_MY_MODERATION_OF = re.compile(r"(?i)\b(?:my\s+moderation\s+of|I\s+(?:have\s+)?moderated)\s+(?P<audits_moderated>\d{1,2})"
-                               r"\s+(?:of\s+the\s+)?(?:case\s+)?(?:audits|cases|case\s+files)\b")
+# ("This record sets out my moderation, as Head of Service for Early Help,
+# of the 4 case file audits completed by managers in October 2026.": the
+# service and the number, too.)
+_MY_MODERATION_OF = re.compile(
+    r"(?i)\b(?:my\s+moderation(?:,\s+as\s+head\s+of\s+service\s+(?:for|of)\s+(?P<service>[^,]{3,60}),)?\s+of"
+    r"|I\s+(?:have\s+)?moderated)\s+(?:the\s+)?(?P<audits_moderated>\d{1,2})"
+    r"\s+(?:of\s+the\s+)?(?:case\s+(?:file\s+)?)?(?:audits|cases|case\s+files)\b")
 _COMPLETED_BY = re.compile(
     rf"(?:^|[.;]\s+)(?i:(?:the|this)\s+)?(?i:audit|review|observation)\s+(?:was\s+)?"
     rf"(?:completed|undertaken|carried\s+out|conducted|done)\s+by\s+(?P<auditor>{_NAME})\s*(?:\([^)]*\))?"
@@ -2451,15 +2557,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 and not _labels_by_meaning(rows[end], labels):
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
-        single_list = len(row.cells) == 1 and _list_item(following) is not None and header[0] not in _NOT_FIELDS \
+        single_list = len(row.cells) == 1 and _list_item(following, row) is not None and header[0] not in _NOT_FIELDS \
             and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
         if single_list and labels.field_type(header[0]) in ("list", "short_list") \
-                and _heads_another_list(_list_item(following).text, header[0], labels) \
-                and _bold(_list_item(following)):
+                and _heads_another_list(_list_item(following, row).text, header[0], labels) \
+                and _bold(_list_item(following, row)):
             # "Learning from this audit" over "What worked well": a part's
             # title over the title of its first list, no list of its own.
             return index + 1
-        if single_list and _printed_as_label(_list_item(following)):
+        if single_list and _printed_as_label(_list_item(following, row)):
             # "6. Head of Service moderation" over "Name", in bold on the
             # labels' fill, its value beside it left blank: a part's title
             # over its first label.
@@ -2496,11 +2602,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if single_list:
             # A spreadsheet list: one item per row under the label ("What
             # worked well" known by its meaning as much as "Strengths").
-            items = list(_list_item(following).paragraphs)
-            while consumed < len(rows) and _list_item(rows[consumed]) is not None \
+            items = list(_list_item(following, row).paragraphs)
+            while consumed < len(rows) and _list_item(rows[consumed], row) is not None \
                     and _is_value_row(rows[consumed], labels) \
-                    and not _heads_another_list(_list_item(rows[consumed]).text, header[0], labels):
-                items += _list_item(rows[consumed]).paragraphs
+                    and not _heads_another_list(_list_item(rows[consumed], row).text, header[0], labels):
+                items += _list_item(rows[consumed], row).paragraphs
                 consumed += 1
             extraction.add(header[0], items, weak=weak[0])
         return consumed
@@ -2727,14 +2833,19 @@ def _labelled_inline(row: Row, labels: Labels) -> list[tuple[str, list[Paragraph
     return found
 
 
-def _list_item(row: Row) -> Cell | None:
+def _list_item(row: Row, band: Row | None = None) -> Cell | None:
     """The item a row of a list holds: its one cell, or the cell after the
     item's number or bullet in a column of its own ("1." | "The plan is
-    SMART")."""
+    SMART"); under a `band` across the table titling the list ("What is
+    working well"), the sentence in the first column, a note beside it
+    ("… were up to date. | Code 6 – quality of own work")."""
     if len(row.cells) == 1:
         return row.cells[0]
     if len(row.cells) == 2 and _ITEM_NUMBER.match(row.cells[0].text.strip()) and row.cells[1].text.strip():
         return row.cells[1]
+    if band is not None and len(band.cells) == 1 and band.cells[0].span >= _right_edge(row) - row.cells[0].column \
+            and len(row.cells[0].text.split()) >= 5:
+        return row.cells[0]
     return None
 
 
@@ -2911,6 +3022,16 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     return end
 
 
+def _remarks_column(header: Row) -> int | None:
+    """The column of a header of cases holding the moderator's remarks on
+    each ("HoS comments", "Feedback to auditor")."""
+    return next((cell.column for cell in header.filled() if _REMARKS_HEAD.search(cell.text)), None)
+
+
+# The head of the moderator's remarks on each case of an overview.
+_REMARKS_HEAD = re.compile(r"(?i)\b(?:comments?|remarks?|feedback|rationale)\b")
+
+
 def _agreement_column(header: Row, meant: dict[int, str | None], labels: Labels) -> int | None:
     """The column of a header of cases that says whether the moderator
     agreed ("Agree?", "HoS agrees with grade?"); `meant` is each cell's field."""
@@ -2940,6 +3061,7 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
     if len(ids) != 1 or set(banks) != {"grade", "moderated_grade"}:
         return 0
     agreement = _agreement_column(header, meant, labels)
+    remarks = _remarks_column(header)
     listed: list[CaseRow] = []
     end = index + 2
     while end < len(rows):
@@ -2948,14 +3070,28 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
             break
         grades: dict[str, list[Paragraph]] = {}
         for role, bank in banks.items():
-            marked = [column for column in bank if (cell_at(rows[end], column) or Cell()).text.strip()]
-            grades[role] = bank[marked[0]] if len(marked) == 1 else []
-        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(rows[end], agreement)))
+            marked = _marked_in([cell_at(rows[end], column) or Cell() for column in bank])
+            grades[role] = bank[marked[0].column] if len(marked) == 1 else []
+        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(rows[end], agreement),
+                              _paragraphs_at(rows[end], remarks)))
         end += 1
     if len(listed) < 2:
         return 0
     extraction.cases.extend(listed)
     return end
+
+
+def _marked_in(cells: list[Cell]) -> list[Cell]:
+    """The cells of a bank of grade columns marked in one row: those written
+    in, or where none is, the one filled in a shade the others are not
+    (grey among plain cells, or among cells of the moderator's fill)."""
+    written = [cell for cell in cells if cell.text.strip()]
+    if written:
+        return written
+    fills = [(cell.shading or "").upper() for cell in cells]
+    odd = [cell for cell, fill in zip(cells, fills)
+           if fill not in ("", "AUTO", "FFFFFF") and fills.count(fill) == 1]
+    return odd if len(odd) == 1 and len(cells) >= 3 else []
 
 
 def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
@@ -2973,6 +3109,7 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     columns = [cell.column for cell in heads]
     found: dict[str, Row] = {}
     agreement: Row | None = None
+    remarks: Row | None = None
     only_if_changed = False
     end = index + 1
     while end < len(rows) and rows[end].filled():
@@ -2981,6 +3118,8 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
             field = labels.cell_field(label) or labels.meant(label.text)
             if _agreement_head(label.text, field, labels):
                 agreement = rows[end]
+            elif _REMARKS_HEAD.search(label.text) and remarks is None:
+                remarks = rows[end]
             elif field in ("case_id", "grade", "moderated_grade") and field not in found:
                 found[field] = rows[end]
                 only_if_changed = only_if_changed or (field == "moderated_grade" and bool(_ONLY_IF_CHANGED.search(label.text)))
@@ -2996,7 +3135,8 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
         if only_if_changed and not any(paragraph.text.strip() for paragraph in grades.get("moderated_grade", [])) \
                 and not agreed:
             agreed = [Paragraph([Run("Agreed")])]  # "HoS grade (only if changed)" left blank
-        extraction.cases.append(CaseRow(case.paragraphs, grades, agreed))
+        extraction.cases.append(CaseRow(case.paragraphs, grades, agreed,
+                                        _paragraphs_at(remarks, column) if remarks is not None else []))
     return end
 
 
@@ -3122,6 +3262,7 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         if cell is not None and labels.plausible_value("case_id", cell.text)))
     agreement = next((cell.column for cell, field in zip(header.cells, fields) if _agreement_head(cell.text, field, labels)),
                      None)
+    remarks = _remarks_column(header)
     # ("Agree with grade? (Y/N)" says whether, not which grade.)
     grade_columns: dict[str, int] = {}
     for cell, meant in zip(header.cells, fields):
@@ -3158,7 +3299,7 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
         if cell is not None and labels.plausible_value("case_id", cell.text):
             listed.append(CaseRow(cell.paragraphs, {field: _paragraphs_at(rows[end], column)
                                                     for field, column in grade_columns.items()},
-                                  _paragraphs_at(rows[end], agreement)))
+                                  _paragraphs_at(rows[end], agreement), _paragraphs_at(rows[end], remarks)))
         elif listed and (cell is None or not cell.text.strip()) and rows[end].filled() \
                 and (all(_moderators_mark_in(filled) for filled in rows[end].filled()) or _in_an_ink(rows[end])
                      or re.match(r"(?i)\s*(?:hos|head of service)\b", rows[end].filled()[0].text)):
@@ -3622,7 +3763,9 @@ def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extra
     if len(names) < 2:
         return False
     grades = [cell_at(following, cell.column) for cell in names]
-    if not all(cell is not None and labels.grades.read(cell.text).value for cell in grades):
+    # (One band across them, "Good practice seen", grades nothing.)
+    if not all(cell is not None and labels.grades.read(cell.text).value for cell in grades) \
+            or len({id(cell) for cell in grades}) < len(grades):
         return False
     for name, grade in zip(names, grades):
         extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))

@@ -808,6 +808,11 @@ class FieldReader:
             # (Or said in the moderated grade's own column: "Moderation
             # outcome | Agreed with auditor".)
             agreed = self._agrees(row.agreed or ([] if columns is auditors else columns))
+            if agreed is None and grade is None:
+                # Nothing said in the agreement and grade columns, and the
+                # remark opening "No change.", "Grade stands.", "Agree.":
+                # agreed, the auditor's grade stands.
+                agreed = self._agreed_in_remark(row.remarks)
             if grade is None and auditors is not columns and agreed:
                 # "Audit grade | Agree? | Grade after moderation" as "Good | Y |
                 # (blank)": the moderator agreed, so the auditor's grade stands
@@ -832,6 +837,13 @@ class FieldReader:
     def _agrees(self, paragraphs: list[Paragraph]) -> bool | None:
         """Whether a case's "Agree?" cell says the moderator agreed."""
         return self.labels.agreement(" ".join(paragraph.text for paragraph in paragraphs))
+
+    def _agreed_in_remark(self, paragraphs: list[Paragraph]) -> bool | None:
+        """True where the moderator's remark on a case opens by agreeing in
+        a few words ("No change.", "Grade stands.", "Agree – balanced
+        audit."); None for any other remark, which says nothing for sure."""
+        opening = re.split(r"[.;:\u2013\u2014]|\s-\s", " ".join(paragraph.text for paragraph in paragraphs).strip())[0]
+        return True if len(opening.split()) <= 3 and self.labels.agreement(opening) else None
 
     def _moderated_grade_said(self, comments: list[str]) -> list[str]:
         """The moderator's comments less a line giving their grade

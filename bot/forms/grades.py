@@ -86,6 +86,7 @@ _KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\
 
 # A numbered title: the number, its full stop or bracket, then words.
 _NUMBERED_TITLE = re.compile(r"\s*\d{1,2}[.)]\s+[A-Za-z]+\s+[A-Za-z]")
+_COUNT = re.compile(r"(?i)\s*\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b")
 # "O = Outstanding  G = Good ...", "O – Outstanding | G – Good | …", and
 # colours: "Blue = Outstanding  Green = Good ...".
 _LETTER_KEY_ENTRY = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})\s*(?:[=:]|[-\u2013\u2014](?=\s))\s*"
@@ -286,8 +287,10 @@ class GradeReader:
         found = self.grades_in(text)
         distinct = set(found)
         if not found:
-            if _NUMBERED_TITLE.match(text):
-                return Reading()  # "1. Working with the family": a numbered title, not a 1 on the scale
+            if _NUMBERED_TITLE.match(text) or _COUNT.match(text):
+                # "1. Working with the family": a numbered title, not a 1 on
+                # the scale; "1 of 6": a count.
+                return Reading()
             bracketed = {self._grade_of[self._fold(inner)] for inner in re.findall(r"\(([^()]+)\)", text)
                          if self.is_grade(inner)}
             if len(bracketed) == 1:
