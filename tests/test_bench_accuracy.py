@@ -14,3 +14,11 @@ def test_an_area_is_read_right_under_the_name_the_configuration_gives_it():
 def test_an_area_missing_is_a_miss():
     truth = {"section_grades": {"Quality of assessment": "Good"}}
     assert [field.right for field in compare(truth, {"section_grades": {"Planning": "Good"}})] == [False]
+
+
+def test_an_area_s_numbering_is_no_part_of_its_name():
+    # "Standard 2 –", "Criterion 1 –", "3.": numbering, as a reader ignores it.
+    truth = {"section_grades": {"Planning the direct work": "Good", "Hearing the child": "Good", "Next steps": "Good"}}
+    result = {"section_grades": {"Criterion 1 \u2013 Planning the direct work": "Good",
+                                 "Standard 2 \u2013 Hearing the child": "Good", "3. Next steps": "Good"}}
+    assert [field.right for field in compare(truth, result)] == [True, True, True]

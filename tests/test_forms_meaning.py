@@ -4829,3 +4829,54 @@ def test_the_overall_row_known_by_its_meaning_marked_under_the_grade_columns_abo
     assert form.form == "thematic_audit" and form.ok, form.errors
     assert form.section_grades == {"Child seen and seen alone": GOOD, "Feedback to the child": OUTSTANDING}
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_observation_s_people_side_by_side_and_each_criterion_s_descriptor_shaded():
+    builder = DocxForm("Direct Practice Observation")
+    people = builder.table([[None, "Observer", "Practitioner observed"], ["Name", "Jane Smith", "Daniel Price"],
+                            ["Role", "Practice Manager", "Social Worker"], ["Team", "Assessment Team 2", "Assessment Team 1"]])
+    shade(people.cell(0, 1), "DEEAF6")
+    builder.paragraph("Date observed: 06/10/2026")
+    builder.paragraph("Type of direct work: \u2610 Home visit   \u2610 Core group meeting   \u2612 Family time session")
+    builder.paragraph("Child: Group session \u2013 no single child")
+    builder.paragraph("Observation against the criteria", bold=True)
+    grid = builder.table([["Criterion", "Good", "Outstanding", "Requires improvement", "Inadequate"],
+                          ["Planning the direct work", "Planned, with a clear purpose.", "Purpose shared beforehand.",
+                           "Some planning; the purpose was not clear.", "No evident planning."],
+                          ["Evidence: Had read the latest partner information."],
+                          ["Hearing the child", "The child was seen and their views sought.",
+                           "The child's views shaped the work.", "The child was seen briefly.", "The child was not seen."]])
+    grid.cell(2, 0).merge(grid.cell(2, 4))
+    shade(grid.cell(1, 1), "BFBFBF")
+    shade(grid.cell(3, 3), "BFBFBF")
+    builder.paragraph("Criterion 3 \u2013 Building a working relationship", bold=True)
+    builder.paragraph("How did the practitioner engage the family?")
+    builder.paragraph("Evidence: Warm and unhurried.")
+    builder.paragraph("Judgement: Outstanding")
+    builder.paragraph("Criterion 4 \u2013 Agreeing next steps", bold=True)
+    builder.paragraph("Evidence: Ended by agreeing who does what by when.")
+    builder.paragraph("Judgement: Good")
+    builder.paragraph("Overall judgement: Good")
+    builder.paragraph("What went well", bold=True)
+    builder.paragraph("Group session well planned; every parent joined in.")
+    builder.paragraph("Learning plan", bold=True)
+    builder.paragraph("\u2192 Shadow an experienced colleague's direct work session. (Daniel Price, by 30-Nov-2026)")
+    form = parse(builder)
+    assert form.form == "observation" and form.ok, form.errors
+    # "| Observer | Practitioner observed" over "Name | …": each a column;
+    # the team is the practitioner's.
+    assert (form.auditor, form.practitioner, form.team) == ("Jane Smith", "Daniel Price", "Assessment Team 1")
+    # The option ticked answers a label known by its meaning.
+    assert form.extra["setting"] == "Family time session"
+    # The descriptor shaded under its grade grades the criterion; the
+    # evidence between the rows is no criterion of its own. "Criterion 4 –
+    # Agreeing next steps" is an area by its own word, though "next steps"
+    # names the actions.
+    assert form.section_grades == {"Planning the direct work": GOOD, "Hearing the child": REQUIRES_IMPROVEMENT,
+                                   "Criterion 3 \u2013 Building a working relationship": OUTSTANDING,
+                                   "Criterion 4 \u2013 Agreeing next steps": GOOD}
+    # "Group session – no single child" names no child: its words are not
+    # taken out of the answers.
+    assert form.strengths == ["Group session well planned; every parent joined in."]
+    # The learning plan is the practitioner's actions, and by when.
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-30"]

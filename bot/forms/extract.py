@@ -666,7 +666,8 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     filled = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
     pairs = 0
     for index, title in enumerate(filled):
-        if not _is_title(title) or _heads_a_box(title, labels):
+        # ("Criterion 4 – Agreeing next steps" is an area by its own word.)
+        if not _is_title(title) or (_heads_a_box(title, labels) and not _NAMED_AREA_NUMBER.match(title.text)):
             continue
         # The grade line right after the title, or closing its evidence (and
         # the area's boxes: "Good practice", "Areas for development").
@@ -2227,7 +2228,13 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
     # on the area's row, under their own headers, the one chosen picked out.
     written = {role: cell for role, cell in grades.items()
                if cell is not None and labels.grades.heads_column(cell.text.strip()) == role}
-    return _picked_out(written) if len(written) >= 3 else []
+    if len(written) >= 3:
+        return _picked_out(written)
+    # A descriptor under each grade ("Planned, with a clear purpose …"), the
+    # one that fits filled in a shade the others are not.
+    described = {role: cell for role, cell in grades.items() if cell is not None and cell.text.strip()}
+    apart = _filled_apart(list(described.values())) if len(described) == len(grades) >= 3 else None
+    return [role for role, cell in described.items() if cell is apart]
 
 
 def _picked_out(options: dict[str, Cell]) -> list[str]:
@@ -2289,13 +2296,12 @@ def _grade_cells(row: Row, column: int | None, labels: Labels) -> list[Paragraph
     if len(options) < 3:
         return _paragraphs_at(row, column)
     # (Or the one chosen filled in a colour of its own, as a highlighter would.)
-    fills = [(option.shading or "").upper() for option in options]
-    chosen = [option for option, fill in zip(options, fills) if fill not in _NO_FILL and fills.count(fill) == 1]
+    chosen = _filled_apart(options)
     runs: list[Run] = []
     for position, option in enumerate(options):
         if position:
             runs.append(Run(" / "))
-        if len(chosen) == 1 and option is chosen[0]:
+        if option is chosen:
             runs += [replace(run, highlight=run.highlight or option.shading) for run in option.runs]
         else:
             runs += option.runs
@@ -2303,6 +2309,14 @@ def _grade_cells(row: Row, column: int | None, labels: Labels) -> list[Paragraph
 
 
 _NO_FILL = frozenset({"", "AUTO", "FFFFFF"})
+
+
+def _filled_apart(cells: list[Cell]) -> Cell | None:
+    """The one of `cells` filled in a shade none of the others has (grey
+    among plain cells, or among cells of the moderator's fill), or None."""
+    fills = [(cell.shading or "").upper() for cell in cells]
+    apart = [cell for cell, fill in zip(cells, fills) if fill not in _NO_FILL and fills.count(fill) == 1]
+    return apart[0] if len(apart) == 1 else None
 
 
 def _one_of_the_grades(row: Row, columns: dict[str, int], labels: Labels) -> bool:
@@ -2349,6 +2363,10 @@ def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> No
         spare = left is not None and left.column not in columns.values() and left.column != columns.get("action")
         owner, due = (left.column if spare else None), owner
     extraction.actions.append(ActionRow(action, _paragraphs_at(row, owner), _paragraphs_at(row, due)))
+
+
+# "Criterion 5 –", "Standard 2:", "KLOE 3": an area numbered in its own word.
+_NAMED_AREA_NUMBER = re.compile(r"(?i)\s*(?:criterion|standard|domain|area|element|kloe)\s*\d{1,2}\b")
 
 
 def _area_title(paragraphs: list[Paragraph]) -> str:
@@ -2446,7 +2464,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     marked = _column_list(rows, index, labels, extraction)
     if marked:
         return marked
-    across = _areas_across(rows, index, labels, extraction)
+    across = _areas_across(rows, index, labels, extraction) or _people_across(rows, index, labels, extraction)
     if across:
         return across
     if index + 1 < len(rows) and _boxes_across(row, labels) and _boxes_across(rows[index + 1], labels):
@@ -3088,10 +3106,8 @@ def _marked_in(cells: list[Cell]) -> list[Cell]:
     written = [cell for cell in cells if cell.text.strip()]
     if written:
         return written
-    fills = [(cell.shading or "").upper() for cell in cells]
-    odd = [cell for cell, fill in zip(cells, fills)
-           if fill not in ("", "AUTO", "FFFFFF") and fills.count(fill) == 1]
-    return odd if len(odd) == 1 and len(cells) >= 3 else []
+    apart = _filled_apart(cells) if len(cells) >= 3 else None
+    return [apart] if apart is not None else []
 
 
 def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
@@ -3755,6 +3771,33 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
             extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
         return end + 1
     return 0
+
+
+def _people_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"| Observer | Practitioner observed" over rows labelled in their first
+    column ("Name | Jane Smith | Daniel Price", "Team | …", "Role | …"):
+    each person a column. Their names; the team and service are the
+    practitioner's, whose work the form is about. Returns the index after
+    the rows, 0 when `rows[index]` heads no such table."""
+    header = rows[index]
+    people = {cell.column: field for cell in header.filled()
+              for field in [labels.cell_field(cell) or labels.meant(cell.text)] if field in PEOPLE}
+    if len(people) < 2 or len(people) != len(header.filled()) or header.filled()[0].column == header.cells[0].column:
+        return 0
+    end = index + 1
+    while end < len(rows) and rows[end].cells and rows[end].cells[0].column < min(people) \
+            and rows[end].cells[0].text.strip():
+        label = normalise(rows[end].cells[0].text)
+        for column, person in people.items():
+            value = cell_at(rows[end], column)
+            if value is None or not value.text.strip():
+                continue
+            if label in ("name", "full name", "names"):
+                extraction.add(person, value.paragraphs)
+            elif label in ("team", "service") and person == "practitioner":
+                extraction.add(label, value.paragraphs)
+        end += 1
+    return end if end > index + 1 else 0
 
 
 def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extraction) -> bool:

@@ -37,7 +37,7 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
 # "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
 NUMBERING = re.compile(
-    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe)\s*"
+    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe|criterion)\s*"
     r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)[.):]?"  # "Part C –", "Section 2:"
     r"|[a-h]?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
@@ -610,6 +610,9 @@ class Labels:
         text = text.strip()
         if not text or self.is_placeholder(text):
             return False
+        ticked = ticked_options(text)
+        if len(ticked) == 1 and len(re.findall(f"[{BOXES}]", text)) > 1:
+            text = ticked[0]  # "☐ Home visit   ☒ Family time session   ☐ …": the option ticked
         kind = self.field_type(field)
         if kind == "grade":
             reading = self.grades.read(text)

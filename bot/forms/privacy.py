@@ -137,11 +137,18 @@ def _names(values: list[str]) -> list[str]:
     names = []
     for value in values:
         without_notes = re.sub(r"\([^)]*\)|\d+", " ", value)
-        for part in re.split(r"[,;/&\n]|\band\b", without_notes):
-            words = [word for word in re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", part) if word.casefold() not in _NOT_NAMES]
+        for part in re.split(r"[,;/&\n]|\band\b|\s[-\u2013\u2014]\s", without_notes):
+            found = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", part)
+            if found and found[0][:1].isupper() and any(word[:1].islower() and word not in _PARTICLES for word in found[1:]):
+                continue  # a sentence, no name: "Group session – no single child"
+            words = [word for word in found if word.casefold() not in _NOT_NAMES]
             if words:
                 names.append(" ".join(words))
     return names
+
+
+# Little words inside a name written as it should be: "Ruud van Dijk".
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "bint", "al", "el", "ter"})
 
 
 def _words(names: list[str]) -> set[str]:
