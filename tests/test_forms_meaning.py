@@ -4880,3 +4880,14 @@ def test_an_observation_s_people_side_by_side_and_each_criterion_s_descriptor_sh
     assert form.strengths == ["Group session well planned; every parent joined in."]
     # The learning plan is the practitioner's actions, and by when.
     assert [action.due.isoformat() for action in form.actions] == ["2026-11-30"]
+
+
+def test_an_answer_naming_another_form_still_answers_its_question():
+    builder = DocxForm("Early Help Case Audit")
+    builder.table([["EH reference", "EH/02101"], ["Auditor", "Colin Heap"], ["Date of audit", "20/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Family feedback gathered (review / closure questionnaire)? Yes \u2013 at the last TAF review.")
+    form = parse(builder)
+    assert form.ok, form.errors
+    # "TAF review" names a form, but here it answers the question.
+    assert form.extra.get("feedback_sought") is True

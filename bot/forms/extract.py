@@ -935,9 +935,11 @@ class _ParagraphReader:
                 found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
-            if found and _is_title(paragraph) and _names_the_form("".join(run.text for run in found[1]), labels):
+            if found and "?" not in paragraph.text and _names_the_form("".join(run.text for run in found[1]), labels):
                 # "Learning from Case Reviews: Themed Audit": the form's
-                # title, its kind after the colon, no box.
+                # title, its kind after the colon, no box (a question's
+                # answer may name another form: "Family feedback gathered?
+                # Yes – at the last TAF review.").
                 found = None
             elif found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
                     and labels.field_type(found[0]) not in ("list", "short_list", "note") \
