@@ -4891,3 +4891,48 @@ def test_an_answer_naming_another_form_still_answers_its_question():
     assert form.ok, form.errors
     # "TAF review" names a form, but here it answers the question.
     assert form.extra.get("feedback_sought") is True
+
+
+@pytest.mark.parametrize("marked", ["bold options", "filled cells"])
+def test_a_step_tracker_its_checkpoints_across_graded_down_their_columns(marked):
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font, PatternFill
+
+    areas = ["Threshold decision and the reasons for it", "Family and referrer kept informed"]
+    grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    title = "Transitions Tracker \u2013 Early Help and Social Care" if marked == "bold options" \
+        else "Step Transition Quality Tracker"
+    rows = [[title], ["Northmoor Council \u2013 Children's Services"], [],
+            ["The family and the step"], ["Child ID: 3388654"], ["Early Help practitioner: Farah Malik"],
+            ["Reviewing manager: Lynne Cartwright"],
+            ["Audit completed on: 6th of October 2026"], [],
+            ["Referral / request", "Threshold decision", "Date of the step", "First contact by new worker"],
+            ["04/08/2026", "07/08/2026", "11/08/2026", "14/08/2026"], [],
+            ["Checkpoint", *areas], ["What the file shows", "The reasons are recorded.", "The referrer was not told."]]
+    first = len(rows) + 1
+    if marked == "bold options":
+        rows += [["Grade (embolden one)", grades[0], grades[0]], *[[None, grade, grade] for grade in grades[1:]]]
+    else:
+        rows += [[grade] for grade in grades]
+    rows += [[], ["Overall grade for this transition", "Good"]]
+    workbook = load_workbook(io.BytesIO(xlsx_bytes({"Tracker": rows})))
+    sheet = workbook["Tracker"]
+    for column, chosen in ((2, "Good"), (3, "Requires improvement")):
+        cell = sheet.cell(first + grades.index(chosen), column)
+        if marked == "bold options":
+            cell.font = Font(bold=True)
+        else:
+            cell.fill = PatternFill("solid", fgColor="A9D08E")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "tracker.xlsx", definitions())
+    # "Transitions tracker", "Step transition" name a step up / step down audit.
+    assert form.form == "step_up_down_audit" and form.ok, form.errors
+    # "The family and the step" over "Child ID: 3388654" titles the part;
+    # the line is a label and its value.
+    assert form.case_id == "3388654"
+    # A strip of dates: the one a field's label names.
+    assert form.extra["transfer_date"] == "2026-08-11"
+    # Each checkpoint's grade down its column, picked out in bold or filled
+    # in ("Family and referrer kept informed" is no case reference).
+    assert form.section_grades == {areas[0]: GOOD, areas[1]: REQUIRES_IMPROVEMENT}

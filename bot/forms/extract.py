@@ -2544,12 +2544,20 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         repeated = {field for field in named if named.count(field) > 1}
         # "Auditor's role | Date audited": a label the bot does not record beside one it does.
         roles = sum(1 for cell in row.filled() if _ROLE_LABEL.fullmatch(normalise(cell.text)))
-        if (len(named) + roles >= 2 or len(row.filled()) == 1) and repeated <= _SIDE_BY_SIDE \
-                and _is_header_of_labels(row, meant):
+        strip = _dates_strip(row, following, named, labels)
+        if strip:
+            # (The other dates of the strip are no field's.)
+            meant = [field or (_UNKNOWN if cell.text.strip() else None) for cell, field in zip(row.cells, meant)]
+        if (len(named) + roles >= 2 or len(row.filled()) == 1 or strip) \
+                and repeated <= _SIDE_BY_SIDE and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels, row) \
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)) \
-            and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)):
+            and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)) \
+            and not (len(row.filled()) == 1 and len(following.filled()) == 1
+                     and _answers_itself(following.filled()[0], labels)):
+        # (A part's title, "The family and the step", over "Child ID:
+        # 3388654": a label with its value, no answer to the title.)
         # A part's title over a row labelling the same field again ("Section
         # 3 – The family's voice", then "3.1 | What the family told us |
         # …") names the part; the row holds the field's own box.
@@ -2789,6 +2797,16 @@ def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extra
     extraction.add(dated[0], [paragraph for below in rows[index + 1:end]
                               for paragraph in _paragraphs_at(below, column)], weak=True)
     return end
+
+
+def _dates_strip(row: Row, following: Row, named: list[str], labels: Labels) -> bool:
+    """Whether `row` heads a strip of dates, one of them a field's: "Referral
+    / request | Threshold decision | Date of the step | First contact" over
+    a date under each."""
+    return len(named) == 1 and labels.field_type(named[0]) == "date" and len(row.filled()) >= 3 \
+        and all(only_a_date(value.text.strip()) for cell in row.filled()
+                for value in [cell_at(following, cell.column)] if value is not None) \
+        and all(cell_at(following, cell.column) is not None for cell in row.filled())
 
 
 def _label_and_value(row: Row, labels: Labels) -> bool | None:
@@ -3764,8 +3782,23 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
         label = rows[end].cells[0] if rows[end].cells else None
         if label is None or label.column != names[0].column:
             return 0
+        marked = _marked_down(rows, end, [name.column for name in names[1:]], labels)
+        if marked is not None:
+            # "Outstanding", "Good", … one a row under the areas' evidence,
+            # each area's grade marked or filled in its column.
+            for name, decided in zip(names[1:], marked):
+                extraction.sections.append(SectionRow(name.text.strip(), decided=decided,
+                                                      problem=None if decided else NONE_CHOSEN))
+            return end + 4
         if not labels.is_section_grade_label(label.text) and labels.section_role(labels.fold(label.text)) != "grade":
             continue
+        down = _grades_down(rows, end, [name.column for name in names[1:]], labels)
+        if down is not None:
+            # "Grade (embolden one)", then the four grades one a row down
+            # each area's column, the chosen one picked out.
+            for name, (decided, problem) in zip(names[1:], down):
+                extraction.sections.append(SectionRow(name.text.strip(), decided=decided, problem=problem))
+            return end + 4
         grades = [cell_at(rows[end], name.column) for name in names[1:]]
         if not all(grade is not None and labels.grades.read(grade.text).value for grade in grades):
             return 0
@@ -3773,6 +3806,45 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
             extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
         return end + 1
     return 0
+
+
+def _marked_down(rows: list[Row], start: int, columns: list[int], labels: Labels) -> list[str | None] | None:
+    """The four grades labelling one row each from `rows[start]`, and for each
+    of `columns` the grade whose row holds its mark (a tick, or the cell
+    filled in); None where the rows are not labelled so."""
+    if start + 4 > len(rows):
+        return None
+    grades = [labels.grades.heads_column(row.cells[0].text.strip()) if row.cells else None for row in rows[start:start + 4]]
+    if None in grades or len(set(grades)) != 4:
+        return None
+    found: list[str | None] = []
+    for column in columns:
+        marks = [grade for grade, row in zip(grades, rows[start:start + 4])
+                 for cell in [cell_at(row, column)] if cell is not None and (labels.is_tick(cell) or _shaded(cell))]
+        found.append(marks[0] if len(marks) == 1 else None)
+    return found if any(found) else None
+
+
+def _grades_down(rows: list[Row], start: int, columns: list[int], labels: Labels) \
+        -> list[tuple[str | None, str | None]] | None:
+    """The four grades printed one a row down each of `columns` from
+    `rows[start]` ("Outstanding", "GOOD" in bold, "Requires improvement",
+    "Inadequate"): for each column the grade picked out, or the problem
+    (none or several picked). None where the rows hold no such options."""
+    if start + 4 > len(rows):
+        return None
+    found: list[tuple[str | None, str | None]] = []
+    for column in columns:
+        options: dict[str, Cell] = {}
+        for row in rows[start:start + 4]:
+            cell = cell_at(row, column)
+            grade = labels.grades.heads_column(cell.text.strip()) if cell is not None else None
+            if grade is None or grade in options:
+                return None
+            options[grade] = cell
+        picked = _picked_out(options)
+        found.append((picked[0], None) if len(picked) == 1 else (None, NONE_CHOSEN))
+    return found
 
 
 def _people_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
