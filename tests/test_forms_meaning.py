@@ -4936,3 +4936,17 @@ def test_a_step_tracker_its_checkpoints_across_graded_down_their_columns(marked)
     # Each checkpoint's grade down its column, picked out in bold or filled
     # in ("Family and referrer kept informed" is no case reference).
     assert form.section_grades == {areas[0]: GOOD, areas[1]: REQUIRES_IMPROVEMENT}
+
+
+def test_what_the_family_would_change_is_what_needs_to_improve():
+    builder = DocxForm(None)
+    builder.paragraph("Family Feedback Conversation Record", bold=True, colour="00703C")
+    builder.paragraph("Conversation held by: Lynne Cartwright")
+    builder.paragraph("Date: 14/10/2026")
+    builder.paragraph("Family ID: EH-103409")
+    builder.paragraph("What the family told us: They felt listened to.")
+    builder.paragraph("What the family would change", bold=True)
+    builder.paragraph("1) Too many different people came to the house at the start.")
+    form = parse(builder)
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert form.development_areas == ["Too many different people came to the house at the start."]
