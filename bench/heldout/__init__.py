@@ -273,8 +273,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "borough_moderation_log",
                     "trust_supervision_audit_workbook",
                     "regional_case_file_review",
-                    "early_help_assessment_checklist",
-                    "partnership_thematic_deep_dive"})
+                    "early_help_assessment_checklist"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
