@@ -4950,3 +4950,46 @@ def test_what_the_family_would_change_is_what_needs_to_improve():
     form = parse(builder)
     assert form.form == "conversation_audit" and form.ok, form.errors
     assert form.development_areas == ["Too many different people came to the house at the start."]
+
+
+def test_a_multi_agency_audit_keeps_the_people_who_read_records_and_a_parent_quoted_out_of_its_answers():
+    builder = DocxForm("Multi-agency Case Audit")
+    builder.table([["Child ID", "MOS-6995411"], ["Date of audit", "05/10/2026"],
+                   ["Lead auditor", "Colin Heap (Early Help Manager)"]])
+    builder.paragraph("Record readers at the meeting", bold=True)
+    builder.table([["Agency", "Records read by", "Role"], ["Children's Services", "Kerry Gledhill", "Reviewing Officer"],
+                   ["Housing", "Craig Ormerod", "Tenancy Support Officer"]])
+    builder.paragraph("III.  Agencies taking part", bold=True, colour="005EB8")
+    builder.paragraph("Records were read by Jodie Tattersall (CAMHS); Stacey Dunleavy (Education).")
+    builder.paragraph("Overall judgement: Good")
+    builder.paragraph("Family feedback", bold=True)
+    builder.paragraph("Chantelle told the auditors the school nurse was the person who listened most.")
+    form = parse(builder)
+    assert form.form == "multi_agency_audit" and form.ok, form.errors
+    answers = json.dumps(form.to_json())
+    # A parent named only in the family's words, as the one who spoke.
+    assert "Chantelle" not in answers
+    # Those who read each agency's records: the agencies are kept, the
+    # people are not; a person's name is no service.
+    assert form.service is None and "Kerry" not in answers
+    assert {"CAMHS", "Education"} <= set(form.extra["agencies"]) and "Jodie" not in answers
+
+
+def test_a_deep_dive_keeps_a_parent_quoted_and_the_record_readers_out_of_its_answers():
+    builder = DocxForm("Thematic Deep Dive \u2013 Audit Record")
+    builder.table([["Theme", "Unborn babies and babies under one"], ["Date of deep dive", "05/10/2026"],
+                   ["Audit lead", "Colin Heap (Early Help Manager)"], ["No. of children", "2 children"]])
+    builder.table([["Ref", "Age", "Stage"], ["MOS-6995411", "3 wks", "Pre-birth"], ["MOS-8055745", "4 mths", "CIN"]])
+    builder.paragraph("Agencies taking part", bold=True)
+    builder.table([["Agency", "Records read by", "Role", "At meeting?"],
+                   ["Children's Services", "Kerry Gledhill", "Independent Reviewing Officer", "No"]])
+    builder.paragraph("Overall judgement: Good")
+    builder.paragraph("Family feedback", bold=True)
+    builder.paragraph("Chantelle told the auditors the school nurse was the person who listened most.")
+    form = parse(builder)
+    assert form.form == "thematic_audit" and form.ok, form.errors
+    answers = json.dumps(form.to_json())
+    # A parent named only in the family's words, as the one who spoke; a
+    # person's name beside an agency is no service.
+    assert "Chantelle" not in answers and form.service is None
+    assert form.extra["family_voice"] == "[name] told the auditors the school nurse was the person who listened most."

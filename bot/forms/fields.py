@@ -43,6 +43,9 @@ _NUMBER_WORDS = {
 # Fields the bot acts on (reminders, alerts, escalations): never taken from
 # one of two places on the form that disagree.
 _DECISIVE = ("case_id", "grade", "moderated_grade")
+# "Craig McAllister (Children's Services)", "read by Jodie Tattersall (CAMHS)".
+_PERSON_FOR_AGENCY = re.compile(r"(?:.*\bby\s+)?(?P<person>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+)"
+                                r"\s*\((?P<agency>[^()]+)\)")
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # A list item that says there is nothing to list: "None", "N/A", "No further
 # actions required at this time", "There are no areas for development".
@@ -343,6 +346,11 @@ class FieldReader:
             # asked to do, a sentence in lower case, names none of them.)
             lines = [line for line in lines if not _sentence_to_the_reader(strip_bullet(line))]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
+            # ("Records were read by Craig McAllister (Children's Services);
+            # Jodie Tattersall (CAMHS)": each agency by who spoke for it; the
+            # agency is the item.)
+            items = [said.group("agency") if said and is_a_persons_name(said.group("person")) else item
+                     for item in items for said in [_PERSON_FOR_AGENCY.fullmatch(item.strip(" ."))]]
             # (Each agency named once, though each part of the form lists them again.)
             listed = {normalise(item) for item in self._current(field_name) or []}
             self._set_list(field_name, list(dict.fromkeys(

@@ -619,9 +619,10 @@ class Labels:
             return reading.value is not None or reading.problem is not None
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
-        if kind == "text" and field in ("team", "service") and _people_with_roles(text):
+        if kind == "text" and field in ("team", "service") and (_people_with_roles(text) or is_a_persons_name(text)):
             # "Review team | Andrew Booth (Team Manager), Nicola Wragg (Team
-            # Manager)": who reviewed, not the team whose work it was.
+            # Manager)": who reviewed, not the team whose work it was; nor is
+            # a person's name ("Children's Services | Kerry Gledhill").
             return False
         if kind == "text" and field in PEOPLE:
             # "Mark Ellison, Head of Service": a name and the job after it;

@@ -286,13 +286,25 @@ def _redact_answers(form: ParsedForm, redactor: Redactor) -> None:
 
 
 def _answers(form: ParsedForm) -> list[str]:
-    """The free text the auditor wrote."""
-    texts = [*form.strengths, *form.development_areas, *form.moderator_comments,
-             *(action.action for action in form.actions), form.urgent_concern_detail or ""]
-    comments = form.extra.get("section_comments")
-    if isinstance(comments, dict):
-        texts += [text for text in comments.values() if isinstance(text, str)]
-    return texts
+    """The free text the auditor wrote, the extra boxes' included ("Chantelle
+    told the auditors …" in the family's voice)."""
+    return [*form.strengths, *form.development_areas, *form.moderator_comments,
+            *(action.action for action in form.actions), form.urgent_concern_detail or "",
+            *(text for key, value in form.extra.items() if key not in _STAFF for text in _texts_in(value))]
+
+
+def _texts_in(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts_in(item)]
+    return []
+
+
+# The extra boxes naming the staff who moderated, supervised or observed.
+_STAFF = frozenset({"moderator", "supervisor", "observer"})
 
 
 def _redact_rare_names(form: ParsedForm, definitions: FormDefinitions) -> None:
@@ -301,8 +313,7 @@ def _redact_rare_names(form: ParsedForm, definitions: FormDefinitions) -> None:
     becomes "[name]" in the answers. The staff the form names and the
     service's own words are kept."""
     staff = [form.auditor, form.practitioner, *(action.owner for action in form.actions),
-             *(value for key, value in form.extra.items() if key in ("moderator", "supervisor", "observer")
-               and isinstance(value, str))]
+             *(value for key, value in form.extra.items() if key in _STAFF and isinstance(value, str))]
     keep = definitions.vocabulary | {word.casefold() for name in staff if name
                                      for word in re.findall(r"[A-Za-z'\u2019-]+", name)}
     names = rare_names(_answers(form), keep)
@@ -310,8 +321,7 @@ def _redact_rare_names(form: ParsedForm, definitions: FormDefinitions) -> None:
         return
     redactor = Redactor(PersonalData(relatives=names))
     _redact_answers(form, redactor)
-    if isinstance(form.extra.get("section_comments"), dict):
-        form.extra["section_comments"] = _redact_value(form.extra["section_comments"], redactor)
+    form.extra = {key: value if key in _STAFF else _redact_value(value, redactor) for key, value in form.extra.items()}
 
 
 _PEOPLE = {"auditor": "auditor's name", "practitioner": "practitioner's name"}
