@@ -4993,3 +4993,24 @@ def test_a_deep_dive_keeps_a_parent_quoted_and_the_record_readers_out_of_its_ans
     # person's name beside an agency is no service.
     assert "Chantelle" not in answers and form.service is None
     assert form.extra["family_voice"] == "[name] told the auditors the school nurse was the person who listened most."
+
+
+@pytest.mark.parametrize("answers", [["YES", "PARTLY", "NO"], ["Y", "P", "N"], ["Answer"]])
+def test_each_standard_titled_over_its_checks_then_graded(answers):
+    def checks(number: int, first: str) -> list[list[object]]:
+        marks = [first, None, None] if len(answers) == 3 else [first]
+        return [[f"{number}.1", "The assessment analyses the family's needs", *marks],
+                [f"{number}.2", "Risks are named and weighed against strengths", *marks]]
+
+    rows = [["Early Help Assessment and Plan: Audit Checklist"], [],
+            ["Early Help number", "EHM334675"], ["Auditor", "Colin Heap"], ["Date completed", "14/10/2026"], []]
+    for number, (name, grade) in enumerate((("Analysis of need and risk", "Good"),
+                                            ("The family plan", "Requires improvement")), 1):
+        rows += [[str(number), name, *answers], *checks(number, "\u25cf" if len(answers) == 3 else "Y"),
+                 [None, "Evidence", "The plan is reviewed on time."], [None, "Grade for this standard", grade], []]
+    rows += [["Overall judgement", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Checklist": rows}), "checklist.xlsx", definitions())
+    assert form.form == "early_help_audit" and form.ok, form.errors
+    # "1 | Analysis of need and risk | YES | PARTLY | NO" titles the
+    # standard over its checks; its grade closes it.
+    assert form.section_grades == {"Analysis of need and risk": GOOD, "The family plan": REQUIRES_IMPROVEMENT}

@@ -1517,6 +1517,13 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     """The text of a row that is one title across the table ("Part 1 –
     Frequency of supervision"): one filled cell, no label, no grade."""
     filled = row.filled()
+    answers = 0
+    while answers < len(filled) and normalise(filled[-1 - answers].text) in _ANSWER_HEADS:
+        answers += 1
+    if answers >= 2 or (len(filled) >= 2 and normalise(filled[-1].text) in _ANSWER_COLUMN):
+        # "1 | Analysis of need and risk | YES | PARTLY | NO" (or "| Answer"):
+        # the area's title over its checks, the answers' columns beside it.
+        filled = filled[:-max(answers, 1)]
     if len(filled) == 2 and _numbers_the_next(filled[0], filled[1]):
         filled = filled[1:]  # "KLOE 1 | Voice of the child": the number in a cell of its own
     if len(filled) != 1:
@@ -1535,6 +1542,13 @@ def _title_row(row: Row, labels: Labels) -> str | None:
             or (text.endswith(".") and len(text.split()) > 4):
         return None  # a sentence of evidence, not a title
     return text
+
+
+# The heads of the answers' columns beside an area's checks.
+_ANSWER_HEADS = frozenset({"yes", "no", "partly", "partially", "n a", "met", "not met", "partly met", "partially met",
+                           "y", "n", "p"})
+# One column for them: "Answer", "Y / P / N".
+_ANSWER_COLUMN = frozenset({"answer", "answers", "y p n", "y n", "yes no", "yes partly no", "y n p"})
 
 
 def _numbers_the_next(number: Cell, title: Cell) -> bool:
