@@ -1520,9 +1520,11 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     answers = 0
     while answers < len(filled) and normalise(filled[-1 - answers].text) in _ANSWER_HEADS:
         answers += 1
-    if answers >= 2 or (len(filled) >= 2 and normalise(filled[-1].text) in _ANSWER_COLUMN):
+    if (answers >= 2 or (len(filled) >= 2 and normalise(filled[-1].text) in _ANSWER_COLUMN)) \
+            and len(filled) - max(answers, 1) == 2 and _numbers_the_next(filled[0], filled[1]):
         # "1 | Analysis of need and risk | YES | PARTLY | NO" (or "| Answer"):
-        # the area's title over its checks, the answers' columns beside it.
+        # the area's title over its checks, the answers' columns beside it
+        # ("Audit area | Y | N | N/A" heads the columns of every area).
         filled = filled[:-max(answers, 1)]
     if len(filled) == 2 and _numbers_the_next(filled[0], filled[1]):
         filled = filled[1:]  # "KLOE 1 | Voice of the child": the number in a cell of its own
