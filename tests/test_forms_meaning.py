@@ -5014,3 +5014,15 @@ def test_each_standard_titled_over_its_checks_then_graded(answers):
     # "1 | Analysis of need and risk | YES | PARTLY | NO" titles the
     # standard over its checks; its grade closes it.
     assert form.section_grades == {"Analysis of need and risk": GOOD, "The family plan": REQUIRES_IMPROVEMENT}
+
+
+@pytest.mark.parametrize(("answer", "urgent"), [(["Yes", None, "No", "X"], False), (["Yes", "X", "No", None], True)])
+def test_a_mark_in_a_cell_of_its_own_answers_the_yes_or_no_before_it(answer, urgent):
+    rows = [["Early Help Assessment and Plan: Audit Checklist"], ["Early Help number", "EHM334675"],
+            ["Auditor", "Colin Heap"], ["Date completed", "14/10/2026"], ["Overall judgement", "Good"], [],
+            ["Did the audit find a risk of significant harm that needs a referral to Children's Social Care now?",
+             None, *answer]]
+    form = parse_bytes(xlsx_bytes({"Checklist": rows}), "checklist.xlsx", definitions())
+    assert form.ok, form.errors
+    # ("Yes | | No | X" is No: a false alert had gone to the QA team.)
+    assert form.urgent_concern is urgent

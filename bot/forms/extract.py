@@ -1727,6 +1727,13 @@ def _printed_answers(rows: list[Row], index: int, position: int, labels: Labels)
         roles.append(None if answer is None else "yes" if normalise(answer) in yes else "no")
         rest = cell.text.replace(answer, " ", 1) if answer else cell.text
         marks_beside.append(TICKED in cell.text or labels.marked_beside(rest))
+    if len(after) == 3 and sorted(filter(None, roles)) == ["no", "yes"] and roles.count(None) == 1 \
+            and labels.is_tick(after[roles.index(None)]):
+        # "Yes | | No | X": the mark in a cell of its own, straight after
+        # the answer it marks.
+        mark = after[roles.index(None)]
+        marked = [role for cell, role in zip(after, roles) if role and cell.column + cell.span == mark.column]
+        return (marked[0] == "yes", 1) if marked else (None, 1)
     if len(after) != 2 or sorted(filter(None, roles)) != ["no", "yes"]:
         return None
     if marks_beside.count(True) == 1:
