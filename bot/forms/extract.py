@@ -2578,9 +2578,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             and (len(row.filled()) > 1 or _fits_below(header, following, labels)) \
             and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)) \
             and not (len(row.filled()) == 1 and len(following.filled()) == 1
-                     and _answers_itself(following.filled()[0], labels)):
+                     and _labelled_line(following.filled()[0], labels)):
         # (A part's title, "The family and the step", over "Child ID:
-        # 3388654": a label with its value, no answer to the title.)
+        # 3388654": a listed label with its value, no answer to the title.)
         # A part's title over a row labelling the same field again ("Section
         # 3 – The family's voice", then "3.1 | What the family told us |
         # …") names the part; the row holds the field's own box.
@@ -3285,6 +3285,15 @@ def _option_marked(cells: list[Cell], labels: Labels) -> Cell | None:
 def _bare_mark(cell: Cell, labels: Labels) -> bool:
     """True for a cell holding only a mark ("X", "✓", "☒"), no words."""
     return len(cell.text.strip()) <= 3 and labels.is_tick(cell)
+
+
+def _labelled_line(cell: Cell, labels: Labels) -> bool:
+    """Whether a cell's first line is a listed label and its value ("Child
+    ID: 3388654"); words known only by their meaning ("Mum said: …") may
+    be an answer."""
+    lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
+    found = labels.label_of(lines[0]) if lines else None
+    return found is not None and any(run.text.strip() for run in found[1])
 
 
 def _answers_itself(cell: Cell, labels: Labels) -> bool:
