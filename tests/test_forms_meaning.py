@@ -4903,7 +4903,8 @@ def test_a_step_tracker_its_checkpoints_across_graded_down_their_columns(marked)
     title = "Transitions Tracker \u2013 Early Help and Social Care" if marked == "bold options" \
         else "Step Transition Quality Tracker"
     rows = [[title], ["Northmoor Council \u2013 Children's Services"], [],
-            ["The family and the step"], ["Child ID: 3388654"], ["Early Help practitioner: Farah Malik"],
+            ["The family and the step"], ["Child ID: 3388654" if marked == "bold options" else "Family ref (EH): 3388654"],
+            ["Early Help practitioner: Farah Malik"],
             ["Reviewing manager: Lynne Cartwright"],
             ["Audit completed on: 6th of October 2026"], [],
             ["Referral / request", "Threshold decision", "Date of the step", "First contact by new worker"],
@@ -4928,8 +4929,9 @@ def test_a_step_tracker_its_checkpoints_across_graded_down_their_columns(marked)
     form = parse_bytes(buffer.getvalue(), "tracker.xlsx", definitions())
     # "Transitions tracker", "Step transition" name a step up / step down audit.
     assert form.form == "step_up_down_audit" and form.ok, form.errors
-    # "The family and the step" over "Child ID: 3388654" titles the part;
-    # the line is a label and its value.
+    # "The family and the step" over "Child ID: 3388654" (or "Family ref
+    # (EH): …", a label known by its meaning over a reference) titles the
+    # part; the line is a label and its value.
     assert form.case_id == "3388654"
     # A strip of dates: the one a field's label names.
     assert form.extra["transfer_date"] == "2026-08-11"

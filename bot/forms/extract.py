@@ -3289,10 +3289,15 @@ def _bare_mark(cell: Cell, labels: Labels) -> bool:
 
 def _labelled_line(cell: Cell, labels: Labels) -> bool:
     """Whether a cell's first line is a listed label and its value ("Child
-    ID: 3388654"); words known only by their meaning ("Mum said: …") may
-    be an answer."""
+    ID: 3388654"), or a label known by its meaning and a value of a shape
+    of its own (a reference, a date); other words known only by their
+    meaning ("Mum said: …") may be an answer."""
     lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
     found = labels.label_of(lines[0]) if lines else None
+    if found is None and lines:
+        # ("Family ref (EH): EH/22171": a value of a shape of its own.)
+        found = labels.weak_label_of(lines[0])
+        found = found if found is not None and labels.field_type(found[0]) in _SHAPED_TYPES else None
     return found is not None and any(run.text.strip() for run in found[1])
 
 
