@@ -238,6 +238,13 @@ def ticked_options(text: str) -> list[str]:
     return [option.strip() for option in re.findall(rf"{TICKED}\s*([^{BOXES}\n]+)", text)]
 
 
+def the_option_ticked(text: str) -> str | None:
+    """The one option ticked among several boxes ("☒ Agree   ☐ Disagree"),
+    or None."""
+    ticked = ticked_options(text)
+    return ticked[0] if len(ticked) == 1 and len(re.findall(f"[{BOXES}]", text)) > 1 else None
+
+
 class UnreadableForm(Exception):
     """A file that cannot be read as a form. The message is for the manager
     who sent it: what is wrong and what to do."""

@@ -545,7 +545,7 @@ def _cards_in_lines(paragraphs: list[Paragraph], labels: Labels, extraction: Ext
         else:
             rows, used = [], []
             for position in range(start, end):
-                pairs = [part.partition(":") for part in re.split(r"\t+|\s{3,}", texts[position]) if ":" in part]
+                pairs = [part.partition(":") for part in _WIDE_GAP.split(texts[position]) if ":" in part]
                 if not pairs:
                     if texts[position] and position > start + 1:
                         used.append(position)  # the moderator's comment on the case
@@ -598,7 +598,7 @@ def _labelled_pieces(paragraph: Paragraph) -> list[tuple[str, list[Run]]]:
     grade? ☐ Agree   ☒ Disagree"); a sentence before a label is a piece
     with none ("I disagree with the grade. Moderated grade: Good")."""
     pieces: list[tuple[str, list[Run]]] = []
-    for runs in split_runs(paragraph.runs, re.compile(r"\t+|\s{3,}")):
+    for runs in split_runs(paragraph.runs, _WIDE_GAP):
         text = "".join(run.text for run in runs)
         if not text.strip():
             continue
@@ -616,6 +616,10 @@ def _labelled_pieces(paragraph: Paragraph) -> list[tuple[str, list[Run]]]:
             label = label[sentence.end():]
         pieces.append((label, runs_from(runs, mark.end())))
     return pieces
+
+
+# Tabs or three spaces and more: the gap between boxes typed on one line.
+_WIDE_GAP = re.compile(r"\t+|\s{3,}")
 
 
 def _label_row(label: str, value: list[Run]) -> Row:
@@ -803,7 +807,7 @@ class _ParagraphReader:
         if part is not None:
             # "Owner: Martin Crowther    By: 28.10.26": two of the action's
             # boxes lined up on one line.
-            pieces = [piece for piece in re.split(r"\s{3,}|\t", paragraph.text.strip()) if piece]
+            pieces = [piece for piece in _WIDE_GAP.split(paragraph.text.strip()) if piece]
             parts = [labels.action_part(Paragraph([Run(piece)])) for piece in pieces]
             for role, runs in parts if len(parts) > 1 and all(parts) else [part]:
                 self._action_part(role, runs)
@@ -3333,8 +3337,7 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     id_column = max(columns, key=lambda column: sum(
         1 for row in rows[index + 1:] for cell in [cell_at(row, column)]
         if cell is not None and labels.plausible_value("case_id", cell.text)))
-    agreement = next((cell.column for cell, field in zip(header.cells, fields) if _agreement_head(cell.text, field, labels)),
-                     None)
+    agreement = _agreement_column(header, {cell.column: field for cell, field in zip(header.cells, fields)}, labels)
     remarks = _remarks_column(header)
     # ("Agree with grade? (Y/N)" says whether, not which grade.)
     grade_columns: dict[str, int] = {}
@@ -3398,8 +3401,8 @@ def _across_the_sample(header: Row, rows: list[Row], index: int, fields: list[st
     whole sample ("Across the sample | | | RI | Good | …" under `header`,
     "No. | Case ref | Recognition of neglect | Use of chronologies | …"):
     each heading but the case's and a grade's is an area, graded in that
-    row. Returns
-    the index after that row, `index` when `rows[index]` is no such row."""
+    row. Returns the index after that row, `index` when `rows[index]` is no
+    such row."""
     if index >= len(rows) or not rows[index].filled() or not _WHOLE_SAMPLE.search(rows[index].filled()[0].text):
         return index
     graded = [(cell, below) for cell, field in zip(header.cells, fields)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import find_dates, only_a_date, parse_date
 from .definitions import FormDefinitions, FormKind
-from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, ticked_options
+from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticked
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional
@@ -429,9 +429,9 @@ class Labels:
         neither or is empty."""
         # ("Moderation: agreed"; "n/a – agreed" in a column for the grade if different.)
         text = re.sub(r"(?i)^\s*(?:moderation\s*:|n\s*/\s*a\s*[-\u2013\u2014:])\s*", "", text).strip()
-        ticked = ticked_options(text)
-        if len(ticked) == 1 and len(re.findall(f"[{BOXES}]", text)) > 1:
-            text = ticked[0]  # "☒ Agree   ☐ Disagree": the option ticked
+        ticked = the_option_ticked(text)
+        if ticked is not None:
+            text = ticked  # "☒ Agree   ☐ Disagree": the option ticked
         if not text:
             return None
         if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
@@ -610,9 +610,9 @@ class Labels:
         text = text.strip()
         if not text or self.is_placeholder(text):
             return False
-        ticked = ticked_options(text)
-        if len(ticked) == 1 and len(re.findall(f"[{BOXES}]", text)) > 1:
-            text = ticked[0]  # "☐ Home visit   ☒ Family time session   ☐ …": the option ticked
+        ticked = the_option_ticked(text)
+        if ticked is not None:
+            text = ticked  # "☐ Home visit   ☒ Family time session   ☐ …": the option ticked
         kind = self.field_type(field)
         if kind == "grade":
             reading = self.grades.read(text)
