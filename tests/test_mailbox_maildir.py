@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 from email import policy
 from email.parser import BytesParser
@@ -70,6 +71,17 @@ def test_a_message_without_message_id_gets_a_stable_key(mailbox):
     first = [message.key for message in mailbox.fetch_new()]
     second = [message.key for message in mailbox.fetch_new()]
     assert first == second and first[0].startswith("sha256:")
+
+
+def test_the_same_message_sent_again_later_is_not_written_twice(mailbox):
+    # A pass that stopped after sending and ran again sends the same
+    # Message-ID at a later time: the outbox still holds one copy.
+    first = OutgoingMessage(to=["kim.ode@example.gov.uk"], subject="Received", text="Thank you.",
+                            message_id="abc.qa-bot@example.gov.uk", date=datetime(2026, 3, 2, 9, 0, 59, tzinfo=timezone.utc))
+    again = dataclasses.replace(first, date=datetime(2026, 3, 2, 9, 1, 0, tzinfo=timezone.utc))
+    mailbox.send(first)
+    mailbox.send(again)
+    assert [path.name[:15] for path in mailbox.outbox.glob("*.eml")] == ["20260302-090059"]
 
 
 def test_sent_mail_is_an_eml_file_written_once_per_message_id(mailbox):

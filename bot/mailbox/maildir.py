@@ -77,14 +77,16 @@ class MaildirMailbox(Mailbox):
             raise MailboxError(f"Cannot move {base_name} to {folder}: {error.strerror}") from None
 
     def send(self, message: OutgoingMessage) -> None:
-        """Write `message` to the outbox as an .eml file. The file name comes
-        from the Message-ID, so sending the same message again changes nothing."""
+        """Write `message` to the outbox as an .eml file. The file name ends
+        with a digest of the Message-ID, so sending the same message again,
+        a second or a day later, changes nothing; it starts with the time
+        sent, so the outbox lists in order."""
         identity = message.message_id or f"{message.subject}|{message.to}|{message.text}"
         digest = hashlib.sha256(identity.encode()).hexdigest()[:16]
+        if any(self.outbox.glob(f"*-{digest}.eml")):
+            return
         stamp = (message.date or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
         target = self.outbox / f"{stamp}-{digest}.eml"
-        if target.exists():
-            return
         data = bytes(build_message(message, sender=self.address, sender_name=self.display_name))
         try:
             write_atomically(target, data)
