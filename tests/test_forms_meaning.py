@@ -5028,3 +5028,66 @@ def test_a_mark_in_a_cell_of_its_own_answers_the_yes_or_no_before_it(answer, urg
     assert form.ok, form.errors
     # ("Yes | | No | X" is No: a false alert had gone to the QA team.)
     assert form.urgent_concern is urgent
+
+
+def _checklist(*rows: list[object], title: str = "Early Help Assessment and Plan: Audit Checklist",
+               colours: dict | None = None):
+    head = [[title], [], ["Early Help number", "EHM334675"], ["Auditor", "Colin Heap"],
+            ["Date completed", "14/10/2026"], []]
+    return parse_bytes(xlsx_bytes({"Checklist": head + [list(row) for row in rows]}, colours=colours),
+                       "checklist.xlsx", definitions())
+
+
+def test_words_after_the_overall_label_say_what_is_judged_and_the_grade_is_beside_them():
+    form = _checklist(["Overall judgement – quality of the EHA and family plan", None, "Req. Imp."])
+    assert form.ok, form.errors
+    # ("quality of the EHA and family plan" was read as the grade, the form
+    # sent back for a grade it had.)
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_bare_name_beside_a_date_of_birth_is_the_childs():
+    form = _checklist(["Name", "Ibrahim Kowalczyk", "DOB", "18/06/2024"], ["Overall judgement", "Good"],
+                      ["What the family told us"],
+                      ["Mum said the plan is written in words she understands, and that Ibrahim now has a say in it."])
+    assert form.ok, form.errors
+    # The child the details name is "the child" in the answers, as under
+    # "Child's name"; a relative's name would be [name].
+    assert form.extra["family_voice"] == \
+        "Mum said the plan is written in words she understands, and that the child now has a say in it."
+
+
+def test_a_quality_checklist_of_an_early_help_assessment_is_an_early_help_audit():
+    form = _checklist(["Overall judgement", "Good"], title="Early Help Assessment – Quality Checklist")
+    assert form.form == "early_help_audit", form.form
+
+
+def test_a_comments_column_beside_a_standards_title_leaves_the_title_the_standards():
+    rows = []
+    for number, (name, grade) in enumerate((("Analysis of need and risk", "Good"),
+                                            ("The family plan", "Requires improvement")), 1):
+        rows += [[str(number), name, "Answer", None, None, None, "Head of Early Help comment"],
+                 [f"{number}.1", "The assessment analyses the family's needs", "Y"],
+                 [None, "Evidence", "The plan is reviewed on time.", None, None, None, "Agree with the auditor."],
+                 [None, "Grade", grade], []]
+    form = _checklist(*rows, ["Overall judgement", "Good"])
+    assert form.ok, form.errors
+    assert form.section_grades == {"Analysis of need and risk": GOOD, "The family plan": REQUIRES_IMPROVEMENT}
+
+
+def test_a_grade_the_moderator_confirms_in_their_own_ink_is_the_moderated_grade():
+    rows = [["Overall judgement", "Good"], [], ["Head of Service moderation"],
+            ["Moderated by Mark Ellison, Head of Service, on 26th of October 2026."],
+            ["Judgement confirmed: Good."]]
+    colours = {("Checklist", 6 + len(rows) - offset, 1): "0070C0" for offset in (0, 1)}
+    form = _checklist(*rows, colours=colours)
+    assert form.ok, form.errors
+    assert form.moderated_grade == GOOD
+
+
+def test_a_second_grade_under_the_moderators_column_head_is_the_moderated_grade():
+    form = _checklist(["Overall quality of the assessment and plan"],
+                      [None, None, "Auditor", None, "Head of Early Help (moderated)"],
+                      ["Overall grade", None, "Good", None, "Outstanding"])
+    assert form.ok, form.errors
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, OUTSTANDING, OUTSTANDING)

@@ -171,8 +171,11 @@ def _titles_it(text: str, phrase: str) -> bool:
 
 def _folded(text: str) -> str:
     """A title folded for matching, its words in brackets kept: "Early Help
-    Transition Audit (Step Up / Step Down)" is a step up or down audit."""
-    return normalise(re.sub(r"[()\[\]]", " ", text))
+    Transition Audit (Step Up / Step Down)" is a step up or down audit. A
+    quality checklist of a piece of work is an audit of it: "Early Help
+    Assessment – Quality Checklist" is an Early Help assessment audit."""
+    folded = normalise(re.sub(r"[()\[\]]", " ", text))
+    return folded if "audit" in folded.split() else re.sub(r"\bchecklist\b", "audit", folded)
 
 
 def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:

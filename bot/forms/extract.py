@@ -1521,6 +1521,10 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     """The text of a row that is one title across the table ("Part 1 –
     Frequency of supervision"): one filled cell, no label, no grade."""
     filled = row.filled()
+    while len(filled) > 2 and _COMMENTS_HEAD.search(filled[-1].text) and _numbers_the_next(filled[0], filled[1]):
+        # "2 | The child's lived experience | Answer | Head of Early Help
+        # comment": the head of a column of remarks beside the area's title.
+        filled = filled[:-1]
     answers = 0
     while answers < len(filled) and normalise(filled[-1 - answers].text) in _ANSWER_HEADS:
         answers += 1
@@ -1550,6 +1554,8 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     return text
 
 
+# The head of a column of remarks: "Head of Early Help comment", "HoS comments".
+_COMMENTS_HEAD = re.compile(r"(?i)\bcomments?\W*$")
 # The heads of the answers' columns beside an area's checks.
 _ANSWER_HEADS = frozenset({"yes", "no", "partly", "partially", "n a", "met", "not met", "partly met", "partially met",
                            "y", "n", "p"})
@@ -2670,7 +2676,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     position = 0
     while position < len(row.cells):
         field = fields[position]
-        if _answers_itself(row.cells[position], labels):
+        if _answers_itself(row, position, labels):
             # "Team: Children in Care Team | Service: Children in Care": each
             # cell a label with its value, read as a paragraph below.
             position += 1
@@ -2751,6 +2757,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs])
             used.update(range(position, end))
             position = end
+            moderated = _moderators_grade(rows, index, end, labels) if field == "grade" else None
+            if moderated is not None:
+                extraction.add("moderated_grade", moderated.paragraphs)
+                used.add(row.cells.index(moderated))
             continue
         if not field and position + 1 < len(row.cells) and not fields[position + 1]:
             # A label nobody listed, known by its meaning, with a value
@@ -3305,22 +3315,35 @@ def _labelled_line(cell: Cell, labels: Labels) -> bool:
     return found is not None and any(run.text.strip() for run in found[1])
 
 
-def _answers_itself(cell: Cell, labels: Labels) -> bool:
-    """True when a cell starts with a label followed by its value ("Date of
-    observation: 26 Oct 2026", or "TEAM" over "Safeguarding Unit" in the
-    cell), so the next cell is not its value."""
+def _answers_itself(row: Row, position: int, labels: Labels) -> bool:
+    """True when the row's cell at `position` starts with a label followed by
+    its value ("Date of observation: 26 Oct 2026", or "TEAM" over
+    "Safeguarding Unit" in the cell), so the next cell is not its value."""
+    cell = row.cells[position]
     lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
     if not lines:
         return False
     found = labels.label_of(lines[0]) or labels.weak_label_of(lines[0])
     if found is not None and any(run.text.strip() for run in found[1]):
-        return True
+        # "Overall judgement – quality of the EHA and family plan | Good":
+        # words after a grade's (or a date's) label that are not a grade
+        # say what is judged; the value is the next cell's.
+        rest = "".join(run.text for run in found[1]).strip()
+        return not (labels.field_type(found[0]) in _SHAPED_TYPES and not labels.fits(found[0], rest)
+                    and len(lines) == 1 and _next_fits(row, position, found[0], labels))
     if len(lines) < 2:
         return False
     label, value = lines[0].text.strip(), "\n".join(line.text.strip() for line in lines[1:])
     field = labels.field(label) or labels.label_meant(label, value)
     return field is not None and labels.field_type(field) not in ("list", "short_list", "note") \
         and labels.fits(field, value) and not labels.field(value) and labels.meant(value) in (None, field)
+
+
+def _next_fits(row: Row, position: int, field: str, labels: Labels) -> bool:
+    """True when the next filled cell after `position` on the row holds a
+    value of `field`'s shape."""
+    later = [cell for cell in row.cells[position + 1:] if cell.text.strip()]
+    return bool(later) and labels.fits(field, later[0].text)
 
 
 def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: Labels,
@@ -3754,6 +3777,26 @@ _SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "nam
 # Field types whose values have a shape of their own (an identifier, a date,
 # a grade, a yes or no, a number): such a value is never a label.
 _SHAPED_TYPES = frozenset({"case_id", "date", "grade", "yes_no", "number"})
+
+
+def _moderators_grade(rows: list[Row], index: int, start: int, labels: Labels) -> Cell | None:
+    """A second grade on the form's grade row, from `start`, in a column the
+    row above heads as the moderator's ("| Auditor | Head of Early Help
+    (moderated)" over "Overall grade | Good | Outstanding"): the moderated
+    grade (2018 framework: the moderator's judgement stands)."""
+    if index == 0 or "moderated_grade" not in labels.kind.fields:
+        return None
+    later = [cell for cell in rows[index].cells[start:] if cell.text.strip()]
+    if len(later) != 1 or not labels.grades.read(later[0].text).value:
+        return None
+    head = cell_at(rows[index - 1], later[0].column)
+    if head is None or not _MODERATOR_HEAD.search(head.text):
+        return None
+    return later[0]
+
+
+# A column head naming the moderator: "Moderated", "HoS", "Head of Service (moderation)".
+_MODERATOR_HEAD = re.compile(r"(?i)\bmoderat|\bhos\b|\bhead of\b")
 
 
 def _value_offset(row: Row, position: int) -> int:

@@ -381,8 +381,9 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
             continue
         folded = normalise(head)
         meant = labels.meant(head)
-        if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")) \
-                and labels.grades.read(tail).value:
+        # ("Judgement confirmed: Good.": the grade the moderator confirms.)
+        if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")
+                or _CONFIRMED & set(folded.split())) and labels.grades.read(tail).value:
             return tail.strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
     if len(sentences) > 1:
@@ -395,5 +396,7 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
     return None
 
 
+# Words a moderator confirms a grade with: "Judgement confirmed", "Grade upheld".
+_CONFIRMED = frozenset({"confirmed", "upheld", "agreed", "unchanged", "stands"})
 # A moderator saying they disagree with the auditor's or observer's grade.
 _DISAGREES = re.compile(r"(?i)\s*(?:I\s+)?(?:do\s+not|don['\u2019]t|cannot|can['\u2019]t)\s+agree\b|\s*(?:I\s+)?disagree\b")

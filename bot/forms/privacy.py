@@ -337,6 +337,37 @@ def household_members(tables: Iterable[Table]) -> list[str]:
     return names
 
 
+_BIRTH_LABEL = re.compile(r"(?i)^\W*(?:d\.?\s*o\.?\s*b\.?|date of birth)\W*$")
+
+
+def named_beside_birth(tables: Iterable[Table]) -> list[str]:
+    """The one person a bare "Name" label names where a date of birth is
+    labelled beside it ("EHA ID | 7547720 | Name | Ibrahim Kowalczyk", then
+    "DOB | 18/06/2024"; or "Name | Date of birth | Siblings" over one row of
+    values): the child the form is about, as the identifying details name
+    them. A list of several under "Name | DOB" is a household's, not one
+    child's."""
+    names: list[str] = []
+    for table in tables:
+        rows = table.rows
+        for index, row in enumerate(rows):
+            nearby = rows[max(0, index - 1):index + 2]
+            if not any(_BIRTH_LABEL.match(cell.text) for near in nearby for cell in near.cells):
+                continue
+            filled = row.filled()
+            for position, cell in enumerate(filled):
+                if normalise(cell.text) != "name":
+                    continue
+                beside = filled[position + 1].text.strip() if position + 1 < len(filled) else ""
+                below = [next((other.text.strip() for other in later.cells if other.column == cell.column), "")
+                         for later in rows[index + 1:index + 3]]
+                if is_a_persons_name(beside):
+                    names.append(beside)
+                elif below and is_a_persons_name(below[0]) and not (len(below) > 1 and is_a_persons_name(below[1])):
+                    names.append(below[0])
+    return names
+
+
 # A capitalised word that English uses this rarely, or not at all, is a
 # name: "direct work with Bobbi" on a form that never said who the child is.
 # The frequencies are pyspellchecker's English word list (film subtitles).
@@ -463,7 +494,8 @@ _FUNCTION_WORDS = frozenset(
 
 def safety_net(texts: Iterable[str], tables: Iterable[Table] = ()) -> PersonalData:
     """The personal data the words of a form show, whatever its labels."""
-    personal = PersonalData(relatives=household_members(tables))
+    tables = tuple(tables)
+    personal = PersonalData(child_names=named_beside_birth(tables), relatives=household_members(tables))
     for text in texts:
         personal.relatives.extend(name for name in people_named_in(text) if name not in personal.relatives)
         personal.dates_of_birth.extend(births_in(text))
