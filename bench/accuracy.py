@@ -211,7 +211,7 @@ SUMMARIES = {
     "development_area_count": lambda result: len(result.get("development_areas") or []),
 }
 # ("A. Time with the child": an area lettered as others are numbered.)
-_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme|stage|step|kloe|criterion)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
+_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme|stage|step|kloe|criterion|question)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
                              r"[.):]?\s*[-\u2013:]?\s*|^[a-z][.)]\s+", re.IGNORECASE)
 
 

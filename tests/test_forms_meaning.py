@@ -5091,3 +5091,126 @@ def test_a_second_grade_under_the_moderators_column_head_is_the_moderated_grade(
                       ["Overall grade", None, "Good", None, "Outstanding"])
     assert form.ok, form.errors
     assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, OUTSTANDING, OUTSTANDING)
+
+
+_FOUR = ("Outstanding", "Good", "Requires Improvement", "Inadequate")
+
+
+def _four_in_a_cell(table, row: int, column: int, chosen: str, struck: bool = False) -> None:
+    """The four grades printed in one cell, `chosen` highlighted (or the
+    others struck through)."""
+    paragraph = cell_paragraph(table, row, column)
+    for index, grade in enumerate(_FOUR):
+        if index:
+            add_run(paragraph, "  |  ")
+        run = add_run(paragraph, grade, highlight=grade == chosen and not struck)
+        run.font.strike = struck and grade != chosen
+
+
+def _step_review(reviewer: bool = True) -> DocxForm:
+    builder = DocxForm("Step Up / Step Down Audit")
+    builder.table([["WCCIS no.", "7913891"], *([["Reviewed by", "Colin Heap"]] if reviewer else []),
+                   ["Date of review", "19/10/2026"]])
+    return builder
+
+
+def test_questions_each_graded_in_a_box_of_the_four_grades_after_its_answer():
+    builder = _step_review()
+    asked = {"Q1. Decision to step up or step down": "Good",
+             # (Words that also mean a field's label: the transfer's date.)
+             "Q3. Timeliness of transfer": "Requires Improvement",
+             # (A question about a sign-off is an area, not the moderation.)
+             "Q5. Did a manager sign off the decision, with reasons?": "Outstanding"}
+    for title, chosen in asked.items():
+        builder.paragraph(title, bold=True)
+        builder.paragraph("Is the threshold of need referred to, and is the decision consistent with it?")
+        builder.paragraph("A: The plan is reviewed on time and the family understand what needs to change.")
+        _four_in_a_cell(builder.table([["Grade", None]]), 0, 1, chosen)
+    _four_in_a_cell(builder.table([["Overall grade", None]]), 0, 1, "Good")
+    form = parse(builder)
+    assert form.ok, form.errors
+    assert form.section_grades == {"Q1. Decision to step up or step down": GOOD,
+                                   "Q3. Timeliness of transfer": REQUIRES_IMPROVEMENT,
+                                   "Q5. Did a manager sign off the decision, with reasons?": OUTSTANDING}
+    assert (form.grade, form.moderated_grade) == (GOOD, None)
+
+
+def test_numbered_questions_across_the_page_each_graded_by_the_grade_left_standing():
+    builder = _step_review()
+    table = builder.table([
+        ["Question", "Q1. Decision to step up or step down", "Q2. Information shared at transfer",
+         "Q3. Timeliness of transfer"],
+        ["Evidence", "The reasons are recorded.", "The plan was sent across.", "Seen within a week."],
+        ["Grade", None, None, None],
+    ])
+    for column, chosen in enumerate(("Good", "Inadequate", "Outstanding"), 1):
+        _four_in_a_cell(table, 2, column, chosen, struck=True)
+    builder.table([["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.ok, form.errors
+    assert form.section_grades == {"Q1. Decision to step up or step down": GOOD,
+                                   "Q2. Information shared at transfer": INADEQUATE,
+                                   "Q3. Timeliness of transfer": OUTSTANDING}
+
+
+def test_a_question_titling_its_evidence_and_grade_whatever_the_evidence_column_is_called():
+    builder = _step_review()
+    builder.table([["Question 1: Was the threshold applied and the reason for the step clearly recorded?"],
+                   ["What the record shows", "Grade"],
+                   ["The plan has too many actions without named owners.", "Requires improvement"]])
+    builder.table([["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.section_grades == {
+        "Question 1: Was the threshold applied and the reason for the step clearly recorded?": REQUIRES_IMPROVEMENT}
+
+
+def test_the_decision_reviewed_is_the_step():
+    builder = _step_review()
+    builder.table([["What decision is being reviewed?", "Step up to Children's Social Care"],
+                   ["Who made the decision?", "Joint decision at the hub's daily meeting"],
+                   ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.extra["direction"] == "Step up to Children's Social Care"
+
+
+def test_shaded_headings_in_tables_of_their_own_title_the_answers_below_them():
+    builder = _step_review(reviewer=False)
+    builder.table([["Overall grade", "Good"]])
+    add_run(cell_paragraph(builder.table([[None]]), 0, 0), "Section 4 – What the family told us about the step", bold=True)
+    builder.paragraph("The family feel listened to and say the meetings are at times that suit them.")
+    builder.paragraph("Present at the transfer meeting: Parent / carer (Lisa Ormerod), "
+                      "Samuel Ormerod (family friend), youth worker, school family liaison officer")
+    add_run(cell_paragraph(builder.table([[None]]), 0, 0), "Section 6 – Actions", bold=True)
+    builder.paragraph("\u2192 Update the chronology. (Social worker) \u2013 by 10/11/2026")
+    builder.paragraph("Signed (reviewer): Colin Heap (Families First Manager)")
+    form = parse(builder)
+    assert form.ok, form.errors
+    # The list of who came ends the family's words; its names, not its other
+    # words ("school family liaison officer"), are redacted.
+    assert form.extra["family_voice"] == "The family feel listened to and say the meetings are at times that suit them."
+    assert [(action.action, action.due.isoformat()) for action in form.actions] == \
+        [("Update the chronology. (Social worker)", "2026-11-10")]
+    assert form.auditor == "Colin Heap"
+    text = json.dumps(form.to_json())
+    assert "Ormerod" not in text
+
+
+def test_a_question_about_a_sign_off_is_an_area_not_the_moderation():
+    builder = _step_review()
+    builder.table([["Question 5: Did a manager sign off the decision, with reasons?"],
+                   ["Evidence", "Grade"], ["Management oversight is recorded in both services.", "Good"]])
+    builder.table([["Overall grade for the decision", "Requires improvement"]])
+    form = parse(builder)
+    assert form.section_grades == {"Question 5: Did a manager sign off the decision, with reasons?": GOOD}
+    # (Read as the moderation's part, the grade after it was the moderator's.)
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, None)
+
+
+def test_a_step_in_its_own_words_under_a_short_label_is_the_step():
+    builder = _step_review()
+    builder.table([["Route in \u2192", "Decided by \u2192", "Decision \u2192", "Transfer date"],
+                   ["The closing review recommended a step down", "Team manager at the final review",
+                    "Step down to Early Help", "24.08.26"]])
+    builder.table([["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.extra["direction"], form.extra["transfer_date"]) == ("Step down to Early Help", "2026-08-24")

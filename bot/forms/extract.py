@@ -39,6 +39,7 @@ from .labels import (
     PEOPLE,
     SECTIONS,
     Labels,
+    attendees,
     cell_at,
     emphasised,
     runs_between,
@@ -149,6 +150,11 @@ def extract(document: Document, labels: Labels) -> Extraction:
                 # name over it, no label and its value.
                 continue
             pending.append(block)
+            continue
+        if _heading_box(block, labels):
+            # "Section 6 – Actions" shaded across the page, the actions typed
+            # as lines under it: a heading, as if typed as a paragraph.
+            pending += block.rows[0].filled()[0].paragraphs
             continue
         if _card(block, labels) or _case_box(block, pending, labels):
             # "1. Working alongside the family", its prompt, "Findings: …"
@@ -464,6 +470,20 @@ def _is_answer_box(table: Table, labels: Labels) -> bool:
     )
 
 
+def _heading_box(table: Table, labels: Labels) -> bool:
+    """Whether a table is one shaded line titling a box the form's answers
+    follow ("Section 4 – What the family told us about the step"): a
+    label of written answers, nothing written in it."""
+    if len(table.rows) != 1 or len(table.rows[0].filled()) != 1:
+        return False
+    lines = [paragraph for paragraph in table.rows[0].filled()[0].paragraphs if paragraph.text.strip()]
+    if len(lines) != 1:
+        return False
+    found = labels.label_of(lines[0]) or labels.weak_label_of(lines[0])
+    return found is not None and not any(run.text.strip() for run in found[1]) \
+        and labels.field_type(found[0]) in ("list", "short_list", "note") and found[0] not in _MODERATORS
+
+
 def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extraction,
                 asked: Paragraph | None = None) -> tuple[str | None, bool]:
     """Read label/value paragraphs. Return the field of a trailing label that
@@ -748,9 +768,11 @@ class _ParagraphReader:
             for pair in pairs:
                 self.read(pair)
             return
-        if _SIGNED.match(paragraph.text) and not labels.label_of(paragraph):
+        if _SIGNED.match(paragraph.text) and not labels.label_of(paragraph) \
+                and (labels.weak_label_of(paragraph) or ("",))[0] not in PEOPLE:
             # "Signed (observer): Julie Barlow" under the actions: a
-            # signature, no action or list item.
+            # signature, no action or list item ("Signed (reviewer): Colin
+            # Heap", a role the form records, names its reviewer).
             self.close()
             return
         before, self.before = self.before, paragraph.text
@@ -1001,6 +1023,11 @@ class _ParagraphReader:
                 # A title known only by its meaning may still head a graded
                 # section ("Lead professional role", then "Judgement: Good").
                 self.title = paragraph
+            if self.labelled is not None and labels.field_type(self.field) not in ("list", "short_list", "note"):
+                # "Q3. Timeliness of transfer", its question and answer, then
+                # the grades: a numbered area, whatever its words mean as a
+                # label (a transfer's date).
+                self.evidence = (paragraph, [])
             return
         if _is_title(paragraph) and not (self.field and not self.values and labels.plausible_value(self.field, paragraph.text)):
             self.close()
@@ -1023,9 +1050,13 @@ class _ParagraphReader:
             self.close()
         if separator and labels.names_people(label, value):
             # "Who was present: Poppy (3), Craig Ramsden": kept to be
-            # redacted, and never the value of the box above it.
-            self.extraction.named.append((label, [Paragraph(runs_from(paragraph.runs, len(label) + 1))]))
-            if self.field and not self.values:
+            # redacted, and never the value of the box above it, which ends.
+            said = runs_from(paragraph.runs, len(label) + 1)
+            listed = [] if labels.fits("family_names", value) else attendees(value)
+            self.extraction.named.append((label, [Paragraph([Run(name)]) for name in listed] or [Paragraph(said)]))
+            if self.field and self.values:
+                self.close()
+            if self.field is None or not self.values:
                 return
         if self.field and not self.values and labels.field_type(self.field) not in ("list", "short_list", "note") \
                 and separator and value.strip() and _LABEL_BEFORE_COLON.fullmatch(label) and not labels.answers(label):
@@ -1432,6 +1463,13 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     boxes = [_box_of_an_area(cell, labels) for cell in header]
     roles = [box or ("guidance" if _GUIDANCE_COLUMN.fullmatch(normalise(cell.text)) else None)
              or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
+    other = header[roles.index(None)] if len(roles) == 2 and roles.count(None) == 1 and "grade" in roles \
+        and not labels.grades.read(header[roles.index(None)].text).value else None
+    if other is not None and not labels.cell_field(other) and not labels.meant(other.text) \
+            and index + 1 < len(rows) and (index + 2 == len(rows) or not rows[index + 2].filled()):
+        # "What the record shows | Grade" over one row: what the auditor
+        # wrote beside its grade, whatever the column is called.
+        roles[roles.index(None)] = "comments"
     if len(roles) < 2 or roles.count("grade") != 1 \
             or any(box is None and role not in ("grade", "comments", "guidance") for box, role in zip(boxes, roles)):
         return None
@@ -1572,7 +1610,9 @@ def _numbers_the_next(number: Cell, title: Cell) -> bool:
 
 
 # The title of a Head of Service's or senior manager's part of the form.
-_MODERATION_TITLE = re.compile(r"(?i)\bmoderat|\bcounter-?sign|\bsign-?\s?off\b|\bhead of service\b|\bhos\b")
+# A question is an area the audit asks about, never the moderation's part:
+# "Q5. Did a manager sign off the decision, with reasons?"
+_MODERATION_TITLE = re.compile(r"(?is)^(?!.*\?\s*$).*?(?:\bmoderat|\bcounter-?sign|\bsign-?\s?off\b|\bhead of service\b|\bhos\b)")
 # A title naming the audit itself ("Audit and moderation details").
 _NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
 
@@ -1793,7 +1833,10 @@ def _rates(row: Row, labels: Labels) -> bool:
         return False
     field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
     labelled = (field is not None and labels.field_type(field) == "grade") or _rating_label(filled[0].text, labels)
-    return labelled and any(labels.grades.heads_column(cell.text) for cell in filled[1:])
+    # ("Grade | Outstanding | Good | RI | Inadequate", or the four printed
+    # in one cell with the chosen one picked out.)
+    return labelled and any(labels.grades.heads_column(cell.text) or _one_option_marked(cell, labels)
+                            for cell in filled[1:])
 
 
 def _ticked_grid(table: Table, labels: Labels) -> list[Paragraph] | None:
@@ -3855,10 +3898,14 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     0 when `rows[index]` heads no such grid."""
     names = rows[index].filled()
     # (The areas' names are no columns' headings: "Audit question | Answer |
-    # Evidence / comment" heads questions, each answered on its row.)
+    # Evidence / comment" heads questions, each answered on its row. Areas
+    # numbered in turn are areas, whatever their words mean as a label:
+    # "Question | Q1. Decision to step up or step down | … | Q3. Timeliness
+    # of transfer".)
+    numbered = all(NUMBERING.match(cell.text.strip()) for cell in names[1:])
     if len(names) < 3 or names[0].column != rows[index].cells[0].column \
-            or any(labels.cell_field(cell) or labels.meant(cell.text) or labels.grades.read(cell.text).value
-                   for cell in names) \
+            or any(labels.cell_field(cell) or (labels.meant(cell.text) and not (numbered and cell is not names[0]))
+                   or labels.grades.read(cell.text).value for cell in names) \
             or any(labels.section_role(labels.fold(cell.text)) for cell in names[1:]):
         return 0
     for end in range(index + 1, min(index + 5, len(rows))):
@@ -3883,7 +3930,9 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
                 extraction.sections.append(SectionRow(name.text.strip(), decided=decided, problem=problem))
             return end + 4
         grades = [cell_at(rows[end], name.column) for name in names[1:]]
-        if not all(grade is not None and labels.grades.read(grade.text).value for grade in grades):
+        # (Each a grade, or the four printed with the chosen one picked out.)
+        if not all(grade is not None and (labels.grades.read(grade.text).value or _one_option_marked(grade, labels))
+                   for grade in grades):
             return 0
         for name, grade in zip(names[1:], grades):
             extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))

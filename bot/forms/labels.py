@@ -174,6 +174,30 @@ _ITEM_NUMBERED = re.compile(r"\s+\d{1,2}$")
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
 
+# A step's own words: "Step up to Children's Social Care", "Stepped down to Early Help".
+_STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
+# A signature's label naming the role signing: "Signed (reviewer)",
+# "Signature of auditor", "Signed – Head of Service".
+_SIGNED_AS = re.compile(r"(?i)\s*(?:signed|signature)(?:\s+(?:of|by|as))?\s*[(\[\u2013-]?\s*(?P<role>[^()\[\]]+?)\s*[)\]]?\s*")
+
+
+def attendees(text: str) -> list[str]:
+    """The names in a list of who came to a meeting, the family among the
+    professionals ("Parent (Stacey Pickering), Chantelle Pickering
+    (grandparent), social worker, youth worker": Stacey Pickering and
+    Chantelle Pickering); none unless each item is a job or a person's name
+    (alone or in brackets after how they are related)."""
+    names = []
+    for item in (item.strip() for item in re.split(r"[\n,;]", text) if item.strip()):
+        bare = re.sub(r"\s*\([^()]*\)", "", item).strip()
+        named = [bare] if is_a_persons_name(bare) else \
+            [name.strip() for name in re.findall(r"\(([^()]*)\)", item) if is_a_persons_name(name.strip())]
+        if not named and not is_professional(item):
+            return []
+        names += named
+    return names
+
+
 def _people_with_roles(text: str) -> bool:
     """Whether `text` is only people's names, each with a job title after it."""
     items = [item.strip() for item in re.split(r"[,;\n]| and ", text) if item.strip()]
@@ -275,6 +299,11 @@ class Labels:
             # "Safety check: did the audit find anything that means a child
             # is not safe today?": a part's name, then the question it asks.
             found = self._meant_text(question.strip())
+        signed = _SIGNED_AS.fullmatch(text.rstrip(":"))
+        if found is None and signed:
+            # "Signed (reviewer)", "Signature of auditor": whoever signs as
+            # the role named.
+            found = self.field(signed.group("role")) or self._meant_text(signed.group("role"))
         if found is None and text.count(" / ") == 1:
             # "Beth sy'n gweithio'n dda / What is working well": a label in
             # two languages, one of them none of whose words the
@@ -365,6 +394,11 @@ class Labels:
         references": the case or the cases sampled; "Number of cases in the
         sample"), the one of them whose value's shape `value` has."""
         field = self.meant(text)
+        if field is None and "direction" in self.kind.fields and _STEPPED.match(value) \
+                and 0 < len(normalise(text).split()) <= 3 and not self.field(text):
+            # "Decision → | Step down to Early Help": a step's own words
+            # under a short label that names no other field.
+            return "direction"
         if field == "date" and "period" in self.kind.fields and _MONTH_AND_YEAR.fullmatch(value.strip()):
             return "period"  # "Audits completed in | October 2026": a month, on a form that covers one
         if field == "case_id" and re.fullmatch(r"\s*\d{1,3}\s+(?:cases?|children|files|records|families)\b.*", value):
@@ -699,7 +733,7 @@ class Labels:
             return False
         if is_a_persons_name(label.strip()):
             return False  # "Rachel Greenwood | Andrew Booth": a row of values, no label and its value
-        return self.fits("family_names", value)
+        return self.fits("family_names", value) or bool(attendees(value))
 
     def weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
         """`_weak_label_of`, save that on an overview, which is itself the

@@ -44,7 +44,8 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {text} "
 
 
-_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219*\u2013\u2014-]|\d{1,2}[.)])\s+")
+# ("\u2192 Update the chronology": an arrow is a bullet too.)
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219*\u2013\u2014\u2192\u27a2\u25ba-]|\d{1,2}[.)])\s+")
 
 
 def strip_bullet(text: str) -> str:
@@ -78,7 +79,10 @@ def without_role(name: str) -> str:
     if bracketed and bracketed.start() > 0:
         inside = bracketed.group(1).strip()
         # ("Andrew Booth (Practice Manager, Children's Social Care)": a role, then where.)
-        if is_role(inside) or is_role(inside.split(",")[0]) or (inside and len(inside) <= 5 and inside.isupper()):
+        # ("Colin Heap (Families First Manager)": a programme's name, then the job.)
+        last = inside.split()[-1] if inside.split() else ""
+        if is_role(inside) or is_role(inside.split(",")[0]) or (inside and len(inside) <= 5 and inside.isupper()) \
+                or (len(inside.split()) <= 5 and last[:1].isupper() and is_role(last)):
             return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
