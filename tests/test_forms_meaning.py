@@ -5214,3 +5214,24 @@ def test_a_step_in_its_own_words_under_a_short_label_is_the_step():
     builder.table([["Overall grade", "Good"]])
     form = parse(builder)
     assert (form.extra["direction"], form.extra["transfer_date"]) == ("Step down to Early Help", "2026-08-24")
+
+
+def test_areas_coded_under_the_questions_that_group_them_each_evaluated():
+    rows = [["Case File Audit – Quality Evaluation"], [], ["Mosaic no.", "CS-2116549"], ["Audited by", "Sarah Hollins"],
+            ["Date of audit", "02/10/2026"], [],
+            ["A. How well is the child's life improving?", None, "Evidence from the record", None, "Our evaluation"],
+            ["A1", "Impact on the child and family", "The plan is out of date.", None, "inadequate"],
+            ["A2", "Seeing and hearing the child", "Seen alone at each visit.", None, "Good"], [],
+            # (Its words hold a grade's, "good": a title still.)
+            ["C. How good are leadership and recording?", None, "Evidence from the record", None, "Our evaluation"],
+            ["C1", "Leadership and management oversight", "Supervision is regular.", None, "RI"], [],
+            ["Overall evaluation of practice for this child", None, None, None, "Requires improvement"], [],
+            ["Areas of particular strength"], ["Supervision is regular and gives clear direction."], [],
+            ["Head of Service moderation"], ["Head of Service", None, "Mark Ellison"],
+            ["Evaluation after moderation", None, "Inadequate"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows}), "audit.xlsx", definitions())
+    assert form.ok, form.errors
+    assert form.section_grades == {"Impact on the child and family": INADEQUATE, "Seeing and hearing the child": GOOD,
+                                   "Effective leadership and management oversight": REQUIRES_IMPROVEMENT}
+    assert form.strengths == ["Supervision is regular and gives clear direction."]
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE)

@@ -2507,6 +2507,12 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
         extraction.sections.append(section)
         return
     name = _area_title(_paragraphs_at(row, columns.get("section")))
+    if name and _ITEM_CODE.fullmatch(name):
+        # "A1 | Impact on the child and family | evidence | grade" under a
+        # heading across both: the code, then the area's name.
+        later = [cell for cell in row.filled() if cell.column > columns["section"]
+                 and cell.column not in columns.values()]
+        name = _area_title(later[0].paragraphs) if later else name
     if name:
         graded = cell_at(row, columns["grade"]) if "grade" in columns else None
         extraction.sections.append(
@@ -2851,6 +2857,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     return index + 1
 
 
+# An area's code alone: "A1", "2.3", "B".
+_ITEM_CODE = re.compile(r"(?i)[a-z]?\d{0,2}(?:\.\d{1,2})*[.)]?")
 # An item's number or bullet in a column of its own: "1.", "(b)", "•".
 _ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$", re.IGNORECASE)
 

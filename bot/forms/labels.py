@@ -121,7 +121,7 @@ _AREA_WORDS = frozenset("for this the of area section standard domain element th
                         # "Judgement no.: 1", a number on the form's key
                         " no number".split())
 _SECTION_ROLE_WORDS = {
-    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag".split()),
+    "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag evaluation".split()),
     "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
@@ -987,7 +987,7 @@ class Labels:
             # Standard met? | What did you find? | Rating", than a band of a
             # spreadsheet's parts, "About the case | … | Judgement | Findings".)
             return SECTIONS
-        if self._areas_unnamed(names) is not None and not self._lists_cases(row):
+        if self._areas_unnamed(names, row) is not None and not self._lists_cases(row):
             return SECTIONS
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
@@ -1014,21 +1014,30 @@ class Labels:
         meant = {self.cell_field(cell) or self.meant(cell.text) for cell in row.filled()}
         return self.kind.moderates_cases and "case_id" in meant and "moderated_grade" in meant
 
-    def _areas_unnamed(self, names: list[str]) -> int | None:
+    def _areas_unnamed(self, names: list[str], row: Row) -> int | None:
         """The place of the areas' column in a header that names their
         evidence and grade but not them ("No. | What we looked at |
-        Evidence | Score"): the first column before the grade that no role
-        or field explains, after any number column; None for any other row."""
+        Evidence | Score"; or the title of the group of areas below, "A. How
+        well is the child's life improving? | Evidence from the record |
+        Evaluation"): the first column before the grade that no role or
+        field explains, after any number column; None for any other row."""
         roles = [self.section_role(name) for name in names]
         if "section" in roles or "grade" not in roles or "comments" not in roles \
                 or len(names) - (names[0] in _NUMBER_COLUMN) > 5:
             return None
         place = next((position for position, (name, role) in enumerate(zip(names, roles))
                       if role is None and name not in _NUMBER_COLUMN), None)
-        if place is None or place > roles.index("grade") or len(names[place].split()) > 5 \
-                or re.search(r"\d", names[place]) or self.field(names[place]) or self.meant(names[place]) \
-                or any(self._answers_a_grade(name) or self.grades.read(name).value for name in names):
-            return None  # ("4.3 | Overall grade | Req. improvement – see comments" is a row of answers)
+        titled = place is not None and NUMBERING.match(row.filled()[place].text.strip()) is not None \
+            and row.filled()[place].text.strip().endswith("?")
+        if place is None or place > roles.index("grade") or len(names[place].split()) > (12 if titled else 5) \
+                or re.search(r"\d", names[place]) or self.field(names[place]) \
+                or (self.meant(names[place]) and not titled) \
+                or any(self._answers_a_grade(name) or (self.grades.read(name).value and not (titled and at == place))
+                       for at, name in enumerate(names)):
+            # ("4.3 | Overall grade | Req. improvement – see comments" is a
+            # row of answers; "C. How good are leadership and recording?"
+            # titles the areas below.)
+            return None
         return place
 
     def _answers_a_grade(self, text: str) -> bool:
@@ -1137,7 +1146,7 @@ class Labels:
                 if name in names:
                     columns.setdefault(role, cell.column)
                     break
-        unnamed = self._areas_unnamed([self.fold(cell.text) for cell in row.filled()]) if kind == SECTIONS else None
+        unnamed = self._areas_unnamed([self.fold(cell.text) for cell in row.filled()], row) if kind == SECTIONS else None
         if unnamed is not None:
             columns.setdefault("section", row.filled()[unnamed].column)  # "What we looked at"
         return columns

@@ -38,7 +38,9 @@ FILLER = frozenset(
     "a an and any are as at be for from has have if in is it its of on or our please s the their this to "
     "was were what which who with your across within between into throughout i me my"
     # a question's own words: "Did the review find anything that needs action today?"
-    " that anything something there find keep following".split()
+    " that anything something there find keep following"
+    # words that only weigh another: "Areas of particular strength"
+    " particular particularly notable".split()
 )
 
 # Words that make a line the title of a part of the form, not one field's
