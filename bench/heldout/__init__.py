@@ -277,7 +277,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "borough_moderation_log",
                     "trust_supervision_audit_workbook",
                     "regional_case_file_review",
-                    "practice_conversation_audit_record",
                     "practice_week_observation_grid"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
