@@ -211,8 +211,11 @@ SUMMARIES = {
     "development_area_count": lambda result: len(result.get("development_areas") or []),
 }
 # ("A. Time with the child": an area lettered as others are numbered.)
-_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|area|standard|domain|element|theme|stage|step|kloe|criterion|question)\s+)?\(?(?:[a-z]{1,2}\d+|\d+)(?:\.\d+)*"
-                             r"[.):]?\s*[-\u2013:]?\s*|^[a-z][.)]\s+", re.IGNORECASE)
+_NUMBERED_BY = r"(?:section|part|area|standard|domain|element|theme|stage|step|kloe|criterion|question|prompt)"
+# ("Prompt A – The worries": a letter after the word numbers as well.)
+_SECTION_NUMBER = re.compile(rf"^(?:{_NUMBERED_BY}\s+)?\(?(?:[a-z]{{1,2}}\d+|\d+)(?:\.\d+)*"
+                             r"[.):]?\s*[-\u2013:]?\s*|^[a-z][.)]\s+"
+                             rf"|^{_NUMBERED_BY}\s+[a-z][.):]?\s*[-\u2013:]\s*", re.IGNORECASE)
 
 
 def section_key(name: str) -> str:

@@ -5235,3 +5235,61 @@ def test_areas_coded_under_the_questions_that_group_them_each_evaluated():
                                    "Effective leadership and management oversight": REQUIRES_IMPROVEMENT}
     assert form.strengths == ["Supervision is regular and gives clear direction."]
     assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, INADEQUATE)
+
+
+def _practice_conversation(*, spoke: bool, details_in_a_sentence: bool = False) -> DocxForm:
+    builder = DocxForm("Practice Conversation Audit")
+    if details_in_a_sentence:
+        builder.paragraph("Conversation held on 22nd of October 2026 at 14:00 between Liam Doherty (QA Practice Lead) "
+                          "and Sophie Tranter, Advanced Practitioner (Family Safeguarding Team 1, Assessment and Child "
+                          "Protection), about Jayden McAllister.")
+        builder.table([["Ref", "MOS-2059833"]])
+    else:
+        builder.table([["Case ref.", "3700196"], ["Worker", "Sophie Tranter"], ["Reviewer", "Liam Doherty"],
+                       ["Date of conversation", "20/10/2026"]])
+    builder.table([["Time", "Prompt", "What was said", "Grade"],
+                   ["09:30", "The child's day-to-day life", "Sophie described Jayden's day hour by hour.", "Good"],
+                   ["09:45", "The worries and why we are involved", "Sophie was clear about the worries.", "RI"]])
+    builder.paragraph("Was the family's feedback sought as part of this audit?", bold=True)
+    builder.paragraph("\u2612 Yes      \u2610 No" if spoke else "\u2610 Yes      \u2612 No")
+    if spoke:
+        builder.paragraph("In the family's words", bold=True)
+        builder.paragraph("Dad said he felt left out at the start, but Sophie now rings him before every meeting.")
+    builder.paragraph("Auditor's overall judgement: good")
+    builder.paragraph("Actions", bold=True)
+    builder.paragraph("\u2192 Share the learning at the team meeting. Liam Doherty, by 23/11/2026.")
+    builder.paragraph("Practitioner's reflection: I found it useful to hear how the family see the help.")
+    builder.paragraph("Does anything need to happen today to keep a child safe?", bold=True)
+    builder.paragraph("\u2612 Yes      \u2610 No")
+    return builder
+
+
+def test_a_conversation_logged_by_time_each_prompt_graded_and_a_child_to_keep_safe_today():
+    form = parse(_practice_conversation(spoke=True))
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    # ("Time" numbers the log's rows; "What was said" is the evidence.)
+    assert form.section_grades == {"The child's day-to-day life": GOOD,
+                                   "The worries and why we are involved": REQUIRES_IMPROVEMENT}
+    assert form.extra["feedback_sought"] is True
+    # The practitioner's reflection after the actions is none of them.
+    assert len(form.actions) == 1
+    assert form.urgent_concern is True
+
+
+def test_a_conversation_the_family_could_not_join_is_not_sent_back_for_their_words():
+    form = parse(_practice_conversation(spoke=False))
+    assert form.ok, form.errors
+    assert form.extra["feedback_sought"] is False
+    assert any("family were not spoken to" in warning for warning in form.warnings)
+
+
+def test_who_held_the_conversation_with_whom_told_in_one_sentence():
+    form = parse(_practice_conversation(spoke=True, details_in_a_sentence=True))
+    assert form.ok, form.errors
+    assert (form.auditor, form.practitioner, form.team, form.service) == \
+        ("Liam Doherty", "Sophie Tranter", "Family Safeguarding Team 1", "Assessment and Child Protection")
+    assert form.date.isoformat() == "2026-10-22"
+    # The worker, known, keeps their name in the family's words; the child's is removed.
+    assert form.extra["family_view"] == \
+        "Dad said he felt left out at the start, but Sophie now rings him before every meeting."
+    assert "Jayden" not in json.dumps(form.to_json())

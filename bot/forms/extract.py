@@ -1087,8 +1087,9 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
-# A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response".
-_SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply)")
+# A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response",
+# "Practitioner's reflection".
+_SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply|reflections?|views?)")
 # A box's label before its colon: a few words, no sentence.
 _LABEL_BEFORE_COLON = re.compile(r"\s*[A-Z][\w'\u2019/&()-]*(?:\s+[\w'\u2019/&()-]+){0,5}\s*")
 # "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[
@@ -1110,6 +1111,16 @@ _SPOKE_WITH = re.compile(
     r"(?:spoke|talked|met)\s+with\s+.*?\babout\s+the\s+(?:help|support)\b[^.]*?\bfrom\s+"
     rf"(?P<practitioner>{_NAME})(?:\s*\((?P<team>[^,)]+?)(?:,\s*(?P<service>[^)]+?))?\))?\s*\.?\s*$")
 
+# A conversation's record in one sentence: "Conversation held on 22nd of
+# October 2026 at 14:00 between Liam Doherty (QA Practice Lead) and Sophie
+# Tranter, Advanced Practitioner (Family Safeguarding Team 1, Assessment and
+# Child Protection), about Jayden McAllister." The one who led it is named
+# first; the child is not kept.
+_HELD_BETWEEN = re.compile(
+    r"^\s*(?i:the\s+)?(?i:conversation|discussion|audit|review|meeting)\s+(?:was\s+)?held\s+on\s+(?P<date>.+?\d{4})"
+    r"(?:\s+at\s+[\d:.]+\s*(?:am|pm)?)?\s+between\s+"
+    rf"(?P<auditor>{_NAME})\s*(?:\([^)]*\))?,?\s+and\s+(?P<practitioner>{_NAME})"
+    r"(?:,\s*(?:[^,(]+?))?(?:\s*\((?P<team>[^,)]+?)(?:,\s*(?P<service>[^)]+?))?\))?\s*,?\s+about\b")
 
 # A briefing's account of its audit: "Nasreen Akhtar (Head of Service) led
 # the audit for the Safeguarding and Quality Assurance service.", "We read
@@ -1198,7 +1209,7 @@ def _first_person(text: str) -> dict[str, str]:
     whom and who audited it when, in an audit's opening sentences; empty
     for any other line."""
     found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text) or _MET_ON.match(text) \
-        or _SPOKE_WITH.match(text)
+        or _SPOKE_WITH.match(text) or _HELD_BETWEEN.match(text)
     if found:
         return {name: value.strip() for name, value in found.groupdict().items() if value}
     said: dict[str, str] = {}

@@ -122,7 +122,7 @@ _AREA_WORDS = frozenset("for this the of area section standard domain element th
                         " no number".split())
 _SECTION_ROLE_WORDS = {
     "grade": frozenset("grade grading graded rating rated judgement judgment score rag brag evaluation".split()),
-    "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes"
+    "comments": frozenset("comments comment evidence finding findings found rationale commentary analysis notes said"
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic"
@@ -1178,7 +1178,8 @@ _ASKED_THEN_TOLD = re.compile(r"(?i)\s*(?P<question>[^?]{8,160}\?)\s+(?:if\s+(?:
 # A job title held for now: "Interim Head of Service", "Acting Team Manager".
 _STANDING_IN = re.compile(r"(?i)\s*(?:interim|acting)\s+(?=\w)")
 # A first column that only numbers the rows ("No. | Area of practice | …").
-_NUMBER_COLUMN = frozenset({"no", "number", "#", "item", "ref"})
+# (A log of the conversation: "Time | What we talked about | Notes | Grade".)
+_NUMBER_COLUMN = frozenset({"no", "number", "#", "item", "ref", "time"})
 # How a hint after a title's dash opens: "who will do what, by when",
 # "please list", "tick all that apply".
 _HINT = re.compile(r"(?:who|what|when|how|please|tick|delete|list|give|include|use|record|write|e\.g\.|say|add)\b")

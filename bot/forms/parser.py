@@ -344,6 +344,14 @@ def _check_required(form: ParsedForm, kind: FormKind) -> None:
     judgement; each kind's required fields are in config/forms.yaml."""
     unsure = form.extra.get("unsure") or []
     for alternatives in kind.required:
+        if form.extra.get("feedback_sought") is False and set(alternatives) <= _FAMILYS_OWN_WORDS \
+                and not any(_present(form, name) for name in alternatives):
+            # "Did we speak to the family? No – they could not be reached":
+            # their words cannot be asked for (2025 framework §3.1: family
+            # feedback "should be obtained", which is not always possible).
+            form.warnings.append(f"The form says the family were not spoken to, so it has no "
+                                 f"{kind.fields[alternatives[0]].name}; it was recorded without it.")
+            continue
         if not any(_present(form, name) for name in alternatives):
             question = _question_about(form, [name for name in alternatives if name in unsure])
             form.errors.append(question or kind.fields[alternatives[0]].missing_error())
@@ -351,6 +359,10 @@ def _check_required(form: ParsedForm, kind: FormKind) -> None:
         if not any(_present(form, name) for name in alternatives):
             field = kind.fields[alternatives[0]]
             form.warnings.append(field.missing_warning or f"No {field.name} found on the form.")
+
+
+# What only the family can give: never asked for when they were not spoken to.
+_FAMILYS_OWN_WORDS = frozenset({"family_view", "family_voice"})
 
 
 def _question_about(form: ParsedForm, names: list[str]) -> str | None:
