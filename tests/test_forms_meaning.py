@@ -5155,9 +5155,10 @@ def test_numbered_questions_across_the_page_each_graded_by_the_grade_left_standi
 
 def test_a_question_titling_its_evidence_and_grade_whatever_the_evidence_column_is_called():
     builder = _step_review()
-    builder.table([["Question 1: Was the threshold applied and the reason for the step clearly recorded?"],
-                   ["What the record shows", "Grade"],
-                   ["The plan has too many actions without named owners.", "Requires improvement"]])
+    table = builder.table([["Question 1: Was the threshold applied and the reason for the step clearly recorded?"],
+                           [None, None], ["The plan has too many actions without named owners.", "Requires improvement"]])
+    for column, head in enumerate(("What the record shows", "Grade")):
+        add_run(cell_paragraph(table, 1, column), head, bold=True)
     builder.table([["Overall grade", "Good"]])
     form = parse(builder)
     assert form.section_grades == {
@@ -5293,3 +5294,12 @@ def test_who_held_the_conversation_with_whom_told_in_one_sentence():
     assert form.extra["family_view"] == \
         "Dad said he felt left out at the start, but Sophie now rings him before every meeting."
     assert "Jayden" not in json.dumps(form.to_json())
+
+
+def test_a_service_named_over_a_step_is_the_service_not_the_steps_label():
+    builder = _step_review()
+    builder.table([["Service", "Early Help"], ["Transfer", "Step up to Children's Social Care"],
+                   ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.service, form.extra["direction"]) == ("Early Help", "Step up to Children's Social Care")
+

@@ -1023,10 +1023,12 @@ class _ParagraphReader:
                 # A title known only by its meaning may still head a graded
                 # section ("Lead professional role", then "Judgement: Good").
                 self.title = paragraph
-            if self.labelled is not None and labels.field_type(self.field) not in ("list", "short_list", "note"):
+            if self.labelled is not None and labels.field_type(self.field) not in ("list", "short_list", "note") \
+                    and self.field not in PEOPLE and not _PART_TITLE.match(paragraph.text):
                 # "Q3. Timeliness of transfer", its question and answer, then
                 # the grades: a numbered area, whatever its words mean as a
-                # label (a transfer's date).
+                # label (a transfer's date); never a part of the form ("Part
+                # D – Feedback to the worker").
                 self.evidence = (paragraph, [])
             return
         if _is_title(paragraph) and not (self.field and not self.values and labels.plausible_value(self.field, paragraph.text)):
@@ -1087,6 +1089,8 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+# A part of the form, not an area: "Part D – …", "Section 3: …".
+_PART_TITLE = re.compile(r"(?i)\s*(?:part|section)\s+\w{1,3}\b")
 # A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response",
 # "Practitioner's reflection".
 _SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply|reflections?|views?)")
@@ -1474,12 +1478,15 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     boxes = [_box_of_an_area(cell, labels) for cell in header]
     roles = [box or ("guidance" if _GUIDANCE_COLUMN.fullmatch(normalise(cell.text)) else None)
              or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
-    other = header[roles.index(None)] if len(roles) == 2 and roles.count(None) == 1 and "grade" in roles \
-        and not labels.grades.read(header[roles.index(None)].text).value else None
-    if other is not None and not labels.cell_field(other) and not labels.meant(other.text) \
+    other = header[roles.index(None)] if len(roles) == 2 and roles.count(None) == 1 and "grade" in roles else None
+    if other is not None and _bold(other) and _bold(header[roles.index("grade")]) \
+            and re.search(r"[a-z]{3}", other.text) and not labels.cell_field(other) and not labels.meant(other.text) \
+            and labels.grades.read(other.text) == labels.grades.read("") \
             and index + 1 < len(rows) and (index + 2 == len(rows) or not rows[index + 2].filled()):
-        # "What the record shows | Grade" over one row: what the auditor
-        # wrote beside its grade, whatever the column is called.
+        # "What the record shows | Grade", both printed as headings, over
+        # one row: what the auditor wrote beside its grade, whatever the
+        # column is called (never "Moderated score | 1 2 3 4", a grade's
+        # label and its options).
         roles[roles.index(None)] = "comments"
     if len(roles) < 2 or roles.count("grade") != 1 \
             or any(box is None and role not in ("grade", "comments", "guidance") for box, role in zip(boxes, roles)):

@@ -174,6 +174,8 @@ _ITEM_NUMBERED = re.compile(r"\s+\d{1,2}$")
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
 
 
+# Words of a label saying what was decided: "Decision", "Outcome", "Move".
+_DECIDED = frozenset({"decision", "decided", "outcome", "result", "move", "moved", "route", "change"})
 # A step's own words: "Step up to Children's Social Care", "Stepped down to Early Help".
 _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
 # A signature's label naming the role signing: "Signed (reviewer)",
@@ -395,9 +397,10 @@ class Labels:
         sample"), the one of them whose value's shape `value` has."""
         field = self.meant(text)
         if field is None and "direction" in self.kind.fields and _STEPPED.match(value) \
-                and 0 < len(normalise(text).split()) <= 3 and not self.field(text):
+                and set(normalise(text).split()) & _DECIDED and len(normalise(text).split()) <= 3:
             # "Decision → | Step down to Early Help": a step's own words
-            # under a short label that names no other field.
+            # under a short label saying what was decided (never a value,
+            # "Service | Early Help" over "Transfer | Step up …").
             return "direction"
         if field == "date" and "period" in self.kind.fields and _MONTH_AND_YEAR.fullmatch(value.strip()):
             return "period"  # "Audits completed in | October 2026": a month, on a form that covers one
