@@ -276,8 +276,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "girfec_childs_plan_review",
                     "borough_moderation_log",
                     "trust_supervision_audit_workbook",
-                    "regional_case_file_review",
-                    "practice_week_observation_grid"})
+                    "regional_case_file_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
