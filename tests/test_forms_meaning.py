@@ -5303,3 +5303,40 @@ def test_a_service_named_over_a_step_is_the_service_not_the_steps_label():
     form = parse(builder)
     assert (form.service, form.extra["direction"]) == ("Early Help", "Step up to Children's Social Care")
 
+
+
+def _bold_cells_workbook(rows: list[list[object]], bold: set[tuple[int, int]]) -> bytes:
+    """One sheet of `rows`; the cells at (row, column), counted from 1, in bold."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    for row, column in bold:
+        sheet.cell(row, column).font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_rubric_of_descriptors_each_area_graded_by_the_one_in_bold():
+    rows = [["Practice Week Observation Grid"], [],
+            ["Who observed?", "Paul Gregson"], ["Whose practice was observed?", "Sophie Tranter"],
+            # (A job title answering its label, though "Social worker" labels a practitioner elsewhere.)
+            ["Their role?", "Social Worker"], ["Which team?", "Family Safeguarding Team 1"],
+            ["When did the observation take place?", "14/10/2026"], ["Child's case reference?", "CSC/1421323"], [],
+            ["Area of practice", "Inadequate", "RI", "Good", "Outstanding", "Evidence"],
+            ["Preparation and purpose", "No preparation evident.", "Some preparation, purpose unclear.",
+             "Clear purpose, explained at the start.", "Thorough preparation, shared beforehand.", "Seen in part."],
+            ["Listening to the child", "The child was not heard.", "Asked, but the adults dominated.",
+             "Listened to and checked back.", "Words and play shaped the session.", "Warm and attentive."], [],
+            ["Overall grade for the practice observed", "Requires improvement"], [],
+            ["HoS moderation"], ["Comments", "Not sampled for moderation this Practice Week."]]
+    form = parse_bytes(_bold_cells_workbook(rows, {(11, 3), (12, 4)}), "grid.xlsx", definitions())
+    assert form.form == "observation" and form.ok, form.errors
+    assert (form.practitioner, form.team) == ("Sophie Tranter", "Family Safeguarding Team 1")
+    assert form.section_grades == {"Preparation and purpose": REQUIRES_IMPROVEMENT, "Listening to the child": GOOD}
+    # A box saying the observation was not sampled is no moderation.
+    assert (form.moderated_grade, form.moderator_comments) == (None, [])

@@ -46,7 +46,7 @@ from .labels import (
     runs_from,
 )
 from .privacy import is_professional, signature_at
-from .text import INSTRUCTION, SPACED_DASH, contains_phrase, normalise
+from .text import INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
 
 
 @dataclass
@@ -2330,6 +2330,9 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
     # one that fits filled in a shade the others are not.
     described = {role: cell for role, cell in grades.items() if cell is not None and cell.text.strip()}
     apart = _filled_apart(list(described.values())) if len(described) == len(grades) >= 3 else None
+    if apart is None and len(described) == len(grades) >= 3:
+        # (Or put in bold, highlighted, or the others struck through.)
+        return _picked_out(described)
     return [role for role, cell in described.items() if cell is apart]
 
 
@@ -2624,6 +2627,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if listed:
             return listed
     fields = [labels.cell_field(cell) for cell in row.cells]
+    if len(row.filled()) == 2 and _ROLE_LABEL.fullmatch(normalise(row.filled()[0].text)) \
+            and is_role(row.filled()[1].text):
+        # "Their role? | Social Worker": a job title, the answer to its
+        # label, though "Social worker" labels a practitioner elsewhere.
+        return index + 1
     following = rows[index + 1] if index + 1 < len(rows) else None
     header, weak = fields, [False] * len(fields)
     if following is not None and not _is_header_of_labels(row, fields):

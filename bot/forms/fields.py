@@ -97,7 +97,8 @@ _NOT_YET = re.compile(
     r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for"
     # "Not selected for checking.": a Head of Service's quality check is moderation.
     r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check)"
-    r"(?: (?:this|that|in this|in that) (?:month|quarter|time|round|cycle))?"
+    # ("… this Practice Week": the week a council's practice observations are held.)
+    r"(?: (?:this|that|in this|in that) (?:(?:practice |audit )?week|month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
     # "Head of Service moderation: not sampled this month."
     r"|not (?:sampled|selected|chosen)(?: (?:this|that) (?:month|quarter|time|round|cycle))?"
