@@ -5340,3 +5340,62 @@ def test_a_rubric_of_descriptors_each_area_graded_by_the_one_in_bold():
     assert form.section_grades == {"Preparation and purpose": REQUIRES_IMPROVEMENT, "Listening to the child": GOOD}
     # A box saying the observation was not sampled is no moderation.
     assert (form.moderated_grade, form.moderator_comments) == (None, [])
+
+
+def _voice_workbook(rows: list[list[object]], styles: dict[tuple[int, int], dict]) -> bytes:
+    """One sheet of `rows`; (row, column), counted from 1, -> font and fill:
+    {"bold": True, "strike": True, "fill": "FFFF00"}."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    for (row, column), style in styles.items():
+        cell = sheet.cell(row, column)
+        cell.font = Font(bold=style.get("bold", False), strike=style.get("strike", False))
+        if "fill" in style:
+            cell.fill = PatternFill("solid", fgColor=style["fill"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("picked", [{"fill": "FFFF00", "bold": True}, "others struck"])
+def test_a_family_voice_workbook_its_questions_and_options(picked):
+    rows = [["Family Voice Conversation"], [],
+            ["Ref no.", "2795512"], ["Lead professional", "Ryan Birtwistle"],
+            ["Name of person speaking with the family", "Colin Heap (Early Help Manager)"],
+            ["Date we spoke", "09/10/2026"],
+            ["How did we speak to the family?", "Home visit", "Telephone call", "Video call", "Visit at the family hub"],
+            [],
+            ["What the family said", "Was the help there when you needed it?", "Did you feel part of the plan?",
+             "What difference it made"],
+            ["I'd ring Ryan myself if things went wrong.", "Mostly.", "Yes.", "The mornings are calmer."], [],
+            ["The family's views"], ["Q1  What the family told us about the help"], ["Everything was explained."],
+            ["Q2  Did you get the right help, in the right place, at the right time?"], ["Yes, within the week."]]
+    chosen = {(7, 4): picked} if isinstance(picked, dict) else \
+        {(7, column): {"strike": True} for column in (2, 3, 5)}
+    headings = {(13, 1): {"bold": True, "fill": "F2F2F2"}, (15, 1): {"bold": True, "fill": "F2F2F2"}}
+    form = parse_bytes(_voice_workbook(rows, chosen | headings), "voice.xlsx", definitions())
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert (form.auditor, form.date.isoformat(), form.extra["method"]) == ("Colin Heap", "2026-10-09", "Video call")
+    # (The questions between the two boxes head answers the form keeps no field for.)
+    assert form.extra["difference_made"] == "The mornings are calmer."
+    assert form.extra["family_view"].startswith("I'd ring Ryan myself")
+
+
+def test_each_question_printed_as_a_heading_ends_the_answer_before_it():
+    heading = {"bold": True, "fill": "F2F2F2"}
+    rows = [["Family Voice Conversation"], [], ["EHM ID", "EH/23261"], ["Early Help practitioner", "Amy Stott"],
+            ["Completed by", "Colin Heap"], ["Date", "09/10/2026"], [],
+            ["The family's views"], ["Q1  What the family told us about the help"], ["Everything was explained."],
+            ["Q2  Did you get the right help, in the right place, at the right time?"], ["Yes, within the week."],
+            ["Q3  What has changed for the family"], ["The mornings are calmer."]]
+    styles = {(row, 1): heading for row in (9, 11, 13)}
+    form = parse_bytes(_voice_workbook(rows, styles), "voice.xlsx", definitions())
+    # ("Family Voice Conversation" names the kind, whatever Early Help labels it holds.)
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert (form.extra["family_view"], form.extra["difference_made"]) == \
+        ("Everything was explained.", "The mornings are calmer.")

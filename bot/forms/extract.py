@@ -2336,6 +2336,19 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
     return [role for role, cell in described.items() if cell is apart]
 
 
+def _option_left(cells: list[Cell], labels: Labels) -> Cell | None:
+    """Of three or more short options one a cell, the one picked out: left
+    standing when the others are struck through, or alone filled,
+    highlighted or in bold; None otherwise, and where any is a label
+    ("Team | Early Help Team South | Conversation held by | …")."""
+    if len(cells) < 3 or any(not cell.text.strip() or len(cell.text.split()) > 5
+                             or labels.cell_field(cell) or _ROLE_LABEL.fullmatch(normalise(cell.text))
+                             or labels.meant(cell.text) in PEOPLE for cell in cells):
+        return None
+    picked = _picked_out(dict(enumerate(cells)))
+    return cells[picked[0]] if len(picked) == 1 else None
+
+
 def _picked_out(options: dict[str, Cell]) -> list[str]:
     """Of options one a cell, the one picked out: the only one not struck
     through, or the only one filled, highlighted or in bold."""
@@ -2656,6 +2669,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if strip:
             # (The other dates of the strip are no field's.)
             meant = [field or (_UNKNOWN if cell.text.strip() else None) for cell, field in zip(row.cells, meant)]
+        elif len(named) >= 2 and _is_value_row(following, labels, row):
+            # "What the family said | Was the help there when you needed it?
+            # | … | What difference it made" over one answer each: the
+            # questions between head columns the form keeps no field for.
+            meant = [field or (_UNKNOWN if cell.text.strip().endswith("?") else None)
+                     for cell, field in zip(row.cells, meant)]
         if (len(named) + roles >= 2 or len(row.filled()) == 1 or strip) \
                 and repeated <= _SIDE_BY_SIDE and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
@@ -2739,8 +2758,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # A spreadsheet list: one item per row under the label ("What
             # worked well" known by its meaning as much as "Strengths").
             items = list(_list_item(following, row).paragraphs)
+            if _a_heading(_list_item(following, row)) and consumed < len(rows) \
+                    and _list_item(rows[consumed], row) is not None:
+                # "2. The family's views", then "Q1  What the family told us
+                # about the help" printed as a heading, then the answer: the
+                # answer alone.
+                items = list(_list_item(rows[consumed], row).paragraphs)
+                consumed += 1
             while consumed < len(rows) and _list_item(rows[consumed], row) is not None \
-                    and _is_value_row(rows[consumed], labels) \
+                    and _is_value_row(rows[consumed], labels) and not _a_heading(_list_item(rows[consumed], row)) \
                     and not _heads_another_list(_list_item(rows[consumed], row).text, header[0], labels):
                 items += _list_item(rows[consumed], row).paragraphs
                 consumed += 1
@@ -2829,6 +2855,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # "Sessions reviewed | 27/07 | 25/08 | 23/09": one a cell.
                 while end < len(row.cells) and not fields[end] and labels.plausible_value(field, row.cells[end].text):
                     end += 1
+            chosen = _option_left(row.cells[position + 1:], labels) if labels.field_type(field) == "text" else None
+            if chosen is not None:
+                # "Type of contact | Home visit | Phone | Video (Teams) | Family
+                # hub", all but one struck through: the one left.
+                extraction.add(field, chosen.paragraphs)
+                used.update(range(position, len(row.cells)))
+                position = len(row.cells)
+                continue
             extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs])
             used.update(range(position, end))
             position = end
@@ -2843,6 +2877,15 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             skip = _value_offset(row, position)
             value = row.cells[position + skip]
             meant = labels.label_meant(row.cells[position].text, value.text)
+            chosen = _option_left(row.cells[position + 1:], labels) \
+                if meant and labels.field_type(meant) == "text" else None
+            if chosen is not None:
+                # "How did we speak to the family? | Home visit | Telephone
+                # call | …", the one chosen picked out.
+                extraction.add(meant, chosen.paragraphs, weak=True)
+                used.update(range(position, len(row.cells)))
+                position = len(row.cells)
+                continue
             typed = meant is not None and labels.field_type(meant) in _SHAPED_TYPES
             # The value may use the label's words, saying more ("Transfer |
             # Step up to Children's Social Care") or answering the label's
@@ -3068,6 +3111,13 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
         # Manager – lead auditor": the audit's own auditor.
         extraction.add("auditor", cell_at(leads[0], auditors).paragraphs, weak=True)
     return end
+
+
+def _a_heading(cell: Cell | None) -> bool:
+    """Whether a spreadsheet's cell is printed as a heading: in bold on a
+    fill ("Q2  Did you get the right help, in the right place, at the right
+    time?"), where the answers are plain."""
+    return cell is not None and _bold(cell) and bool(cell.shading) and cell.shading.upper() not in _NO_FILL
 
 
 def _bold(cell: Cell) -> bool:
