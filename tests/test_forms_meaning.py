@@ -5399,3 +5399,22 @@ def test_each_question_printed_as_a_heading_ends_the_answer_before_it():
     assert form.form == "conversation_audit" and form.ok, form.errors
     assert (form.extra["family_view"], form.extra["difference_made"]) == \
         ("Everything was explained.", "The mornings are calmer.")
+
+
+def test_a_safety_question_the_bot_cannot_read_is_asked_about_never_taken_for_a_no():
+    builder = DocxForm("Case File Audit")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Would you be worried about this child's safety if you left them tonight?", bold=True)
+    builder.paragraph("Yes – the child was left alone overnight twice last week.")
+    form = parse(builder)
+    assert form.urgent_concern is False
+    assert any(warning.startswith("The form asks \"Would you be worried about this child's safety")
+               and "tell the Head of Service today" in warning for warning in form.warnings)
+
+
+def test_a_safety_question_read_and_answered_no_asks_nothing():
+    builder = DocxForm("Case File Audit")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],
+                   ["Overall grade", "Good"], ["Are there any urgent concerns for the child's safety?", "No"]])
+    assert not any("asks" in warning for warning in parse(builder).warnings)

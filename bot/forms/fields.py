@@ -158,6 +158,8 @@ class FieldReader:
         self._box_values: set[str] = set()
         # List fields filled from the boxes of several areas.
         self._area_lists: set[str] = set()
+        # Whether the form's urgent question was found at all, answered or not.
+        self.urgent_asked = False
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         if self.labels.kind.moderates_cases:
@@ -614,6 +616,7 @@ class FieldReader:
 
     def _yes_no(self, finding: Finding, lines: list[str]) -> None:
         definitions = self.labels.definitions
+        self.urgent_asked = self.urgent_asked or finding.field == "urgent_concern"
         if isinstance(finding.decided, bool):
             # Marked in a Yes or a No column.
             if finding.field != "urgent_concern":

@@ -211,6 +211,14 @@ def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions
     reader.overview(document)
     reader.lead_by_role(document)
     _settle_urgent_concern(form, definitions)
+    asked = _urgent_question(document) if "urgent_concern" in kind.fields and not reader.urgent_asked \
+        and not form.urgent_concern else None
+    if asked is not None:
+        # A concern for a child's safety is acted on at once (2018 framework
+        # 3.1): a question about one whose answer could not be read is asked
+        # about, never taken for a No.
+        form.warnings.append(f"The form asks \"{asked}\" but its answer could not be read, so no urgent concern is "
+                             "recorded. If there is one, please tell the Head of Service today and reply to say so.")
     if kind.moderation == "judgement" and form.moderator_comments and form.moderated_grade is None:
         form.warnings.append("Moderator's comments were found but no moderated judgement; the auditor's grade stands.")
     return reader
@@ -361,6 +369,20 @@ def _check_required(form: ParsedForm, kind: FormKind) -> None:
             form.warnings.append(field.missing_warning or f"No {field.name} found on the form.")
 
 
+# A question about a risk to a child now: "Does anything need to happen
+# today to keep a child safe?", "Any immediate safeguarding concerns?".
+_ASKS_ABOUT_SAFETY = re.compile(r"(?i)\b(?:urgent|immediate|immediately|significant harm|unsafe|safe|safety|at risk)\b")
+
+
+def _urgent_question(document: Document) -> str | None:
+    """The form's question about an urgent concern for a child's safety, as
+    printed (the first line ending "?" that names one), or None."""
+    for text in _key_texts(document):
+        for part in re.split(r"\s*\|\s*|\n", text):
+            part = part.strip()
+            if part.endswith("?") and len(part) <= 160 and _ASKS_ABOUT_SAFETY.search(part):
+                return part
+    return None
 # What only the family can give: never asked for when they were not spoken to.
 _FAMILYS_OWN_WORDS = frozenset({"family_view", "family_voice"})
 
