@@ -5418,3 +5418,18 @@ def test_a_safety_question_read_and_answered_no_asks_nothing():
     builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],
                    ["Overall grade", "Good"], ["Are there any urgent concerns for the child's safety?", "No"]])
     assert not any("asks" in warning for warning in parse(builder).warnings)
+
+
+def test_two_labels_to_a_row_in_bold_are_no_options_to_pick_from():
+    builder = DocxForm("Early Help Quality Assurance Audit")
+    table = builder.table([[None, "4296952", None, "Early Help Team North"],
+                           [None, "Mark Ellison, Head of Service", None, "12 Oct 2026"],
+                           [None, "Early Help", None, "School nurse"], [None, "Good"]])
+    for row, labels in enumerate((("Early Help ref", "Hub"), ("QA completed by", "Date of QA"),
+                                  ("Service", "Lead agency"), ("Overall judgement",))):
+        for column, label in zip((0, 2), labels):
+            add_run(cell_paragraph(table, row, column), label, bold=True)
+    form = parse(builder)
+    # (Bold, as a label is, "Date of QA" and "Lead agency" had been taken
+    # for the option picked out of three.)
+    assert (form.auditor, form.date.isoformat(), form.service) == ("Mark Ellison", "2026-10-12", "Early Help")

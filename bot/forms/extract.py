@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .dates import only_a_date
+from .dates import only_a_date, parse_date
 from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table, split_runs
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
@@ -2336,14 +2336,25 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
     return [role for role, cell in described.items() if cell is apart]
 
 
-def _option_left(cells: list[Cell], labels: Labels) -> Cell | None:
-    """Of three or more short options one a cell, the one picked out: left
-    standing when the others are struck through, or alone filled,
-    highlighted or in bold; None otherwise, and where any is a label
-    ("Team | Early Help Team South | Conversation held by | …")."""
+def _never_an_option(cell: Cell, labels: Labels) -> bool:
+    """Whether a cell is a label or a value no option among several is: a
+    listed label, a role's, or one meaning a person, a date, a grade, an
+    answer, a number or a reference ("Date of QA"); or a date itself."""
+    if labels.cell_field(cell) or _ROLE_LABEL.fullmatch(normalise(cell.text)) or parse_date(cell.text) is not None:
+        return True
+    meant = labels.meant(cell.text)
+    return meant is not None and (meant in _OPTION_NEVER or labels.field_type(meant) in _OPTION_NEVER)
+
+
+def _option_left(label: Cell, cells: list[Cell], labels: Labels) -> Cell | None:
+    """Of three or more short options one a cell after `label`, the one
+    picked out: left standing when the others are struck through, or alone
+    filled, highlighted or in bold; None otherwise, and where any is a
+    label ("Team | Early Help Team South | Conversation held by | …", or
+    printed as `label` is: "Service | Early Help | Lead agency | …")."""
     if len(cells) < 3 or any(not cell.text.strip() or len(cell.text.split()) > 5
-                             or labels.cell_field(cell) or _ROLE_LABEL.fullmatch(normalise(cell.text))
-                             or labels.meant(cell.text) in PEOPLE for cell in cells):
+                             or _never_an_option(cell, labels)
+                             or (_bold(cell) and cell.shading == label.shading) for cell in cells):
         return None
     picked = _picked_out(dict(enumerate(cells)))
     return cells[picked[0]] if len(picked) == 1 else None
@@ -2855,7 +2866,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # "Sessions reviewed | 27/07 | 25/08 | 23/09": one a cell.
                 while end < len(row.cells) and not fields[end] and labels.plausible_value(field, row.cells[end].text):
                     end += 1
-            chosen = _option_left(row.cells[position + 1:], labels) if labels.field_type(field) == "text" else None
+            chosen = _option_left(row.cells[position], row.cells[position + 1:], labels) \
+                if labels.field_type(field) == "text" else None
             if chosen is not None:
                 # "Type of contact | Home visit | Phone | Video (Teams) | Family
                 # hub", all but one struck through: the one left.
@@ -2877,7 +2889,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             skip = _value_offset(row, position)
             value = row.cells[position + skip]
             meant = labels.label_meant(row.cells[position].text, value.text)
-            chosen = _option_left(row.cells[position + 1:], labels) \
+            chosen = _option_left(row.cells[position], row.cells[position + 1:], labels) \
                 if meant and labels.field_type(meant) == "text" else None
             if chosen is not None:
                 # "How did we speak to the family? | Home visit | Telephone
@@ -3904,6 +3916,9 @@ _SUB_LABELS = frozenset({"name", "full name", "name and role", "name role", "nam
 # Field types whose values have a shape of their own (an identifier, a date,
 # a grade, a yes or no, a number): such a value is never a label.
 _SHAPED_TYPES = frozenset({"case_id", "date", "grade", "yes_no", "number"})
+# What no option among several is, nor labels ("Date of QA"): a person, a
+# date, a grade, an answer, a number or a reference.
+_OPTION_NEVER = frozenset(PEOPLE) | _SHAPED_TYPES
 
 
 def _moderators_grade(rows: list[Row], index: int, start: int, labels: Labels) -> Cell | None:
