@@ -279,8 +279,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "borough_moderation_log",
                     "trust_supervision_audit_workbook",
                     "regional_case_file_review",
-                    "reflective_supervision_record_check"})
-                    "service_moderation_tracker"})
+                    "reflective_supervision_record_check",
+                    "service_moderation_tracker",
                     "family_help_case_review"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
