@@ -5433,3 +5433,12 @@ def test_two_labels_to_a_row_in_bold_are_no_options_to_pick_from():
     # (Bold, as a label is, "Date of QA" and "Lead agency" had been taken
     # for the option picked out of three.)
     assert (form.auditor, form.date.isoformat(), form.service) == ("Mark Ellison", "2026-10-12", "Early Help")
+
+
+def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
+    builder = DocxForm("Case File Audit")
+    builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Is the family's own safety and support network used?", bold=True)
+    builder.paragraph("Partly – the grandparents are not yet involved.")
+    assert not any(warning.startswith("The form asks") for warning in parse(builder).warnings)

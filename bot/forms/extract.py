@@ -969,13 +969,15 @@ class _ParagraphReader:
                 found = None
             elif found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
                     and labels.field_type(found[0]) not in ("list", "short_list", "note") \
-                    and not _ASKS_A_DETAIL.match(paragraph.text):
+                    and not _ASKS_A_DETAIL.match(paragraph.text) \
+                    and not (labels.field_type(found[0]) == "yes_no" and paragraph.text.rstrip().endswith("?")):
                 # Numbered titles in a series of graded sections are areas
                 # ("2. Quality of the social worker's report"), not the
                 # label of one value; a list's heading ("2. What are we
                 # worried about?") still heads its list, and a question
                 # asking who, when, which or how many ("1.2 Who led the
-                # review?") its answer.
+                # review?") its answer, and a yes-or-no question ("8. Are there
+                # any immediate safeguarding concerns …?") its Yes or No.
                 found = None
             elif found and _is_title(paragraph) and _next_area(paragraph.text, self.extraction.sections) \
                     and ("." in paragraph.text.split()[0].strip(".") or labels.field_type(found[0]) not in ("list", "short_list", "note")):

@@ -217,7 +217,7 @@ def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions
         # A concern for a child's safety is acted on at once (2018 framework
         # 3.1): a question about one whose answer could not be read is asked
         # about, never taken for a No.
-        form.warnings.append(f"The form asks \"{asked}\" but its answer could not be read, so no urgent concern is "
+        form.warnings.append(f"The form asks \"{asked}\" but no answer to it was read, so no urgent concern is "
                              "recorded. If there is one, please tell the Head of Service today and reply to say so.")
     if kind.moderation == "judgement" and form.moderator_comments and form.moderated_grade is None:
         form.warnings.append("Moderator's comments were found but no moderated judgement; the auditor's grade stands.")
@@ -371,7 +371,10 @@ def _check_required(form: ParsedForm, kind: FormKind) -> None:
 
 # A question about a risk to a child now: "Does anything need to happen
 # today to keep a child safe?", "Any immediate safeguarding concerns?".
-_ASKS_ABOUT_SAFETY = re.compile(r"(?i)\b(?:urgent|immediate|immediately|significant harm|unsafe|safe|safety|at risk)\b")
+# (Never "Is the family's own safety and support network used?": an area's
+# question, no risk now.)
+_ASKS_ABOUT_SAFETY = re.compile(r"(?i)\b(?:urgent|immediate|immediately|significant harm|unsafe|not be safe|not safe"
+                                r"|at risk)\b|\bsafe(?:ty)?\b.*\b(?:today|tonight|now)\b")
 
 
 def _urgent_question(document: Document) -> str | None:
