@@ -5442,3 +5442,17 @@ def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
     builder.paragraph("Is the family's own safety and support network used?", bold=True)
     builder.paragraph("Partly – the grandparents are not yet involved.")
     assert not any(warning.startswith("The form asks") for warning in parse(builder).warnings)
+
+
+def test_a_grid_of_cases_across_the_page_under_a_question_column_is_read_without_failing():
+    builder = DocxForm("Themed Audit")
+    builder.table([["Theme", "Neglect"], ["Lead auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"]])
+    builder.table([["Question", "Case 1", "Case 2", "Case 3", "Judgement across sample"],
+                   ["Was neglect recognised early?", "Y", "P", "N", "Requires improvement"],
+                   ["Were the children seen alone?", "Y", "Y", "P", "Good"]])
+    builder.table([["Overall judgement", "Requires improvement"]])
+    form = parse(builder)
+    # (A column the form keeps nothing of beside two case columns had made
+    # the whole form unreadable.)
+    assert not any("unexpected problem" in error for error in form.errors)
+    assert form.grade == REQUIRES_IMPROVEMENT

@@ -3494,6 +3494,7 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     overview moderated, never one case's own fields. Return the index of the
     row after the list, or None when fewer than two rows below hold a case ID."""
     header = rows[index]
+    fields = [None if field in _NOT_FIELDS else field for field in fields]  # (a column the form keeps nothing of)
     columns = [cell.column for cell, field in zip(header.cells, fields) if field and labels.field_type(field) == "case_id"]
     if not columns:
         return None
