@@ -2454,8 +2454,7 @@ def _one_of_the_grades(row: Row, columns: dict[str, int], labels: Labels) -> boo
 def _printed_as_label(cell: Cell) -> bool:
     """Whether a cell is printed as a form's labels are: short, in bold, on
     a fill."""
-    return _bold(cell) and bool(cell.shading) and cell.shading.upper() not in ("AUTO", "FFFFFF") \
-        and len(cell.text.split()) <= 6
+    return _a_heading(cell) and len(cell.text.split()) <= 6
 
 
 def _shaded(cell: Cell) -> bool:
@@ -3131,7 +3130,7 @@ def _a_heading(cell: Cell | None) -> bool:
     """Whether a spreadsheet's cell is printed as a heading: in bold on a
     fill ("Q2  Did you get the right help, in the right place, at the right
     time?"), where the answers are plain."""
-    return cell is not None and _bold(cell) and bool(cell.shading) and cell.shading.upper() not in _NO_FILL
+    return cell is not None and _bold(cell) and (cell.shading or "").upper() not in _NO_FILL
 
 
 def _bold(cell: Cell) -> bool:
