@@ -288,7 +288,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "service_moderation_tracker",
                     "family_help_case_review",
                     "learning_review_theme_audit",
-                    "multi_agency_audit_day_record",
                     "direct_work_observation_log",
                     "early_help_step_review_form",
                     "team_around_family_audit_workbook"})
