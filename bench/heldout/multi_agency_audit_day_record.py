@@ -247,8 +247,9 @@ def _form(rng: random.Random, index: int, sample, today: date, plan: dict) -> He
     if attendance == "ticked":
         agencies = [agency for agency in AGENCIES if agency in agencies]
 
-    # Who spoke for each agency: invented partners (named, so they must never
-    # leak), the allocated social worker for social care.
+    # Who spoke for each agency: invented partners, the allocated social
+    # worker for social care. They are professionals, named in the output as
+    # the auditor and practitioner are, never the family's personal data.
     avoid = {*child.parents, child.full_name}
     representatives = {}
     for agency in agencies:
@@ -256,7 +257,7 @@ def _form(rng: random.Random, index: int, sample, today: date, plan: dict) -> He
             representatives[agency] = (sample.practitioner, rng.choice(("Allocated social worker", "SW")))
         else:
             representatives[agency] = (_person(rng, avoid), rng.choice(ROLES[agency]))
-    others = [name for agency, (name, _) in representatives.items() if agency != SOCIAL_CARE]
+    others: list[str] = []
 
     # What is graded: each agency's contribution, or the five key areas.
     area_grades = [section.grade for section in sample.sections]
