@@ -5435,6 +5435,33 @@ def test_two_labels_to_a_row_in_bold_are_no_options_to_pick_from():
     assert (form.auditor, form.date.isoformat(), form.service) == ("Mark Ellison", "2026-10-12", "Early Help")
 
 
+def _observation_asking(question: str, answer: str) -> DocxForm:
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Child ID", "1234567"], ["Observer", "Jo Marsh"], ["Practitioner observed", "Ben Rigby"],
+                   ["Date of observation", "14/10/2026"], ["Overall grade", "Good"]])
+    builder.paragraph("Safety today", bold=True)
+    builder.table([[question, answer]])
+    return builder
+
+
+def test_a_question_whether_any_child_is_unsafe_now_is_the_urgent_question_in_any_words():
+    question = "Did you see or hear anything during the observation that means a child may not be safe today?"
+    concern = parse(_observation_asking(question, "Yes \u2612   No \u2610"))
+    assert concern.urgent_concern is True
+    none = parse(_observation_asking(question, "Yes \u2610   No \u2612"))
+    # (Read, the No is no concern and nothing is asked.)
+    assert none.urgent_concern is False and not any(w.startswith("The form asks") for w in none.warnings)
+    returned = parse(_observation_asking("Were any cases returned to the team manager for immediate action?", "Yes"))
+    assert returned.urgent_concern is True
+
+
+def test_a_question_about_the_cases_history_or_a_child_being_safe_is_no_urgent_concern():
+    # A checklist's question about what was done, and a question whose Yes
+    # says the child is safe: neither Yes is a concern to act on now.
+    for question in ("Was immediate action taken when the risk was identified?", "Is the child safe today?"):
+        assert parse(_observation_asking(question, "Yes")).urgent_concern is False, question
+
+
 def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
     builder = DocxForm("Case File Audit")
     builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],

@@ -180,6 +180,15 @@ _DECIDED = frozenset({"decision", "decided", "outcome", "result", "move", "moved
 _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
 # A signature's label naming the role signing: "Signed (reviewer)",
 # "Signature of auditor", "Signed – Head of Service".
+# `_asks_about_harm_now`: a question whether there is any (not how well
+# something was done), of harm or risk to a child, now.
+_ANY = re.compile(r"(?i)\b(?:any|anything|anyone)\b")
+_ASKS_WHETHER = re.compile(rf"{_ANY.pattern}|(?i:\b(?:identif\w*|raise[sd]?|need|needs|is there|are there)\b)")
+_ASKS_WHAT_WAS_DONE = re.compile(r"(?i)\s*(?:was|were|did|has|have)\b.*\b(?:taken|done|completed|held|made|followed"
+                                 r"|acted on|put in place)\b")
+_HARM = re.compile(r"(?i)\b(?:unsafe|not be safe|not safe|at risk|immediate risk|harm|safety|safe|protect\w*"
+                   r"|escalat\w*|concerns?|worried|action)\b")
+_NOW = re.compile(r"(?i)\b(?:urgent|urgently|immediate|immediately|today|tonight|now|same[- ]day)\b")
 _SIGNED_AS = re.compile(r"(?i)\s*(?:signed|signature)(?:\s+(?:of|by|as))?\s*[(\[\u2013-]?\s*(?P<role>[^()\[\]]+?)\s*[)\]]?\s*")
 
 
@@ -358,6 +367,8 @@ class Labels:
                 field = self._head_noun(text)
             if field is None:
                 field = self._by_head_word(text)
+            if field is None:
+                field = self._asks_about_harm_now(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -421,7 +432,7 @@ class Labels:
             # "Service / team audited | Early Help": a team says it is one.
             return "team" if re.search(r"(?i)\bteam\b", value) else "service"
         tied = [name for name in close if self.field_type(name) in _SHAPED and name not in _PERSONAL_FIELDS]
-        fitting = [name for name in tied if self.fits(name, value)]
+        fitting = [name for name in tied if self.fits(name, value) and self._can_mean(name, text)]
         unshaped = [name for name in close if name not in tied]
         others = [name for name in close if name != "case_id"]
         if "case_id" in close and len(others) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", value):
@@ -605,6 +616,11 @@ class Labels:
         if normalise(text).split()[:1] in (["why"], ["reason"], ["reasons"], ["rationale"]) \
                 and self.field_type(field) not in ("list", "note"):
             return False  # "Why this theme?" asks the reason for the theme, not the theme
+        if field == "urgent_concern" and _ASKS_WHAT_WAS_DONE.match(text) and not _ANY.search(text):
+            # "Was immediate action taken when the risk was identified?": a
+            # checklist's question about the case's history, whose Yes is
+            # good practice, never a concern now.
+            return False
         if field in PEOPLE:
             opening = normalise(text).split()[:1]
             # "Lead practitioner support and management oversight": an area
@@ -621,6 +637,22 @@ class Labels:
             head = owned.group(1) if owned else self.definitions.meaning.asked(text) or text
             return not set(normalise(head).split()) & _A_PERSON
         return True
+
+    def _asks_about_harm_now(self, text: str) -> str | None:
+        """The urgent concern, for a question whose words its meanings do
+        not list but which asks whether any child is at risk now: "Did you
+        see or hear anything during the observation that means a child may
+        not be safe today?", "Were any cases returned to the team manager
+        for immediate action?". Its Yes is a concern to act on at once (2018
+        framework 3.1). Only a question that asks whether there is one, of
+        harm or risk, now: never "Is the child safe today?" (whose Yes is no
+        concern) nor a checklist's "Was immediate action taken when the risk
+        was identified?" (a question about the case's history)."""
+        if "urgent_concern" not in self.kind.fields or not text.rstrip().endswith("?") \
+                or len(text) > _MAX_LABEL_LENGTH:
+            return None
+        return "urgent_concern" if _ASKS_WHETHER.search(text) and _HARM.search(text) and _NOW.search(text) \
+            else None
 
     def _overall(self, text: str) -> str | None:
         """The grade an "Overall ..." label means by its first words, the
