@@ -785,9 +785,51 @@ def test_the_agencies_involved_ticked_in_a_list_or_marked_in_a_table_of_every_ag
             [agency, "Yes" if agency in involved else "No"] for agency in every]]),
         "representatives": lambda builder: builder.table([["Agency", "Representative"], *[
             [agency, "Pat Jones"] for agency in involved]]),
+        # The marks first, under a head left empty, ticks or boxes.
+        "ticked first": lambda builder: builder.table([[None, "Agency", "Representative (role)"], *[
+            ["\u2713" if agency in involved else None, agency, "Pat Jones (Officer)" if agency in involved else None]
+            for agency in every]]),
+        "boxes first": lambda builder: builder.table([[None, "Agency", "Representative (role)"], *[
+            ["\u2612" if agency in involved else "\u2610", agency, "Pat Jones (Officer)" if agency in involved else None]
+            for agency in every]]),
+        # Each agency, then who spoke for it or what it brought.
+        "who spoke": lambda builder: [builder.paragraph(line, bold=line == "Agencies attending") for line in (
+            "Agencies attending", "Police: Lisa Sutcliffe, Detective Constable",
+            "Health visiting: Kwame Szymanski, Specialist Health Visitor",
+            "Education: Nadia Adebayo, Designated Safeguarding Lead")],
+        "what each brought": lambda builder: [builder.paragraph(line, bold=line == "Agency contributions") for line in (
+            "Agency contributions",
+            "Summary of each agency's single-agency audit as presented on the day (not graded).",
+            *(f"\u2022 {agency}: Attended core groups and shared information promptly." for agency in involved))],
     }
     for name, agencies in layouts.items():
         assert form(agencies) == involved, name
+
+
+def test_each_agency_graded_in_a_table_under_the_key_of_numbered_grades():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Child's Mosaic number", "C2045187"], ["Lead auditor", "Sam Lateman"],
+                   ["Date of audit", "14/10/2026"]])
+    builder.paragraph("3. Agency findings and grades", bold=True)
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate", bold=True)
+    builder.table([["Agency", "Findings", "Grade"], ["Police", "Every meeting attended.", "1"],
+                   ["Health visiting", "Information was held but not passed on.", "3"]])
+    builder.paragraph("Overall grade (panel): 2")
+    form = parse(builder)
+    assert form.section_grades == {"Police": OUTSTANDING, "Health visiting": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+
+
+def test_multi_agency_actions_are_actions_not_agencies():
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Child's Mosaic number", "C2045187"], ["Lead auditor", "Sam Lateman"],
+                   ["Date of audit", "14/10/2026"], ["Overall multi-agency judgement", "Good"]])
+    builder.paragraph("6. Multi-agency actions", bold=True)
+    builder.paragraph("1) Social worker to update the chronology with every agency's information. "
+                      "\u2013 Allocated social worker, by 25.11.26")
+    form = parse(builder)
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-25"]
+    assert not form.extra.get("agencies")
 
 
 def test_a_thematic_audits_sample_from_a_table_of_cases_or_references_written_anywhere():

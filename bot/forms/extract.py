@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import only_a_date, parse_date
 from .definitions import MODERATION_FIELDS
-from .document import BOXES, TICKED, Cell, Document, Paragraph, Row, Run, Table, split_runs
+from .document import BOXES, TICKED, UNTICKED, Cell, Document, Paragraph, Row, Run, Table, split_runs
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
 from .labels import (
     ACTIONS,
@@ -1052,7 +1052,10 @@ class _ParagraphReader:
             # The actions, then "Practitioner's comments: I agree with most of
             # this": another's box below the list, no item of it.
             self.close()
-        if separator and labels.names_people(label, value):
+        # ("Health visiting: Kwame Szymanski, Specialist Health Visitor" in a
+        # list of the agencies: who spoke for one, a professional, no family.)
+        spoke_for = self.field is not None and labels.field_type(self.field) == "short_list" and is_professional(value)
+        if separator and labels.names_people(label, value) and not spoke_for:
             # "Who was present: Poppy (3), Craig Ramsden": kept to be
             # redacted, and never the value of the box above it, which ends.
             said = runs_from(paragraph.runs, len(label) + 1)
@@ -1478,6 +1481,11 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     table."""
     header = rows[index].filled()
     boxes = [_box_of_an_area(cell, labels) for cell in header]
+    if header and labels.section_role(labels.fold(header[0].text)) == "section" \
+            and (boxes[0] is None or labels.field_type(boxes[0]) == "short_list"):
+        # "Agency | Findings | Grade": an area a row, each its own grade
+        # (never "Good practice | … | Grade", the area's own boxes).
+        return None
     roles = [box or ("guidance" if _GUIDANCE_COLUMN.fullmatch(normalise(cell.text)) else None)
              or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
     other = header[roles.index(None)] if len(roles) == 2 and roles.count(None) == 1 and "grade" in roles else None
@@ -3069,7 +3077,12 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     (X, a tick, Yes) where a column holds nothing but such marks. Returns
     the index after the rows, 0 when `rows[index]` heads no such list."""
     header = rows[index].filled()
-    if not 2 <= len(header) <= 5 or header[0].column != rows[index].cells[0].column:
+    cells = rows[index].cells
+    # ("  | Agency | Representative (role)": a column of marks first, its
+    # head left empty, "✓" against each agency that attended.)
+    first = 1 if len(cells) > 1 and not cells[0].text.strip() and header and header[0].column == cells[1].column \
+        else 0
+    if not 2 <= len(header) <= 5 or header[0].column != cells[first].column:
         return 0
     field = _list_heading(header[0], labels)
     if field is None or any(len(cell.text.split()) > 5 or any(character.isdigit() for character in cell.text)
@@ -3084,11 +3097,13 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     # are not: "Joint finding | …", "Grade for this KLOE | Good" closing a
     # line of enquiry's agency-by-agency findings.)
     columns = {cell.column for cell in header}
-    while end < len(rows) and (len(rows[end].cells) == len(rows[index].cells)
+    columns = columns | {cells[0].column}
+    while end < len(rows) and (len(rows[end].cells) == len(cells)
                                or {cell.column for cell in rows[end].filled()} <= columns) \
-            and rows[end].cells and rows[end].cells[0].text.strip() \
-            and rows[end].cells[0].column == rows[index].cells[0].column and not labels.cell_field(rows[end].cells[0]) \
-            and not (end > index + 1 and _bold(rows[end].cells[0]) and not _bold(rows[index + 1].cells[0])):
+            and len(rows[end].cells) > first and rows[end].cells[first].text.strip() \
+            and rows[end].cells[first].column == cells[first].column \
+            and not labels.cell_field(rows[end].cells[first]) \
+            and not (end > index + 1 and _bold(rows[end].cells[first]) and not _bold(rows[index + 1].cells[first])):
         end += 1
     body = rows[index + 1:end]
     if len(body) < 2:
@@ -3100,22 +3115,26 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
 
     def answers(column: int) -> bool:
         cells = [cell_at(row, column) for row in body]
+        # (An empty box, "☐", is no mark.)
         return any(marked(cell) for cell in cells) and all(
-            cell is None or marked(cell) or normalise(cell.text) in no or not cell.text.strip() for cell in cells)
+            cell is None or marked(cell) or normalise(cell.text) in no or not cell.text.strip(" " + UNTICKED) for cell in cells)
 
     def named(column: int) -> bool:
         cells = [cell_at(row, column) for row in body]
         return all(cell is not None and cell.text.strip() and not marked(cell) and normalise(cell.text) not in no
                    for cell in cells)
 
-    marks = next((cell for cell in header[1:] if answers(cell.column)), None)
-    if marks is not None and not _INVOLVED.search(marks.text) and any(named(cell.column) for cell in header[1:]):
+    marks = cells[0] if first and answers(cells[0].column) \
+        else next((cell for cell in header[1:] if answers(cell.column)), None)
+    if first and marks is None:
+        return 0
+    if marks is not None and not first and not _INVOLVED.search(marks.text) and any(named(cell.column) for cell in header[1:]):
         # "Agency | Represented by | Records reviewed": every agency listed
         # has someone who spoke for it; the marks say what each one did, not
         # whether it took part ("Involved?").
         marks = None
     chosen = [row for row in body if marks is None or marked(cell_at(row, marks.column))]
-    extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[0].paragraphs])
+    extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[first].paragraphs])
     auditors = next((cell.column for cell in header[1:] if (labels.cell_field(cell) or labels.meant(cell.text)) == "auditor"),
                     None)
     leads = [row for row in body if any(_LEAD_AUDITOR.search(cell.text) for cell in row.filled())]

@@ -342,12 +342,14 @@ class FieldReader:
                 lines = ticked_options(text)
             # ("The following agencies read their own records …: Early Help,
             # Probation and Police": a sentence introducing the list.)
+            lines = [self._named_first(strip_bullet(line)) for line in lines]
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
                      for line in lines for intro, _, after in [line.partition(":")]]
             # ("Agencies: read your own records for the last 6 months and
             # bring this workbook to the audit panel.": what the agencies are
             # asked to do, a sentence in lower case, names none of them.)
-            lines = [line for line in lines if not _sentence_to_the_reader(strip_bullet(line))]
+            lines = [line for line in lines if not _sentence_to_the_reader(strip_bullet(line))
+                     and not _about_the_items(strip_bullet(line))]
             items = [item for line in lines for item in _SHORT_ITEM_SEPARATOR.split(strip_bullet(line))]
             # ("Records were read by Craig McAllister (Children's Services);
             # Jodie Tattersall (CAMHS)": each agency by who spoke for it; the
@@ -660,6 +662,20 @@ class FieldReader:
         detail = " ".join(part for part in (detail, *rest) if part)
         if detail and not self.form.urgent_concern_detail:
             self.form.urgent_concern_detail = detail
+
+    def _named_first(self, line: str) -> str:
+        """A list's line that names its item, then who spoke for it or what
+        it brought: "Children's Social Care: Tom Hargreaves, Allocated social
+        worker", "Police: Attended core groups and shared information
+        promptly". The item is the name (never a label's own words:
+        "Agencies: Police, Health")."""
+        name, colon, said = line.partition(":")
+        said = said.strip()
+        if not colon or not said or not 1 <= len(name.split()) <= 6 or not name.strip()[:1].isupper() \
+                or self.labels.field(name) or self.labels.meant(name):
+            return line
+        person = re.split(r"\s*[,(]", said, maxsplit=1)[0]
+        return name.strip() if is_a_persons_name(person) or len(said.split()) >= 4 else line
 
     def _date(self, field_name: str, text: str) -> None:
         if self._current(field_name) is not None:
@@ -1011,6 +1027,14 @@ def _numbered_in_line(line: str) -> list[str]:
 
 
 _IN_LINE_NUMBER = re.compile(r"(?:^|(?<=\s))\((\d{1,2})\)\s+")
+
+
+def _about_the_items(line: str) -> bool:
+    """Whether a short list's line is a sentence about its items, listing
+    none: "Summary of each agency's single-agency audit as presented on the
+    day (not graded)." (never "Records were read by Jodie Tattersall
+    (CAMHS); Stacey Dunleavy (Education).", which lists them)."""
+    return len(line.split()) >= 9 and not _SHORT_ITEM_SEPARATOR.search(line)
 
 
 def _sentence_to_the_reader(line: str) -> bool:

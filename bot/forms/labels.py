@@ -128,6 +128,8 @@ _SECTION_ROLE_WORDS = {
                          " element elements aspect aspects criteria criterion indicator indicators topic"
                          " enquiry enquiries kloe kloes".split()),
 }
+# A column head naming the agency, alone (never "Multi-agency working", an area).
+_AGENCY_HEADS = frozenset({"agency", "agencies", "partner agency", "partner", "organisation"})
 # A bracketed hint naming the moderator turns the auditor's field into the
 # moderation's: "Grade (HoS)", "Date (moderated)".
 _BY_MODERATOR = re.compile(r"\([^)]*\b(?:hos|head of service|moderat\w*|mod|moderator)\b[^)]*\)", re.IGNORECASE)
@@ -1143,6 +1145,8 @@ class Labels:
         for role, names in self._section_headers.items():
             if name in names:
                 return role
+        if name in _AGENCY_HEADS:
+            return "section"  # "Agency | Findings | Grade": a multi-agency audit graded agency by agency
         words = set(name.split())
         if not words or len(words) > 6:
             return None

@@ -165,6 +165,11 @@ def _clear(ranked: list[tuple[float, str]]) -> str | None:
     return ranked[0][1]
 
 
+# A word that says something is shared between agencies: "multi-agency",
+# "inter-agency", "cross-agency", one word as it describes what follows.
+_ACROSS_AGENCIES = re.compile(r"(?i)\b(multi|inter|cross)[-\u2010\u2011\u2013 ]+(?=agenc)")
+
+
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     """The label's words that carry meaning: a note in brackets ("(Y/N)",
@@ -175,6 +180,9 @@ def _words(text: str) -> tuple[str, ...]:
     record number."""
     text = re.sub(r"\((?![a-z]{1,3}\))[^)]*\)", " ", text)  # "Child(ren)" keeps its word
     text = _NUMBER_MARK.sub(" number", text)
+    # ("Multi-agency actions" are actions that several agencies share, no
+    # list of agencies.)
+    text = _ACROSS_AGENCIES.sub(r"\1", text)
     text = _WHOSE_DONE.sub(r"whose \g<owned> ", text)
     text = _WHO_WAS.sub("person ", text)
     text = _WHO_DID.sub(r"\g<verb> by ", text)
