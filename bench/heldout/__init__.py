@@ -289,7 +289,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "family_help_case_review",
                     "learning_review_theme_audit",
                     "direct_work_observation_log",
-                    "early_help_step_review_form",
                     "team_around_family_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
