@@ -5504,6 +5504,94 @@ def test_a_question_about_the_cases_history_or_a_child_being_safe_is_no_urgent_c
         assert parse(_observation_asking(question, "Yes")).urgent_concern is False, question
 
 
+def _review_of_a_move(move) -> DocxForm:
+    """A review of one case's move whose title names no kind: the step
+    given by `move(builder)`."""
+    builder = DocxForm(None)
+    builder.paragraph("Family Support Hubs: early intervention and whole family support", bold=True, colour="00703C")
+    builder.paragraph("Review of a Move Between the Hub and Social Work", bold=True, colour="00703C")
+    builder.paragraph("A. About the move", bold=True)
+    move(builder)
+    builder.table([["Reference", "EH-768709"], ["Reviewer", "Lynne Cartwright"], ["Review date", "21/10/2026"],
+                   ["Overall grade", "Good"]])
+    return builder
+
+
+def test_a_review_of_one_move_is_a_step_audit_and_its_step_is_read_however_it_is_stated():
+    def struck(builder):
+        builder.paragraph("Step:")
+        paragraph = builder.paragraph("(strike through the one that does not apply)")
+        paragraph = builder.paragraph()
+        add_run(paragraph, "Step up to Children's Social Care      ")
+        add_run(paragraph, "Step down to Early Help").font.strike = True
+
+    layouts = {
+        "stated in a table": lambda builder: builder.table([
+            ["From", "The move", "To"],
+            ["Family Support Hub (early help)", "\u27a1 Step up to Children's Social Care", "Social work area team"]]),
+        "the other struck through": struck,
+        "asked in its own words": lambda builder: builder.table([
+            ["Which way did the family move?", "Step up to Children's Social Care"],
+            ["When did the move take effect?", "21/09/2026"]]),
+    }
+    for name, move in layouts.items():
+        form = parse(_review_of_a_move(move))
+        assert form.form == "step_up_down_audit", name
+        assert form.extra["direction"] == "Step up to Children's Social Care", name
+        # (The service's strapline over the title is no team.)
+        assert form.team is None, name
+    assert parse(_review_of_a_move(layouts["asked in its own words"])).extra["transfer_date"] == "2026-09-21"
+    # (Asked which way, the answer is the step whatever its words.)
+    builder = DocxForm("Step Up / Step Down Audit")
+    builder.table([["Reference", "EH-768709"], ["Auditor", "Lynne Cartwright"], ["Date of audit", "21/10/2026"],
+                   ["Which way did the family move?", "Stepped up"], ["Overall grade", "Good"]])
+    assert parse(builder).extra["direction"] == "Stepped up"
+
+
+def test_both_steps_left_standing_are_asked_about_never_guessed():
+    form = parse(_review_of_a_move(lambda builder: builder.paragraph(
+        "Step up to Children's Social Care      Step down to Early Help")))
+    assert form.form == "step_up_down_audit" and form.extra.get("direction") is None
+
+
+def test_a_numbered_area_naming_the_teams_is_an_area_not_a_team():
+    builder = _review_of_a_move(lambda builder: builder.paragraph("\u27a1 Step up to Children's Social Care"))
+    for title, question, grade in (("1. The decision and the reasons for it", "Was the move the right one?", "Good"),
+                                   ("2. The handover between the teams",
+                                    "Did the receiving team get the assessment and the plan?", "Requires improvement")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph(question)
+        builder.paragraph("What I found: The chronology is incomplete for the last six months.")
+        builder.paragraph(f"Grade: {grade}")
+    form = parse(builder)
+    assert form.team is None
+    assert form.section_grades == {"1. The decision and the reasons for it": GOOD,
+                                   "2. The handover between the teams": REQUIRES_IMPROVEMENT}
+
+
+def test_a_reviews_questions_graded_in_a_table_of_their_own():
+    builder = _review_of_a_move(lambda builder: builder.paragraph("\u27a1 Step down to Early Help"))
+    builder.table([["Question", "Grade"], ["The decision and the reasons for it", "Good"],
+                   ["Pace of the move", "Inadequate"]])
+    assert parse(builder).section_grades == {"The decision and the reasons for it": GOOD, "Pace of the move": INADEQUATE}
+
+
+def test_a_parts_title_over_a_table_of_its_own_boxes_and_a_prompt_over_the_familys_words():
+    builder = _review_of_a_move(lambda builder: builder.paragraph("\u27a1 Step down to Early Help"))
+    builder.paragraph("Part D \u2013 The child's and family's views on the move", bold=True)
+    builder.paragraph("In their words, where possible:")
+    builder.paragraph("Dad said he was not invited to the first meeting but feels included now.")
+    builder.paragraph("Part E \u2013 Learning from this move", bold=True)
+    table = builder.table([["Worked well"], ["The assessment was written with the family."], ["Needs to improve"],
+                           ["The chronology has not been updated."]])
+    for row in (0, 2):
+        table.cell(row, 0).paragraphs[0].runs[0].bold = True
+    form = parse(builder)
+    assert form.extra["family_voice"] == "Dad said he was not invited to the first meeting but feels included now."
+    assert (form.strengths, form.development_areas) == (["The assessment was written with the family."],
+                                                        ["The chronology has not been updated."])
+
+
 def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
     builder = DocxForm("Case File Audit")
     builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],

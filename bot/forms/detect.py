@@ -123,7 +123,7 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
                  if " " in phrase and set(phrase.split()) - _LITTLE <= set(words)]
         if found:
             return Detected(max(found, key=lambda item: item[0])[1], True, True)
-    observed = _observed(document, definitions)
+    observed = _observed(document, definitions) or _stepped(document, definitions)
     if observed is not None:
         return Detected(observed, True, False)
     by_labels = _kind_by_labels(document, definitions)
@@ -281,6 +281,21 @@ def _observed(document: Document, definitions: FormDefinitions) -> FormKind | No
     lines = [text for text in _texts(document) if len(text) < 80]
     asked = [text for text in lines[:_FIRST_TEXTS * 2] if re.search(r"(?i)\bobserv(?:ed|er|ing|ation)\b", text)]
     return definitions.kind("observation") if len(asked) >= 2 else None
+
+
+def _stepped(document: Document, definitions: FormDefinitions) -> FormKind | None:
+    """The step up / step down kind where the form's first part states or
+    offers the step itself ("➡ Step up to Children's Social Care", "☐ Step
+    up to Children's Social Care  ☒ Step down to Early Help") and its title
+    names no kind ("Review of a Move Between the Hub and Social Work"): a
+    review of one case's move, whatever its title calls it."""
+    kind = next((kind for kind in definitions.kinds.values() if "direction" in kind.fields), None)
+    first = [paragraph.text for paragraph in document.paragraphs() if paragraph.text.strip()][:_FIRST_TEXTS * 2]
+    return kind if kind is not None and any(_STEP_STATED.search(text) for text in first) else None
+
+
+# "Step up to Children's Social Care", "Stepped down from social care".
+_STEP_STATED = re.compile(r"(?i)\bstep(?:ped)?\s+(?:up|down)\s+(?:to|from|into)\b")
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:

@@ -255,11 +255,15 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # visit | ✓ | Core group | ": the one option ticked.
             extraction.add(open_field, ticked, weak=weak)
             continue
-        if open_field and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
+        answer = [paragraph for row in block.rows for cell in row.cells for paragraph in cell.paragraphs
+                  if paragraph.text.strip()]
+        # ("Part E – Learning from this move" over a table of its own boxes,
+        # "Worked well" and "Needs to improve" in bold: the boxes' own labels
+        # decide, not the part's title.)
+        boxed = bool(answer) and answer[0].bold and labels.meant(answer[0].text) not in (None, open_field)
+        if open_field and not boxed and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
-            answer = [paragraph for row in block.rows for cell in row.cells for paragraph in cell.paragraphs
-                      if paragraph.text.strip()]
             if len(answer) > 1 and answer[0].bold and not answer[1].bold \
                     and labels.meant(answer[0].text) == open_field:
                 # "5. Overall judgement", then a box holding its label again
@@ -966,6 +970,12 @@ class _ParagraphReader:
                 # title, its kind after the colon, no box (a question's
                 # answer may name another form: "Family feedback gathered?
                 # Yes – at the last TAF review.").
+                found = None
+            elif found and _is_title(paragraph) and labels.field_type(found[0]) == "text" \
+                    and "".join(run.text for run in found[1]).strip()[:1].islower():
+                # "Family Support Hubs: early intervention and whole family
+                # support", a title line in its own style: the service's
+                # name and what it does, no box and its value.
                 found = None
             elif found and self.sections_by_title and _is_title(paragraph) and NUMBERING.match(paragraph.text.strip()) \
                     and labels.field_type(found[0]) not in ("list", "short_list", "note") \

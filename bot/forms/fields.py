@@ -80,6 +80,11 @@ _SUM = re.compile(r"(?:overall |grand )?(?:total|sum|average|mean)(?: (?:score|s
 
 # A step up or step down says which way the case moved.
 _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
+# `step_stated`: the step written as the answer, in a part of its own
+# ("Step up to Children's Social Care"), among the form's first lines.
+_STEP = re.compile(r"(?i)step(?:ped)?\s+(?:up|down)\s+(?:to|from|into)\s+\S.{0,60}")
+_STEP_SEGMENTS = re.compile(r"\s{2,}|\t|\s/\s|\||[\u27a1\u2192\u21d2\u2b95>]|\n")
+_STEP_LINES = 40
 # A moderation box the Head of Service has not filled in yet, or that
 # says the case was not moderated.
 _NOT_YET = re.compile(
@@ -362,6 +367,10 @@ class FieldReader:
                 item.strip(" .") for item in items if item.strip(" .") and not says_nothing(item)
                 and normalise(item) not in listed)))
         else:
+            while kind == "note" and len(lines) > 1 and lines[0].rstrip().endswith((":", "?")):
+                # "In their words, where possible:", "How did the family feel
+                # about the move?": the prompt printed over the answer.
+                lines = lines[1:]
             value = lines[0] if kind == "text" else " ".join(lines)
             ticked = ticked_options(" ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
@@ -486,6 +495,24 @@ class FieldReader:
                  for found in [_LEAD_BY_ROLE.fullmatch(paragraph.text.strip())] if found}
         if len(named) == 1:
             self._set("auditor", named.pop())
+
+    def step_stated(self, document: Document) -> None:
+        """Where no box gives the step, the one step the form's first part
+        states: "➡ Step up to Children's Social Care" in a "From | The move
+        | To" table, or the one of "Step up to … / Step down to …" left
+        when the other is struck through or unticked. Two steps left
+        standing are no answer: the sender is asked, never guessed for."""
+        if self._current("direction") is not None or "direction" not in self.labels.kind.fields:
+            return
+        stated = set()
+        for paragraph in [paragraph for paragraph in document.paragraphs() if paragraph.text.strip()][:_STEP_LINES]:
+            text = "".join(run.text for run in paragraph.runs if not run.strike)
+            if BOXES[1] in text:
+                text = "  ".join(ticked_options(text) or [])
+            stated.update(tidy(segment).strip(" .:") for segment in _STEP_SEGMENTS.split(text)
+                          if _STEP.fullmatch(tidy(segment).strip(" .:")))
+        if len({normalise(step) for step in stated}) == 1:
+            self._set("direction", stated.pop())
 
     def overview(self, document: Document) -> None:
         """What an overview written as a note says in its sentences and its

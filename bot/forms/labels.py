@@ -126,7 +126,9 @@ _SECTION_ROLE_WORDS = {
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic"
-                         " enquiry enquiries kloe kloes".split()),
+                         " enquiry enquiries kloe kloes"
+                         # "Question | Grade": a review's questions graded one by one.
+                         " question questions".split()),
 }
 # A column head naming the agency, alone (never "Multi-agency working", an area).
 _AGENCY_HEADS = frozenset({"agency", "agencies", "partner agency", "partner", "organisation"})

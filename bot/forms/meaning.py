@@ -186,11 +186,17 @@ def _words(text: str) -> tuple[str, ...]:
     text = _WHOSE_DONE.sub(r"whose \g<owned> ", text)
     text = _WHO_WAS.sub("person ", text)
     text = _WHO_DID.sub(r"\g<verb> by ", text)
+    # "When did the move take effect?" asks its date; "Which way did the
+    # family move?" the move's direction.
+    text = _WHEN.sub("date ", text)
+    text = _WHICH_WAY.sub("direction ", text)
     # "What kind of session was it?" asks its type.
     return tuple(_SYNONYMS.get(word, word) for word in normalise(text).split() if word not in FILLER)
 
 
 _SYNONYMS = {"kind": "type", "sort": "type"}
+_WHEN = re.compile(r"(?i)^\W*when(?=\s+(?:did|does|do|was|were|is|will|has|have)\b)")
+_WHICH_WAY = re.compile(r"(?i)\bwhich way\b")
 
 
 # "Worker's team", "Social worker’s name": what a label's opening possessive

@@ -210,6 +210,7 @@ def read_fields(document: Document, kind: FormKind, definitions: FormDefinitions
     reader.sample(document)
     reader.overview(document)
     reader.lead_by_role(document)
+    reader.step_stated(document)
     _settle_urgent_concern(form, definitions)
     asked = _urgent_question(document) if "urgent_concern" in kind.fields and not reader.urgent_asked \
         and not form.urgent_concern else None
