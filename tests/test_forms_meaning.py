@@ -5592,6 +5592,43 @@ def test_a_parts_title_over_a_table_of_its_own_boxes_and_a_prompt_over_the_famil
                                                         ["The chronology has not been updated."])
 
 
+def _youth_justice_audit() -> DocxForm:
+    builder = DocxForm("Multi-Agency Case Audit \u2013 Youth Justice Service")
+    builder.table([["Young person", "Darcey Holroyd"], ["Case number", "CS-3373168"],
+                   ["Disposal", "Youth Conditional Caution"], ["Auditor", "Jane Smith"], ["Date of audit", "13/10/2026"]])
+    return builder
+
+
+def test_each_line_of_enquiry_in_a_box_of_its_own_is_an_area():
+    builder = _youth_justice_audit()
+    builder.paragraph("Key lines of enquiry", bold=True)
+    for number, (name, grade) in enumerate((("Was the child heard and involved?", "Good"),
+                                            ("Did partners share what they knew?", "Inadequate")), 1):
+        table = builder.table([[None]])
+        cell = table.cell(0, 0)
+        add_run(cell.paragraphs[0], f"Line of enquiry {number}", bold=True)
+        for line, bold in ((name, True), ("Child's own words, parents' views.", False),
+                           ("Findings: Partners contribute to the plan.", False), (f"Grade: {grade}", False)):
+            add_run(cell.add_paragraph(), line, bold=bold)
+    builder.paragraph("Overall judgement: Good")
+    form = parse(builder)
+    assert form.section_grades == {"Was the child heard and involved?": GOOD, "Did partners share what they knew?": INADEQUATE}
+    assert form.grade == GOOD
+
+
+def test_the_agencies_ticked_down_the_first_column_under_an_instruction_to_tick_them():
+    builder = _youth_justice_audit()
+    builder.paragraph("Who took part", bold=True)
+    builder.paragraph("Tick each agency that contributed to the audit:")
+    builder.table([["\u2612  Youth Justice Service", "Kofi Asante, YJS case manager"],
+                   ["\u2610  Police", None], ["\u2612  Housing", "Bethan Rowlands, Housing officer"]])
+    builder.paragraph("Overall judgement: Good")
+    form = parse(builder)
+    assert form.extra["agencies"] == ["Youth Justice Service", "Housing"]
+    # (A court's or police's disposal names no one: "Youth" is never redacted.)
+    assert "[name]" not in json.dumps(form.to_json())
+
+
 def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
     builder = DocxForm("Case File Audit")
     builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],

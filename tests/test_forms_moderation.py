@@ -703,6 +703,73 @@ def test_a_check_of_managers_audits_its_audits_one_to_a_column():
     assert form.urgent_concern is True
 
 
+def test_an_overview_s_references_heading_its_columns_and_its_author_as_the_moderating_hos():
+    rows = [["Northmoor Council \u2013 Children's Services"], ["Monthly Moderation of Case Audits"], [],
+            ["Moderating HoS: Susan Pemberton"], ["Month: October 2026"], ["No. of audits: 3"], [],
+            ["Themes across this month's audits"], ["Strengths across the sample"],
+            ["Risk is re-assessed promptly."], [],
+            ["Case ref", "CS-6995989", "CS-3292587", "CS-4295806"],
+            ["Auditing manager", "Nicola Wragg", "Karen Holt", "Karen Holt"],
+            ["Auditor's grade", "Good", "Outstanding", "Requires improvement"],
+            ["HoS agrees?", "Agree", "Disagree", "Agree"],
+            ["Moderated grade", "Good", "Good", "Requires improvement"], [],
+            ["Immediate safety concern identified for any child during moderation?", None, None, None, "Yes",
+             "CS-3292587: no visit for six weeks \u2013 escalated to the team manager."],
+            ["Any child needing immediate safeguarding action? (Y/N)", None, None, None, "Yes"]]
+    form = parse_bytes(xlsx_bytes({"Moderation": rows}), "tracker.xlsx", definitions())
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    # Each column a case, its reference at its head: never one case's audit.
+    assert form.case_id is None and form.team is None
+    assert form.extra["moderated_cases"] == {"CS-6995989": GOOD, "CS-3292587": GOOD, "CS-4295806": REQUIRES_IMPROVEMENT}
+    # The moderating Head of Service wrote it, not the first auditing manager.
+    assert (form.auditor, form.extra["period"], form.extra["audits_moderated"]) == ("Susan Pemberton", "October 2026", "3")
+    assert form.strengths == ["Risk is re-assessed promptly."]
+    assert form.urgent_concern is True
+
+
+def test_an_urgent_answer_beside_its_question_is_read_whatever_the_detail_and_hint_say():
+    for question, answer in (("Immediate safety concern identified for any child during moderation?",
+                              ["Yes", "CS-3292587: no visit for six weeks \u2013 escalated to the team manager."]),
+                             ("Any child needing immediate safeguarding action? (Y/N)", ["Yes"])):
+        rows = [["Monthly Moderation of Case Audits"], ["Head of Service", "Susan Pemberton"], ["Month", "October 2026"],
+                ["Case ref", "Auditor's grade", "Moderated grade"], ["CS-6995989", "Good", "Good"],
+                ["CS-3292587", "Good", "Inadequate"], [],
+                [question, None, None, None, *answer]]
+        form = parse_bytes(xlsx_bytes({"Moderation": rows}), "tracker.xlsx", definitions())
+        assert form.urgent_concern is True, question
+        assert not any(warning.startswith("The form asks") for warning in form.warnings), question
+
+
+def test_an_overview_s_cases_marked_under_the_grades_with_the_moderated_grade_typed_beside():
+    rows = [["Head of Service Audit Moderation Tracker"], ["Head of Service", "Claire Whitworth"],
+            ["Audit month", "October 2026"], [],
+            ["Case no.", "Audited by", "Outstanding", "Good", "Requires Improvement", "Inadequate", "HoS agrees?",
+             "Moderated grade", "HoS comments"],
+            ["MOS-7136084", "Sarah Hollins", None, None, "X", None, "N", "Inadequate", "Too generous."],
+            ["MOS-1149553", "Sarah Hollins", None, "X", None, None, "Y", "Good", "Agree."]]
+    form = parse_bytes(xlsx_bytes({"Moderation": rows}), "tracker.xlsx", definitions())
+    assert form.extra["moderated_cases"] == {"MOS-7136084": INADEQUATE, "MOS-1149553": GOOD}
+
+
+def test_the_grades_printed_in_the_moderators_colour_give_the_one_picked_out():
+    # The four grades typed in the moderator's green, the one chosen in bold
+    # and highlighted: that grade, never the last one printed.
+    for separators in (None, "00B050"):
+        builder = DocxForm("Case File Audit")
+        builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],
+                       ["Overall grade", "Good"]])
+        builder.paragraph("Moderation (Head of Service)", bold=True)
+        table = builder.table([["Moderated by", "Claire Whitworth"], ["Agree with grade?", "No \u2013 see below"],
+                               ["Moderated grade", None]])
+        paragraph = cell_paragraph(table, 2, 1)
+        for number, grade in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate")):
+            if number:
+                add_run(paragraph, "  /  ", separators)
+            add_run(paragraph, grade, "00B050", bold=number == 0, highlight=number == 0)
+        form = parse_bytes(builder.bytes(), "audit.docx", definitions())
+        assert (form.moderated_grade, form.final_grade) == (OUTSTANDING, OUTSTANDING), separators
+
+
 def test_an_overview_s_cases_grouped_under_a_band_for_each_auditing_manager():
     rows = [["Head of Service Moderation Check"], ["Head of Service", "Mark Ellison"], ["Audit month", "October 2026"], [],
             ["No.", "Mosaic ID", "Date of audit", "Grade given", "Agreed (Y/N)", "Grade after check"],

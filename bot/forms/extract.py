@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from .dates import only_a_date, parse_date
 from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, UNTICKED, Cell, Document, Paragraph, Row, Run, Table, split_runs
-from .grades import NONE_CHOSEN, SEVERAL_CHOSEN
+from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, read_yes_no
 from .labels import (
     ACTIONS,
     ANSWERS,
@@ -692,6 +692,8 @@ def _series_of_sections(paragraphs: list[Paragraph], labels: Labels) -> bool:
     """True when titles followed by "Judgement: Good" lines repeat: then any
     such title is a section, not only the configured ones."""
     filled = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    if filled and _NAMED_AREA_NUMBER.match(filled[0].text) and any(_grades_an_area(line, labels) for line in filled[1:12]):
+        return True  # "Line of enquiry 2", its name, its findings and "Grade: Good": one area's box
     pairs = 0
     for index, title in enumerate(filled):
         # ("Criterion 4 – Agreeing next steps" is an area by its own word.)
@@ -1665,8 +1667,8 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         # "Panel rating: R.I." across the table under the area's title and evidence.
         lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
         runs = labels.section_grade_of(lines[-1]) if lines else None
-        if runs is None:
-            return 0
+        if runs is None or _NAMED_AREA_NUMBER.match(lines[0].text):
+            return 0  # (a box of its own area, "Line of enquiry 1" and its name first, is read as one)
         extraction.sections.append(SectionRow(title, [Paragraph(runs)]))
         return 1
     if len(filled) < 2:
@@ -1811,7 +1813,9 @@ def _printed_answers(rows: list[Row], index: int, position: int, labels: Labels)
     roles, marks_beside = [], []
     for cell in after:
         words = re.findall(r"[\w/]+", cell.text.replace(TICKED, " "))
-        answer = next((word for word in words if normalise(word) in yes | no), None)
+        # (A printed option is a word or two, "☒ No", "Yes  X"; never the
+        # detail beside the answer, "1869163: no visit for six weeks …".)
+        answer = next((word for word in words if normalise(word) in yes | no), None) if len(words) <= 3 else None
         roles.append(None if answer is None else "yes" if normalise(answer) in yes else "no")
         rest = cell.text.replace(answer, " ", 1) if answer else cell.text
         marks_beside.append(TICKED in cell.text or labels.marked_beside(rest))
@@ -1881,6 +1885,11 @@ def _ticked_grid(table: Table, labels: Labels) -> list[Paragraph] | None:
     """The names ticked in a grid of names each with its box after it
     ("Police | ☒ | School | ☐" a row), or None for any other table."""
     chosen: list[Paragraph] = []
+    firsts = [row.cells[0].text.strip() for row in table.rows if row.cells]
+    if len(firsts) == len(table.rows) >= 2 and all(first[:1] in BOXES and first[1:].strip() for first in firsts):
+        # "☒  Police | Derek Fenwick, Police officer" a row: the names ticked
+        # down the first column, who spoke for each beside them.
+        return [Paragraph([Run(first[1:].strip())]) for first in firsts if first[0] == TICKED] or None
     for row in table.rows:
         cells = row.cells
         if len(cells) < 2 or len(cells) % 2:
@@ -2508,7 +2517,8 @@ def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> No
 
 
 # "Criterion 5 –", "Standard 2:", "KLOE 3": an area numbered in its own word.
-_NAMED_AREA_NUMBER = re.compile(r"(?i)\s*(?:criterion|standard|domain|area|element|kloe)\s*\d{1,2}\b")
+_NAMED_AREA_NUMBER = re.compile(r"(?i)\s*(?:criterion|standard|domain|area|element|kloe|(?:key )?line of enquiry)"
+                                r"\s*\d{1,2}\b")
 
 
 def _area_title(paragraphs: list[Paragraph]) -> str:
@@ -3233,6 +3243,9 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     heads = {column: cell_at(header, column) for column in columns.values()}
     # ("Auditor's grade" beside the marks: the grade before moderation.)
     audited = next((column for column, field in meant.items() if field == "grade" and column not in heads), None)
+    # ("Moderated grade" typed beside the auditor's marks: the grade after moderation.)
+    moderated = next((column for column, field in meant.items() if field == "moderated_grade" and column not in heads),
+                     None)
     agreement = _agreement_column(header, meant, labels)
     listed: list[CaseRow] = []
     lettered = plain = False
@@ -3258,6 +3271,8 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
             grades["grade"] = heads[auditors[0]].paragraphs
         if audited is not None or lettering:
             grades["moderated_grade"] = heads[moderators[0]].paragraphs if len(moderators) == 1 else []
+        if moderated is not None and any(paragraph.text.strip() for paragraph in _paragraphs_at(rows[end], moderated)):
+            grades["moderated_grade"] = _paragraphs_at(rows[end], moderated)
         listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(rows[end], agreement)))
         end += 1
     if len(listed) < 2 or not (lettered or plain):
@@ -3344,12 +3359,18 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     agreed. Returns the index after the rows read, 0 when `rows[index]`
     heads no such grid."""
     heads = rows[index].filled()
-    if len(heads) < 2 or not all(_CASE_COLUMN.fullmatch(cell.text.strip()) for cell in heads) \
+    found: dict[str, Row] = {}
+    if len(heads) >= 3 and (labels.cell_field(heads[0]) or labels.meant(heads[0].text)) == "case_id" \
+            and all(labels.plausible_value("case_id", cell.text) for cell in heads[1:]):
+        # ("Case ref | CS-6995989 | CS-3292587 | …": the references head the
+        # columns themselves, their label left of them as the others' are.)
+        found["case_id"] = rows[index]
+        heads = heads[1:]
+    elif len(heads) < 2 or not all(_CASE_COLUMN.fullmatch(cell.text.strip()) for cell in heads) \
             or index + 1 >= len(rows) or not rows[index + 1].filled() \
             or rows[index + 1].filled()[0].column >= heads[0].column:
         return 0  # (the labels stand in a column of their own, left of the cases)
     columns = [cell.column for cell in heads]
-    found: dict[str, Row] = {}
     agreement: Row | None = None
     remarks: Row | None = None
     only_if_changed = False
@@ -3498,7 +3519,11 @@ def _answers_itself(row: Row, position: int, labels: Labels) -> bool:
         # words after a grade's (or a date's) label that are not a grade
         # say what is judged; the value is the next cell's.
         rest = "".join(run.text for run in found[1]).strip()
-        return not (labels.field_type(found[0]) in _SHAPED_TYPES and not labels.fits(found[0], rest)
+        # (Nor does "(Y/N)" after a question answer it: the answers printed,
+        # none chosen, the one chosen in the next cell.)
+        unanswered = not labels.fits(found[0], rest) or (
+            labels.field_type(found[0]) == "yes_no" and read_yes_no(rest, *labels.answer_words)[0].problem == NONE_CHOSEN)
+        return not (labels.field_type(found[0]) in _SHAPED_TYPES and unanswered
                     and len(lines) == 1 and _next_fits(row, position, found[0], labels))
     if len(lines) < 2:
         return False
@@ -3995,6 +4020,8 @@ def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> boo
     value = following.filled()[0].text
     if len(following.filled()) == 1 and INSTRUCTION.match(value.strip()):
         return False  # "3. Agencies", then "Select Yes / No for each partner.": how to fill it in
+    if field == "period" and not labels.fits(field, value):
+        return False  # "Themes across this month's audits" over "Strengths across the sample": no month
     if field in PEOPLE:
         # "Moderated by" left empty over "Comments | Not moderated …": a
         # word before its own answer is a label, not the person's name.

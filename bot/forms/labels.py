@@ -126,12 +126,11 @@ _SECTION_ROLE_WORDS = {
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic"
-                         " enquiry enquiries kloe kloes"
-                         # "Question | Grade": a review's questions graded one by one.
-                         " question questions".split()),
+                         " enquiry enquiries kloe kloes".split()),
 }
-# A column head naming the agency, alone (never "Multi-agency working", an area).
-_AGENCY_HEADS = frozenset({"agency", "agencies", "partner agency", "partner", "organisation"})
+# A column head naming each row's agency or question, alone (never
+# "Multi-agency working", an area, nor "Audit question | Answer", a checklist).
+_AREA_HEADS = frozenset({"agency", "agencies", "partner agency", "partner", "organisation", "question", "questions"})
 # A bracketed hint naming the moderator turns the auditor's field into the
 # moderation's: "Grade (HoS)", "Date (moderated)".
 _BY_MODERATOR = re.compile(r"\([^)]*\b(?:hos|head of service|moderat\w*|mod|moderator)\b[^)]*\)", re.IGNORECASE)
@@ -186,6 +185,13 @@ _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
 # "Signature of auditor", "Signed – Head of Service".
 # `_asks_about_harm_now`: a question whether there is any (not how well
 # something was done), of harm or risk to a child, now.
+# A month, a year or a quarter: what an overview's period names.
+_A_PERIOD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b"
+                       r"|\bq[1-4]\b|\bquarter\b|\d{1,2}[/.-]\d{2,4}")
+# "Tick each agency that …", "Please mark all the agencies …".
+_TICK_EACH = re.compile(r"(?i)\s*(?:please\s+)?(?:tick|mark|select|cross)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?"
+                        r"(?P<noun>\w+)\b[^.?]*:?\s*$")
+_COUNT_OF = re.compile(r"(?i)^\W*(?:no\.?|#)\s*of\s+")
 _ANY = re.compile(r"(?i)\b(?:any|anything|anyone)\b")
 _ASKS_WHETHER = re.compile(rf"{_ANY.pattern}|(?i:\b(?:identif\w*|raise[sd]?|need|needs|is there|are there)\b)")
 _ASKS_WHAT_WAS_DONE = re.compile(r"(?i)\s*(?:was|were|did|has|have)\b.*\b(?:taken|done|completed|held|made|followed"
@@ -254,6 +260,9 @@ class Labels:
             numbered = NUMBERING.match(text)
             if numbered:
                 found = self.kind.label_index.get(self.fold(text[numbered.end():]))
+        if found is None and _COUNT_OF.match(text):
+            # "No. of audits": the number of audits, as listed.
+            found = self.kind.label_index.get(self.fold(_COUNT_OF.sub("Number of ", text, count=1)))
         if found is None and _STANDING_IN.match(text):
             # "Interim Head of Service", "Acting Head of Service": the same
             # role, held for now.
@@ -373,6 +382,8 @@ class Labels:
                 field = self._by_head_word(text)
             if field is None:
                 field = self._asks_about_harm_now(text)
+            if field is None:
+                field = self._tick_each(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
             if field is None:
@@ -642,6 +653,13 @@ class Labels:
             return not set(normalise(head).split()) & _A_PERSON
         return True
 
+    def _tick_each(self, text: str) -> str | None:
+        """The list an instruction to tick its items names: "Tick each
+        agency that contributed to the audit:" heads the agencies ticked."""
+        found = _TICK_EACH.match(text)
+        field = self.definitions.meaning.field(found.group("noun"), self.kind.fields) if found else None
+        return field if field is not None and self.field_type(field) in ("list", "short_list") else None
+
     def _asks_about_harm_now(self, text: str) -> str | None:
         """The urgent concern, for a question whose words its meanings do
         not list but which asks whether any child is at risk now: "Did you
@@ -708,6 +726,8 @@ class Labels:
             return _NAME_SHAPE.fullmatch(name) is not None and normalise(text) not in yes | no \
                 and (is_a_persons_name(name) or not all(word.casefold() in self.definitions.vocabulary
                                                         for word in name.split()))
+        if field == "period" and not _A_PERIOD.search(text):
+            return False  # "Strengths across the sample" under "Themes across this month's audits": no month
         if kind == "text":
             # (A theme may be long: "Children's mental health – children aged
             # 10 to 15 on a CIN or CP plan or looked after".)
@@ -1147,8 +1167,10 @@ class Labels:
         for role, names in self._section_headers.items():
             if name in names:
                 return role
-        if name in _AGENCY_HEADS:
-            return "section"  # "Agency | Findings | Grade": a multi-agency audit graded agency by agency
+        if name in _AREA_HEADS:
+            # "Agency | Findings | Grade": a multi-agency audit graded agency
+            # by agency; "Question | Grade", a review's questions one by one.
+            return "section"
         words = set(name.split())
         if not words or len(words) > 6:
             return None

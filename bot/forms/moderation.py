@@ -290,6 +290,14 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
             # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
             flush()
             continue
+        picked = _grade_picked(runs, mine, labels)
+        if picked is not None:
+            # "Outstanding / Good / Requires improvement / Inadequate" typed
+            # in the moderator's colour, one picked out: that one grade.
+            flush()
+            if picked:
+                _keep(picked, labels, moderation)
+            continue
         for run in runs:
             if not run.text.strip():
                 if comment:
@@ -305,6 +313,24 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
         if comment:
             comment.append(Run(" "))
     flush()
+
+
+def _grade_picked(runs: list[Run], own: set[str | None], labels: Labels) -> list[Run] | None:
+    """Where `runs` print the grades to choose from (three or more, one a
+    run), some in a colour not the form's: the run of the one picked out
+    (highlighted, alone in bold, or alone not struck through), [] when no
+    one grade is, and None when the runs are not the grades printed."""
+    graded = [run for run in runs if run.text.strip() and labels.grades.is_written_grade(run.text.strip())]
+    if len({labels.grades.read(run.text).value for run in graded}) < 3 \
+            or all(run.colour in own for run in graded):
+        return None
+    standing = [run for run in graded if not run.strike]
+    every_bold = all(run.bold for run in standing)
+    for picked in ([run for run in standing if run.highlight], [run for run in standing if run.bold and not every_bold],
+                   standing if len(standing) < len(graded) else []):
+        if len(picked) == 1:
+            return picked
+    return []
 
 
 def _sentence(paragraph: Paragraph) -> bool:
