@@ -5629,6 +5629,95 @@ def test_the_agencies_ticked_down_the_first_column_under_an_instruction_to_tick_
     assert "[name]" not in json.dumps(form.to_json())
 
 
+def test_a_workbooks_standards_numbered_by_a_letter_and_graded_by_options_or_a_mark():
+    from forms_helpers import xlsx_bytes
+
+    rows = [["Case File Audit Workbook"], ["Case information"], ["Child's ID", "C9608504"],
+            ["Keyworker (SW)", "Grace Adeyemi"], ["Team", "Assessment Team 2"], ["Auditor", "Jane Smith"],
+            ["Date completed", "09/10/2026"], [],
+            ["S1", "Working with the family"], ["What we expect to see", "The family are partners in the work."],
+            ["Evidence from the file", "The plan is out of date."], ["Judgement", "Requires improvement"], [],
+            ["Standard 2", "Assessment"], ["Evidence from the file", "The assessment is analytical."],
+            ["Judgement", "Good"]]
+    signed = [["Case File Audit Workbook \u2013 sign-off"], [], ["Auditor's judgement"],
+              ["Key:  1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate"],
+              ["OVERALL GRADE FOR THIS CHILD'S CASE", "2"]]
+    form = parse_bytes(xlsx_bytes({"Audit": rows, "Sign-off": signed}), "audit.xlsx", definitions())
+    assert form.section_grades == {"Working with the family": REQUIRES_IMPROVEMENT, "Assessment": GOOD}
+    # The key printed under a title is no grade; the grade is the mark on it.
+    assert form.grade == GOOD and not form.warnings, form.warnings
+    # A keyworker is the practitioner, and an area's name is no one's:
+    # "Assessment" stays in the team's name.
+    assert (form.practitioner, form.team) == ("Grace Adeyemi", "Assessment Team 2")
+
+
+def test_each_area_in_a_table_of_its_own_graded_on_its_last_row():
+    grades = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+    builder = DocxForm("EHA and Family Plan Audit Tool")
+    builder.table([["Family's EHM number", "4263738"], ["Auditor", "Lynne Cartwright"], ["Audit date", "09/10/2026"],
+                   ["Overall quality of the Early Help Assessment", "Good"]])
+    # The grade picked out by how it is printed, or the cell under it shaded.
+    picked = builder.table([["1.  Voice of the child"], ["Evidence: The plan is out of date."], list(grades)])
+    add_run(cell_paragraph(picked, 2, 3), "Inadequate", bold=True, highlight=True)
+    shaded = builder.table([["2.  One family plan"], ["Evidence: Each action has an owner."], list(grades),
+                            [None, None, None, None]])
+    cell = shaded.cell(3, 1)._tc.get_or_add_tcPr()
+    cell.append(cell.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:fill"): "A6A6A6"}))
+    builder.paragraph("Part E \u2013 The family's voice", bold=True)
+    builder.paragraph("In the family's own words", bold=True)
+    builder.table([["Dad said he was not invited to the first meeting but feels included now."]])
+    form = parse(builder)
+    assert form.section_grades == {"1. Voice of the child": INADEQUATE, "2. One family plan": GOOD}
+    assert form.extra["family_voice"] == "Dad said he was not invited to the first meeting but feels included now."
+
+
+def test_a_scorecard_of_the_parts_graded_above():
+    builder = DocxForm("EHA and Family Plan Audit Tool")
+    builder.table([["Family's EHM number", "4263738"], ["Auditor", "Lynne Cartwright"], ["Audit date", "09/10/2026"],
+                   ["Overall quality of the Early Help Assessment", "Good"]])
+    builder.paragraph("Scorecard", bold=True)
+    builder.table([["Part of the assessment", "Grade"], ["Early Help Assessment", "Good"],
+                   ["Team Around the Family plan", "Inadequate"]])
+    assert parse(builder).section_grades == {"Early Help Assessment": GOOD, "Team Around the Family plan": INADEQUATE}
+
+
+def test_a_childs_plan_review_graded_across_the_page_with_what_matters_to_the_family():
+    builder = DocxForm("Getting it right for every child \u2013 Child's Plan Review Audit")
+    builder.table([["Child ID", "LCS5027452"], ["Lead professional", "Ryan Birtwistle"], ["Reviewer", "Jo Marsh"],
+                   ["Review date", "14/10/2026"], ["Overall evaluation", "Good"]])
+    builder.paragraph("Evaluation key:  1 = Inadequate   2 = Requires improvement   3 = Good   4 = Outstanding", bold=True)
+    builder.table([["Area", "What matters to the child", "Lead professional and named person"],
+                   ["What we found", "Views are recorded.", "The named person is clear."], ["Evaluation", "1", "3"]])
+    builder.paragraph("What matters to me / to my family", bold=True)
+    builder.table([["The family feel listened to."]])
+    form = parse(builder)
+    # Scotland's single plan for a child helped by several agencies: a
+    # team around the family's plan.
+    assert form.form == "taf_audit"
+    # The areas named across the page, whatever their words mean as labels.
+    assert form.section_grades == {"What matters to the child": INADEQUATE, "Lead professional and named person": GOOD}
+    assert form.extra["family_voice"] == "The family feel listened to."
+
+
+def test_a_line_of_enquiry_a_sheet_its_key_in_a_box_between_its_title_and_its_findings():
+    from forms_helpers import xlsx_bytes
+
+    front = [["Multi-Agency Case Review \u2013 Audit Workbook"], [], ["Child's case no.", "9784907"],
+             ["Lead auditor / chair", "Sarah Hollins"], ["Date of audit panel", "07/10/2026"],
+             ["Overall judgement", "Good"]]
+    sheets = {"Front sheet": front}
+    for number, grade in ((1, "2"), (2, "3")):
+        sheets[f"LOE {number}"] = [
+            [f"LOE {number} \u2013 Was the child seen, heard and understood?"], [],
+            ["Grading key:   1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate"], [],
+            ["Agency", "What the agency's records show"], ["Police", "Seen at every contact."],
+            ["Probation", "No contact in the period."], ["Agreed finding", "The record is up to date."], ["Grade", grade]]
+    form = parse_bytes(xlsx_bytes(sheets), "review.xlsx", definitions())
+    assert form.section_grades == {"LOE 1 \u2013 Was the child seen, heard and understood?": GOOD,
+                                   "LOE 2 \u2013 Was the child seen, heard and understood?": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+
+
 def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
     builder = DocxForm("Case File Audit")
     builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],

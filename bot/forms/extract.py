@@ -297,6 +297,8 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # "1. Risk is identified", its prompt, then a box "Evidence:" to
             # write in: the grade line after the box grades the area.
             asked = Paragraph([Run(open_area, bold=True)])
+        if len(block.rows) == 1 and labels.grades.is_key(block.rows[0].cells[0].text if block.rows[0].cells else ""):
+            continue  # "Grading key: 1 = Outstanding …" in a box of its own: the title above still heads what follows
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
         if titled_area and len(extraction.sections) == graded:
             # (The area's findings graded nothing: "Grade for this KLOE" and
@@ -1353,6 +1355,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             index = marked
             continue
         consumed = _overall_options(rows, index, labels, extraction) if kind == MATRIX else 0
+        consumed = consumed or (_area_options(rows, index, title, labels, extraction) if kind == MATRIX and title else 0)
         if consumed:
             index += consumed
             continue
@@ -1738,6 +1741,32 @@ def _overall_options(rows: list[Row], index: int, labels: Labels, extraction: Ex
     if options.moderated and field == "grade" and "moderated_grade" in labels.kind.fields:
         extraction.add("moderated_grade", [], options.moderated)
     return options.rows
+
+
+def _area_options(rows: list[Row], index: int, title: str, labels: Labels, extraction: Extraction) -> int:
+    """The grades printed across the last row of an area's own table ("1.
+    Voice of the child", its prompt and evidence, then "Outstanding | Good |
+    Requires improvement | Inadequate", one picked out): that area's grade.
+    Returns the rows read, 0 when `rows[index]` is no such row."""
+    cells = rows[index].filled()
+    heads = labels.grades.heads_columns(cell.text for cell in cells)
+    if len(cells) < 3 or not all(heads) or len(set(heads)) != len(cells):
+        return 0
+    if not any(row.filled() or any(_shaded(cell) for cell in row.cells) for row in rows[index + 1:]):
+        options = _printed_choice(cells, labels)
+        extraction.sections.append(SectionRow(title, options.paragraphs, decided=options.decided))
+        return 1
+    below = rows[index + 1]
+    if any(row.filled() for row in rows[index + 2:]) \
+            or any(cell.text.strip() and not labels.is_tick(cell) for cell in below.cells):
+        return 0
+    # (Or the one cell under them shaded or ticked.)
+    marked = [grade for cell, grade in zip(cells, heads) for mark in [cell_at(below, cell.column)]
+              if mark is not None and (labels.is_tick(mark) or _shaded(mark))]
+    if len(marked) != 1:
+        return 0
+    extraction.sections.append(SectionRow(title, [], decided=marked[0]))
+    return 2
 
 
 @dataclass
@@ -4022,6 +4051,8 @@ def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> boo
         return False  # "3. Agencies", then "Select Yes / No for each partner.": how to fill it in
     if field == "period" and not labels.fits(field, value):
         return False  # "Themes across this month's audits" over "Strengths across the sample": no month
+    if field is not None and labels.field_type(field) == "grade" and labels.grades.is_key(value):
+        return False  # "Auditor's judgement" over "Key: 1 = Outstanding  2 = Good …": the key, no grade
     if field in PEOPLE:
         # "Moderated by" left empty over "Comments | Not moderated …": a
         # word before its own answer is a label, not the person's name.
@@ -4060,6 +4091,10 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     # "Question | Q1. Decision to step up or step down | … | Q3. Timeliness
     # of transfer".)
     numbered = all(NUMBERING.match(cell.text.strip()) for cell in names[1:])
+    # (So are those headed as areas: "Area | What matters to the child | …
+    # | Lead professional and named person".)
+    numbered = numbered or (len(names) > 1 and labels.section_role(labels.fold(names[0].text)) == "section"
+                            and not labels.cell_field(names[0]))
     if len(names) < 3 or names[0].column != rows[index].cells[0].column \
             or any(labels.cell_field(cell) or (labels.meant(cell.text) and not (numbered and cell is not names[0]))
                    or labels.grades.read(cell.text).value for cell in names) \

@@ -149,21 +149,31 @@ class GradeReader:
             if len(column) >= 3:
                 return
             column, rows = {}, []
-            entries = _KEY_ENTRY.findall(text) if any(character.isdigit() for character in text) else []
-            if len(entries) < 3:
-                entries = _LETTER_KEY_ENTRY.findall(text)
-            found: dict[str, str] = {}
-            for number, words in entries:
-                number = number.casefold()
-                grades = set(self.grades_in(words))
-                if len(grades) == 1:
-                    found.setdefault(number, grades.pop())
+            found = self._key_in(text)
             scale = _SCALE_ENTRY.findall(text)
             if len(scale) >= 2 and not any(self.grades_in(words) for _, words in scale):
                 self.other_scale = True
-            if len(found) >= 3 and len(set(found.values())) == len(found):
+            if found:
                 self.key = found
                 return
+
+    def is_key(self, text: str) -> bool:
+        """Whether `text` prints a key of marks for three grades or more
+        ("Key: 1 = Outstanding  2 = Good  3 = …"): guidance, no answer."""
+        return bool(self._key_in(text))
+
+    def _key_in(self, text: str) -> dict[str, str]:
+        """The marks `text` prints a key for, each to a different grade, or
+        {} when it names fewer than three."""
+        entries = _KEY_ENTRY.findall(text) if any(character.isdigit() for character in text) else []
+        if len(entries) < 3:
+            entries = _LETTER_KEY_ENTRY.findall(text)
+        found: dict[str, str] = {}
+        for number, words in entries:
+            grades = set(self.grades_in(words))
+            if len(grades) == 1:
+                found.setdefault(number.casefold(), grades.pop())
+        return found if len(found) >= 3 and len(set(found.values())) == len(found) else {}
 
     def _key_row(self, text: str) -> tuple[str, str] | None:
         """(mark, grade) when `text` is one row of a key printed down a

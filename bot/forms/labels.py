@@ -39,7 +39,8 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe|criterion)\s*"
     r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)[.):]?"  # "Part C –", "Section 2:"
-    r"|[a-h]?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
+    # ("S1", "P2": a standard's or principle's letter before its number.)
+    r"|[a-z]?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _MAX_LABEL_LENGTH = 160
@@ -126,7 +127,9 @@ _SECTION_ROLE_WORDS = {
                           .split()),
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic"
-                         " enquiry enquiries kloe kloes".split()),
+                         " enquiry enquiries kloe kloes"
+                         # "Part of the assessment | Grade": a scorecard of the parts graded above.
+                         " part parts".split()),
 }
 # A column head naming each row's agency or question, alone (never
 # "Multi-agency working", an area, nor "Audit question | Answer", a checklist).
@@ -785,6 +788,9 @@ class Labels:
         if not any(word.isalpha() for word in words) or len(words) > 6 or words & _PROFESSIONAL_WORDS \
                 or self.field(label):
             return False
+        numbered = NUMBERING.match(f"{label.strip()} X")
+        if numbered is not None and numbered.end() > len(label.strip()):
+            return False  # "Standard 2 | Assessment", "S1 | Voice of the child": an area's number and its name
         value = value.strip()
         if set(normalise(value).split()) & _ORGANISATION_WORDS:
             return False  # "Copy to | Improvement and Assurance Board": a body, no one's name
