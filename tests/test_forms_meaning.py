@@ -5718,6 +5718,19 @@ def test_a_line_of_enquiry_a_sheet_its_key_in_a_box_between_its_title_and_its_fi
     assert form.grade == GOOD
 
 
+def test_a_check_of_supervision_records_is_a_supervision_audit():
+    builder = DocxForm("Record Check: Reflective Supervision")
+    builder.table([["Worker supervised", "Ben Rigby"], ["Line manager", "Lynne Cartwright"],
+                   ["Checked by", "Mark Ellison"], ["Date of check", "09/10/2026"],
+                   ["Records covering", "July to October 2026"], ["Sessions read", "15/07/2026; 13/08/2026; 09/09/2026"],
+                   ["Overall judgement", "Good"]])
+    form = parse(builder)
+    assert form.form == "supervision_audit" and form.ok, form.errors
+    assert (form.practitioner, form.extra["supervisor"], form.extra["period_covered"]) == \
+        ("Ben Rigby", "Lynne Cartwright", "July to October 2026")
+    assert form.extra["session_dates"] == ["2026-07-15", "2026-08-13", "2026-09-09"]
+
+
 def test_a_question_about_a_familys_safety_network_is_no_urgent_question():
     builder = DocxForm("Case File Audit")
     builder.table([["Child ID", "1234567"], ["Auditor", "Jo Marsh"], ["Date of audit", "14/10/2026"],

@@ -175,7 +175,9 @@ def _folded(text: str) -> str:
     quality checklist of a piece of work is an audit of it: "Early Help
     Assessment – Quality Checklist" is an Early Help assessment audit."""
     folded = normalise(re.sub(r"[()\[\]]", " ", text))
-    return folded if "audit" in folded.split() else re.sub(r"\bchecklist\b", "audit", folded)
+    # (So is a check of records: "Supervision Record Check" audits them.)
+    return folded if "audit" in folded.split() else re.sub(r"\bchecklist\b|(?<=\brecord )check\b|(?<=\brecords )check\b",
+                                                           "audit", folded)
 
 
 def _spread_in(words: list[str], phrase: list[str], gap: int = 2) -> bool:
