@@ -184,17 +184,16 @@ _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2
 _DECIDED = frozenset({"decision", "decided", "outcome", "result", "move", "moved", "route", "change"})
 # A step's own words: "Step up to Children's Social Care", "Stepped down to Early Help".
 _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
-# A signature's label naming the role signing: "Signed (reviewer)",
-# "Signature of auditor", "Signed – Head of Service".
-# `_asks_about_harm_now`: a question whether there is any (not how well
-# something was done), of harm or risk to a child, now.
 # A month, a year or a quarter: what an overview's period names.
 _A_PERIOD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b"
                        r"|\bq[1-4]\b|\bquarter\b|\d{1,2}[/.-]\d{2,4}")
 # "Tick each agency that …", "Please mark all the agencies …".
 _TICK_EACH = re.compile(r"(?i)\s*(?:please\s+)?(?:tick|mark|select|cross)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?"
                         r"(?P<noun>\w+)\b[^.?]*:?\s*$")
+# "No. of audits": the number of them.
 _COUNT_OF = re.compile(r"(?i)^\W*(?:no\.?|#)\s*of\s+")
+# `_asks_about_harm_now`: a question whether there is any (not how well
+# something was done), of harm or risk to a child, now.
 _ANY = re.compile(r"(?i)\b(?:any|anything|anyone)\b")
 _ASKS_WHETHER = re.compile(rf"{_ANY.pattern}|(?i:\b(?:identif\w*|raise[sd]?|need|needs|is there|are there)\b)")
 _ASKS_WHAT_WAS_DONE = re.compile(r"(?i)\s*(?:was|were|did|has|have)\b.*\b(?:taken|done|completed|held|made|followed"
@@ -202,6 +201,8 @@ _ASKS_WHAT_WAS_DONE = re.compile(r"(?i)\s*(?:was|were|did|has|have)\b.*\b(?:take
 _HARM = re.compile(r"(?i)\b(?:unsafe|not be safe|not safe|at risk|immediate risk|harm|safety|safe|protect\w*"
                    r"|escalat\w*|concerns?|worried|action)\b")
 _NOW = re.compile(r"(?i)\b(?:urgent|urgently|immediate|immediately|today|tonight|now|same[- ]day)\b")
+# A signature's label naming the role signing: "Signed (reviewer)",
+# "Signature of auditor", "Signed – Head of Service".
 _SIGNED_AS = re.compile(r"(?i)\s*(?:signed|signature)(?:\s+(?:of|by|as))?\s*[(\[\u2013-]?\s*(?P<role>[^()\[\]]+?)\s*[)\]]?\s*")
 
 
