@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .definitions import FormDefinitions, FormKind
 from .document import Document, Table
-from .text import contains_phrase, normalise
+from .text import STEP_STATED, contains_phrase, normalise
 
 _FIRST_TEXTS = 12
 
@@ -293,11 +293,8 @@ def _stepped(document: Document, definitions: FormDefinitions) -> FormKind | Non
     review of one case's move, whatever its title calls it."""
     kind = next((kind for kind in definitions.kinds.values() if "direction" in kind.fields), None)
     first = [paragraph.text for paragraph in document.paragraphs() if paragraph.text.strip()][:_FIRST_TEXTS * 2]
-    return kind if kind is not None and any(_STEP_STATED.search(text) for text in first) else None
+    return kind if kind is not None and any(STEP_STATED.search(text) for text in first) else None
 
-
-# "Step up to Children's Social Care", "Stepped down from social care".
-_STEP_STATED = re.compile(r"(?i)\bstep(?:ped)?\s+(?:up|down)\s+(?:to|from|into)\b")
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:

@@ -3145,8 +3145,7 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     # (So does a row whose first cell is printed in bold under items that
     # are not: "Joint finding | …", "Grade for this KLOE | Good" closing a
     # line of enquiry's agency-by-agency findings.)
-    columns = {cell.column for cell in header}
-    columns = columns | {cells[0].column}
+    columns = {cell.column for cell in header} | {cells[0].column}
     while end < len(rows) and (len(rows[end].cells) == len(cells)
                                or {cell.column for cell in rows[end].filled()} <= columns) \
             and len(rows[end].cells) > first and rows[end].cells[first].text.strip() \

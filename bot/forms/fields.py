@@ -20,14 +20,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .dates import find_dates, only_a_date, parse_date
-from .document import BOXES, TICKED, Document, Paragraph, split_runs, ticked_options, tidy
+from .document import BOXES, TICKED, UNTICKED, Document, Paragraph, split_runs, ticked_options, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData, is_a_persons_name, is_common_word, names_a_job, signature_at, signature_name
-from .text import INSTRUCTION, SPACED_DASH, forename_first, is_role, normalise, strip_bullet, without_role
+from .text import INSTRUCTION, SPACED_DASH, STEP_STATED, forename_first, is_role, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -82,7 +82,7 @@ _SUM = re.compile(r"(?:overall |grand )?(?:total|sum|average|mean)(?: (?:score|s
 _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
 # `step_stated`: the step written as the answer, in a part of its own
 # ("Step up to Children's Social Care"), among the form's first lines.
-_STEP = re.compile(r"(?i)step(?:ped)?\s+(?:up|down)\s+(?:to|from|into)\s+\S.{0,60}")
+_STEP = re.compile(rf"{STEP_STATED.pattern}\s+\S.{{0,60}}")
 _STEP_SEGMENTS = re.compile(r"\s{2,}|\t|\s/\s|\||[\u27a1\u2192\u21d2\u2b95>]|\n")
 _STEP_LINES = 40
 # A moderation box the Head of Service has not filled in yet, or that
@@ -507,10 +507,10 @@ class FieldReader:
         stated = set()
         for paragraph in [paragraph for paragraph in document.paragraphs() if paragraph.text.strip()][:_STEP_LINES]:
             text = "".join(run.text for run in paragraph.runs if not run.strike)
-            if BOXES[1] in text:
+            if UNTICKED in text:
                 text = "  ".join(ticked_options(text) or [])
-            stated.update(tidy(segment).strip(" .:") for segment in _STEP_SEGMENTS.split(text)
-                          if _STEP.fullmatch(tidy(segment).strip(" .:")))
+            segments = (tidy(segment).strip(" .:") for segment in _STEP_SEGMENTS.split(text))
+            stated.update(segment for segment in segments if _STEP.fullmatch(segment))
         if len({normalise(step) for step in stated}) == 1:
             self._set("direction", stated.pop())
 

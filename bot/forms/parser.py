@@ -387,6 +387,8 @@ def _urgent_question(document: Document) -> str | None:
             if part.endswith("?") and len(part) <= 160 and _ASKS_ABOUT_SAFETY.search(part):
                 return part
     return None
+
+
 # What only the family can give: never asked for when they were not spoken to.
 _FAMILYS_OWN_WORDS = frozenset({"family_view", "family_voice"})
 

@@ -15,6 +15,9 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 # A dash set off by spaces, between a label or a clause and what follows it:
 # "Learning from the observation – actions", "Do not agree – RI".
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# A step stated in its own words: "Step up to Children's Social Care",
+# "Stepped down from social care".
+STEP_STATED = re.compile(r"(?i)\bstep(?:ped)?\s+(?:up|down)\s+(?:to|from|into)\b")
 # How an instruction to the person filling in the form opens: "Tick one",
 # "Highlight the judgement that applies", "Judge each area against …".
 INSTRUCTION = re.compile(r"(?i)(?:please\s+)?(?:select|tick|answer|complete|choose|enter|give|use|type|delete|circle"
