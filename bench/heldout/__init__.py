@@ -79,6 +79,7 @@ from . import (
     family_support_audit_workbook,
     family_support_case_audit,
     family_support_hub_review,
+    family_support_plan_audit_form,
     family_voice_conversation_workbook,
     girfec_childs_plan_review,
     health_partnership_audit,
@@ -288,6 +289,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "looked_after_child_case_audit"})
                     "thematic_practice_findings_workbook"})
                     "quarterly_case_moderation_summary"})
+                    "family_support_plan_audit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -323,6 +325,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             looked_after_child_case_audit)
             thematic_practice_findings_workbook)
             quarterly_case_moderation_summary)
+            family_support_plan_audit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
