@@ -212,7 +212,6 @@ from .common import HeldOutForm
 UNREAD = frozenset({"themed_audit_report",
                     "case_audit_summary_form",
                     "observation_reflection_record",
-                    "supervision_compliance_workbook",
                     "child_journey_audit",
                     "quality_audit_form",
                     "multi_agency_case_audit",
