@@ -425,11 +425,11 @@ def _form(rng: random.Random, index: int, sample, today: date, what: str) -> Hel
 
     bullet = rng.choice(("\u2022 ", "- ", ""))
     one_cell = rng.random() < 0.5
-    for heading, items in ((rng.choice(("What is working well", "Strengths", "Strengths of the supervision")),
-                            sample.strengths),
-                           (rng.choice(("Areas for development", "What needs to improve", "Even better if")),
-                            sample.development_areas)):
-        sheet.band(heading, brand, last)
+    for band, items in ((rng.choice(("What is working well", "Strengths", "Strengths of the supervision")),
+                         sample.strengths),
+                        (rng.choice(("Areas for development", "What needs to improve", "Even better if")),
+                         sample.development_areas)):
+        sheet.band(band, brand, last)
         if one_cell:
             sheet.text("\n".join(f"{bullet or '- '}{item}" for item in items), height=16 * len(items) + 6)
         else:
