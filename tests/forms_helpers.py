@@ -15,7 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import RGBColor
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 
 from bot.forms import load_definitions
 
@@ -191,6 +191,23 @@ def xlsx_bytes(sheets: dict[str, Sequence[Sequence[object]]], colours: dict[tupl
         workbook[name].cell(row, column).font = Font(color=colour)
     if title:
         workbook.properties.title = title
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_with_headings(rows: Sequence[Sequence[object]], headings: set[int]) -> bytes:
+    """A one-sheet workbook, the rows numbered in `headings` (from 1) in
+    bold on a yellow fill, as a council prints its titles and labels."""
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(list(row))
+    for number in headings:
+        for cell in sheet[number]:
+            if cell.value is not None:
+                cell.font = Font(bold=True)
+                cell.fill = PatternFill("solid", fgColor="FFF2CC")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -3,11 +3,20 @@ the values look like; what cannot be told for sure is left empty."""
 
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from docx.oxml.ns import qn
-from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
+from forms_helpers import (
+    DocxForm,
+    add_run,
+    add_xml,
+    cell_paragraph,
+    definitions,
+    dropdown_control,
+    xlsx_bytes,
+    xlsx_with_headings,
+)
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -5752,3 +5761,267 @@ def test_a_grid_of_cases_across_the_page_under_a_question_column_is_read_without
     # the whole form unreadable.)
     assert not any("unexpected problem" in error for error in form.errors)
     assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def _hub_review(*details: list[str | None]) -> DocxForm:
+    """A family support hub's review of a family's TAF plan, its details
+    table printed with headings in bold on a fill over their values."""
+    builder = DocxForm(None)
+    builder.paragraph("Family Support Hub \u2013 Team Around the Family Plan Review", bold=True, colour="C8102E")
+    table = builder.table(details)
+    for row in range(0, len(details), 2):
+        _printed_as_headings(table, row)
+    return builder
+
+
+def _printed_as_headings(table, row: int) -> None:
+    """Each filled cell of the table's `row` in bold on a blue fill."""
+    for cell in table.rows[row].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+        if cell.text:
+            shading = cell._tc.get_or_add_tcPr()
+            shading.append(shading.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:fill"): "DDEBF7"}))
+
+
+def test_headings_printed_alike_over_one_row_of_values_are_read_though_only_one_is_a_fields():
+    builder = _hub_review(["Family ID", "Lead professional (TAF)", "Team / hub", "Reviewer"],
+                          ["4439130", "Farah Malik", "Early Help Team North", "Lynne Cartwright"],
+                          ["Date completed", "Plan stage", None, None], ["19-Oct-2026", "first review", None, None])
+    builder.paragraph("Overall grade for the family's TAF plan: Good")
+    form = parse(builder)
+    assert (form.case_id, form.practitioner, form.auditor) == ("4439130", "Farah Malik", "Lynne Cartwright")
+    assert form.date == date(2026, 10, 19)
+
+
+def test_meetings_listed_under_headings_printed_alike_are_a_list_not_the_forms_details():
+    builder = _hub_review(["Family ID", "Reviewer", "Date completed", "Plan stage"],
+                          ["4439130", "Lynne Cartwright", "19-Oct-2026", "first review"])
+    builder.paragraph("TAF meetings held", bold=True)
+    meetings = builder.table([["Date", "Who attended", "Review of the plan?"],
+                              ["16.07.26", "Carl Sutcliffe (parent), family support worker", "Initial TAF"],
+                              ["24.08.26", "Carl Sutcliffe (parent), youth worker", "Yes – plan updated"],
+                              ["21.10.26", "Agnieszka Nowak (family friend), nursery manager", "Yes – plan updated"]])
+    _printed_as_headings(meetings, 0)
+    for area, grade in (("Hearing the child", "Inadequate"), ("The family's TAF plan", "Good")):
+        builder.paragraph(area, bold=True)
+        builder.paragraph("What we found: Each action has an owner.")
+        builder.paragraph(f"Grade: {grade}")
+    builder.paragraph("Overall grade for the family's TAF plan: Good")
+    form = parse(builder)
+    assert form.date == date(2026, 10, 19)
+    # (Read as the form's details, the whole cell "Carl Sutcliffe (parent),
+    # family support worker" was kept as a name, and "family" redacted
+    # everywhere.)
+    assert form.section_grades == {"Hearing the child": INADEQUATE, "The family's TAF plan": GOOD}
+    assert "Agnieszka" not in json.dumps(form.to_json()) and "Sutcliffe" not in json.dumps(form.to_json())
+
+
+def test_the_familys_route_through_the_hub_names_no_team():
+    # Headings printed alike, and a date is never a team: "Discussed at hub
+    # meeting" (a hub, in a team's words) is a heading, its date beneath.
+    builder = _hub_review(["Family ID", "Reviewer", "Date completed", "Plan stage"],
+                          ["4439130", "Lynne Cartwright", "19-Oct-2026", "first review"],
+                          ["Referred to hub (with consent)", "Discussed at hub meeting", "Matched to", "TAF plan started"],
+                          ["16-Apr-2026", "01-May-2026", "Youth mentoring project", "18-May-2026"])
+    builder.paragraph("Overall grade for the family's TAF plan: Good")
+    form = parse(builder)
+    assert form.team is None
+    assert form.date == date(2026, 10, 19)
+
+
+def test_an_area_titled_in_a_fields_words_its_question_beneath_is_an_area():
+    builder = _hub_review(["Family ID", "Lead professional (TAF)", "Reviewer", "Date completed"],
+                          ["4439130", "Farah Malik", "Lynne Cartwright", "19-Oct-2026"])
+    builder.paragraph("Lead professional and hub partners", bold=True)
+    builder.paragraph("Does one lead professional hold the plan together and keep the partners working to it?")
+    builder.paragraph("What we found: Risks identified by partners have not been assessed.")
+    builder.paragraph("Grade: Inadequate")
+    builder.paragraph("Hearing the child", bold=True)
+    builder.paragraph("Is each child's view of daily life recorded in their own words?")
+    builder.paragraph("What we found: The child's views shape the plan.")
+    builder.paragraph("Grade: Good")
+    builder.paragraph("Overall grade for the family's TAF plan: Requires improvement")
+    form = parse(builder)
+    # (The area's grade had been taken for the form's own.)
+    assert form.section_grades == {"Lead professional and hub partners": INADEQUATE, "Hearing the child": GOOD}
+    assert form.grade == REQUIRES_IMPROVEMENT and form.practitioner == "Farah Malik"
+
+
+def test_a_report_cards_question_how_well_is_no_list_of_strengths():
+    builder = _hub_review(["Family ID", "Reviewer", "Date completed"], ["4439130", "Lynne Cartwright", "19-Oct-2026"])
+    builder.paragraph("How well did we do it?", bold=True)
+    area = builder.table([["Hearing the child"], ["The chronology is incomplete for the last six months."],
+                          ["Grade: "]])
+    add_xml(area.cell(2, 0).paragraphs[0], dropdown_control("Good", items=("Outstanding", "Good")))
+    builder.paragraph("Strengths", bold=True)
+    builder.bullets("The assessment was written with the family.")
+    builder.paragraph("Overall grade for the family's TAF plan: Good")
+    form = parse(builder)
+    assert form.strengths == ["The assessment was written with the family."]
+    assert form.section_grades == {"Hearing the child": GOOD}
+
+
+def test_a_reference_number_and_a_taf_plan_review_known_by_their_words():
+    builder = DocxForm(None)
+    builder.paragraph("Early Intervention \u2013 TAF Plan Quality Review", bold=True, colour="6B2C91")
+    builder.paragraph("FSH ref no.: LCS-4557536")
+    builder.paragraph("Review completed by: Colin Heap")
+    builder.paragraph("Date of review: 16/10/2026")
+    builder.paragraph("Overall grade for the family's TAF plan: Good")
+    form = parse(builder)
+    assert form.form == "taf_audit"
+    # ("Ref no." is a reference number, as a label's "ref no" says.)
+    assert form.case_id == "LCS-4557536"
+
+
+def test_an_overall_grade_whose_question_follows_a_dash():
+    builder = DocxForm("Team Around the Family audit")
+    builder.table([["Family ID", "4439130"], ["Reviewer", "Lynne Cartwright"], ["Date completed", "19/10/2026"],
+                   ["Overall grade \u2013 is the help making a difference", "Requires improvement"]])
+    assert parse(builder).grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_question_whether_anything_must_go_to_childrens_social_care_today_is_the_urgent_question():
+    for question in ("Does anything in this review need to go to the Gateway (Children's Social Care) today?",
+                     "Is there anything in this review that needs a referral today?",
+                     "Does anything need passing to the front door today?"):
+        assert parse(_observation_asking(question, "Yes")).urgent_concern is True, question
+        assert parse(_observation_asking(question, "No")).urgent_concern is False, question
+
+
+def _step_decision(title: str, *first_lines) -> DocxForm:
+    builder = DocxForm(None)
+    builder.paragraph("Northmoor Council \u2013 Children's Services", bold=True, colour="00788A")
+    builder.paragraph(title, bold=True, colour="00788A")
+    for line in first_lines:
+        line(builder)
+    builder.table([["Family ID", "9579891"], ["Audited by", "Lynne Cartwright"], ["Date of audit", "12/10/2026"],
+                   ["Overall, how good was this step?", "Good"]])
+    builder.paragraph("Family Support Partnership \u2013 step decision audit v1.2 \u2013 OFFICIAL-SENSITIVE when completed")
+    return builder
+
+
+def test_a_step_decision_audit_is_a_step_audit_whatever_partnership_its_footer_names():
+    def step(builder):
+        builder.paragraph("Step: \u2610 Step up to Children's Social Care     \u2612 Step down to Early Help")
+    for title in ("Step Decision Audit", "Audit of a Step Decision (Up or Down)",
+                  "Stepping Between Services \u2013 Decision Audit"):
+        form = parse(_step_decision(title, step))
+        assert form.form == "step_up_down_audit", title
+        assert form.extra["direction"] == "Step down to Early Help", title
+        # (The title names the kind of form, not a service's "Decision Audit".)
+        assert form.service is None, title
+
+
+def test_the_step_picked_out_in_a_sentence_and_the_date_it_took_effect():
+    def sentence(builder):
+        line = builder.paragraph("This audit looks at the following decision: ")
+        add_run(line, "Step down to Early Help", bold=True)
+        add_run(line, ", which took effect on 10th Sep 2026 (from Children's Social Care (Child in Need) to Early Help "
+                      "family support).")
+    form = parse(_step_decision("Step Decision Audit", sentence))
+    assert form.extra["direction"] == "Step down to Early Help"
+    assert form.extra["transfer_date"] == "2026-09-10"
+
+
+def _supervision_workbook(*rows) -> bytes:
+    return xlsx_bytes({"Audit": [
+        ["Northmoor Council \u2013 Children and Families Directorate"], ["SUPERVISION AUDIT WORKBOOK"], [],
+        ["Name of supervisee", "Zoe Platt", None, "Supervisor", "Nicola Wragg"],
+        ["Audited by", "Julie Barlow", None, "Audit date", "26/10/2026"], [],
+        *rows, [],
+        ["Overall grade", "2 \u2013 Good"]]})
+
+
+def test_a_sessions_row_whose_last_cells_are_blank_is_still_a_session():
+    form = parse_bytes(_supervision_workbook(
+        ["Supervision sessions sampled"],
+        ["Session", "Date held", "Recorded & signed within 5 days?", "No. of children discussed", "Comment"],
+        [1, "31/07/2026", "Yes", 7],
+        [2, "29/08/2026", "Yes", 11, "Cancelled once, rearranged within the week"],
+        [3, "25/09/2026", "Yes", 8]), "supervision.xlsx", definitions())
+    assert form.form == "supervision_audit"
+    assert form.extra["session_dates"] == ["2026-07-31", "2026-08-29", "2026-09-25"]
+
+
+def test_standards_graded_on_a_key_beside_the_moderators_column():
+    form = parse_bytes(_supervision_workbook(
+        ["Enter a grade of 1\u20134 using this key:"],
+        ["1 = Outstanding \u2013 exceeds the standard throughout"], ["2 = Good \u2013 standard met in all sessions sampled"],
+        ["3 = Requires improvement \u2013 standard met in some sessions only"],
+        ["4 = Inadequate \u2013 standard not met; supervision is not safe"], [],
+        ["Standard", "What we look for", "Met?", "Evidence from the records", "Grade", "HoS comment"],
+        ["Standard 1 \u2013 Frequency and timeliness", "Supervision at least monthly", "Met",
+         "Sessions are regular and recorded promptly.", "1"],
+        ["Standard 2 \u2013 Decisions and rationale", "Decisions and their reasons are recorded", "Partly met",
+         "Reasons are not written up.", "3", "Agree."]), "supervision.xlsx", definitions())
+    assert form.section_grades == {"Standard 1 \u2013 Frequency and timeliness": OUTSTANDING,
+                                   "Standard 2 \u2013 Decisions and rationale": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+
+
+def test_a_grade_printed_like_its_label_is_still_its_value():
+    data = xlsx_with_headings([
+        ["Multi-Agency Joint Case Audit"], [], ["Case reference (LCS)", "MOS-1104255"], ["Lead auditor", "Paul Gregson"],
+        ["Date of audit", "23/10/2026"], [],
+        ["Overall grade for the multi-agency response", None, None, "Requires improvement to be good"]], {7})
+    assert parse_bytes(data, "joint.xlsx", definitions()).grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_question_under_a_title_in_a_fields_words_is_its_own_box():
+    builder = DocxForm("Observation of Practice")
+    builder.table([["Child ID", "1234567"], ["Observer", "Jo Marsh"], ["Practitioner observed", "Ben Rigby"],
+                   ["Date of observation", "14/10/2026"], ["Overall grade", "Good"]])
+    builder.paragraph("3. In the practitioner's words", bold=True)
+    builder.paragraph("Was there a reflective discussion after the observation?", bold=True)
+    builder.paragraph("Yes, on 6 October 2026.")
+    assert parse(builder).extra["reflective_discussion"] is True
+
+
+def test_a_log_of_meetings_two_rows_long_lends_the_form_no_date():
+    data = xlsx_with_headings([
+        ["TAC / TAF PLAN REVIEW"], [], ["1. What is the family's Early Help reference?", None, None, None, "8501228"],
+        ["8. Who completed this review?", None, None, None, "Colin Heap"],
+        ["9. Date the review was completed", None, None, None, datetime(2026, 10, 26)], [],
+        ["Meeting", "Date", "Who attended", None, None, None, "Child's views brought?", "Plan updated?"],
+        ["Initial TAC", datetime(2026, 7, 27), "Lead Worker, Darren Adebayo (parent), school nurse", None, None, None,
+         "No", "No"],
+        ["Review TAC 1", datetime(2026, 9, 9), "Lead Worker, school nurse", None, None, None, "Yes", "No"], [],
+        ["Overall quality of the Team Around the Child plan", "Good"]], {7})
+    assert parse_bytes(data, "taf.xlsx", definitions()).date == date(2026, 10, 26)
+
+
+def _partnership_audit(*quality_assurance: str) -> bytes:
+    rows = [["Northmoor Public Protection Partnership \u2013 Child Protection Committee"],
+            ["MULTI-AGENCY CASE FILE AUDIT \u2013 SELF-EVALUATION"], [],
+            ["Social work case no.", "MOS-5060975"], ["Lead auditor (chair)", "Joanne Fletcher"],
+            ["Audit date", "26/10/2026"], [],
+            ["1. How well is the child listened to, understood and respected?"],
+            ["What did we find?", "The child's views are recorded in their own words."],
+            ["Agreed grade", "GOOD"], [],
+            ["2. How well do agencies assess risk and need together?"],
+            ["What did we find?", "The chronology is incomplete."],
+            ["Agreed grade", "R.I."], [],
+            ["Overall grade", "Requires improvement"], [],
+            ["HEAD OF SERVICE QUALITY ASSURANCE"], *([line] for line in quality_assurance)]
+    colours = {("MACFA", len(rows) - index, 1): "538135" for index in range(len(quality_assurance))}
+    return xlsx_bytes({"MACFA": rows}, colours)
+
+
+def test_a_grade_the_audit_group_agreed_for_a_line_of_enquiry_is_that_lines_grade():
+    form = parse_bytes(_partnership_audit("Please discuss the actions in supervision."), "macfa.xlsx", definitions())
+    assert form.form == "multi_agency_audit"
+    assert form.section_grades == {"1. How well is the child listened to, understood and respected?": GOOD,
+                                   "2. How well do agencies assess risk and need together?": REQUIRES_IMPROVEMENT}
+    # (Read as moderated, each line's grade had overruled the form's own.)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, None, REQUIRES_IMPROVEMENT)
+
+
+def test_a_head_of_service_confirming_a_grade_or_yet_to_quality_assure():
+    confirmed = parse_bytes(_partnership_audit("I confirm the audit group's overall grade of requires improvement.",
+                                               "David Okonjo, Head of Service \u2013 14.10.26"),
+                            "macfa.xlsx", definitions())
+    assert confirmed.moderated_grade == REQUIRES_IMPROVEMENT and confirmed.moderated
+    waiting = parse_bytes(_partnership_audit("Not yet quality assured."), "macfa.xlsx", definitions())
+    assert not waiting.moderated and waiting.moderator_comments == []

@@ -5,7 +5,7 @@ import io
 import json
 
 from docx.shared import RGBColor
-from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes
+from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes, xlsx_with_headings
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -933,3 +933,47 @@ def test_an_overview_s_grid_marked_by_shading_and_a_remark_that_leaves_the_grade
     assert form.section_grades == {}
     # "What we will do" lists the service's actions.
     assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Susan Pemberton", "2026-12-14")]
+
+
+def test_an_overviews_cases_one_to_a_column_their_grades_marked_down_the_rows():
+    data = xlsx_with_headings([
+        ["Northmoor Council \u2013 Case Audit Moderation \u2013 Head of Service Record"], [],
+        ["Moderated by: Claire Whitworth"], ["Audit month: October 2026"], [],
+        [None, "Audit 1", "Audit 2", "Audit 3"],
+        ["LCS ref", "C6062113", "C2777276", "C9767328"],
+        ["Auditing manager", "Joanne Fletcher", "Joanne Fletcher", "Joanne Fletcher"],
+        ["TM grade"], ["O"], ["G", "\u25cf", "\u25cf"], ["RI", None, None, "\u25cf"], ["I"],
+        ["Agree?", "N", "Y", "N"],
+        ["HoS grade where changed"], ["O", "\u25cf"], ["G", None, None, "\u25cf"], ["RI"], ["I"],
+        ["Moderator's rationale", "Impact for the child is clear.", "Agree.", "Impact is clear."]], {1})
+    form = parse_bytes(data, "moderation.xlsx", definitions())
+    # (Cases one to a column make it an overview, whatever its title names first.)
+    assert form.form == "moderation_overview"
+    assert form.extra["moderated_cases"] == {"C6062113": OUTSTANDING, "C2777276": GOOD, "C9767328": GOOD}
+
+
+def test_an_overviews_grades_numbered_on_a_key_printed_a_cell_each():
+    data = xlsx_bytes({"Moderation log": [
+        ["Northmoor Council \u2013 Head of Service Moderation Log"], [],
+        ["Moderator (Head of Service)", None, "Mark Ellison"], ["Audits completed in", None, "October 2026"], [],
+        ["Grading key", "1", "Outstanding", "2", "Good", "3", "Requires improvement to be good", "4", "Inadequate"], [],
+        ["No.", "EHM no.", "Auditing manager", "Grade given", "Agree?", "Moderated grade", "HoS comments"],
+        ["1", "EH-246909", "Colin Heap", "2", "\u2713", "2", "Agree \u2013 well evidenced."],
+        ["2", "EH/85811", "Lynne Cartwright", "2", "\u2717", "1", "Grade raised."]]})
+    form = parse_bytes(data, "moderation.xlsx", definitions())
+    assert form.extra["moderated_cases"] == {"EH-246909": GOOD, "EH/85811": OUTSTANDING}
+
+
+def test_a_case_listed_with_its_auditors_grade_then_moderated_takes_the_moderators():
+    data = xlsx_with_headings([
+        ["Northmoor Council \u2013 Moderation Log \u2013 Managers' Case Audits"], [],
+        ["Moderator (Head of Service)", None, "Claire Whitworth"], ["Month", None, "October 2026"], [],
+        ["No.", "Ref.", "Manager who audited", "Audit completed", "TM grade"],
+        ["1", "LCS8205267", "Joanne Fletcher", "19/10/2026", "Good"],
+        ["2", "LCS3428496", "Karen Holt", "21/10/2026", "requires improvement"], [],
+        ["Head of Service moderation"],
+        ["No.", "Ref.", "Agree?", "Grade after moderation", "Comments", "Date moderated"],
+        ["1", "LCS8205267", "Y", "GOOD", "Agree \u2013 well evidenced.", "25/10/2026"],
+        ["2", "LCS3428496", "N", "GOOD", "Impact for the child is clear on the file.", "05/11/2026"]], {1, 6, 10, 11})
+    form = parse_bytes(data, "moderation.xlsx", definitions())
+    assert form.extra["moderated_cases"] == {"LCS8205267": GOOD, "LCS3428496": GOOD}

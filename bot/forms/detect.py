@@ -247,6 +247,11 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
                         continue
                     found.update(value for row in block.rows[position + 1:] if column < len(row.cells)
                                  for value in [case_id(row.cells[column].text)] if value)
+            # Cases one to a column: "LCS ref | C6062113 | C2777276 | C9767328".
+            for row in block.rows:
+                across = [value for cell in row.cells[1:] for value in [case_id(cell.text)] if value]
+                if len(across) >= 2 and row.cells and definitions.meaning.scores(row.cells[0].text, ("case_id",)):
+                    found.update(across)
             # A case's card: a table of its own with "Case reference |
             # CS-8259464" on one of its rows (never a child's ID and a
             # sibling's in one table).

@@ -22,6 +22,7 @@ Layouts read:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -928,6 +929,18 @@ class _ParagraphReader:
             # "Head of Service Moderation – Monthly Report" at the head of an
             # overview: its title (the overview is the moderation), no box.
             found = None
+        if not found and title is not None and self.field and not self.values and self.weak and _is_title(title) \
+                and labels.field_type(self.field) not in ("list", "short_list", "note", "yes_no") \
+                and paragraph.text.strip().endswith("?") and not labels.plausible_value(self.field, paragraph.text) \
+                and not labels.weak_label_of(paragraph):
+            # "Lead professional and hub partners", then "Does one lead
+            # professional hold the plan together …?": an area of practice
+            # titled in a field's words, the question it asks beneath; its
+            # evidence and grade follow. (A question that is a box's own
+            # label, "Was there a reflective discussion …?", is that box.)
+            self.field, self.values, self.weak, self.labelled = None, [], False, None
+            self.evidence = (title, [paragraph])
+            return
         weak = False
         if self.field and not self.values and not (found and found[0] != self.field):
             again = found or labels.weak_label_of(paragraph)
@@ -969,11 +982,17 @@ class _ParagraphReader:
                 found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
-            if found and "?" not in paragraph.text and _names_the_form("".join(run.text for run in found[1]), labels):
+            if found and "?" not in paragraph.text and (
+                    _names_the_form("".join(run.text for run in found[1]), labels)
+                    or (_is_title(paragraph) and labels.field_type(found[0]) == "text"
+                        and any(run.text.strip() for run in found[1]) and _names_the_form(paragraph.text, labels))):
                 # "Learning from Case Reviews: Themed Audit": the form's
                 # title, its kind after the colon, no box (a question's
                 # answer may name another form: "Family feedback gathered?
-                # Yes – at the last TAF review.").
+                # Yes – at the last TAF review."); so is a title naming the
+                # kind before it ("Stepping Between Services – Decision
+                # Audit", no service's decision audit), though a label over
+                # its value may name it ("Theme of dip sample").
                 found = None
             elif found and _is_title(paragraph) and labels.field_type(found[0]) == "text" \
                     and "".join(run.text for run in found[1]).strip()[:1].islower():
@@ -1660,6 +1679,18 @@ _MODERATION_TITLE = re.compile(r"(?is)^(?!.*\?\s*$).*?(?:\bmoderat|\bcounter-?si
 _NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
 
 
+def _agreed_in_area(field: str | None, label: str, title: str | None) -> str | None:
+    """`field`, the field of a grade's `label`, read in the part of a table
+    titled `title`: "Agreed grade" under "1. How well is the child
+    listened to …?" and its findings is the grade the audit group agreed
+    for that line of enquiry, no moderator's, where the part is no
+    moderation's."""
+    if field == "moderated_grade" and title and "agreed" in normalise(label).split() \
+            and not _MODERATION_TITLE.search(label) and not _MODERATION_TITLE.search(title):
+        return "grade"
+    return field
+
+
 def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extraction: Extraction) -> int:
     """"Rating | Good | comments" closing the part of a table under a title
     row: that part's grade, the title its area. Returns the rows read (0
@@ -1701,7 +1732,7 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         extraction.sections.append(SectionRow(title, filled[1].paragraphs, filled[0].paragraphs))
         return 1
     words = set(normalise(filled[0].text).split())
-    field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    field = _agreed_in_area(labels.cell_field(filled[0]) or labels.meant(filled[0].text), filled[0].text, title)
     if field not in (None, "grade"):
         return 0  # "Moderated grade | Good" after a "Moderation" title
     if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS
@@ -2108,6 +2139,7 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             # "Overall rating for this case" as the last row of a grade table.
             meant = labels.meant(filled[0].text)
             field = meant if meant in ("grade", "moderated_grade") else None
+        field = _agreed_in_area(field, filled[0].text, title)
         if field:
             if kind == ACTIONS or labels.field_type(field) != "grade":
                 break
@@ -2735,16 +2767,27 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # "Auditor's role | Date audited": a label the bot does not record beside one it does.
         roles = sum(1 for cell in row.filled() if _ROLE_LABEL.fullmatch(normalise(cell.text)))
         strip = _dates_strip(row, following, named, labels)
+        # "Date completed | Plan stage" in bold on the labels' fill over
+        # "19-Oct-2026 | first review": headings all printed alike, one of
+        # them a field's, over values that look like that field's (one row
+        # of them: rows of values under "Date | Who attended" are a list).
+        printed = bool(named) and len(row.filled()) >= 2 \
+            and not (index + 2 < len(rows) and _more_values(rows[index + 2], row, labels)) and len({
+            (cell.shading or "").upper() for cell in row.filled()}) == 1 \
+            and all(_printed_as_label(cell) for cell in row.filled()) \
+            and all(labels.fits(field, cell_at(following, cell.column).text)
+                    for cell, field in zip(row.cells, meant)
+                    if field and field not in _NOT_FIELDS and cell_at(following, cell.column) is not None)
         if strip:
             # (The other dates of the strip are no field's.)
             meant = [field or (_UNKNOWN if cell.text.strip() else None) for cell, field in zip(row.cells, meant)]
-        elif len(named) >= 2 and _is_value_row(following, labels, row):
+        elif (len(named) >= 2 or printed) and _is_value_row(following, labels, row):
             # "What the family said | Was the help there when you needed it?
             # | … | What difference it made" over one answer each: the
             # questions between head columns the form keeps no field for.
-            meant = [field or (_UNKNOWN if cell.text.strip().endswith("?") else None)
+            meant = [field or (_UNKNOWN if cell.text.strip().endswith("?") or (printed and cell.text.strip()) else None)
                      for cell, field in zip(row.cells, meant)]
-        if (len(named) + roles >= 2 or len(row.filled()) == 1 or strip) \
+        if (len(named) + roles >= 2 or len(row.filled()) == 1 or strip or printed) \
                 and repeated <= _SIDE_BY_SIDE and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels, row) \
@@ -2970,7 +3013,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # A team's own name uses the words of a team's label ("Worker's
             # pod | Safeguarding Unit").
             team_name = meant in ("team", "service") and _proper_name(value.text) and not labels.cell_field(value)
-            if meant and labels.fits(meant, value.text) and (typed or says_more or sentence or team_name
+            # Two cells printed alike as labels, in bold on the same fill, are
+            # two columns' headings ("Referred to hub | Discussed at hub
+            # meeting | Matched to"), the values beneath; a value of a shape
+            # of its own is a value however printed ("Overall grade | Good"
+            # both on the overall's fill).
+            headings = not typed and _printed_as_label(value) and _printed_as_label(row.cells[position]) \
+                and (value.shading or "").upper() == (row.cells[position].shading or "").upper()
+            if meant and not headings and labels.fits(meant, value.text) and (typed or says_more or sentence or team_name
                                                               or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
@@ -3016,7 +3066,9 @@ def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extra
     if column is None:
         return 0
     end = index + 1
-    while end < len(rows) and len(rows[end].cells) == len(header.cells) and cell_at(rows[end], column) is not None \
+    # (A spreadsheet's row ends at its last cell written in: "1 | 31/07/2026
+    # | Yes | 7", its comment left blank, is a session's row all the same.)
+    while end < len(rows) and _right_edge(rows[end]) <= _right_edge(header) and cell_at(rows[end], column) is not None \
             and only_a_date(cell_at(rows[end], column).text):
         end += 1
     if end - index - 1 < 2:
@@ -3402,6 +3454,7 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     agreement: Row | None = None
     remarks: Row | None = None
     only_if_changed = False
+    marked: dict[str, dict[int, list[str]]] = {}
     end = index + 1
     while end < len(rows) and rows[end].filled():
         label = rows[end].cells[0]
@@ -3414,6 +3467,19 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
             elif field in ("case_id", "grade", "moderated_grade") and field not in found:
                 found[field] = rows[end]
                 only_if_changed = only_if_changed or (field == "moderated_grade" and bool(_ONLY_IF_CHANGED.search(label.text)))
+                if field != "case_id" and not any(cell_at(rows[end], column) not in (None, label)
+                                                  and cell_at(rows[end], column).text.strip() for column in columns):
+                    # "TM grade", then "O", "G", "RI" and "I" a row each, a
+                    # mark in each case's column against its grade.
+                    options = list(itertools.takewhile(
+                        lambda option: option[0] is not None,
+                        ((_grade_heading(row.cells[0].text, labels) if row.cells else None, row) for row in rows[end + 1:])))
+                    if len(options) >= 3:
+                        for grade, row in options:
+                            for column in columns:
+                                if cell_at(row, column) is not None and labels.is_tick(cell_at(row, column)):
+                                    marked.setdefault(field, {}).setdefault(column, []).append(grade)
+                        end += len(options)
         end += 1
     if "case_id" not in found or "grade" not in found:
         return 0
@@ -3422,6 +3488,10 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
         if case is None or not labels.plausible_value("case_id", case.text):
             continue
         grades = {field: _paragraphs_at(found[field], column) for field in ("grade", "moderated_grade") if field in found}
+        for field, by_column in marked.items():
+            # (Two grades marked for one case are no answer: none is read.)
+            chosen = by_column.get(column, [])
+            grades[field] = [Paragraph([Run(chosen[0])])] if len(chosen) == 1 else []
         agreed = _paragraphs_at(agreement, column) if agreement is not None else []
         if only_if_changed and not any(paragraph.text.strip() for paragraph in grades.get("moderated_grade", [])) \
                 and not agreed:
@@ -3429,6 +3499,12 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
         extraction.cases.append(CaseRow(case.paragraphs, grades, agreed,
                                         _paragraphs_at(remarks, column) if remarks is not None else []))
     return end
+
+
+def _grade_heading(text: str, labels: Labels) -> str | None:
+    """The grade a row's heading stands for: "Good", "RI", or an initial
+    among the others ("O", "G", "RI", "I" down a column)."""
+    return labels.grades.heads_column(text) or labels.grades.initial(text)
 
 
 # "Audit 1", "Case 2", "3": a column of one case.
@@ -4230,6 +4306,16 @@ def _labels_by_meaning(row: Row, labels: Labels) -> bool:
     return bool(filled) and all((labels.cell_field(cell) or labels.meant(cell.text))
                                 and not (cell.text.strip().endswith(".") and len(cell.text.split()) > 6)
                                 for cell in filled)
+
+
+def _more_values(row: Row, header: Row, labels: Labels) -> bool:
+    """Whether `row`, the second under `header`, holds values too: one more
+    item of a list ("Review TAC 1 | 09/09/2026 | Lead Worker, …"), its cells
+    under the header's, none printed as a label."""
+    filled = row.filled()
+    return _is_value_row(row, labels, header) or (
+        len(filled) >= 2 and not any(_printed_as_label(cell) for cell in filled)
+        and {cell.column for cell in filled} <= {cell.column for cell in header.filled()})
 
 
 def _is_value_row(row: Row, labels: Labels, header: Row | None = None) -> bool:

@@ -85,10 +85,14 @@ _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
 _STEP = re.compile(rf"{STEP_STATED.pattern}\s+\S.{{0,60}}")
 _STEP_SEGMENTS = re.compile(r"\s{2,}|\t|\s/\s|\||[\u27a1\u2192\u21d2\u2b95>]|\n")
 _STEP_LINES = 40
+# "…, which took effect on 10th Sep 2026 (from …)": when the step stated took effect.
+_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|taking)\s+effect\s+(?:on\s+|from\s+)?(?P<date>[^()]{4,30}?)\s*(?:[(.;]|$)")
 # A moderation box the Head of Service has not filled in yet, or that
 # says the case was not moderated.
 _NOT_YET = re.compile(
-    r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read)"
+    # ("Not yet quality assured.": a Head of Service's quality assurance is moderation.)
+    r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read"
+    r"|quality assured|qad|qaed)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
     # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
     r"|(?:awaiting|pending) (?:(?:hos|ad|dcs|head of service|assistant director|service manager)(?: s)? )?"
@@ -500,19 +504,28 @@ class FieldReader:
         """Where no box gives the step, the one step the form's first part
         states: "➡ Step up to Children's Social Care" in a "From | The move
         | To" table, or the one of "Step up to … / Step down to …" left
-        when the other is struck through or unticked. Two steps left
-        standing are no answer: the sender is asked, never guessed for."""
+        when the other is struck through or unticked, or picked out in bold
+        in a sentence ("This audit looks at the following decision: **Step
+        down to Early Help**, which took effect on 10th Sep 2026"), the
+        date it took effect with it. Two steps left standing are no answer:
+        the sender is asked, never guessed for."""
         if self._current("direction") is not None or "direction" not in self.labels.kind.fields:
             return
-        stated = set()
+        stated: dict[str, str] = {}
         for paragraph in [paragraph for paragraph in document.paragraphs() if paragraph.text.strip()][:_STEP_LINES]:
             text = "".join(run.text for run in paragraph.runs if not run.strike)
             if UNTICKED in text:
                 text = "  ".join(ticked_options(text) or [])
-            segments = (tidy(segment).strip(" .:") for segment in _STEP_SEGMENTS.split(text))
-            stated.update(segment for segment in segments if _STEP.fullmatch(segment))
+            segments = [tidy(segment).strip(" .:") for segment in _STEP_SEGMENTS.split(text)]
+            if not any(_STEP.fullmatch(segment) for segment in segments) and not paragraph.bold:
+                segments = [tidy(run.text).strip(" .:,") for run in paragraph.runs if run.bold and not run.strike]
+            stated.update((segment, text) for segment in segments if _STEP.fullmatch(segment))
         if len({normalise(step) for step in stated}) == 1:
-            self._set("direction", stated.pop())
+            step, said = stated.popitem()
+            self._set("direction", step)
+            took_effect = _TOOK_EFFECT.search(said)
+            if took_effect is not None and "transfer_date" in self.labels.kind.fields:
+                self._date("transfer_date", took_effect.group("date"))
 
     def overview(self, document: Document) -> None:
         """What an overview written as a note says in its sentences and its
@@ -851,6 +864,7 @@ class FieldReader:
                 self._set_list(sampled, listed)
             return
         moderated: dict[str, str] = {}
+        by_moderator: set[str] = set()
         for case, row in rows:
             columns = row.grades.get("moderated_grade") or next(reversed(row.grades.values()), [])
             grade = self._read_grade(columns, _lines(columns, True, self.labels)).value
@@ -875,8 +889,12 @@ class FieldReader:
                 grade = self._read_grade(auditors, _lines(auditors, True, self.labels)).value
             elif columns is auditors and agreed is False:
                 grade = None  # "not agreed", and no grade of the moderator's: asked, not guessed
-            if grade:
-                moderated.setdefault(case, grade)
+            if grade and (case not in moderated or ("moderated_grade" in row.grades and case not in by_moderator)):
+                # (A case listed with its auditor's grade, then again in the
+                # moderation's own table: the moderator's grade stands.)
+                moderated[case] = grade
+                if "moderated_grade" in row.grades:
+                    by_moderator.add(case)
         if listed:
             self.form.extra["cases_listed"] = listed
         if moderated:

@@ -78,7 +78,9 @@ _INITIALS = {"o": "Outstanding", "g": "Good", "ri": "Requires Improvement to be 
              "r i": "Requires Improvement to be Good", "i": "Inadequate"}
 # "1 = Outstanding", "2 - Good", "3. Requires improvement", "(4) Inadequate":
 # a key printed on the form for a numbered scale.
-_KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014]|is)?\s*([A-Za-z][A-Za-z .'\u2019]*?)"
+# (In a table's row each may stand in a cell of its own: "Grading key | 1 |
+# Outstanding | 2 | Good | …".)
+_KEY_ENTRY = re.compile(r"(?<![0-9])\(?([1-4])\)?\s*(?:[=:.\-\u2013\u2014|]|is)?\s*([A-Za-z][A-Za-z .'\u2019]*?)"
                         # (its initials after it: "1 = Outstanding (O)")
                         r"(?:\s*\([A-Za-z.]{1,4}\))?"
                         r"(?=\s*[,;|/\n\u00b7\u2022]|\s+\(?[1-4](?![0-9])|\s*$)")

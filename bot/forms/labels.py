@@ -101,9 +101,11 @@ _STATED = re.compile(
 )
 # A moderator confirming a grade by name: "I agree with the grade of
 # inadequate.", or a sentence opening so: "Agree with the overall grade
-# (Good)." (never "I do not agree with ...").
+# (Good)." (never "I do not agree with ..."); "I confirm the audit group's
+# overall grade of good."
 _AGREED_GRADE = re.compile(
-    r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur)(?: with)?(?: that)? (?:the |your |this |the auditor['\u2019]s )?(?:overall )?"
+    r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur|confirm)(?: with)?(?: that)? "
+    r"(?:the |your |this |the (?:[\w-]+ ){0,2}[\w-]+['\u2019]s )?(?:overall )?"
     # ("I agree the overall grade is requires improvement.")
     r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*)" + _GRADE_AFTER)
 # An area's title and its grade on one line, after a rating word and a
@@ -198,8 +200,12 @@ _ANY = re.compile(r"(?i)\b(?:any|anything|anyone)\b")
 _ASKS_WHETHER = re.compile(rf"{_ANY.pattern}|(?i:\b(?:identif\w*|raise[sd]?|need|needs|is there|are there)\b)")
 _ASKS_WHAT_WAS_DONE = re.compile(r"(?i)\s*(?:was|were|did|has|have)\b.*\b(?:taken|done|completed|held|made|followed"
                                  r"|acted on|put in place)\b")
+# (A case to be passed to children's social care today is a risk to act on
+# at once: "Does anything in this review need to go to the Gateway
+# (Children's Social Care) today?", "… be referred to the MASH today?".)
 _HARM = re.compile(r"(?i)\b(?:unsafe|not be safe|not safe|at risk|immediate risk|harm|safety|safe|protect\w*"
-                   r"|escalat\w*|concerns?|worried|action)\b")
+                   r"|escalat\w*|concerns?|worried|action|refer|referred|referral|social care|mash|front door"
+                   r"|gateway)\b")
 _NOW = re.compile(r"(?i)\b(?:urgent|urgently|immediate|immediately|today|tonight|now|same[- ]day)\b")
 # A signature's label naming the role signing: "Signed (reviewer)",
 # "Signature of auditor", "Signed – Head of Service".
@@ -228,6 +234,10 @@ def _people_with_roles(text: str) -> bool:
     items = [item.strip() for item in re.split(r"[,;\n]| and ", text) if item.strip()]
     return bool(items) and all(without_role(item) != item and _NAME_SHAPE.fullmatch(without_role(item))
                                for item in items)
+
+
+# The moderator's own columns beside an audit's.
+_MODERATORS_COLUMNS = frozenset({"moderator_comments", "moderated_grade", "moderator"})
 
 
 class Labels:
@@ -684,10 +694,11 @@ class Labels:
         """The grade an "Overall ..." label means by its first words, the
         rest saying what is judged: "Overall grade for the Early Help offer
         to this family", "Overall judgement on the quality of practice",
-        "Overall, how well did agencies work together …?"."""
+        "Overall, how well did agencies work together …?", "Overall grade –
+        is the help making a difference"."""
         # ("Overall grade agreed by the review panel": who agreed it, not a moderation.)
         head = re.match(r"(?i)\s*(overall\b.*?)(?:\s+(?:for|on|of|about|given\s+to|(?:agreed|given|awarded|reached)"
-                        r"\s+(?:by|at))\s+|\s*,\s+)\S", text)
+                        r"\s+(?:by|at))\s+|\s*,\s+|\s+[\u2013\u2014-]\s+)\S", text)
         if head is None:
             return None
         field = self.definitions.meaning.field(head.group(1), self.kind.fields)
@@ -714,10 +725,12 @@ class Labels:
             return reading.value is not None or reading.problem is not None
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
-        if kind == "text" and field in ("team", "service") and (_people_with_roles(text) or is_a_persons_name(text)):
+        if kind == "text" and field in ("team", "service") and (_people_with_roles(text) or is_a_persons_name(text)
+                                                                 or only_a_date(text)):
             # "Review team | Andrew Booth (Team Manager), Nicola Wragg (Team
             # Manager)": who reviewed, not the team whose work it was; nor is
-            # a person's name ("Children's Services | Kerry Gledhill").
+            # a person's name ("Children's Services | Kerry Gledhill"), nor a
+            # date ("Discussed at hub meeting | 01-May-2026").
             return False
         if kind == "text" and field in PEOPLE:
             # "Mark Ellison, Head of Service": a name and the job after it;
@@ -1041,9 +1054,13 @@ class Labels:
             # (A case's row of an overview, "1 | LCS-4466469 | … | 3 | N | 2",
             # numbers on the key in it, heads nothing.)
             return MATRIX
+        # (The moderator's column beside the areas, "HoS comment", is no
+        # column of the audit's own.)
+        own = [name for name, cell in zip(names, row.filled())
+               if (self.field(cell.text) or self.meant(cell.text)) not in _MODERATORS_COLUMNS]
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
-                and (len(names) <= (7 if names[0] in _NUMBER_COLUMN else 5) or self._agency_columns(names)) \
+                and (len(own) <= (7 if names[0] in _NUMBER_COLUMN else 5) or self._agency_columns(names)) \
                 and not any(self.section_role(name) is None and self._answers_a_grade(cell.text)
                             for name, cell in zip(names, row.filled())):
             # (A grade, or the grades listed to choose from, answers a row, as

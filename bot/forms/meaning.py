@@ -64,9 +64,11 @@ class Meaning:
     @classmethod
     def from_config(cls, raw: Mapping[str, Iterable[str]]) -> Meaning:
         """The word sets as written ("quality of practice"), less the words
-        a label's reading drops ("of")."""
+        a label's reading drops ("of"), and "no" after a word read as the
+        label's is, a number ("ref no" is "ref number", as "Ref no." is)."""
         return cls({field: tuple(tuple(normalise(word.rstrip("*")) + ("*" if word.endswith("*") else "")
-                                       for word in phrase.split() if normalise(word) not in FILLER)
+                                       for word in _NUMBER_MARK.sub(" number", phrase).split()
+                                       if normalise(word) not in FILLER)
                                  for phrase in phrases)
                     for field, phrases in raw.items()})
 
@@ -190,6 +192,9 @@ def _words(text: str) -> tuple[str, ...]:
     # family move?" the move's direction.
     text = _WHEN.sub("date ", text)
     text = _WHICH_WAY.sub("direction ", text)
+    # "How well did we do it?" asks how good the work was, no strength
+    # ("did well") of it.
+    text = _HOW_WELL.sub("quality ", text)
     # "What kind of session was it?" asks its type.
     return tuple(_SYNONYMS.get(word, word) for word in normalise(text).split() if word not in FILLER)
 
@@ -197,6 +202,7 @@ def _words(text: str) -> tuple[str, ...]:
 _SYNONYMS = {"kind": "type", "sort": "type"}
 _WHEN = re.compile(r"(?i)^\W*when(?=\s+(?:did|does|do|was|were|is|will|has|have)\b)")
 _WHICH_WAY = re.compile(r"(?i)\bwhich way\b")
+_HOW_WELL = re.compile(r"(?i)^\W*how\s+well\b")
 
 
 # "Worker's team", "Social worker’s name": what a label's opening possessive
