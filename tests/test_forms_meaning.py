@@ -6025,3 +6025,124 @@ def test_a_head_of_service_confirming_a_grade_or_yet_to_quality_assure():
     assert confirmed.moderated_grade == REQUIRES_IMPROVEMENT and confirmed.moderated
     waiting = parse_bytes(_partnership_audit("Not yet quality assured."), "macfa.xlsx", definitions())
     assert not waiting.moderated and waiting.moderator_comments == []
+
+
+def _joint_audit(title: str, lead: list[str | None]) -> DocxForm:
+    builder = DocxForm(None)
+    builder.paragraph(title, bold=True, colour="00703C")
+    builder.table([["Case reference", "C6254836", "Date of joint audit meeting", "30/10/2026"],
+                   lead, ["Overall judgement (joint)", "Good", None, None]])
+    builder.paragraph("Agencies taking part and who spoke for them", bold=True)
+    for line in ("Early Help - Family support worker", "Child and Adolescent Mental Health Services: CAMHS clinician",
+                 "Probation: Probation officer, Central team"):
+        builder.paragraph(line)
+    return builder
+
+
+def test_a_joint_health_and_social_care_audit_its_lead_and_the_agencies_taking_part():
+    for title in ("Joint Health and Social Care Case Audit", "HEALTH PARTNERSHIP CASE AUDIT"):
+        form = parse(_joint_audit(title, ["Audit lead \u2013 Children's Social Care", "Karen Holt",
+                                          "Named Nurse (health)", "Bernadette Quayle"]))
+        assert form.form == "multi_agency_audit", title
+        # (Whose lead, after the dash, is no name.)
+        assert form.auditor == "Karen Holt", title
+        # Each agency, less who spoke for it.
+        assert form.extra["agencies"] == ["Early Help", "Child and Adolescent Mental Health Services", "Probation"]
+
+
+def test_a_lead_whose_agency_follows_a_dash_and_whose_name_follows_a_tab():
+    builder = _joint_audit("Joint Health and Social Care Case Audit", [None, None, None, None])
+    builder.paragraph("Audit lead \u2013 Children's Social Care\tSarah Hollins")
+    assert parse(builder).auditor == "Sarah Hollins"
+
+
+def _observation_workbook(grid: list[list[object]], picked: dict[tuple[int, int], str] | None = None) -> bytes:
+    """An observation workbook: its front sheet, then `grid` from row 6 of
+    its second sheet; `picked` highlights a cell (row, column) or gives it
+    rich text: the grades printed, all but the one named struck through."""
+    from openpyxl import Workbook
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import PatternFill
+
+    workbook = Workbook()
+    front = workbook.active
+    front.title = "Front sheet"
+    for row in (["DIRECT OBSERVATION OF PRACTICE \u2013 WORKBOOK"], [], ["Name of practitioner", None, "Kirsty Duckworth"],
+                ["Name and role of observer", None, "Lynne Cartwright, Early Help Manager"],
+                ["Date", None, "30/10/2026"], ["Type of contact observed", None, "Core group meeting"],
+                ["LCS ID", None, "MOS-3145698"]):
+        front.append(row)
+    sheet = workbook.create_sheet("2 Observation")
+    for _ in range(5):
+        sheet.append([])
+    for row in grid:
+        sheet.append(row)
+    grades = ("OUTSTANDING", "GOOD", "REQUIRES IMPROVEMENT", "INADEQUATE")
+    for (row, column), grade in (picked or {}).items():
+        cell = sheet.cell(row, column)
+        if cell.value == "options":
+            parts = []
+            for option in grades:
+                parts += [TextBlock(InlineFont(b=option == grade, strike=option != grade), option), " / "]
+            cell.value = CellRichText(*parts[:-1])
+        else:
+            cell.fill = PatternFill("solid", fgColor="FFFF00")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_an_observations_observer_named_with_their_role_and_the_contact_observed():
+    form = parse_bytes(_observation_workbook([["Overall grade", "Good"]]), "observation.xlsx", definitions())
+    assert form.form == "observation"
+    assert form.auditor == "Lynne Cartwright"
+    assert form.extra["setting"] == "Core group meeting"
+
+
+def test_domains_graded_by_striking_out_all_but_one_of_the_grades_in_a_cell():
+    areas = ["Professionalism", "Values and ethics", "Diversity and equality", "Rights and justice", "Knowledge",
+             "Critical reflection and analysis", "Skills and interventions", "Contexts and organisations",
+             "Professional leadership"]
+    grid = [["No.", "Domain", "What the observer looks for", "Evidence", "Grade"],
+            *[[str(number), area, "What good looks like.", "Seen in the session.", "options"]
+              for number, area in enumerate(areas, start=1)],
+            ["Overall grade: the practice observed was judged to be good."],
+            ["Holistic assessment (summary)", None, "Taken as a whole, the session showed growing confidence."]]
+    chosen = ("GOOD", "OUTSTANDING", "GOOD", "REQUIRES IMPROVEMENT", "GOOD", "GOOD", "INADEQUATE", "GOOD", "GOOD")
+    form = parse_bytes(_observation_workbook(grid, {(7 + index, 5): grade for index, grade in enumerate(chosen)}),
+                       "observation.xlsx", definitions())
+    # (Each area's grades left standing one among four, whatever the rows
+    # after it; the overall grade stated across the grid.)
+    assert form.section_grades == {area: {"GOOD": GOOD, "OUTSTANDING": OUTSTANDING, "INADEQUATE": INADEQUATE,
+                                          "REQUIRES IMPROVEMENT": REQUIRES_IMPROVEMENT}[grade]
+                                   for area, grade in zip(areas, chosen)}
+    assert form.grade == GOOD
+    # (The summary below is no area, and no grade is asked for it.)
+    assert not any("Holistic" in warning for warning in form.warnings)
+
+
+def test_an_overall_grade_highlighted_among_the_four_from_the_grade_column():
+    grid = [["No.", "Area of practice", "What the observer looks for", "Evidence observed", "Judgement"],
+            ["1", "Professionalism", "What good looks like.", "Seen.", "OUTSTANDING", "GOOD", "REQUIRES IMPROVEMENT",
+             "INADEQUATE"],
+            ["2", "Values and ethics", "What good looks like.", "Seen.", "OUTSTANDING", "GOOD", "REQUIRES IMPROVEMENT",
+             "INADEQUATE"],
+            ["Overall grade", None, None, None, "OUTSTANDING", "GOOD", "REQUIRES IMPROVEMENT", "INADEQUATE"]]
+    form = parse_bytes(_observation_workbook(grid, {(7, 6): "", (8, 5): "", (9, 7): ""}), "observation.xlsx",
+                       definitions())
+    assert form.section_grades == {"Professionalism": GOOD, "Values and ethics": OUTSTANDING}
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_overall_judgement_stated_across_a_grid_of_marks():
+    grid = [["No.", "Area of practice", "Evidence observed", None, "Outstanding", "Good", "Requires improvement",
+             "Inadequate"],
+            ["1", "Professionalism", "Present in places.", None, None, None, "\u25cf"],
+            ["2", "Values and ethics", "Consistently sound.", None, None, "\u25cf"],
+            ["OVERALL JUDGEMENT OF THE PRACTICE OBSERVED: the practice observed was judged to be inadequate."],
+            ["Summary of the observation", None, "The detail is in the evidence for each domain above."]]
+    form = parse_bytes(_observation_workbook(grid), "observation.xlsx", definitions())
+    assert form.section_grades == {"Professionalism": REQUIRES_IMPROVEMENT, "Values and ethics": GOOD}
+    assert form.grade == INADEQUATE
+    assert not any("Summary" in warning for warning in form.warnings)

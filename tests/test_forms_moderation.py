@@ -977,3 +977,26 @@ def test_a_case_listed_with_its_auditors_grade_then_moderated_takes_the_moderato
         ["2", "LCS3428496", "N", "GOOD", "Impact for the child is clear on the file.", "05/11/2026"]], {1, 6, 10, 11})
     form = parse_bytes(data, "moderation.xlsx", definitions())
     assert form.extra["moderated_cases"] == {"LCS8205267": GOOD, "LCS3428496": GOOD}
+
+
+def test_an_overviews_summary_by_manager_and_a_tab_holding_one_audit():
+    data = xlsx_with_headings([
+        ["Northmoor Council \u2013 Head of Service Moderation Log"], [],
+        ["HoS", None, "Service / division", None, "Month", None, "Date completed"],
+        ["David Okonjo", None, "Children in Care", None, "October 2026", None, "10 November 2026"], [],
+        ["Auditing manager", "Tab", "Audits moderated", "Grades changed"],
+        ["Sarah Hollins", "TM - Hollins", "1", "1"],
+        ["Andrew Booth", "TM - Booth", "2", "0"], [],
+        ["Audits completed by Sarah Hollins \u2013 Safeguarding Unit"],
+        ["No.", "Case ref", "Team", "Audit completed", "Auditor's grade", "HoS agrees with grade?",
+         "HoS grade where changed", "Feedback to the auditor"],
+        ["1", "4494339", "Family Safeguarding Team 2", "28/10/2026", "Good", "N", "Inadequate",
+         "Risk is not analysed on the file."], [],
+        ["Signed (Head of Service)", None, "David Okonjo"]], {1, 6, 10, 11})
+    form = parse_bytes(data, "moderation.xlsx", definitions())
+    # (Two managers a row each are a list, no one's details: "Grades changed |
+    # 1" is a count, and Sarah Hollins audited, she did not moderate.)
+    assert (form.auditor, form.moderated_grade) == ("David Okonjo", None)
+    # The one audit on a manager's tab is a case moderated, not the overview's own.
+    assert (form.case_id, form.grade) == (None, None)
+    assert form.extra["moderated_cases"] == {"4494339": INADEQUATE}

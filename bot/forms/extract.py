@@ -2065,6 +2065,7 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         # (The area the header names is the band's, whatever stands above the table.)
         title = _area_heading_the_answers(rows[start], columns, labels) or title
     found_here: list[Paragraph] = []
+    overall = False  # whether the grid's own overall grade row has been read
     while index < len(rows):
         row = rows[index]
         filled = row.filled()
@@ -2156,14 +2157,27 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 else:
                     if len(chosen) == 1:
                         extraction.add(field, [], chosen[0])
+                    elif not chosen and len(filled) == 1:
+                        _paragraphs(filled[0].paragraphs, labels, extraction)
                     if field == "grade":
                         _moderators_mark(row, columns, labels, extraction)
+                        overall = True
+            elif len(filled) == 1:
+                # "OVERALL JUDGEMENT OF THE PRACTICE OBSERVED: the practice
+                # observed was judged to be inadequate." across the grid: a
+                # label and its value in one cell.
+                _paragraphs(filled[0].paragraphs, labels, extraction)
             elif len(filled) > 1:
                 # "Overall grade | (a prompt or a summary) | RI": the grade is
                 # in the grade column, or whichever cell holds one.
                 graded = cell_at(row, columns["grade"]) if "grade" in columns else None
                 reading = labels.grades.read(graded.text) if graded is not None else None
-                if labels.filled_grade(graded):
+                options = _printed_grades(rows, index, filled[0], labels)
+                if options is not None:
+                    # "Overall grade | OUTSTANDING | GOOD | …", the one chosen
+                    # highlighted, from the grade column on.
+                    extraction.add(field, options.paragraphs, options.decided)
+                elif labels.filled_grade(graded):
                     # The grade cell left empty and filled in a colour of the key.
                     extraction.add(field, [], labels.filled_grade(graded))
                 else:
@@ -2191,6 +2205,8 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 index += 1
                 continue
             break  # a full-width row: the title of what comes next
+        if kind == MATRIX and overall and not _ticked(row, columns, labels):
+            break  # "Summary of the observation | …" under the grid's overall grade: no area of it
         if kind == ACTIONS:
             _action_row(row, columns, extraction)
         else:
@@ -2257,10 +2273,13 @@ def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels
 
 def _graded_in_column(row: Row, columns: dict[str, int], labels: Labels) -> bool:
     """Whether the row's cell in the grade column gives a grade: written, or
-    a fill on the form's key."""
+    a fill on the form's key, or the grades printed with one picked out
+    ("OUTSTANDING / GOOD / REQUIRES IMPROVEMENT / INADEQUATE", all but one
+    struck through)."""
     cell = cell_at(row, columns["grade"])
     return cell is not None and (labels.grades.read(cell.text).value is not None
-                                 or labels.filled_grade(cell) is not None)
+                                 or labels.filled_grade(cell) is not None
+                                 or any(labels.grade_options(paragraph) for paragraph in cell.paragraphs))
 
 
 def _graded_ahead(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
@@ -2837,7 +2856,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # labels' fill, its value beside it left blank: a part's title
             # over its first label.
             return index + 1
-        listing = end - index - 1 >= 3 and "case_id" not in header and len(
+        listing = end - index - 1 >= 2 and "case_id" not in header and len(
             {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
              if cell_at(below, row.cells[0].column) is not None}) == end - index - 1
         for cell, field, is_weak in zip(row.cells, header, weak):
@@ -3649,7 +3668,8 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
     """Read a table listing several cases under a header row ("Case ID |
     Auditor | Grade | Moderated grade"), one case a row: the cases an
     overview moderated, never one case's own fields. Return the index of the
-    row after the list, or None when fewer than two rows below hold a case ID."""
+    row after the list, or None when fewer than two rows below hold a case ID
+    (one, under an overview's columns of moderation)."""
     header = rows[index]
     fields = [None if field in _NOT_FIELDS else field for field in fields]  # (a column the form keeps nothing of)
     columns = [cell.column for cell, field in zip(header.cells, fields) if field and labels.field_type(field) == "case_id"]
@@ -3711,7 +3731,10 @@ def _case_list(rows: list[Row], index: int, fields: list[str | None], labels: La
                 listed[-1].grades["moderated_grade"] = _paragraphs_at(rows[end], column)
             listed[-1].agreed = _paragraphs_at(rows[end], agreement) or listed[-1].agreed
         end += 1
-    if len(listed) < 2:
+    # (On an overview, one case under the moderation's own columns is still
+    # a case moderated: a manager's tab holding a single audit.)
+    one = labels.kind.moderates_cases and ("moderated_grade" in grade_columns or agreement is not None)
+    if len(listed) < (1 if one else 2):
         return None
     extraction.cases.extend(listed)
     return _across_the_sample(header, rows, end, fields, labels, extraction)

@@ -26,7 +26,15 @@ from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
-from .privacy import PersonalData, is_a_persons_name, is_common_word, names_a_job, signature_at, signature_name
+from .privacy import (
+    PersonalData,
+    is_a_persons_name,
+    is_common_word,
+    is_professional,
+    names_a_job,
+    signature_at,
+    signature_name,
+)
 from .text import INSTRUCTION, SPACED_DASH, STEP_STATED, forename_first, is_role, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
@@ -47,6 +55,8 @@ _DECISIVE = ("case_id", "grade", "moderated_grade")
 _PERSON_FOR_AGENCY = re.compile(r"(?:.*\bby\s+)?(?P<person>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+)"
                                 r"\s*\((?P<agency>[^()]+)\)")
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+# Between an agency and who spoke for it: "Police - PPU Detective Constable".
+_AGENCY_AND_ROLE = re.compile(r"\s*:\s*|\s[-\u2013\u2014]\s")
 # A list item that says there is nothing to list: "None", "N/A", "No further
 # actions required at this time", "There are no areas for development".
 # Matched on folded text and whole, so "No contact with father - SW to
@@ -352,6 +362,10 @@ class FieldReader:
             # ("The following agencies read their own records …: Early Help,
             # Probation and Police": a sentence introducing the list.)
             lines = [self._named_first(strip_bullet(line)) for line in lines]
+            # ("Early Help - Family support worker", "Probation: Probation
+            # officer, Central team": an agency and who spoke for it.)
+            lines = [head if len(head.split()) <= 8 and is_professional(_SHORT_ITEM_SEPARATOR.split(tail)[0]) else line
+                     for line in lines for head, tail in [(_AGENCY_AND_ROLE.split(line, maxsplit=1) + [""])[:2]]]
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
                      for line in lines for intro, _, after in [line.partition(":")]]
             # ("Agencies: read your own records for the last 6 months and

@@ -48,6 +48,7 @@ _MAX_LABEL_LENGTH = 160
 # capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
 # "Jo O'Neill (PM)"); never digits or a sentence.
 PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
 # Words that make a label about a person something other than their name:
 # "Auditor's role", "Social worker's email", "Signed (auditor)".
 _NOT_THE_NAME = frozenset("role job title designation position signature signed email e-mail phone telephone tel "
@@ -306,6 +307,11 @@ class Labels:
                 # "What's working well? What are we worried about? What needs
                 # to happen?": the questions the form asks, no answer to one.
                 return found[0], []
+            if found[0] in PEOPLE and value and not self.fits(found[0], value.split("\t")[0]) \
+                    and SPACED_DASH.search(stripped[: len(stripped) - len(value)][-4:] + " "):
+                # "Audit lead – Children's Social Care": whose lead, after
+                # the dash; the name is after a tab, or in the box beside it.
+                return found[0], runs_from(paragraph.runs, paragraph.text.rfind("\t") + 1) if "\t" in value else []
             return found
         # A bold label run followed by plain text: "Auditor Jane Smith".
         bold = _bold_lead(paragraph)
@@ -653,11 +659,17 @@ class Labels:
         if field in PEOPLE:
             opening = normalise(text).split()[:1]
             # "Lead practitioner support and management oversight": an area
-            # of practice about the person, its other words the most.
-            about = self.definitions.meaning.scores(text.rstrip(":?"), (field,))
-            mostly_else = len(words) >= 4 and (not about or about[0][0] < 0.5)
-            return not (words & _NOT_THE_NAME) and not mostly_else and not (text.rstrip().endswith("?")
-                                                                            and not set(opening) & _ASKS_WHO)
+            # of practice about the person, its other words the most (not
+            # "Audit lead – Children's Social Care", whose words after the
+            # dash say whose lead).
+            head = SPACED_DASH.split(text, maxsplit=1)[0]
+            about = self.definitions.meaning.scores(head.rstrip(":?"), (field,))
+            if not about or about[0][0] < 0.5:
+                head, about = text, self.definitions.meaning.scores(text.rstrip(":?"), (field,))
+            mostly_else = len(normalise(head).split()) >= 4 and (not about or about[0][0] < 0.5)
+            # ("Name and role of observer" asks the name too.)
+            return not (words & _NOT_THE_NAME and "name" not in words) and not mostly_else \
+                and not (text.rstrip().endswith("?") and not set(opening) & _ASKS_WHO)
         if field in ("team", "service"):
             # ("Team of allocated worker" and "Lead Worker's team": the worker
             # owns the team named; "Which team is the Lead Worker in?" asks
@@ -740,8 +752,10 @@ class Labels:
             name = without_role(text.split("\n")[0].strip())
             # (Never the service's own words: "Findings Report" after
             # "Audit Moderation –" in a title.)
+            # ("Children's Social Care" is words of the form's, possessive
+            # and all: no one's name.)
             return _NAME_SHAPE.fullmatch(name) is not None and normalise(text) not in yes | no \
-                and (is_a_persons_name(name) or not all(word.casefold() in self.definitions.vocabulary
+                and (is_a_persons_name(name) or not all(_POSSESSIVE_S.sub("", word.casefold()) in self.definitions.vocabulary
                                                         for word in name.split()))
         if field == "period" and not _A_PERIOD.search(text):
             return False  # "Strengths across the sample" under "Themes across this month's audits": no month
