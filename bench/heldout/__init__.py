@@ -171,6 +171,7 @@ from . import (
     step_change_review_form,
     step_decision_audit,
     step_down_decision_record,
+    step_transfer_review_workbook,
     step_transition_tracker,
     step_up_down_workbook,
     supervision_audit_record,
@@ -286,6 +287,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "family_support_plan_audit_form",
                     "supervision_quality_check_record"})
                     "family_conversation_feedback_sheet"})
+                    "step_transfer_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -321,6 +323,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             looked_after_child_case_audit, thematic_practice_findings_workbook, quarterly_case_moderation_summary,
             family_support_plan_audit_form, supervision_quality_check_record)
             family_support_plan_audit_form, family_conversation_feedback_sheet)
+            family_support_plan_audit_form, step_transfer_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
