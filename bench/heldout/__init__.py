@@ -139,6 +139,7 @@ from . import (
     observation_reflection_record,
     observed_practice_review,
     partnership_audit_sheet,
+    partnership_case_audit_workbook,
     partnership_case_review,
     partnership_practice_audit,
     partnership_thematic_deep_dive,
@@ -288,6 +289,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "supervision_quality_check_record"})
                     "family_conversation_feedback_sheet"})
                     "step_transfer_review_workbook"})
+                    "partnership_case_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -324,6 +326,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_support_plan_audit_form, supervision_quality_check_record)
             family_support_plan_audit_form, family_conversation_feedback_sheet)
             family_support_plan_audit_form, step_transfer_review_workbook)
+            family_support_plan_audit_form, partnership_case_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
