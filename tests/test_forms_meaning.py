@@ -6146,3 +6146,109 @@ def test_an_overall_judgement_stated_across_a_grid_of_marks():
     assert form.section_grades == {"Professionalism": REQUIRES_IMPROVEMENT, "Values and ethics": GOOD}
     assert form.grade == INADEQUATE
     assert not any("Summary" in warning for warning in form.warnings)
+
+
+def test_areas_across_the_sheet_whose_names_hold_a_columns_word():
+    data = xlsx_bytes({"EHA audit": [
+        ["Quality of the Early Help Assessment and Plan \u2013 Audit"], [],
+        ["EH number", "EH/89114"], ["Audited by", "Lynne Cartwright"], ["Date of audit", "15/10/2026"], [],
+        ["Key: 1 = Outstanding    2 = Good    3 = Requires improvement to be good    4 = Inadequate"],
+        ["Standard", "The child's voice and what matters to them", "Assessment \u2013 analysis of strengths and risks",
+         "The family plan (TAF)"],
+        ["Prompts", "Their own words recorded.", "Strengths and risks analysed, not just listed.", "Outcomes SMART."],
+        ["Evidence / analysis", "The plan is reviewed on time.", "Oversight is present.", "Partners contribute."],
+        ["Judgement", "2", "3", "1"], [],
+        ["Overall judgement of the quality of Early Help for this family", None, None, "good"]]})
+    form = parse_bytes(data, "eha.xlsx", definitions())
+    # ("analysis" heads a column of evidence elsewhere; here it is in an area's name.)
+    assert form.section_grades == {"The child's voice and what matters to them": GOOD,
+                                   "Assessment \u2013 analysis of strengths and risks": REQUIRES_IMPROVEMENT,
+                                   "The family plan (TAF)": OUTSTANDING}
+
+
+def _direct_work_log(*rows: list[object]) -> bytes:
+    return xlsx_bytes({"Log": [
+        ["DIRECT WORK OBSERVATION LOG"], [],
+        ["Whose direct work?", None, "Yasmin Patel \u2013 Child Protection Chair"], ["Observed by", None, "Nicola Wragg"],
+        ["Date observed", None, "01-Oct-2026"], ["Case reference", None, "CSC/3488448"], [], *rows, [],
+        ["Observer signature", None, "Nicola Wragg"], ["Date", None, "02-Oct-2026"]]})
+
+
+def test_a_direct_work_logs_worker_observed_and_the_date_it_was_observed_not_signed():
+    form = parse_bytes(_direct_work_log(["Overall judgement", None, "Good"]), "log.xlsx", definitions())
+    # ("Whose direct work?" asks whose; the job after the dash is no part of the name.)
+    assert form.practitioner == "Yasmin Patel"
+    # (The date under the observer's signature is the day it was signed.)
+    assert form.date == date(2026, 10, 1)
+
+
+def test_areas_across_with_the_overall_grade_in_the_last_column():
+    areas = ["Preparation and purpose", "Building the relationship", "Listening to the child",
+             "Use of direct work tools", "Assessing risk and wellbeing", "Ending the session and next steps"]
+    form = parse_bytes(_direct_work_log(
+        ["Area", *areas, "Overall grade"],
+        ["What we look for", *["What good looks like."] * 6],
+        ["Evidence", *["Seen in places."] * 6],
+        ["Grade", "Good", "Requires improvement", "Inadequate", "Good", "Good", "Good", "Requires improvement"]),
+        "log.xlsx", definitions())
+    assert form.section_grades == dict(zip(areas, [GOOD, REQUIRES_IMPROVEMENT, INADEQUATE, GOOD, GOOD, GOOD]))
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_an_overall_judgement_typed_across_a_grids_grade_columns():
+    form = parse_bytes(_direct_work_log(
+        ["No.", "Area", "What I saw", None, "Outstanding", "Good", "Requires improvement", "Inadequate"],
+        ["1", "Preparation and purpose", "Started well.", None, None, "\u2713"],
+        ["2", "Listening to the child", "Not seen.", None, None, None, None, "\u2713"],
+        ["Overall judgement of the direct work observed", None, None, None, "REQUIRES IMPROVEMENT"]),
+        "log.xlsx", definitions())
+    assert form.section_grades == {"Preparation and purpose": GOOD, "Listening to the child": INADEQUATE}
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_head_of_services_remark_after_a_dash_leaves_the_areas_grade_below_it():
+    builder = _hub_review(["Family ID", "Reviewer", "Date completed"], ["4439130", "Lynne Cartwright", "19-Oct-2026"])
+    for area, grade in (("TAF meetings and attendance", "outstanding"), ("Hearing the child", "GOOD")):
+        builder.paragraph(area, bold=True)
+        builder.paragraph("What we found: Partners contribute to the plan.")
+        builder.paragraph("Head of Service \u2013 The core group minutes are not on file; please check.", colour="0070C0")
+        builder.paragraph(f"Grade: {grade}")
+    builder.paragraph("Overall grade for the family's TAF plan: good")
+    form = parse(builder)
+    assert form.section_grades == {"TAF meetings and attendance": OUTSTANDING, "Hearing the child": GOOD}
+    assert form.grade == GOOD
+
+
+def test_an_agency_named_with_its_part_after_a_dash_is_kept_whole():
+    builder = DocxForm(None)
+    builder.paragraph("Joint Health and Social Care Case Audit", bold=True, colour="00703C")
+    builder.table([["Case reference", "C6254836"], ["Audit lead", "Karen Holt"], ["Date of audit", "30/10/2026"],
+                   ["Overall judgement (joint)", "Good"]])
+    builder.paragraph("Agencies taking part and who spoke for them", bold=True)
+    for line in ("Education \u2013 school", "Police \u2013 Public Protection Unit", "Housing \u2013 Tenancy support officer"):
+        builder.paragraph(line)
+    form = parse(builder)
+    # (The part after the dash names no one who spoke for the agency.)
+    assert form.extra["agencies"] == ["Education \u2013 school", "Police \u2013 Public Protection Unit", "Housing"]
+
+
+def test_areas_whose_grades_are_picked_out_one_a_line_or_in_one_line():
+    builder = DocxForm("Family Hub Assessment Audit")
+    builder.table([["Family ID", "4263738"], ["Auditor", "Lynne Cartwright"], ["Audit date", "09/10/2026"],
+                   ["Overall grade", "Good"]])
+    table = builder.table([["No.", "Part of the assessment", "Evidence", "Grade"],
+                           ["D1", "Whole family assessment", "Clear evidence.", None],
+                           ["D2", "One family plan", "Up to date.", None],
+                           ["D3", "Consent and working with the family", "Clear evidence.", None]])
+    grades = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+    for row, chosen in ((1, "Requires improvement"), (2, "Good")):
+        cell = table.cell(row, 3)
+        cell.paragraphs[0].text = ""
+        for position, grade in enumerate(grades):
+            add_run(cell.paragraphs[0] if position == 0 else cell.add_paragraph(), grade, bold=grade == chosen)
+    line = cell_paragraph(table, 3, 3)
+    for position, grade in enumerate(grades):
+        add_run(line, ("  /  " if position else "") + grade, bold=grade == "Outstanding")
+    form = parse(builder)
+    assert form.section_grades == {"Whole family assessment": REQUIRES_IMPROVEMENT, "One family plan": GOOD,
+                                   "Consent and working with the family": OUTSTANDING}

@@ -1000,3 +1000,19 @@ def test_an_overviews_summary_by_manager_and_a_tab_holding_one_audit():
     # The one audit on a manager's tab is a case moderated, not the overview's own.
     assert (form.case_id, form.grade) == (None, None)
     assert form.extra["moderated_cases"] == {"4494339": INADEQUATE}
+
+
+def test_a_sheets_opening_lines_in_the_councils_colour_are_no_moderation():
+    data = xlsx_bytes({"Audit": [
+        ["Northmoor Council \u2013 People Directorate"], ["EHA QUALITY STANDARDS AUDIT"], ["Cymorth Cynnar / Early Help"],
+        [], ["WCCIS ID", "6741236"], ["Audited by", "Lynne Cartwright"], ["Date audited", "20/10/2026"],
+        ["Overall judgement", "Good"], [], ["Strengths"],
+        ["The core group meets on time and partners share information well."],
+        ["The genogram identifies the wider family network and a family network meeting has been held."],
+        ["Areas for development"], ["The plan is not SMART; actions lack timescales and named owners."]]},
+        {("Audit", 1, 1): "00788A", ("Audit", 2, 1): "00788A", ("Audit", 3, 1): "00788A"})
+    form = parse_bytes(data, "eha.xlsx", definitions())
+    assert form.grade == GOOD
+    # (The Welsh name of the service under the title, in the title's colour,
+    # is the form's own line: no comment of a moderator's.)
+    assert form.moderator_comments == [] and not form.moderated

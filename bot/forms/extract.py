@@ -2159,6 +2159,12 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                         extraction.add(field, [], chosen[0])
                     elif not chosen and len(filled) == 1:
                         _paragraphs(filled[0].paragraphs, labels, extraction)
+                    elif not chosen:
+                        # "Overall judgement | REQUIRES IMPROVEMENT" typed
+                        # across the grade columns, no mark under one.
+                        written = [cell for cell in filled[1:] if labels.grades.read(cell.text).value]
+                        if len(written) == 1:
+                            extraction.add(field, written[0].paragraphs)
                     if field == "grade":
                         _moderators_mark(row, columns, labels, extraction)
                         overall = True
@@ -2279,7 +2285,7 @@ def _graded_in_column(row: Row, columns: dict[str, int], labels: Labels) -> bool
     cell = cell_at(row, columns["grade"])
     return cell is not None and (labels.grades.read(cell.text).value is not None
                                  or labels.filled_grade(cell) is not None
-                                 or any(labels.grade_options(paragraph) for paragraph in cell.paragraphs))
+                                 or _one_option_marked(cell, labels))
 
 
 def _graded_ahead(rows: list[Row], index: int, columns: dict[str, int], labels: Labels) -> bool:
@@ -2995,7 +3001,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 used.update(range(position, len(row.cells)))
                 position = len(row.cells)
                 continue
-            extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs])
+            # ("Observer signature | Karen Holt", then "Date | 02-Oct-2026":
+            # the day it was signed, the form's date only if none other is.)
+            signed = field == "date" and index > 0 and bool(rows[index - 1].filled()) \
+                and _SIGNATURE_LABEL.search(rows[index - 1].filled()[0].text) is not None
+            extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs],
+                           weak=signed)
             used.update(range(position, end))
             position = end
             moderated = _moderators_grade(rows, index, end, labels) if field == "grade" else None
@@ -3063,6 +3074,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if position not in used:
             _paragraphs(cell.paragraphs, labels, extraction)
     return index + 1
+
+
+# A signature's label: "Observer signature", "Signed (observer)".
+_SIGNATURE_LABEL = re.compile(r"(?i)\bsign(?:ed|ature)\b")
 
 
 # An area's code alone: "A1", "2.3", "B".
@@ -4193,10 +4208,19 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     # | Lead professional and named person".)
     numbered = numbered or (len(names) > 1 and labels.section_role(labels.fold(names[0].text)) == "section"
                             and not labels.cell_field(names[0]))
+    # ("Area | Preparation and purpose | … | Overall grade": the form's own
+    # grade in the last column, graded in the same row as the areas.)
+    overall = names[-1] if len(names) > 3 and "overall" in normalise(names[-1].text).split() \
+        and (labels.cell_field(names[-1]) or labels.meant(names[-1].text)) == "grade" else None
+    if overall is not None:
+        names = names[:-1]
     if len(names) < 3 or names[0].column != rows[index].cells[0].column \
             or any(labels.cell_field(cell) or (labels.meant(cell.text) and not (numbered and cell is not names[0]))
                    or labels.grades.read(cell.text).value for cell in names) \
-            or any(labels.section_role(labels.fold(cell.text)) for cell in names[1:]):
+            or any(labels.section_role(labels.fold(cell.text)) and len(labels.fold(cell.text).split()) <= 3
+                   for cell in names[1:]):
+        # (A column's heading is short, "Evidence / comment"; an area's name
+        # may hold such a word, "Assessment – analysis of strengths and risks".)
         return 0
     for end in range(index + 1, min(index + 5, len(rows))):
         label = rows[end].cells[0] if rows[end].cells else None
@@ -4226,6 +4250,9 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
             return 0
         for name, grade in zip(names[1:], grades):
             extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
+        own = cell_at(rows[end], overall.column) if overall is not None else None
+        if own is not None:
+            extraction.add("grade", own.paragraphs)
         return end + 1
     return 0
 

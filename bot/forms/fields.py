@@ -30,7 +30,6 @@ from .privacy import (
     PersonalData,
     is_a_persons_name,
     is_common_word,
-    is_professional,
     names_a_job,
     signature_at,
     signature_name,
@@ -57,6 +56,11 @@ _PERSON_FOR_AGENCY = re.compile(r"(?:.*\bby\s+)?(?P<person>[A-Z][\w'\u2019-]+(?:
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # Between an agency and who spoke for it: "Police - PPU Detective Constable".
 _AGENCY_AND_ROLE = re.compile(r"\s*:\s*|\s[-\u2013\u2014]\s")
+# Who spoke for an agency, by their job: "Family support worker", "CAMHS
+# clinician" (never the agency's own part: "Education – school").
+_SPOKE_FOR_IT = re.compile(r"(?i)\b(?:worker|officer|manager|visitor|nurse|clinician|constable|sergeant|detective|lead"
+                           r"|practitioner|teacher|consultant|co-?ordinator|head|psychologist|therapist|doctor|gp"
+                           r"|midwife|paediatrician|senco|dsl|iro|chair|advis[eo]r)s?\b")
 # A list item that says there is nothing to list: "None", "N/A", "No further
 # actions required at this time", "There are no areas for development".
 # Matched on folded text and whole, so "No contact with father - SW to
@@ -364,7 +368,7 @@ class FieldReader:
             lines = [self._named_first(strip_bullet(line)) for line in lines]
             # ("Early Help - Family support worker", "Probation: Probation
             # officer, Central team": an agency and who spoke for it.)
-            lines = [head if len(head.split()) <= 8 and is_professional(_SHORT_ITEM_SEPARATOR.split(tail)[0]) else line
+            lines = [head if len(head.split()) <= 8 and _SPOKE_FOR_IT.search(_SHORT_ITEM_SEPARATOR.split(tail)[0]) else line
                      for line in lines for head, tail in [(_AGENCY_AND_ROLE.split(line, maxsplit=1) + [""])[:2]]]
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
                      for line in lines for intro, _, after in [line.partition(":")]]

@@ -307,10 +307,14 @@ class Labels:
                 # "What's working well? What are we worried about? What needs
                 # to happen?": the questions the form asks, no answer to one.
                 return found[0], []
-            if found[0] in PEOPLE and value and not self.fits(found[0], value.split("\t")[0]) \
+            qualifier = value.split("\t")[0].strip()
+            if found[0] in PEOPLE and qualifier and len(qualifier.split()) <= 5 and not qualifier.endswith((".", "?")) \
+                    and not self.fits(found[0], qualifier) \
                     and SPACED_DASH.search(stripped[: len(stripped) - len(value)][-4:] + " "):
                 # "Audit lead – Children's Social Care": whose lead, after
-                # the dash; the name is after a tab, or in the box beside it.
+                # the dash; the name is after a tab, or in the box beside it
+                # ("Head of Service – The core group minutes are not on file."
+                # is the moderator's remark).
                 return found[0], runs_from(paragraph.runs, paragraph.text.rfind("\t") + 1) if "\t" in value else []
             return found
         # A bold label run followed by plain text: "Auditor Jane Smith".

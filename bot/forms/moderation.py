@@ -157,9 +157,15 @@ def _table_containers(table: Table, labels: Labels):
         return
     in_actions = False
     heads = _header_of_labels(table, labels)
+    labelled = False  # whether a row holding a label has been passed
     for position, row in enumerate(table.rows):
-        if _title_row(row, first=position == 0 and len(table.rows) > 1):
-            continue  # "2. Quality of assessment" across the table: the template's
+        labelled = labelled or any(labels.cell_field(cell) or labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+                                   for cell in row.filled() for paragraph in cell.paragraphs[:1])
+        if _title_row(row, first=(position == 0 and len(table.rows) > 1) or not labelled):
+            # "2. Quality of assessment" across the table, or a sheet's
+            # opening lines ("Cymorth Cynnar / Early Help" under its title)
+            # before its first label: the template's, however coloured.
+            continue
         if position <= heads:
             continue  # a spreadsheet's header of labels, and the group titles above it
         kind = labels.header_kind(row)

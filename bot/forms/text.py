@@ -92,9 +92,17 @@ def without_role(name: str) -> str:
         return name
     after = name[match.end():]
     words = [word for word in normalise(after).split() if not word.isdigit()]
-    if is_role(after) or (len(words) == 1 and after.strip(" )").isupper()):
+    if is_role(after) or (len(words) == 1 and after.strip(" )").isupper()) \
+            or (len(words) <= 5 and _JOB_LAST.search(after)):
+        # ("Yasmin Patel – Child Protection Chair": a job whatever words
+        # come before its last.)
         return name[: match.start()].strip()
     return name
+
+
+# A job's own last word: "… Chair", "… Manager", "… Nurse".
+_JOB_LAST = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor|consultant"
+                       r"|co-?ordinator|chair|chairperson|advis[eo]r|nurse|visitor)s?\W*$")
 
 
 def is_role(text: str) -> bool:
