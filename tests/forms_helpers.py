@@ -196,9 +196,11 @@ def xlsx_bytes(sheets: dict[str, Sequence[Sequence[object]]], colours: dict[tupl
     return buffer.getvalue()
 
 
-def xlsx_with_headings(rows: Sequence[Sequence[object]], headings: set[int]) -> bytes:
+def xlsx_with_headings(rows: Sequence[Sequence[object]], headings: set[int],
+                       fills: dict[tuple[int, int], str] | None = None) -> bytes:
     """A one-sheet workbook, the rows numbered in `headings` (from 1) in
-    bold on a yellow fill, as a council prints its titles and labels."""
+    bold on a yellow fill, as a council prints its titles and labels;
+    `fills` gives a cell (row, column) a fill of its own."""
     workbook = Workbook()
     sheet = workbook.active
     for row in rows:
@@ -208,6 +210,8 @@ def xlsx_with_headings(rows: Sequence[Sequence[object]], headings: set[int]) -> 
             if cell.value is not None:
                 cell.font = Font(bold=True)
                 cell.fill = PatternFill("solid", fgColor="FFF2CC")
+    for (row, column), colour in (fills or {}).items():
+        sheet.cell(row, column).fill = PatternFill("solid", fgColor=colour)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -6252,3 +6252,131 @@ def test_areas_whose_grades_are_picked_out_one_a_line_or_in_one_line():
     form = parse(builder)
     assert form.section_grades == {"Whole family assessment": REQUIRES_IMPROVEMENT, "One family plan": GOOD,
                                    "Consent and working with the family": OUTSTANDING}
+
+
+def _taf_workbook(*areas: list[object], fills: dict[tuple[int, int], str] | None = None) -> bytes:
+    """A TAF audit workbook: its details, then `areas` from row 8, each
+    area's title band in bold (every row whose first cell is numbered)."""
+    rows = [["TAF AUDIT \u2013 FAMILY SUPPORT HUB"], [], ["SWIS no.", "CSC/3374565"], ["Completed by", "Colin Heap"],
+            ["Audit date", "14/10/2026"],
+            ["Grading key:  1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate"],
+            ["QUALITY OF PRACTICE"], *areas, [], ["Overall quality of the Team Around the Family work", "2"]]
+    bands = {number for number, row in enumerate(rows, start=1) if row and str(row[0])[:1].isdigit()}
+    return xlsx_with_headings(rows, bands | {7}, fills)
+
+
+def test_numbered_area_bands_graded_at_their_end_or_by_the_grade_picked_out():
+    grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    form = parse_bytes(_taf_workbook(
+        ["3.1 The child's voice and wellbeing", None, None, None, None, None, "1"],
+        ["What good looks like", None, "The child has been seen and spoken to."],
+        ["Evidence", None, "Clear evidence."],
+        ["3.2 TAF plan (outcomes and actions)", None, None, None, None, None, *grades],
+        ["Evidence", None, "Oversight is present."],
+        fills={(11, 9): "FFFF00"}), "taf.xlsx", definitions())
+    assert form.form == "taf_audit"
+    # (Scotland's Social Work Information System number is the case's.)
+    assert form.case_id == "CSC/3374565"
+    assert form.section_grades == {"3.1 The child's voice and wellbeing": OUTSTANDING,
+                                   "3.2 TAF plan (outcomes and actions)": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+
+
+def test_an_area_band_over_the_four_grades_marked_on_its_evidence_row():
+    grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    form = parse_bytes(_taf_workbook(
+        ["3.1 The child's voice and wellbeing", None, None, None, None, None, *grades],
+        ["What good looks like", None, "The child has been seen and spoken to."],
+        ["Evidence", None, "Clear evidence.", None, None, None, None, "X"],
+        ["3.2 The family's plan", None, None, None, None, None, *grades],
+        ["What good looks like", None, "Outcomes are the family's own."],
+        ["Evidence", None, "Up to date.", None, None, None, None, None, "X"]), "taf.xlsx", definitions())
+    assert form.section_grades == {"3.1 The child's voice and wellbeing": GOOD,
+                                   "3.2 The family's plan": REQUIRES_IMPROVEMENT}
+
+
+def test_an_area_band_whose_grade_is_the_one_left_standing_in_its_cell():
+    from openpyxl import load_workbook
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    data = _taf_workbook(["3.1 Child's voice", None, None, None, None, None, "options"],
+                         ["Evidence", None, "Views are recorded."],
+                         ["3.2 TAF plan (outcomes and actions)", None, None, None, None, None, "options"],
+                         ["Evidence", None, "Oversight is present."])
+    workbook = load_workbook(io.BytesIO(data), rich_text=True)
+    grades = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+    for row, chosen in ((8, "Requires improvement"), (10, "Good")):
+        parts = []
+        for grade in grades:
+            parts += [TextBlock(InlineFont(b=grade == chosen, strike=grade != chosen), grade), " / "]
+        workbook.active.cell(row, 7).value = CellRichText(*parts[:-1])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "taf.xlsx", definitions())
+    # (Under "QUALITY OF PRACTICE" the first area's band is its own, not
+    # the evidence of an area that title names.)
+    assert form.section_grades == {"3.1 Child's voice": REQUIRES_IMPROVEMENT,
+                                   "3.2 TAF plan (outcomes and actions)": GOOD}
+
+
+def _themed_review(theme_line: str) -> DocxForm:
+    builder = DocxForm(None)
+    builder.paragraph("Themed Learning Review Audit", bold=True, colour="005EB8")
+    builder.paragraph(theme_line)
+    builder.paragraph("Audit date:\t08/10/2026\t\tCases in sample:\t5")
+    builder.table([["No.", "LL ID", "Legal status"], ["1", "LCS-9314712", "CIN"], ["2", "LCS-9762806", "CLA"],
+                   ["3", "LCS-1352328", "CP"]])
+    builder.paragraph("Key: 1 = Outstanding  2 = Good  3 = Requires improvement  4 = Inadequate")
+    builder.table([["Question", "Case 1", "Case 2", "Case 3", "Case 4", "Case 5", "Judgement across sample"],
+                   ["Did we understand what life is like for the child?", "Y", "Y", "P", "Y", "Y", "1"],
+                   ["Is the plan making a difference?", "Y", "N", "P", "P", "N", "3"]])
+    builder.paragraph("Overall judgement for the theme: Good")
+    return builder
+
+
+def test_a_theme_audits_questions_answered_case_by_case_and_judged_across_the_sample():
+    form = parse(_themed_review("Theme:\tNeglect and its impact\t\tAuditor:\tJoanne Fletcher (Team Manager)"))
+    assert form.form == "thematic_audit"
+    # (Each case's column, Y, P or N, is no column of the grid's own.)
+    assert form.section_grades == {"Did we understand what life is like for the child?": OUTSTANDING,
+                                   "Is the plan making a difference?": REQUIRES_IMPROVEMENT}
+
+
+def test_a_theme_whose_words_hold_a_colon_on_a_line_of_tabbed_boxes():
+    form = parse(_themed_review("Theme:\tChildren in need: outcomes and step down to Early Help\t\tAuditor:\t"
+                                "Joanne Fletcher (Team Manager)"))
+    assert form.extra["theme"] == "Children in need: outcomes and step down to Early Help"
+    assert form.auditor == "Joanne Fletcher"
+
+
+def test_a_home_visit_observations_numbered_questions_and_its_moderators_date():
+    builder = DocxForm(None)
+    builder.paragraph("Observation of a Home Visit", bold=True, colour="00788A")
+    builder.paragraph("A. The visit", bold=True, colour="00788A")
+    for question, answer in (("1. Who went out with the practitioner?", "Joanne Fletcher (Practice Manager)"),
+                             ("2. Whose practice was observed?", "Ali Khan"),
+                             ("3. When was the visit?", "12th Oct 2026"),
+                             ("4. What kind of visit or contact was it?", "Home visit"),
+                             ("5. Case reference?", "1269542")):
+        builder.paragraph(question, bold=True)
+        builder.paragraph(answer)
+    builder.paragraph("B. The practice seen", bold=True, colour="00788A")
+    for area, grade in (("1. Relationship with the family", "Good"), ("2. Hearing the child", "Requires improvement")):
+        builder.paragraph(area, bold=True)
+        builder.paragraph("Evidence: Seen during the visit.")
+        builder.paragraph(f"Grade: {grade}")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("4. Learning actions", bold=True)
+    builder.paragraph("No learning actions recorded.")
+    builder.paragraph("6. Head of Service", bold=True)
+    builder.paragraph("Head of Service: David Okonjo", bold=True, colour="00B050")
+    builder.paragraph("Date: 3rd Nov 2026", colour="00B050")
+    builder.paragraph("I agree with the observer's grade; the evidence supports it.", colour="00B050")
+    form = parse(builder)
+    # (A numbered question asking whose or what kind is answered below it,
+    # though the form's areas are numbered too.)
+    assert (form.auditor, form.practitioner, form.extra.get("setting")) == ("Joanne Fletcher", "Ali Khan", "Home visit")
+    # (The date under the Head of Service's name is the moderation's.)
+    assert form.date == date(2026, 10, 12)
+    assert form.actions == []

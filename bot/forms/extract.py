@@ -1020,6 +1020,13 @@ class _ParagraphReader:
                 # (a list's heading numbered as a part, "3. What is going
                 # well", still heads its list).
                 found = None
+        if found and found[0] == "date" and "moderation_date" in labels.kind.fields \
+                and ((labels.label_of(Paragraph([Run(before)])) or ("",))[0] == "moderator"
+                     or all(run.moderator for run in paragraph.runs if run.text.strip())):
+            # "Head of Service: David Okonjo", then "Date: 3rd Nov 2026", or
+            # the date typed in the moderator's colour: the day of the
+            # moderation, not of the audit.
+            found = ("moderation_date", found[1])
         if found:
             self.close()
             said = "".join(run.text for run in found[1]).strip()
@@ -1240,7 +1247,8 @@ _WORKER_IS = re.compile(
 
 # "1.2 Who led the review?", "1.1 What theme is this review testing?": a
 # question asking for one of the form's details.
-_ASKS_A_DETAIL = re.compile(r"(?i)^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:who|when|which|how many|what (?:theme|period|date|service|team))\b"
+_ASKS_A_DETAIL = re.compile(r"(?i)^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:who|whose|when|which|how many"
+                            r"|what (?:theme|period|date|service|team|kind|type|sort))\b"
                             r"[^?]*\?\s*$")
 
 
@@ -1281,7 +1289,10 @@ def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | No
     # Manager": a tab between each label and its value, too.)
     joined: list[tuple[int, int]] = []
     for begin, end in parts:
-        if joined and text[joined[-1][0]:joined[-1][1]].strip().endswith(":") and ":" not in text[begin:end]:
+        # (A value may hold a colon of its own before words in lower case:
+        # "Theme:<tab>Children in need: outcomes and step down".)
+        if joined and text[joined[-1][0]:joined[-1][1]].strip().endswith(":") \
+                and (":" not in text[begin:end] or re.search(r":\s+[a-z]", text[begin:end])):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((begin, end))
@@ -1725,10 +1736,13 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         extraction.sections.append(SectionRow(title, said, comment))
         return 1
     if len(filled) == 2 and _one_option_marked(filled[1], labels) \
-            and not (labels.cell_field(filled[0]) or labels.meant(filled[0].text)):
+            and not (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) \
+            and not (_bold(filled[0]) and NUMBERING.match(filled[0].text.strip())):
         # "C1. Was the step the right one?" across the table, then "evidence
         # | Outstanding / Good / Requires improvement / Inadequate" with one
-        # highlighted: the area's evidence and its grade.
+        # highlighted: the area's evidence and its grade. (Not "3.1  Child's
+        # voice | Outstanding / Good / …" under "QUALITY OF PRACTICE": a
+        # numbered area's own title and its grade.)
         extraction.sections.append(SectionRow(title, filled[1].paragraphs, filled[0].paragraphs))
         return 1
     words = set(normalise(filled[0].text).split())
@@ -2017,14 +2031,41 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
         extraction.grade_columns = {column: role for role, column in columns.items() if role in labels.grades.grades}
         if _marked_under_its_header(rows, start, columns, labels, extraction):
             return start + 2
+        if _bare_section_row(rows[start], labels, extraction):
+            # "3.1  Child's voice | Outstanding | Good | Requires improvement |
+            # Inadequate", the one chosen highlighted: an area's title band
+            # and its grade, its prompt and evidence below.
+            return start + 1
     graded = len(extraction.sections)
     index = _structure_rows(rows, start, kind, columns, labels, extraction, title)
+    banded = _banded_title(rows[start], columns, labels) if kind == MATRIX else None
+    marked = [section for section in extraction.sections[graded:] if section.decided]
+    if banded is not None and len(marked) == 1:
+        # "3.1  The child's voice | O | G | RI | I" over "What good looks
+        # like | …" and "Evidence | … | X": the band's area, marked on the
+        # rows of its prompt and evidence.
+        comment = [paragraph for section in extraction.sections[graded:] for paragraph in section.comment]
+        extraction.sections[graded:] = [SectionRow(banded, decided=marked[0].decided, comment=comment)]
+        return index
     if kind == MATRIX and title and len(extraction.sections) == graded + 1 \
             and _evidence_beside_grades(rows[start], columns, extraction.sections[-1].name, labels):
         # "1. Assessment", then "Evidence | Commentary | Good | Outstanding |
         # RI | Inadequate" and one row marked: the titled area's grade.
         extraction.sections[-1].name = title
     return index
+
+
+def _banded_title(header: Row, columns: dict[str, int], labels: Labels) -> str | None:
+    """The numbered area a grade matrix's header names in bold before its
+    grades ("3.1  The child's voice and wellbeing | Outstanding | Good |
+    …"), or None."""
+    first = min(column for role, column in columns.items() if role in labels.grades.grades)
+    before = [cell for cell in header.filled() if cell.column < first]
+    if len(before) != 1 or not _bold(before[0]):
+        return None
+    text = before[0].text.strip()
+    numbered = NUMBERING.match(text)
+    return text if numbered is not None and len(text[numbered.end():].split()) >= 2 else None
 
 
 def _evidence_beside_grades(header: Row, columns: dict[str, int], name: str, labels: Labels) -> bool:
@@ -4398,8 +4439,8 @@ def _pairs(row: Row, labels: Labels) -> bool:
 
 def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
     """`Voice of the child | Good | comments` without a header row: the first
-    cell a configured section name, or a row whose second cell is a grade
-    chosen with ticks."""
+    cell a configured section name or a numbered area's title in bold, or a
+    row whose second cell is a grade chosen with ticks."""
     filled = row.filled()
     if len(filled) < 2:
         return False
@@ -4407,7 +4448,26 @@ def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
     reading = labels.grades.read(grade.text)
     known = labels.definitions.canonical_section(name.text)
     ticked = any(box in grade.text for box in BOXES)
-    if not (reading.value or (ticked and reading.problem)) or not (known or ticked):
+    # ("3.1  The child's voice and wellbeing | 1": a numbered area's title
+    # band in bold, its grade at the end of the band.)
+    numbered = NUMBERING.match(name.text.strip())
+    titled = _bold(name) and numbered is not None and len(name.text.strip()[numbered.end():].split()) >= 2
+    heads = labels.grades.heads_columns(cell.text for cell in filled[1:])
+    if titled and len(filled) == 2 and _one_option_marked(grade, labels):
+        # "3.1  Child's voice | Outstanding / Good / Requires improvement /
+        # Inadequate", all but one struck through.
+        extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
+        return True
+    if titled and len(filled) == 5 and None not in heads and len(set(heads)) == 4:
+        # "3.1  Child's voice | Outstanding | Good | Requires improvement |
+        # Inadequate" along the band, the one chosen filled in or alone in
+        # bold (all alike, the grades head the marks below).
+        bold = [head for cell, head in zip(filled[1:], heads) if _bold(cell)]
+        chosen = _printed_choice(filled[1:], labels).decided or (bold[0] if len(bold) == 1 else None)
+        if chosen is not None:
+            extraction.sections.append(SectionRow(name.text.strip(), decided=chosen))
+            return True
+    if not (reading.value or (ticked and reading.problem)) or not (known or ticked or (titled and len(filled) == 2)):
         return False
     extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs, filled[2].paragraphs if len(filled) > 2 else []))
     return True

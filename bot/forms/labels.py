@@ -237,6 +237,8 @@ def _people_with_roles(text: str) -> bool:
                                for item in items)
 
 
+# The column of one case of a sample: "Case 1", "File 3".
+_ONE_CASES_COLUMN = re.compile(r"(?i)(?:case|file|child|family)\s*(?:no\.?\s*)?\d{1,2}")
 # The moderator's own columns beside an audit's.
 _MODERATORS_COLUMNS = frozenset({"moderator_comments", "moderated_grade", "moderator"})
 
@@ -1073,9 +1075,11 @@ class Labels:
             # numbers on the key in it, heads nothing.)
             return MATRIX
         # (The moderator's column beside the areas, "HoS comment", is no
-        # column of the audit's own.)
+        # column of the audit's own; nor is each case's of a sample, "Case 1
+        # | Case 2 | …", answered Y, P or N.)
         own = [name for name, cell in zip(names, row.filled())
-               if (self.field(cell.text) or self.meant(cell.text)) not in _MODERATORS_COLUMNS]
+               if (self.field(cell.text) or self.meant(cell.text)) not in _MODERATORS_COLUMNS
+               and not _ONE_CASES_COLUMN.fullmatch(cell.text.strip())]
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
                 and (len(own) <= (7 if names[0] in _NUMBER_COLUMN else 5) or self._agency_columns(names)) \
