@@ -6380,3 +6380,28 @@ def test_a_home_visit_observations_numbered_questions_and_its_moderators_date():
     # (The date under the Head of Service's name is the moderation's.)
     assert form.date == date(2026, 10, 12)
     assert form.actions == []
+
+
+def test_a_supervision_trackers_sessions_heading_its_columns_and_its_standards_numbered_within_a_part():
+    data = xlsx_with_headings([
+        ["SUPERVISION STANDARDS TRACKER"], [],
+        ["Supervisee", "Leanne Ogden", None, "Name of supervisor", "Colin Heap"],
+        ["Auditor", "Angela Moorcroft (QA Officer for the PSW)", None, "Audit date", "05.10.26"], [],
+        ["Grade each standard 1\u20134:"], ["1 = Inadequate"], ["2 = Requires Improvement"], ["3 = Good"],
+        ["4 = Outstanding"], [],
+        [None, "Supervision standard", "11.07.26", "08.08.26", "05.09.26", "Auditor's findings", "Grade (1\u20134)",
+         "HoS comment"],
+        [None, "Frequency and length", "Y", "Y", "Y", "Sessions held monthly.", "3"],
+        [None, "Decisions and interventions", "P", "Y", "P", "Reasons not recorded.", "2"], [],
+        ["No.", "Supervision standard", "What good looks like", "Auditor's findings", "O", "G", "RI", "I"],
+        ["5.1", "Caseload and workload", "Discussed each session.", "Not responded to.", None, None, "x"],
+        ["5.2", "Professional development", "CPD noted.", "Noted for registration.", None, "x"], [],
+        ["OVERALL JUDGEMENT OF SUPERVISION", None, None, None, None, None, "3"]], {12, 16})
+    form = parse_bytes(data, "tracker.xlsx", definitions())
+    assert form.form == "supervision_audit"
+    # (The job in brackets after the auditor's name is no part of it.)
+    assert form.auditor == "Angela Moorcroft"
+    # (Each session's column, headed by its date, is no column of the grid's own.)
+    assert form.extra["session_dates"] == ["2026-07-11", "2026-08-08", "2026-09-05"]
+    assert form.section_grades == {"Frequency and length": GOOD, "Decisions and interventions": REQUIRES_IMPROVEMENT,
+                                   "Caseload and workload": REQUIRES_IMPROVEMENT, "Professional development": GOOD}

@@ -2036,6 +2036,12 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
             # Inadequate", the one chosen highlighted: an area's title band
             # and its grade, its prompt and evidence below.
             return start + 1
+    dated = [name for name, spec in labels.kind.fields.items() if spec.type == "dates"]
+    heads = [cell for cell in rows[start].filled() if only_a_date(cell.text)]
+    if kind == SECTIONS and len(dated) == 1 and len(heads) >= 2:
+        # "Supervision standard | 11.07.26 | 08.08.26 | 05.09.26 | … |
+        # Grade": the sessions read, one a column.
+        extraction.add(dated[0], [paragraph for cell in heads for paragraph in cell.paragraphs], weak=True)
     graded = len(extraction.sections)
     index = _structure_rows(rows, start, kind, columns, labels, extraction, title)
     banded = _banded_title(rows[start], columns, labels) if kind == MATRIX else None
@@ -3124,7 +3130,9 @@ _SIGNATURE_LABEL = re.compile(r"(?i)\bsign(?:ed|ature)\b")
 # An area's code alone: "A1", "2.3", "B".
 _ITEM_CODE = re.compile(r"(?i)[a-z]?\d{0,2}(?:\.\d{1,2})*[.)]?")
 # An item's number or bullet in a column of its own: "1.", "(b)", "•".
-_ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$", re.IGNORECASE)
+# (Or numbered within its part: "5.1".)
+_ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$",
+                          re.IGNORECASE)
 
 
 def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:

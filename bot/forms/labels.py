@@ -1076,10 +1076,11 @@ class Labels:
             return MATRIX
         # (The moderator's column beside the areas, "HoS comment", is no
         # column of the audit's own; nor is each case's of a sample, "Case 1
-        # | Case 2 | …", answered Y, P or N.)
+        # | Case 2 | …", or each session's, headed by its date, answered Y,
+        # P or N.)
         own = [name for name, cell in zip(names, row.filled())
                if (self.field(cell.text) or self.meant(cell.text)) not in _MODERATORS_COLUMNS
-               and not _ONE_CASES_COLUMN.fullmatch(cell.text.strip())]
+               and not _ONE_CASES_COLUMN.fullmatch(cell.text.strip()) and not only_a_date(cell.text)]
         if any(self.section_role(name) == "section" for name in names) \
                 and any(self.section_role(name) == "grade" for name in names) \
                 and (len(own) <= (7 if names[0] in _NUMBER_COLUMN else 5) or self._agency_columns(names)) \

@@ -84,8 +84,10 @@ def without_role(name: str) -> str:
         # ("Andrew Booth (Practice Manager, Children's Social Care)": a role, then where.)
         # ("Colin Heap (Families First Manager)": a programme's name, then the job.)
         last = inside.split()[-1] if inside.split() else ""
+        # ("Angela Moorcroft (QA Officer for the PSW)": a job, and whose.)
         if is_role(inside) or is_role(inside.split(",")[0]) or (inside and len(inside) <= 5 and inside.isupper()) \
-                or (len(inside.split()) <= 5 and last[:1].isupper() and is_role(last)):
+                or (len(inside.split()) <= 5 and last[:1].isupper() and is_role(last)) \
+                or (len(inside.split()) <= 6 and _JOB.search(inside) is not None):
             return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
@@ -100,9 +102,10 @@ def without_role(name: str) -> str:
     return name
 
 
-# A job's own last word: "… Chair", "… Manager", "… Nurse".
-_JOB_LAST = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor|consultant"
-                       r"|co-?ordinator|chair|chairperson|advis[eo]r|nurse|visitor)s?\W*$")
+# A job's own word: "… Chair", "… Manager", "… Nurse"; last in a job's title.
+_JOB = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor|consultant"
+                  r"|co-?ordinator|chair|chairperson|advis[eo]r|nurse|visitor)s?\b")
+_JOB_LAST = re.compile(rf"{_JOB.pattern}\W*$")
 
 
 def is_role(text: str) -> bool:
