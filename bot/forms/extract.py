@@ -3097,8 +3097,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # both on the overall's fill).
             headings = not typed and _printed_as_label(value) and _printed_as_label(row.cells[position]) \
                 and (value.shading or "").upper() == (row.cells[position].shading or "").upper()
-            if meant and not headings and labels.fits(meant, value.text) and (typed or says_more or sentence or team_name
-                                                              or not labels.meant(value.text)):
+            if meant and not headings and labels.fits(meant, value.text) \
+                    and (typed or says_more or sentence or team_name or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
                 position += skip + 1
@@ -3554,9 +3554,9 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
                                                   and cell_at(rows[end], column).text.strip() for column in columns):
                     # "TM grade", then "O", "G", "RI" and "I" a row each, a
                     # mark in each case's column against its grade.
-                    options = list(itertools.takewhile(
-                        lambda option: option[0] is not None,
-                        ((_grade_heading(row.cells[0].text, labels) if row.cells else None, row) for row in rows[end + 1:])))
+                    headed = ((_grade_heading(row.cells[0].text, labels) if row.cells else None, row)
+                              for row in rows[end + 1:])
+                    options = list(itertools.takewhile(lambda option: option[0] is not None, headed))
                     if len(options) >= 3:
                         for grade, row in options:
                             for column in columns:

@@ -26,15 +26,18 @@ from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
-from .privacy import (
-    PersonalData,
-    is_a_persons_name,
-    is_common_word,
-    names_a_job,
-    signature_at,
-    signature_name,
+from .privacy import PersonalData, is_a_persons_name, is_common_word, names_a_job, signature_at, signature_name
+from .text import (
+    INSTRUCTION,
+    JOB,
+    SPACED_DASH,
+    STEP_STATED,
+    forename_first,
+    is_role,
+    normalise,
+    strip_bullet,
+    without_role,
 )
-from .text import INSTRUCTION, SPACED_DASH, STEP_STATED, forename_first, is_role, normalise, strip_bullet, without_role
 
 _MODEL_FIELDS = frozenset(ParsedForm.__dataclass_fields__) - {"extra", "errors", "warnings", "file", "ok", "form"}
 _WHOLE = ("moderated_grade", "moderator_comments", "moderator", "moderation_date", "child_name", "family_names", "date_of_birth", "address")
@@ -56,11 +59,6 @@ _PERSON_FOR_AGENCY = re.compile(r"(?:.*\bby\s+)?(?P<person>[A-Z][\w'\u2019-]+(?:
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # Between an agency and who spoke for it: "Police - PPU Detective Constable".
 _AGENCY_AND_ROLE = re.compile(r"\s*:\s*|\s[-\u2013\u2014]\s")
-# Who spoke for an agency, by their job: "Family support worker", "CAMHS
-# clinician" (never the agency's own part: "Education – school").
-_SPOKE_FOR_IT = re.compile(r"(?i)\b(?:worker|officer|manager|visitor|nurse|clinician|constable|sergeant|detective|lead"
-                           r"|practitioner|teacher|consultant|co-?ordinator|head|psychologist|therapist|doctor|gp"
-                           r"|midwife|paediatrician|senco|dsl|iro|chair|advis[eo]r)s?\b")
 # A list item that says there is nothing to list: "None", "N/A", "No further
 # actions required at this time", "There are no areas for development".
 # Matched on folded text and whole, so "No contact with father - SW to
@@ -76,8 +74,8 @@ _NOTHING = re.compile(
     r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: for (?:the|this)(?: [a-z]+){1,2})?"  # "No actions for the service arising from …"
-    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising|recommended|recorded"
-    r"|to (?:add|note)))?"
+    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising"
+    r"|recommended|recorded|to (?:add|note)))?"
     # "No actions arising beyond those already set in the audits"
     r"(?: (?:beyond|other than|apart from|besides) (?:those|the ones)(?: already)?"
     r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
@@ -101,7 +99,8 @@ _STEP = re.compile(rf"{STEP_STATED.pattern}\s+\S.{{0,60}}")
 _STEP_SEGMENTS = re.compile(r"\s{2,}|\t|\s/\s|\||[\u27a1\u2192\u21d2\u2b95>]|\n")
 _STEP_LINES = 40
 # "…, which took effect on 10th Sep 2026 (from …)": when the step stated took effect.
-_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|taking)\s+effect\s+(?:on\s+|from\s+)?(?P<date>[^()]{4,30}?)\s*(?:[(.;]|$)")
+_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|taking)\s+effect\s+(?:on\s+|from\s+)?"
+                          r"(?P<date>[^()]{4,30}?)\s*(?:[(.;]|$)")
 # A moderation box the Head of Service has not filled in yet, or that
 # says the case was not moderated.
 _NOT_YET = re.compile(
@@ -368,8 +367,9 @@ class FieldReader:
             # Probation and Police": a sentence introducing the list.)
             lines = [self._named_first(strip_bullet(line)) for line in lines]
             # ("Early Help - Family support worker", "Probation: Probation
-            # officer, Central team": an agency and who spoke for it.)
-            lines = [head if len(head.split()) <= 8 and _SPOKE_FOR_IT.search(_SHORT_ITEM_SEPARATOR.split(tail)[0]) else line
+            # officer, Central team": an agency and who spoke for it, by
+            # their job; never the agency's own part, "Education – school".)
+            lines = [head if len(head.split()) <= 8 and JOB.search(_SHORT_ITEM_SEPARATOR.split(tail)[0]) else line
                      for line in lines for head, tail in [(_AGENCY_AND_ROLE.split(line, maxsplit=1) + [""])[:2]]]
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
                      for line in lines for intro, _, after in [line.partition(":")]]

@@ -48,6 +48,7 @@ _MAX_LABEL_LENGTH = 160
 # capitalised words or initials ("Sam Lateman", "S. Lateman", "Lateman, Sam",
 # "Jo O'Neill (PM)"); never digits or a sentence.
 PEOPLE = frozenset({"auditor", "practitioner", "moderator"})
+# A word's possessive ending: "Children's".
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 # Words that make a label about a person something other than their name:
 # "Auditor's role", "Social worker's email", "Signed (auditor)".
@@ -761,8 +762,8 @@ class Labels:
             # ("Children's Social Care" is words of the form's, possessive
             # and all: no one's name.)
             return _NAME_SHAPE.fullmatch(name) is not None and normalise(text) not in yes | no \
-                and (is_a_persons_name(name) or not all(_POSSESSIVE_S.sub("", word.casefold()) in self.definitions.vocabulary
-                                                        for word in name.split()))
+                and (is_a_persons_name(name) or not all(_POSSESSIVE_S.sub("", word.casefold())
+                                                        in self.definitions.vocabulary for word in name.split()))
         if field == "period" and not _A_PERIOD.search(text):
             return False  # "Strengths across the sample" under "Themes across this month's audits": no month
         if kind == "text":

@@ -159,7 +159,8 @@ def _table_containers(table: Table, labels: Labels):
     heads = _header_of_labels(table, labels)
     labelled = False  # whether a row holding a label has been passed
     for position, row in enumerate(table.rows):
-        labelled = labelled or any(labels.cell_field(cell) or labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+        labelled = labelled or any(labels.cell_field(cell) or labels.label_of(paragraph)
+                                   or labels.weak_label_of(paragraph)
                                    for cell in row.filled() for paragraph in cell.paragraphs[:1])
         if _title_row(row, first=(position == 0 and len(table.rows) > 1) or not labelled):
             # "2. Quality of assessment" across the table, or a sheet's

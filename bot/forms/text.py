@@ -87,7 +87,7 @@ def without_role(name: str) -> str:
         # ("Angela Moorcroft (QA Officer for the PSW)": a job, and whose.)
         if is_role(inside) or is_role(inside.split(",")[0]) or (inside and len(inside) <= 5 and inside.isupper()) \
                 or (len(inside.split()) <= 5 and last[:1].isupper() and is_role(last)) \
-                or (len(inside.split()) <= 6 and _JOB.search(inside) is not None):
+                or (len(inside.split()) <= 6 and JOB.search(inside) is not None):
             return without_role(name[: bracketed.start()])  # "Heap, Colin (EHM)"
     match = _ROLE_SEPARATOR.search(name)
     if not match:
@@ -102,10 +102,12 @@ def without_role(name: str) -> str:
     return name
 
 
-# A job's own word: "… Chair", "… Manager", "… Nurse"; last in a job's title.
-_JOB = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor|consultant"
-                  r"|co-?ordinator|chair|chairperson|advis[eo]r|nurse|visitor)s?\b")
-_JOB_LAST = re.compile(rf"{_JOB.pattern}\W*$")
+# A person's job by its own word: "… Chair", "… Manager", "CAMHS
+# clinician", "PPU Detective Constable"; last in a job's title.
+JOB = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor|consultant"
+                 r"|co-?ordinator|chair|chairperson|advis[eo]r|nurse|visitor|clinician|constable|sergeant|detective"
+                 r"|teacher|psychologist|therapist|doctor|gp|midwife|paediatrician|senco|dsl|iro)s?\b")
+_JOB_LAST = re.compile(rf"{JOB.pattern}\W*$")
 
 
 def is_role(text: str) -> bool:
