@@ -4460,13 +4460,13 @@ def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
     # band in bold, its grade at the end of the band.)
     numbered = NUMBERING.match(name.text.strip())
     titled = _bold(name) and numbered is not None and len(name.text.strip()[numbered.end():].split()) >= 2
-    heads = labels.grades.heads_columns(cell.text for cell in filled[1:])
     if titled and len(filled) == 2 and _one_option_marked(grade, labels):
         # "3.1  Child's voice | Outstanding / Good / Requires improvement /
         # Inadequate", all but one struck through.
         extraction.sections.append(SectionRow(name.text.strip(), grade.paragraphs))
         return True
-    if titled and len(filled) == 5 and None not in heads and len(set(heads)) == 4:
+    heads = labels.grades.heads_columns(cell.text for cell in filled[1:]) if titled and len(filled) == 5 else []
+    if heads and None not in heads and len(set(heads)) == 4:
         # "3.1  Child's voice | Outstanding | Good | Requires improvement |
         # Inadequate" along the band, the one chosen filled in or alone in
         # bold (all alike, the grades head the marks below).
