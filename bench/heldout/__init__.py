@@ -283,7 +283,6 @@ UNREAD = frozenset({"themed_audit_report",
                     "quarterly_case_moderation_summary",
                     "family_support_plan_audit_form",
                     "supervision_quality_check_record",
-                    "family_conversation_feedback_sheet",
                     "step_transfer_review_workbook",
                     "partnership_case_audit_workbook"})
 
