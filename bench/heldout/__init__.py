@@ -46,6 +46,7 @@ from . import (
     dip_sample_workbook,
     direct_observation_workbook,
     direct_practice_observation,
+    direct_practice_observation_workbook,
     direct_work_observation,
     direct_work_observation_log,
     early_help,
@@ -287,6 +288,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "step_transfer_review_workbook",
                     "partnership_case_audit_workbook",
                     "practice_standards_case_review"})
+                    "direct_practice_observation_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -322,6 +324,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             looked_after_child_case_audit, thematic_practice_findings_workbook, quarterly_case_moderation_summary,
             family_support_plan_audit_form, supervision_quality_check_record, family_conversation_feedback_sheet,
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review)
+            step_transfer_review_workbook, partnership_case_audit_workbook, direct_practice_observation_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
