@@ -55,6 +55,7 @@ from . import (
     early_help_audit_sheet,
     early_help_audit_workbook,
     early_help_case_audit,
+    early_help_file_quality_audit,
     early_help_plan_audit,
     early_help_quality_review,
     early_help_quality_workbook,
@@ -289,6 +290,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "partnership_case_audit_workbook",
                     "practice_standards_case_review"})
                     "direct_practice_observation_workbook"})
+                    "early_help_file_quality_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -325,6 +327,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_support_plan_audit_form, supervision_quality_check_record, family_conversation_feedback_sheet,
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review)
             step_transfer_review_workbook, partnership_case_audit_workbook, direct_practice_observation_workbook)
+            step_transfer_review_workbook, partnership_case_audit_workbook, early_help_file_quality_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
