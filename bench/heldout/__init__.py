@@ -167,6 +167,7 @@ from . import (
     reflective_supervision_record_check,
     regional_case_file_review,
     service_moderation_summary,
+    service_moderation_summary_workbook,
     service_moderation_tracker,
     single_case_audit_workbook,
     social_care_wales_moderation,
@@ -291,6 +292,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "practice_standards_case_review"})
                     "direct_practice_observation_workbook"})
                     "early_help_file_quality_audit"})
+                    "service_moderation_summary_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -328,6 +330,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review)
             step_transfer_review_workbook, partnership_case_audit_workbook, direct_practice_observation_workbook)
             step_transfer_review_workbook, partnership_case_audit_workbook, early_help_file_quality_audit)
+            step_transfer_review_workbook, partnership_case_audit_workbook, service_moderation_summary_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
