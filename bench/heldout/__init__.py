@@ -289,9 +289,9 @@ UNREAD = frozenset({"themed_audit_report",
                     "supervision_quality_check_record",
                     "step_transfer_review_workbook",
                     "partnership_case_audit_workbook",
-                    "practice_standards_case_review"})
-                    "direct_practice_observation_workbook"})
-                    "early_help_file_quality_audit"})
+                    "practice_standards_case_review",
+                    "direct_practice_observation_workbook",
+                    "early_help_file_quality_audit",
                     "service_moderation_summary_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
@@ -327,10 +327,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             dip_sample_return, family_conversation_audit, eha_quality_workbook, practice_quality_audit_form, moderation_check_workbook, home_visit_observation_sheet, supervision_record_audit, taf_review_workbook, themed_audit_tracker, case_audit_grid_workbook, step_decision_audit, hos_audit_moderation_note, health_partnership_audit, direct_observation_workbook, iro_case_review_audit, supervision_standards_tracker, family_feedback_conversation, moderation_review_sheet, child_protection_committee_audit, family_hub_assessment_audit, joint_inspection_theme_review, national_framework_case_audit, practice_learning_observation, improvement_alliance_audit_workbook, step_transition_tracker, family_support_hub_review, cafcass_style_supervision_audit, social_care_wales_moderation, early_help_service_workbook, practice_review_case_audit, professional_standards_observation, youth_justice_case_audit, adoption_agency_theme_audit, family_voice_conversation_workbook, step_down_decision_record, early_help_record_review, trust_case_file_workbook, asye_direct_practice_observation, icb_safeguarding_case_review, girfec_childs_plan_review, borough_moderation_log, trust_supervision_audit_workbook, regional_case_file_review, early_help_assessment_checklist, partnership_thematic_deep_dive, practice_conversation_audit_record, county_case_audit_workbook, step_across_threshold_review, practice_week_observation_grid, reflective_supervision_record_check, service_moderation_tracker, family_help_case_review, learning_review_theme_audit, multi_agency_audit_day_record, direct_work_observation_log, early_help_step_review_form, team_around_family_audit_workbook,
             looked_after_child_case_audit, thematic_practice_findings_workbook, quarterly_case_moderation_summary,
             family_support_plan_audit_form, supervision_quality_check_record, family_conversation_feedback_sheet,
-            step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review)
-            step_transfer_review_workbook, partnership_case_audit_workbook, direct_practice_observation_workbook)
-            step_transfer_review_workbook, partnership_case_audit_workbook, early_help_file_quality_audit)
-            step_transfer_review_workbook, partnership_case_audit_workbook, service_moderation_summary_workbook)
+            step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review,
+            direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
