@@ -286,8 +286,7 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_practice_findings_workbook",
                     "step_transfer_review_workbook",
                     "practice_standards_case_review",
-                    "direct_practice_observation_workbook",
-                    "early_help_file_quality_audit"})
+                    "direct_practice_observation_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
