@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -239,3 +240,70 @@ def assert_reads_as_expected(sample, parsed) -> dict:
     for item in sample.personal_data():
         assert item not in text, f"personal data {item!r} in the output"
     return result
+
+
+LABEL_FILL = "E7E6E6"
+OPTION_FILL = "F2F2F2"
+INK = "0070C0"
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A cell printed as the form's own words: bold, on a fill (or none)."""
+
+    text: str
+    fill: str | None = LABEL_FILL
+
+
+@dataclass(frozen=True)
+class Filled:
+    """A cell shaded in: left empty, a mark made with the fill colour; or a
+    box on the form's fill with `text` written in it."""
+
+    fill: str = "FFD966"
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Ink:
+    """A cell typed in the Head of Service's own colour."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Struck:
+    """A cell's words struck through: an option not chosen."""
+
+    text: str
+
+
+def styled_workbook(sheets: dict[str, list[list[object]]]) -> bytes:
+    """A workbook whose cells are printed as `Printed`, `Filled`, `Ink` and
+    `Struck` say; other values are written plain."""
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for number, row in enumerate(rows, 1):
+            for column, value in enumerate(row, 1):
+                cell = sheet.cell(number, column)
+                if isinstance(value, Printed):
+                    cell.value = value.text
+                    cell.font = Font(bold=True)
+                    if value.fill:
+                        cell.fill = PatternFill("solid", fgColor=value.fill)
+                elif isinstance(value, Filled):
+                    cell.value = value.text
+                    cell.fill = PatternFill("solid", fgColor=value.fill)
+                elif isinstance(value, Ink):
+                    cell.value = value.text
+                    cell.font = Font(color=INK)
+                elif isinstance(value, Struck):
+                    cell.value = value.text
+                    cell.font = Font(strike=True)
+                else:
+                    cell.value = value
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

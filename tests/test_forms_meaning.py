@@ -8,12 +8,17 @@ from datetime import date, datetime
 import pytest
 from docx.oxml.ns import qn
 from forms_helpers import (
+    OPTION_FILL,
     DocxForm,
+    Filled,
+    Printed,
+    Struck,
     add_run,
     add_xml,
     cell_paragraph,
     definitions,
     dropdown_control,
+    styled_workbook,
     xlsx_bytes,
     xlsx_with_headings,
 )
@@ -6405,3 +6410,166 @@ def test_a_supervision_trackers_sessions_heading_its_columns_and_its_standards_n
     assert form.extra["session_dates"] == ["2026-07-11", "2026-08-08", "2026-09-05"]
     assert form.section_grades == {"Frequency and length": GOOD, "Decisions and interventions": REQUIRES_IMPROVEMENT,
                                    "Caseload and workload": REQUIRES_IMPROVEMENT, "Professional development": GOOD}
+
+
+def _family_support_plan_audit(grades: dict[str, object]) -> DocxForm:
+    """A family support plan audit whose areas run down the first column,
+    each over two rows: its evidence, then its grade."""
+    builder = DocxForm("Family Support Plan \u2013 Quality Audit")
+    builder.table([["Ref", "FSS-596610"], ["Key worker", "Amy Stott"], ["Completed by", "Colin Heap"],
+                   ["Date", "29/10/2026"]])
+    builder.paragraph("Part 1 \u2013 Quality of the assessment", bold=True)
+    rows = []
+    for area, grade in grades.items():
+        rows += [[area, "Evidence", "Decisions are explained and recorded."],
+                 [None, "Grade", *(grade if isinstance(grade, list) else [grade])]]
+    table = builder.table(rows)
+    for row in range(0, len(rows), 2):
+        table.cell(row, 0).merge(table.cell(row + 1, 0))  # the area's cell down its two rows
+        for cell in table.rows[row].cells[1:2] + table.rows[row + 1].cells[1:2]:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+    builder.paragraph("Overall grade for the assessment and plan: Good", bold=True)
+    return builder
+
+
+def test_areas_down_the_first_column_each_over_its_evidence_and_grade_rows():
+    options = ["O", "G / \u2713", "RI", "I"]
+    form = parse(_family_support_plan_audit({"The child's voice and daily life": "Requires improvement",
+                                             "Working with the whole family": options}))
+    # (Each "Grade | …" row is its area's, none the form's overall grade.)
+    assert form.ok, form.errors
+    assert form.section_grades == {"The child's voice and daily life": REQUIRES_IMPROVEMENT,
+                                   "Working with the whole family": GOOD}
+    assert form.grade == GOOD
+
+
+def test_a_numbered_areas_prompt_naming_the_familys_words_is_no_box_of_theirs():
+    builder = DocxForm("Family Support Plan \u2013 Quality Audit")
+    builder.paragraph("Ref: FSS-596610")
+    builder.paragraph("5. Reviews and exit planning", bold=True)
+    builder.paragraph("Was the plan reviewed on time, and is the exit planned?")
+    builder.paragraph("What the record shows: The plan was reviewed on time.")
+    builder.paragraph("Grade: Requires improvement")
+    builder.paragraph("6. Distance travelled and difference made", bold=True)
+    builder.paragraph("Do the Star readings and the family's own words show what has changed?")
+    builder.paragraph("What the record shows: Progress is clear from the Star readings.")
+    builder.paragraph("Grade: Good")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("In the family's words", bold=True)
+    builder.paragraph("Dad said he was not invited to the first meeting but feels included now.")
+    builder.paragraph("Does anything in this audit mean a child should be stepped up to social work today?", bold=True)
+    builder.paragraph("Yes \u2013 police notifications have not been risk assessed; raised with the Head of Service.")
+    form = parse(builder)
+    assert form.extra["family_voice"] == "Dad said he was not invited to the first meeting but feels included now."
+    assert form.section_grades == {"5. Reviews and exit planning": REQUIRES_IMPROVEMENT,
+                                   "6. Distance travelled and difference made": GOOD}
+    assert form.urgent_concern is True
+
+
+def _partnership_workbook(who_took_part: list[list[object]]) -> bytes:
+    """A safeguarding partnership's joint audit of one child's case, the
+    agencies taking part as `who_took_part` lays them out."""
+    top = [[Printed("Joint Partnership Audit of a Child's Case", "6B2C91")], [],
+           [Printed("Child's case no."), "CSC/4816697"], [Printed("Chair of audit panel"), "Julie Barlow"],
+           [Printed("Date audited"), "26/10/2026"], [],
+           [Printed("Who took part", "6B2C91")]]
+    tail = [[], [None, *(Printed(grade, OPTION_FILL) for grade in ("Outstanding", "Good", "Requires improvement",
+                                                                   "Inadequate"))],
+            [Printed("Overall multi-agency grade agreed by the panel"), None, "X"], [],
+            [Printed("Head of Service moderation", None)],
+            [Printed("Moderated by", OPTION_FILL), Filled(OPTION_FILL, "Claire Whitworth")],
+            [Printed("Grade after moderation", OPTION_FILL), Filled(OPTION_FILL)]]
+    return styled_workbook({"Audit": top + who_took_part + tail})
+
+
+AGENCIES = ["Children's Social Care", "Police", "Early Help"]
+
+
+def _agency_rows() -> list[list[object]]:
+    return [[Printed("Agency", "DDEBF7"), *(Printed(agency, "DDEBF7") for agency in AGENCIES)],
+            [Printed("Represented by"), "Megan Pryce", "Conor Devlin", "Niamh Gallagher"],
+            [Printed("Role"), "Allocated social worker", "Detective Sergeant", "Family Support Hub coordinator"],
+            [Printed("Records reviewed?"), "Yes", "Yes", "Partly"]]
+
+
+@pytest.mark.parametrize("graded", ["typed", "marked", "struck", "none"])
+def test_a_partnership_audits_agencies_one_a_column_each_graded_in_its_column(graded):
+    grades = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    chosen = {"Children's Social Care": "Good", "Police": "Requires improvement", "Early Help": "Inadequate"}
+    if graded == "typed":
+        rows = [[Printed("Agency grade"), "Good", "req. improvement", "Inadequate - no joint visit"]]
+    elif graded == "marked":
+        rows = [[Printed(f"Grade: {grade}"), *("\u25cf" if chosen[agency] == grade else None for agency in AGENCIES)]
+                for grade in grades]
+    elif graded == "struck":
+        rows = [[Printed(f"Grade: {grade}"), *(grade if chosen[agency] == grade else Struck(grade)
+                                               for agency in AGENCIES)] for grade in grades]
+    else:
+        rows = []
+    form = parse_bytes(_partnership_workbook(_agency_rows() + rows), "audit.xlsx", definitions())
+    assert form.form == "multi_agency_audit"
+    # Each agency's column heads its own part; the rows' labels are no agencies.
+    assert form.extra["agencies"] == AGENCIES
+    assert form.section_grades == ({} if graded == "none" else {
+        "Children's Social Care": GOOD, "Police": REQUIRES_IMPROVEMENT, "Early Help": INADEQUATE})
+    # The panel's chair led the audit.
+    assert form.auditor == "Julie Barlow"
+    # The Head of Service's blank box, on the boxes' own fill, marks no grade.
+    assert form.moderated_grade is None and form.final_grade == GOOD
+
+
+@pytest.mark.parametrize("graded", [True, False])
+def test_a_partnership_audits_agencies_one_a_row_graded_in_their_column(graded):
+    rows = [[Printed("Agency", "DDEBF7"), Printed("Represented by", "DDEBF7"), Printed("Role", "DDEBF7"),
+             Printed("Contribution to the child's journey", "DDEBF7"), Printed("Grade", "DDEBF7")],
+            ["Housing", "Declan Mulholland", "Housing Officer", "Concerns shared the same day.", "Good"],
+            ["School", "Roisin Boyle", "Deputy Principal (DSL)", "Views gathered in school.", "Outstanding"]]
+    if not graded:
+        rows = [row[:-1] for row in rows]
+    form = parse_bytes(_partnership_workbook(rows), "audit.xlsx", definitions())
+    # (Its headings are no agencies.)
+    assert form.extra["agencies"] == ["Housing", "School"]
+    assert form.section_grades == ({"Housing": GOOD, "School": OUTSTANDING} if graded else {})
+
+
+
+@pytest.mark.parametrize("sessions", ["across", "line"])
+def test_a_supervision_quality_check_its_checker_and_the_sessions_read(sessions):
+    builder = DocxForm(heading=None)
+    builder.table([["Supervision Quality Check Record"]])
+    builder.table([["Role", "Name", "Job title"], ["Practitioner (supervisee)", "Chloe Dawson", "Social Worker"],
+                   ["Supervising manager", "Karen Holt", "Practice Manager"],
+                   ["Quality check by", "Claire Whitworth", "Head of Service"]])
+    builder.paragraph("Checked on: 30 October 2026")
+    builder.paragraph("C. Sessions read", bold=True)
+    if sessions == "across":
+        builder.table([["Session", "Session 1", "Session 2", "Session 3"],
+                       ["Held on", "07-Jul-2026", "07-Aug-2026", "01-Sep-2026"],
+                       ["Type", "Peer review", "One-to-one", "One-to-one"]])
+    else:
+        builder.paragraph("Supervision records read: 07/07/2026, 07/08/2026, 01/09/2026")
+    builder.table([["Overall rating", "Good"]])
+    form = parse(builder)
+    # (Its title in a banner names the kind.)
+    assert form.form == "supervision_audit" and form.ok, form.errors
+    assert (form.practitioner, form.auditor, form.date) == ("Chloe Dawson", "Claire Whitworth", date(2026, 10, 30))
+    assert form.extra["session_dates"] == ["2026-07-07", "2026-08-07", "2026-09-01"]
+
+
+def test_an_early_help_file_audit_its_findings_labelled_down_the_rows():
+    builder = DocxForm("Early Help File Quality Audit Tool")
+    builder.table([["Record no.", "9200005"], ["Worker", "Kirsty Duckworth"],
+                   ["Audited by", "Lynne Cartwright"], ["Date of audit", "16/10/2026"]])
+    builder.table([["1. Assessment of the whole family", "Grade: Good"]])
+    builder.paragraph("Overall judgement: Good")
+    builder.table([[None, "Finding"],
+                   ["Working well", "The core group meets on time."],
+                   ["Working well", "Direct work with the child is on file."],
+                   ["Needs to change", "The plan is not SMART."],
+                   ["Needs to change", "Health partners did not attend the last core group."]])
+    form = parse(builder)
+    assert form.form == "early_help_audit"
+    # Each row under the label repeated is one more item of its list.
+    assert form.strengths == ["The core group meets on time.", "Direct work with the child is on file."]
+    assert form.development_areas == ["The plan is not SMART.", "Health partners did not attend the last core group."]

@@ -5,7 +5,17 @@ import io
 import json
 
 from docx.shared import RGBColor
-from forms_helpers import DocxForm, add_run, cell_paragraph, definitions, xlsx_bytes, xlsx_with_headings
+from forms_helpers import (
+    DocxForm,
+    Filled,
+    Printed,
+    add_run,
+    cell_paragraph,
+    definitions,
+    styled_workbook,
+    xlsx_bytes,
+    xlsx_with_headings,
+)
 
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -1016,3 +1026,168 @@ def test_a_sheets_opening_lines_in_the_councils_colour_are_no_moderation():
     # (The Welsh name of the service under the title, in the title's colour,
     # is the form's own line: no comment of a moderator's.)
     assert form.moderator_comments == [] and not form.moderated
+
+
+def _summary_head(builder: DocxForm) -> None:
+    builder.paragraph("Part 1 \u2013 The month at a glance", bold=True)
+    builder.paragraph("1.1  Moderated by: David Okonjo")
+    builder.paragraph("1.2  Service: Children in Care")
+    builder.paragraph("1.3  Audits completed in: October 2026")
+    builder.paragraph("1.4  No. of audits: 3")
+    builder.paragraph("1.5  Date of this summary: 7th Nov 2026")
+    builder.paragraph("Part 2 \u2013 Case by case", bold=True)
+
+
+def test_a_summary_of_cases_on_numbered_cards_a_question_and_a_blank_box_among_their_rows():
+    builder = DocxForm("Case Moderation Summary")
+    _summary_head(builder)
+    for number, (ref, given, agree, new) in enumerate((("C1014082", "Good", "N", "Outstanding"),
+                                                       ("C4087194", "Req. improvement", "Y", None),
+                                                       ("C2954879", "good", "\u2713", None)), 1):
+        card = builder.table([[f"Case {number} of 3", None], ["SWIFT no.", ref], ["Auditing manager", "Sarah Hollins"],
+                              ["Manager's grade", given], ["Supervision decisions on file?", "Partly"],
+                              ["Agree with grade?", agree], ["New grade if different", new]])
+        card.cell(0, 0).merge(card.cell(0, 1)).text = f"Case {number} of 3"  # the card's number across it
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.case_id is None and form.section_grades == {}
+    # "Case 1 of 3" numbers the card; its reference is a row below it.
+    assert form.extra["moderated_cases"] == {"C1014082": OUTSTANDING, "C4087194": REQUIRES_IMPROVEMENT,
+                                             "C2954879": GOOD}
+    # Numbered labels: "1.4  No. of audits", "1.5  Date of this summary".
+    assert form.extra["audits_moderated"] == "3"
+    assert form.date.isoformat() == "2026-11-07"
+    assert form.auditor == "David Okonjo"
+
+
+def test_a_cards_grades_marked_under_a_row_of_the_four_grades():
+    builder = DocxForm("Head of Service Case Moderation Summary")
+    _summary_head(builder)
+    scale = [None, "Outstanding", "Good", "Req. improvement", "Inadequate"]
+    for number, (ref, given, new) in enumerate((("C1966679", 2, 1), ("C4083064", 3, None)), 1):
+        builder.table([[f"Case {number} of 2", None, None, None, None], scale,
+                       ["Case no.", ref, None, None, None], ["Audited by", "Julie Barlow", None, None, None],
+                       ["Audit grade"] + ["x" if column == given else None for column in range(1, 5)],
+                       ["HoS agrees?", "Disagree" if new else "Agree", None, None, None],
+                       ["New grade if different"] + ["x" if column == new else None for column in range(1, 5)]])
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"C1966679": OUTSTANDING, "C4083064": REQUIRES_IMPROVEMENT}
+    assert form.auditor == "David Okonjo" and form.team is None and form.grade is None
+
+
+def test_cases_told_a_line_each_the_moderators_line_under_each_saying_the_grade_stands_or_boxed():
+    builder = DocxForm("Case Moderation Summary")
+    _summary_head(builder)
+    builder.paragraph("Grades: 1 = Inadequate   2 = Requires improvement   3 = Good   4 = Outstanding")
+    builder.paragraph("1. 4620232 \u2013 Assessment Team 2 / Daniel Price. Audited by Jane Smith, graded 1.")
+    builder.paragraph("HoS: Y \u2013 grade stands at 1. Fair and balanced audit.")
+    builder.paragraph("2. 9182732 \u2013 Care Leavers Team / Lee Chadwick. Audited by Nicola Wragg, graded good.")
+    builder.paragraph("HoS: \u2713 \u2013 grade stands at good. Agree. Pick up the chronology action in supervision.")
+    builder.paragraph("3. 3386876 \u2013 Children in Care Team / Aisha Begum. Audited by Andrew Booth, graded 2.")
+    builder.table([["HoS: N \u2013 moderated to 3. Direct work is clearly recorded \u2013 grade raised."]])
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"4620232": INADEQUATE, "9182732": GOOD, "3386876": GOOD}
+
+
+def test_two_banks_of_grade_columns_titled_over_the_row_that_names_the_cases_column():
+    builder = DocxForm("Monthly Case Moderation Summary")
+    builder.table([["Moderating Head of Service", "Service", "Month moderated", "Audits moderated", "Completed on"],
+                   ["Nasreen Akhtar", "Safeguarding and Quality Assurance", "October 2026", "2", "4 November 2026"]])
+    table = builder.table([[None, None, "Manager's grade", None, None, None, None, "Moderated grade", None, None, None,
+                            None],
+                   ["SWIFT no.", "Auditor (TM)", "O", "G", "RI", "I", "HoS agrees?", "O", "G", "RI", "I",
+                    "HoS comments"],
+                   ["LCS-9438620", "Joanne Fletcher", None, "X", None, None, "Y", None, "X", None, None, "Agree."],
+                   ["LCS-2130199", "Julie Barlow", None, "X", None, None, "N", None, None, "X", None, "Drift."]])
+    for first, last in ((2, 5), (7, 10)):  # each band across its four grades
+        band = table.cell(0, first).merge(table.cell(0, last))
+        band.text = "Manager's grade" if first == 2 else "Moderated grade"
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"LCS-9438620": GOOD, "LCS-2130199": REQUIRES_IMPROVEMENT}
+    assert form.auditor == "Nasreen Akhtar" and form.date.isoformat() == "2026-11-04"
+
+
+def test_the_summary_signed_off_by_the_head_of_service_is_theirs():
+    builder = DocxForm("Case Moderation Summary")
+    builder.paragraph("Service area: Children in Care")
+    builder.table([["Case reference", "Auditor's grade", "Moderated grade"],
+                   ["C1140809", "Good", "Good"], ["C8249263", "Good", "Requires improvement"]])
+    builder.paragraph("Part 6 \u2013 Sign-off", bold=True)
+    builder.table([["Moderated and signed off by", "David Okonjo"], ["Role", "Head of Service"],
+                   ["Date", "06/11/2026"]])
+    form = parse(builder)
+    assert form.auditor == "David Okonjo"
+
+
+_HEADS = ["Outstanding", "Good", "Requires Improvement", "Inadequate"]
+
+
+def _summary_workbook(*manager_sheets: tuple[str, list[list[object]]]) -> bytes:
+    """A Head of Service's moderation summary workbook: its overview sheet,
+    then a sheet for each auditing manager's audits."""
+    overview = [[Printed("Moderation Summary and Benchmark", "00788A")], [],
+                [Printed("Moderated by (HoS)"), None, "Claire Whitworth"],
+                [Printed("Audits completed in"), None, "October 2026"],
+                [Printed("Number moderated"), None, "3"], [],
+                [Printed("Moderation by manager", "00788A")],
+                [Printed("Auditing manager", "D9E1F2"), Printed("Team", "D9E1F2"), Printed("Audits", "D9E1F2"),
+                 Printed("Agreed", "D9E1F2"), Printed("Changed", "D9E1F2")],
+                ["Paul Gregson", "Family Safeguarding Team 1", "2", "1", "1"],
+                ["Jane Smith", "Assessment Team 2", "1", "1", "0"], [],
+                [Printed("Practice to celebrate")], ["\u2022 Auditors quoted the record."],
+                [Printed("Challenge \u2013 what must get better")], ["\u2022 Fathers are not assessed consistently."],
+                ["\u2022 Plans lack contingencies."]]
+    return styled_workbook({"Overview": overview, **dict(manager_sheets)})
+
+
+def _managers_sheet(cases: list[tuple[str, object, str, str]]) -> list[list[object]]:
+    """One auditing manager's audits: the grade marked under the four grades
+    (or the cell filled in), then the Head of Service's columns."""
+    rows = [[Printed("Manager's audit", "00788A"), None, None, None, None, None, Printed("HoS MODERATION", "DDEBF7")],
+            [Printed("Child ID", "D9E1F2"), Printed("Date audited", "D9E1F2"),
+             *(Printed(head, "D9E1F2") for head in _HEADS),
+             Printed("Agreed (\u2713 / \u2717)", "DDEBF7"), Printed("Moderated grade", "DDEBF7")]]
+    for ref, mark, agreed, moderated in cases:
+        marks = [mark if isinstance(mark, Filled) and head == "Good" else ("X" if head == mark else None)
+                 for head in _HEADS]
+        rows.append([ref, "13/10/2026", *marks, agreed, moderated])
+    return rows
+
+
+def test_a_summary_workbook_a_sheet_for_each_manager_one_audit_on_a_sheet():
+    form = parse_bytes(_summary_workbook(
+        ("Paul Gregson", _managers_sheet([("4409577", "Good", "\u2713", "good"),
+                                          ("5391024", "Good", "\u2717", "Outstanding")])),
+        ("Jane Smith", _managers_sheet([("2860857", Filled("BFBFBF"), "\u2713", None)]))), "summary.xlsx",
+        definitions())
+    assert form.form == "moderation_overview" and form.section_grades == {}
+    # (One audit on a sheet is a list of one; the auditor's grade the cell filled in.)
+    assert form.extra["moderated_cases"] == {"4409577": GOOD, "5391024": OUTSTANDING, "2860857": GOOD}
+    # The overview's details: "Number moderated", and no team from the managers' table's headings.
+    assert form.extra["audits_moderated"] == "3" and form.team is None
+    assert form.strengths == ["Auditors quoted the record."]
+    assert form.development_areas == ["Fathers are not assessed consistently.", "Plans lack contingencies."]
+
+
+def test_cases_on_cards_two_to_a_band_under_the_grading_key():
+    def card(number: int, ref: str, given: str, agreed: str, moderated: str, comment: str | None):
+        return [[Printed(f"Case {number}: {ref}", "A6192E"), None],
+                [Printed("Audited by"), "Julie Barlow"], [Printed("Auditor's grade"), given],
+                [Printed("Agree with grade?"), agreed], [Printed("Moderated grade"), moderated],
+                [Printed("HoS comments"), comment]]
+    first, second = card(1, "6013914", "3", "\u2713", "3", None), card(2, "3358269", "3", "\u2717", "2", "Lowered.")
+    band = [["Grading key: 1 = Inadequate, 2 = Requires Improvement, 3 = Good, 4 = Outstanding"]] + [
+        left + [None, None] + right for left, right in zip(first, second)]
+    form = parse_bytes(_summary_workbook(("Case cards", band)), "summary.xlsx", definitions())
+    assert form.case_id is None and form.section_grades == {}
+    assert form.extra["moderated_cases"] == {"6013914": GOOD, "3358269": REQUIRES_IMPROVEMENT}
+
+
+def test_bands_over_a_list_of_cases_title_its_columns():
+    rows = [[Printed("Auditing manager's judgement", "00788A"), None, None, Printed("Head of Service moderation", "EDE2F6")],
+            [Printed("Child ID", "D9E1F2"), Printed("Audit date", "D9E1F2"), Printed("Auditor's grade", "D9E1F2"),
+             Printed("Agreed (\u2713 / \u2717)", "EDE2F6"), Printed("Moderated grade", "EDE2F6")],
+            ["C3769349", "08/10/2026", "Requires improvement", "\u2713", None],
+            ["C7006327", "12/10/2026", "Good", "\u2717", "Inadequate"]]
+    form = parse_bytes(_summary_workbook(("TM Barlow", rows)), "summary.xlsx", definitions())
+    assert form.section_grades == {} and not form.moderated
+    assert form.extra["moderated_cases"] == {"C3769349": REQUIRES_IMPROVEMENT, "C7006327": INADEQUATE}

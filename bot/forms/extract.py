@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import only_a_date, parse_date
 from .definitions import MODERATION_FIELDS
-from .document import BOXES, TICKED, UNTICKED, Cell, Document, Paragraph, Row, Run, Table, split_runs
+from .document import BOXES, TICKED, UNTICKED, Block, Cell, Document, Paragraph, Row, Run, Table, split_runs
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, read_yes_no
 from .labels import (
     ACTIONS,
@@ -46,8 +46,8 @@ from .labels import (
     runs_between,
     runs_from,
 )
-from .privacy import is_professional, signature_at
-from .text import INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
+from .privacy import is_a_persons_name, is_professional, signature_at
+from .text import BRACKETED, INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
 
 
 @dataclass
@@ -142,7 +142,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
     # area's questions): the grade line or table after it grades the area.
     asked: Paragraph | None = None
     first = next((block for block in document.blocks if not isinstance(block, Paragraph) or block.text.strip()), None)
-    for block in document.blocks:
+    for place, block in enumerate(document.blocks):
         if isinstance(block, Paragraph):
             if NUMBERING.match(block.text) and len(block.text) < 120:
                 extraction.numbered.append(block.text.strip())
@@ -287,7 +287,8 @@ def extract(document: Document, labels: Labels) -> Extraction:
             heading_text = previous
         graded = len(extraction.sections)
         open_area = extraction.open_area
-        _table(block, labels, extraction, heading_text, part)
+        _table(block, labels, extraction, heading_text, part,
+               moderators_next=_opens_moderators_part(document.blocks[place + 1:]))
         if any(_OTHER_SCALE.search(paragraph.text) for paragraph in pending_text):
             # "Score each element 1 to 5": numbers on a scale of the tool's
             # own, not the four judgements; read as grades they would be guesses.
@@ -338,8 +339,11 @@ def _case_box(table: Table, before: list[Paragraph], labels: Labels) -> bool:
     ("1. CS-6523158 – audited by Jane Smith on 2 October 2026", "Grade
     given: RI"): the moderation of that case."""
     written = [paragraph for paragraph in before if paragraph.text.strip()][-4:]
+    # (Or the case told on a line to its auditor's grade, "2. 4008574 – … .
+    # Audited by Andrew Booth, graded Inadequate.", the moderator's line boxed.)
     return labels.kind.moderates_cases and len(table.rows) == 1 and bool(_card_lines(table)) \
-        and any(_CASE_HEAD.fullmatch(paragraph.text.strip()) for paragraph in written)
+        and (any(_CASE_HEAD.fullmatch(paragraph.text.strip()) for paragraph in written)
+             or bool(written and _CASE_LINE.fullmatch(written[-1].text) and _AUDITED_GRADE.search(written[-1].text)))
 
 
 def _card_lines(table: Table) -> list[Paragraph]:
@@ -982,6 +986,15 @@ class _ParagraphReader:
                 found, weak = following, True
         if not found and not (self.field and not self.values):
             found, weak = labels.weak_label_of(paragraph), True
+            if found and not any(run.text.strip() for run in found[1]) and self.evidence is not None \
+                    and not self.evidence[1] and before is not None and self.evidence[0].text == before \
+                    and NUMBERING.match(before) and not _is_title(paragraph) and paragraph.text.rstrip().endswith("?") \
+                    and labels.field_type(found[0]) in ("list", "short_list", "note"):
+                # "6. Distance travelled and difference made", then "Do the
+                # Star readings and the family's own words show what has
+                # changed?": the numbered area's prompt, no box of its own.
+                self.evidence[1].append(paragraph)
+                return
             if found and "?" not in paragraph.text and (
                     _names_the_form("".join(run.text for run in found[1]), labels)
                     or (_is_title(paragraph) and labels.field_type(found[0]) == "text"
@@ -1329,14 +1342,26 @@ _AREA_NUMBER_TITLE = re.compile(r"(?i)\s*(?:(?:kloe|area|standard|domain|line of
 
 
 def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | None = None,
-           part: str | None = None) -> None:
+           part: str | None = None, *, moderators_next: bool = False) -> None:
     """Read a table; `heading` is the title just above it, the area a
     closing "quality rating for this section" row grades; `part` the title
-    of the part it is in, when guidance stands between them."""
+    of the part it is in, when guidance stands between them;
+    `moderators_next` whether the Head of Service's own part follows it."""
     rows = table.rows
-    card = _case_card(rows, labels) if labels.kind.moderates_cases else None
-    if card is not None:
-        extraction.cases.append(card)
+    own = rows[0].filled()[0].text if rows and len(rows[0].filled()) == 1 else None
+    at = _moderators_part_at(rows[1:]) if any(title and _BARE_SIGN_OFF.fullmatch(title)
+                                                for title in (heading, part, own)) else None
+    if at is not None:
+        # "Sign-off", "Signature | Colin Heap", then "Head of Service review"
+        # across the same table: the auditor's part, then the moderator's.
+        _table(Table(rows[:at + 1]), labels, extraction, heading, part, moderators_next=True)
+        _table(Table(rows[at + 1:]), labels, extraction)
+        return
+    cards = [_case_card(rows, labels)] if labels.kind.moderates_cases else []
+    if cards and cards[0] is None:
+        cards = _cards_side_by_side(rows, labels)
+    if cards and None not in cards:
+        extraction.cases.extend(cards)
         return
     first = 1 if len(rows) > 2 and _title_row(rows[0], labels) is not None else 0
     if _names_and_grades(rows[first:], labels):
@@ -1364,6 +1389,18 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         if labels.grades.key_rows and " | ".join(cell.text for cell in rows[index].filled()).strip() \
                 in labels.grades.key_rows:
             index += 1  # "Green | Good": a row of the form's key
+            continue
+        if index + 1 < len(rows) and _bands_over_cases(rows[index], rows[index + 1], labels):
+            # "Auditing manager's judgement | Head of Service moderation" over
+            # the cases' own header: titles of groups of columns, no grade.
+            title = None
+            index += 1
+            continue
+        under = _graded_under_its_area(rows, index, labels)
+        if under is not None:
+            extraction.sections.append(under)
+            title = None
+            index += 2
             continue
         consumed = _titled_grade(rows, index, title, labels, extraction) if title else 0
         if consumed:
@@ -1446,7 +1483,9 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         if title and _MODERATION_TITLE.search(title) and not _NAMES_THE_AUDIT.search(title) \
                 and not _names_the_form(title, labels):
             # (A moderation overview's title heads its own details.)
-            _moderation_part(extraction, found, labels, rows)
+            if not (_BARE_SIGN_OFF.fullmatch(title) and (moderators_next or any(
+                    _COMPLETED_BY_LABEL.fullmatch(row.filled()[0].text) for row in rows if len(row.filled()) == 2))):
+                _moderation_part(extraction, found, labels, rows)
             break
 
 
@@ -1455,6 +1494,28 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
 _MODERATIONS = {"date": "moderation_date", "grade": "moderated_grade", "auditor": "moderator"}
 # What a moderation part's own bare labels ("Name", "Comments") are.
 _MODERATORS = ("moderator", "moderator_comments")
+
+
+def _opens_moderators_part(blocks: list[Block]) -> bool:
+    """Whether the first of `blocks` with words in it titles the Head of
+    Service's own part: a title line, or a table's first row across it."""
+    block = next((block for block in blocks if not isinstance(block, Paragraph) or block.text.strip()), None)
+    if isinstance(block, Paragraph):
+        return _is_title(block) and _moderators_part_at([Row([Cell([block])])]) is not None
+    return block is not None and bool(block.rows) and _moderators_part_at(block.rows, first_only=True) is not None
+
+
+def _moderators_part_at(rows: list[Row], *, first_only: bool = False) -> int | None:
+    """The place of the row of `rows` (or the first) whose title across it
+    opens the Head of Service's own part ("Head of Service", "HoS review"),
+    printed unlike the labels beside their values ("HoS judgement | " is a
+    label left blank); None where there is none."""
+    labelled = {(row.filled()[0].shading or "").upper() for row in rows if len(row.filled()) >= 2}
+    return next((place for place, row in enumerate(rows[:1] if first_only else rows)
+                 if len(row.filled()) == 1 and len(row.filled()[0].text) <= 60 and _bold(row.filled()[0])
+                 and (row.filled()[0].shading or "").upper() not in labelled
+                 and _MODERATION_TITLE.search(row.filled()[0].text)
+                 and not _BARE_SIGN_OFF.fullmatch(row.filled()[0].text)), None)
 
 
 def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: list[Row]) -> None:
@@ -1686,6 +1747,12 @@ def _numbers_the_next(number: Cell, title: Cell) -> bool:
 # A question is an area the audit asks about, never the moderation's part:
 # "Q5. Did a manager sign off the decision, with reasons?"
 _MODERATION_TITLE = re.compile(r"(?is)^(?!.*\?\s*$).*?(?:\bmoderat|\bcounter-?sign|\bsign-?\s?off\b|\bhead of service\b|\bhos\b)")
+# "Sign-off" naming no one: the moderation's part, unless the Head of
+# Service has a part of their own within it or after it, or the part holds
+# who completed the form ("Completed by | Colin Heap"): then it is the
+# auditor's.
+_COMPLETED_BY_LABEL = re.compile(r"(?i)\s*(?:(?:form|audit|checklist|review|sheet)\s+)?completed\s+by\s*:?\s*")
+_BARE_SIGN_OFF = re.compile(r"(?i)\s*(?:\d{1,2}[.)]?\s*|part\s+\d{1,2}\s*[-\u2013:]\s*)?sign-?\s?off\s*")
 # A title naming the audit itself ("Audit and moderation details").
 _NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
 
@@ -2044,6 +2111,13 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
         extraction.add(dated[0], [paragraph for cell in heads for paragraph in cell.paragraphs], weak=True)
     graded = len(extraction.sections)
     index = _structure_rows(rows, start, kind, columns, labels, extraction, title)
+    first = rows[start].filled()[0] if rows[start].filled() else None
+    if kind == SECTIONS and first is not None and "agencies" in labels.kind.fields \
+            and (labels.cell_field(first) or labels.meant(first.text)) == "agencies" and len(extraction.sections) > graded:
+        # "Agency | Represented by | Role | … | Grade": the areas graded are
+        # the agencies taking part.
+        extraction.add("agencies", [Paragraph([Run(section.name)]) for section in extraction.sections[graded:]],
+                       weak=True)
     banded = _banded_title(rows[start], columns, labels) if kind == MATRIX else None
     marked = [section for section in extraction.sections[graded:] if section.decided]
     if banded is not None and len(marked) == 1:
@@ -2508,17 +2582,32 @@ def _never_an_option(cell: Cell, labels: Labels) -> bool:
     return meant is not None and (meant in _OPTION_NEVER or labels.field_type(meant) in _OPTION_NEVER)
 
 
+def _options_after(label: Cell, cells: list[Cell], labels: Labels) -> bool:
+    """Whether the cells after `label` are three or more short options one
+    a cell, none a label ("Team | Early Help Team South | Conversation held
+    by | …", or printed as `label` is: "Service | Early Help | Lead agency |
+    …")."""
+    return len(cells) >= 3 and not any(not cell.text.strip() or len(cell.text.split()) > 5
+                                       or _never_an_option(cell, labels)
+                                       or (_bold(cell) and cell.shading == label.shading) for cell in cells)
+
+
+def _unpicked_or_picked(label: Cell, cells: list[Cell], labels: Labels) -> bool:
+    """Whether the cells after `label` are its options: one picked out, or
+    none, printed alike in bold or where no option reads as a label or a
+    person's name ("Practitioner observed | Yasmin Patel | Worker's pod |
+    Safeguarding Unit" is two boxes, not options)."""
+    printed_alike = all(_bold(cell) for cell in cells) and len({(cell.shading or "").upper() for cell in cells}) == 1
+    return _option_left(label, cells, labels) is not None or (
+        _options_after(label, cells, labels)
+        and (printed_alike or not any(labels.meant(cell.text) or is_a_persons_name(cell.text) for cell in cells)))
+
+
 def _option_left(label: Cell, cells: list[Cell], labels: Labels) -> Cell | None:
-    """Of three or more short options one a cell after `label`, the one
-    picked out: left standing when the others are struck through, or alone
-    filled, highlighted or in bold; None otherwise, and where any is a
-    label ("Team | Early Help Team South | Conversation held by | …", or
-    printed as `label` is: "Service | Early Help | Lead agency | …")."""
-    if len(cells) < 3 or any(not cell.text.strip() or len(cell.text.split()) > 5
-                             or _never_an_option(cell, labels)
-                             or (_bold(cell) and cell.shading == label.shading) for cell in cells):
-        return None
-    picked = _picked_out(dict(enumerate(cells)))
+    """Of the options after `label`, the one picked out: left standing when
+    the others are struck through, or alone filled, highlighted or in bold;
+    None where none is, or two are."""
+    picked = _picked_out(dict(enumerate(cells))) if _options_after(label, cells, labels) else []
     return cells[picked[0]] if len(picked) == 1 else None
 
 
@@ -2654,6 +2743,47 @@ _NAMED_AREA_NUMBER = re.compile(r"(?i)\s*(?:criterion|standard|domain|area|eleme
                                 r"\s*\d{1,2}\b")
 
 
+def _bands_over_cases(band: Row, header: Row, labels: Labels) -> bool:
+    """Whether `band` titles groups of the columns of an overview's list of
+    cases headed by `header` ("Child ID | … | Moderated grade")."""
+    if not labels.kind.moderates_cases or not band.filled() or len(header.filled()) <= len(band.filled()) \
+            or not all(_bold(cell) for cell in band.filled()):
+        return False
+    meant = {labels.cell_field(cell) or labels.meant(cell.text) for cell in header.filled()}
+    return "case_id" in meant and bool(meant & {"grade", "moderated_grade"})
+
+
+def _graded_under_its_area(rows: list[Row], index: int, labels: Labels) -> SectionRow | None:
+    """An area's title down the first column over two rows, "The child's
+    voice | Evidence | …" then "| Grade | Outstanding / Good / …" (its cell
+    merged down): the area, its grade and its evidence; None for any other
+    pair of rows."""
+    if index + 1 >= len(rows) or len(rows[index].cells) < 3 or len(rows[index + 1].cells) < 3:
+        return None
+    area, said, evidence = rows[index].cells[:3]
+    blank, graded, *given = rows[index + 1].cells
+    if not area.text.strip() or blank.text.strip() or labels.cell_field(area) or labels.meant(area.text) \
+            or not _bold(said) or labels.is_section_grade_label(said.text) or normalise(said.text) == "grade" \
+            or not (labels.is_section_grade_label(graded.text) or normalise(graded.text) in ("grade", "rating", "judgement")):
+        return None
+    written = [cell for cell in given if cell.text.strip()]
+    if len(written) == 1 and (labels.grades.read(written[0].text).value or _picked_out({0: written[0]})):
+        return SectionRow(_area_title(area.paragraphs), written[0].paragraphs, evidence.paragraphs)
+    marked = _letter_marked(written, labels)
+    return SectionRow(_area_title(area.paragraphs), comment=evidence.paragraphs, decided=marked) if marked else None
+
+
+def _letter_marked(cells: list[Cell], labels: Labels) -> str | None:
+    """Of the grades' letters one a cell, "O | G / ✓ | RI | I", the grade
+    whose cell carries the mark after its letter; None unless just one."""
+    heads = labels.grades.heads_columns(re.split(r"[\s/]+", cell.text.strip())[0] for cell in cells)
+    marked = [head for cell, head in zip(cells, heads) if head and _MARK_AFTER.search(cell.text)]
+    return marked[0] if len(marked) == 1 else None
+
+
+_MARK_AFTER = re.compile(r"\S[\s/]+(?:[\u2713\u2714\u2611\u2612]|[xX])\s*$")
+
+
 def _area_title(paragraphs: list[Paragraph]) -> str:
     """An area's name from its cell. Where the name is in bold over a
     prompt in plain type ("1. Frequency of supervision" in bold,
@@ -2735,6 +2865,28 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     if agreement is not None:
         extraction.agreed = agreement
         return index + 1
+    if len(row.filled()) == 1 and _names_the_form(row.filled()[0].text, labels) \
+            and not labels.cell_field(row.filled()[0]) and not row.filled()[0].text.rstrip().endswith(":") \
+            and all(_is_title(line) for line in row.filled()[0].paragraphs if line.text.strip()):
+        # "Family Feedback Sheet" (or "…: Record Sheet") in bold atop a
+        # sheet: the form's title, not the label of the line under it (as
+        # "Observation grade:" is).
+        return index + 1
+    repeated = _same_label_down(rows, index, labels)
+    if repeated is not None:
+        field, paragraphs, end = repeated
+        extraction.add(field, paragraphs, weak=labels.cell_field(row.filled()[0]) is None)
+        return end
+    across = _dates_across(row, labels)
+    if across is not None:
+        field, cells = across
+        extraction.add(field, [paragraph for cell in cells for paragraph in cell.paragraphs], weak=True)
+        return index + 1
+    named = _person_titled(rows, index, labels)
+    if named is not None:
+        field, value = named
+        extraction.add(field, value.paragraphs)
+        return index + 2
     told = _case_over_two_lines(row.filled()[0].text, rows[index + 1].filled()[0].text, labels) \
         if index + 1 < len(rows) and len(row.filled()) == 1 and len(rows[index + 1].filled()) == 1 else None
     if told is not None:
@@ -2752,7 +2904,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     if field and len(rows[index + 1].filled()) >= 2 \
             and _list_heading(rows[index + 1].filled()[0], labels) == field:
         return index + 1  # "Agencies involved" across the table over its own "Agency | ..." header
-    marked = _column_list(rows, index, labels, extraction)
+    marked = _agencies_across(rows, index, labels, extraction) or _column_list(rows, index, labels, extraction)
     if marked:
         return marked
     across = _areas_across(rows, index, labels, extraction) or _people_across(rows, index, labels, extraction)
@@ -2769,6 +2921,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     dated = _dates_column(rows, index, labels, extraction)
     if dated:
         return dated
+    below = _options_marked_below(rows, index, labels)
+    if below is not None:
+        field, chosen = below
+        extraction.add(field, chosen.paragraphs, weak=labels.cell_field(row.filled()[0]) is None)
+        return index + 2
     down = _options_down(rows, index, labels)
     if down is not None:
         field, chosen, end = down
@@ -2924,6 +3081,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # the cases a thematic audit looked at, not its own team or
                 # grade.
                 continue
+            if field == _SECTION and listing:
+                # ("Auditing manager | Team | Audits | Agreed | Changed", one
+                # manager a row: counts, though a number is a grade on the key.)
+                continue
             if field == _SECTION:
                 extraction.sections.append(SectionRow(cell.text.strip(), value.paragraphs))
             elif field and labels.field_type(field) in ("list", "short_list") and end > index + 2:
@@ -2979,8 +3140,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         if graded and labels.field_type(graded) == "grade" and extraction.grade_columns \
                 and row.cells[position + 1:] and all(not cell.text.strip() or _bare_mark(cell, labels)
                                                      for cell in row.cells[position + 1:]):
+            # (A blank box on the fill of the boxes written in around it,
+            # "Grade after moderation | ", is no mark.)
+            boxes = {(cell.shading or "").upper() for other in rows for cell in other.cells[1:] if cell.text.strip()}
             marked = [extraction.grade_columns.get(cell.column) for cell in row.cells[position + 1:]
-                      if labels.is_tick(cell) or _shaded(cell)]
+                      if labels.is_tick(cell) or (_shaded(cell) and cell.shading.upper() not in boxes)]
             if len(marked) == 1 and marked[0]:
                 # "Overall grade | | | X" under the grid's "1 | 2 | 3 | 4", or
                 # the one cell under them filled in.
@@ -3039,14 +3203,24 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # "Sessions reviewed | 27/07 | 25/08 | 23/09": one a cell.
                 while end < len(row.cells) and not fields[end] and labels.plausible_value(field, row.cells[end].text):
                     end += 1
-            chosen = _option_left(row.cells[position], row.cells[position + 1:], labels) \
-                if labels.field_type(field) == "text" else None
-            if chosen is not None:
+            if labels.field_type(field) == "text" and _unpicked_or_picked(row.cells[position], row.cells[position + 1:],
+                                                                          labels):
                 # "Type of contact | Home visit | Phone | Video (Teams) | Family
-                # hub", all but one struck through: the one left.
-                extraction.add(field, chosen.paragraphs)
+                # hub", all but one struck through: the one left. None picked
+                # out is no answer, never the first option.
+                chosen = _option_left(row.cells[position], row.cells[position + 1:], labels)
+                if chosen is not None:
+                    extraction.add(field, chosen.paragraphs)
                 used.update(range(position, len(row.cells)))
                 position = len(row.cells)
+                continue
+            beside = row.cells[position + 1]
+            if labels.field_type(field) not in _SHAPED_TYPES and len(row.filled()) >= 3 and _printed_as_label(beside) \
+                    and _printed_as_label(row.cells[position]) \
+                    and (beside.shading or "").upper() == (row.cells[position].shading or "").upper():
+                # "Auditing manager | Team | Audits | Agreed | Changed": a row
+                # of headings over a list, each printed alike; "Audits" is no team.
+                position += 1
                 continue
             # ("Observer signature | Karen Holt", then "Date | 02-Oct-2026":
             # the day it was signed, the form's date only if none other is.)
@@ -3067,12 +3241,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             skip = _value_offset(row, position)
             value = row.cells[position + skip]
             meant = labels.label_meant(row.cells[position].text, value.text)
-            chosen = _option_left(row.cells[position], row.cells[position + 1:], labels) \
-                if meant and labels.field_type(meant) == "text" else None
-            if chosen is not None:
+            if meant and labels.field_type(meant) == "text" \
+                    and _unpicked_or_picked(row.cells[position], row.cells[position + 1:], labels):
                 # "How did we speak to the family? | Home visit | Telephone
-                # call | …", the one chosen picked out.
-                extraction.add(meant, chosen.paragraphs, weak=True)
+                # call | …", the one chosen picked out (none, no answer).
+                chosen = _option_left(row.cells[position], row.cells[position + 1:], labels)
+                if chosen is not None:
+                    extraction.add(meant, chosen.paragraphs, weak=True)
                 used.update(range(position, len(row.cells)))
                 position = len(row.cells)
                 continue
@@ -3097,8 +3272,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # both on the overall's fill).
             headings = not typed and _printed_as_label(value) and _printed_as_label(row.cells[position]) \
                 and (value.shading or "").upper() == (row.cells[position].shading or "").upper()
+            # A value written plain beside a label printed as the form's
+            # labels are is its answer ("How we spoke with the family |
+            # Family hub"), whatever its words would mean as a label.
+            written = _printed_as_label(row.cells[position]) and not _bold(value) and not value.shading
             if meant and not headings and labels.fits(meant, value.text) \
-                    and (typed or says_more or sentence or team_name or not labels.meant(value.text)):
+                    and (typed or says_more or sentence or team_name or written or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
                 position += skip + 1
@@ -3133,6 +3312,57 @@ _ITEM_CODE = re.compile(r"(?i)[a-z]?\d{0,2}(?:\.\d{1,2})*[.)]?")
 # (Or numbered within its part: "5.1".)
 _ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z])[.):]?|[\u2022\u25cf\u25aa\u2023\u2043*\u2013-])$",
                           re.IGNORECASE)
+
+
+def _same_label_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, list[Paragraph], int] | None:
+    """"Working well | The core group meets on time.", then "Working well |
+    Direct work is on file." and so on: a list's label repeated down its
+    rows, an item beside each; (the list's field, the items, the index after
+    them), or None."""
+    def labelled(row: Row) -> str | None:
+        filled = row.filled()
+        return filled[0].text.strip() if len(filled) == 2 and filled[0] is row.cells[0] else None
+
+    label = labelled(rows[index])
+    end = index
+    while end < len(rows) and label is not None and labelled(rows[end]) == label:
+        end += 1
+    if end - index < 2:
+        return None
+    field = labels.cell_field(rows[index].filled()[0]) or labels.meant(label)
+    if field is None or labels.field_type(field) not in ("list", "short_list"):
+        return None
+    return field, [paragraph for row in rows[index:end] for paragraph in row.filled()[1].paragraphs], end
+
+
+def _dates_across(row: Row, labels: Labels) -> tuple[str, list[Cell]] | None:
+    """"Held on | 13 July 2026 | 13 August 2026 | 10 September 2026" under
+    "Session | Session 1 | Session 2 | …": a label with dates one a cell, on
+    a form with one field of dates (the sessions read); the field and the
+    dates' cells, or None."""
+    label, *dates = row.filled() or [None]
+    fields = [name for name, spec in labels.kind.fields.items() if spec.type == "dates"]
+    if label is None or len(dates) < 2 or len(fields) != 1 or not all(only_a_date(cell.text) for cell in dates):
+        return None
+    # (Whatever the label says, "Held on" or "Date", unless it is another field's.)
+    meant = labels.cell_field(label) or labels.meant(label.text)
+    return (fields[0], dates) if meant in (None, "date", fields[0]) else None
+
+
+def _person_titled(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell] | None:
+    """A part titled by a person's label, "Completed by", over "Name |
+    Liam Doherty": (the person's field, the name's cell); None for any
+    other row."""
+    if index + 1 >= len(rows) or len(rows[index].filled()) != 1 or len(rows[index + 1].filled()) != 2:
+        return None
+    field = labels.cell_field(rows[index].filled()[0])
+    label, value = rows[index + 1].filled()
+    if field not in PEOPLE or normalise(label.text) not in _BARE_NAME or not labels.fits(field, value.text):
+        return None
+    return field, value
+
+
+_BARE_NAME = frozenset({"name", "full name", "print name", "name printed", "printed name"})
 
 
 def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
@@ -3419,6 +3649,12 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
             break
         marks = {column: normalise(cell.text) for column in heads
                  for cell in [cell_at(rows[end], column)] if cell is not None and cell.text.strip()}
+        shaded = _filled_apart([cell_at(rows[end], column) or Cell(column=column) for column in heads]) \
+            if not marks else None
+        if shaded is not None:
+            # ("The auditor's grade is the shaded cell.": one cell filled in.)
+            marks = {shaded.column: "x"}
+            plain = True
         moderators = [column for column, mark in marks.items()
                       if mark == "m" or mark in _BOTH_MARKS or _moderators_mark_in(cell_at(rows[end], column))]
         auditors = [column for column, mark in marks.items() if column not in moderators or mark in _BOTH_MARKS]
@@ -3438,7 +3674,9 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
             grades["moderated_grade"] = _paragraphs_at(rows[end], moderated)
         listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(rows[end], agreement)))
         end += 1
-    if len(listed) < 2 or not (lettered or plain):
+    # (One case is a list too where the header has the moderator's own
+    # columns: a sheet for each auditing manager, one audit on it.)
+    if not listed or (len(listed) < 2 and moderated is None and agreement is None) or not (lettered or plain):
         return 0
     extraction.cases.extend(listed)
     return end
@@ -3480,10 +3718,18 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
             if len(under) == cell.span and all(heads):
                 # (Each column by the grade it heads: "G" is Good here, key or none.)
                 banks[meant[cell.column]] = {below.column: [Paragraph([Run(head)])] for below, head in zip(under, heads)}
+    named, names = header, meant
+    if not ids:
+        # The banks' titles alone over the row that names the rest: "| |
+        # Manager's grade | HoS grade" over "Ref | … | O | G | RI | I |
+        # Agree? | O | G | RI | I | HoS comments".
+        named = scale
+        names = {cell.column: labels.cell_field(cell) or labels.meant(cell.text) for cell in scale.filled()}
+        ids = [column for column, field in names.items() if field == "case_id"]
     if len(ids) != 1 or set(banks) != {"grade", "moderated_grade"}:
         return 0
-    agreement = _agreement_column(header, meant, labels)
-    remarks = _remarks_column(header)
+    agreement = _agreement_column(named, names, labels)
+    remarks = _remarks_column(named)
     listed: list[CaseRow] = []
     end = index + 2
     while end < len(rows):
@@ -3640,6 +3886,29 @@ def _options_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cel
     return (field, marked[0], end) if len(marked) == 1 else None
 
 
+def _options_marked_below(rows: list[Row], index: int, labels: Labels) -> tuple[str, Cell] | None:
+    """"How the conversation was held | Visit at home | Telephone | Video
+    (Teams) | Family hub" over "(mark one) | | X | |": the field and the
+    option over the one mark (a tick, or a cell filled in) in the row
+    beneath. None where the row is no such choice, or where nothing or more
+    than one option is marked (nothing to read, or a doubt to ask about)."""
+    if index + 1 >= len(rows) or len(rows[index].filled()) < 4:
+        return None
+    label, *options = rows[index].filled()
+    field = labels.cell_field(label) or labels.meant(label.text)
+    if field is None or labels.field_type(field) != "text" \
+            or any(len(option.text.split()) > 5 or labels.is_tick(option) for option in options):
+        return None
+    above = {option.column: option for option in options}
+    below = rows[index + 1]
+    if any(cell.column not in above and cell.column != label.column for cell in below.filled()):
+        return None
+    marked = [cell for cell in below.cells if cell.column in above and (cell.text.strip() or _shaded(cell))]
+    if len(marked) != 1 or not (_shaded(marked[0]) or _bare_mark(marked[0], labels)):
+        return None
+    return field, above[marked[0].column]
+
+
 def _boxes_across(row: Row, labels: Labels) -> bool:
     """Every filled cell of the row (two at least) a box: a title (numbered,
     or a label, or a label by its meaning) over lines of its own."""
@@ -3706,6 +3975,10 @@ def _answers_itself(row: Row, position: int, labels: Labels) -> bool:
         # words after a grade's (or a date's) label that are not a grade
         # say what is judged; the value is the next cell's.
         rest = "".join(run.text for run in found[1]).strip()
+        if BRACKETED.fullmatch(rest) and any(cell.text.strip() for cell in row.cells[position + 1:]):
+            # "What did the family say about the help? (their words) | “…”":
+            # a hint in brackets after the label, the answer beside it.
+            return False
         # (Nor does "(Y/N)" after a question answer it: the answers printed,
         # none chosen, the one chosen in the next cell.)
         unanswered = not labels.fits(found[0], rest) or (
@@ -3856,9 +4129,10 @@ _CASE_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[\u2022\u25aa\u25cf\u25e6]\s*)?(?
 # "graded", the colon a sentence later another's.)
 _AUDITED_GRADE = re.compile(r"(?i)\b(?:(?:audited|graded|audit\s+grade|auditor['\u2019]?s\s+grade)\b(?:(?!\.\s)[^:]){0,40}:"
                             r"|graded(?=\s+\w[\w ]{0,40}?[.;,]))\s*")
-# ("Judgement confirmed.": agreeing, in other words.)
+# ("Judgement confirmed.", "Y – grade stands at 3.": agreeing, in other words.)
 _AGREEMENT = re.compile(r"(?i)\b(?:moderation\s*:\s*)?(?:not\s+agreed|(?:do|does|did)\s+not\s+agree|disagree\w*|agree\w*"
-                        r"|(?:(?:grade|judgement|judgment|rating)\s+)?(?:confirmed|upheld|unchanged))")
+                        r"|(?:(?:grade|judgement|judgment|rating)\s+)?(?:confirmed|upheld|unchanged)"
+                        r"|(?:grade|judgement|judgment|rating)\s+stands)")
 _GIVEN_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s*(?P<grade>[^.;,]{1,40})")
 _MOVED_TO = re.compile(r"(?i)\b(?:moderated(?:\s+grade)?|changed|revised|moved|regraded)\s*(?:to\b|:)?\s*")
 
@@ -3887,7 +4161,10 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
     given = _grade_said(rest[moved.end():], labels) if moved else ""
     if agreement is None and not labels.grades.read(given).value:
         return None
-    grades = {"grade": [Paragraph([Run(rest[audited.end():(agreement or moved).start()].strip(" .;,"))])]}
+    # ("graded good. HoS: ✓ – grade stands at good.": the grade to the end
+    # of its sentence, the moderator's line after it.)
+    audited_said = rest[audited.end():(agreement or moved).start()]
+    grades = {"grade": [Paragraph([Run(_grade_said(audited_said, labels) or audited_said.strip(" .;,"))])]}
     if moved is not None:
         grades["moderated_grade"] = [Paragraph([Run(given)])]
     else:
@@ -3915,6 +4192,20 @@ def _grade_said(text: str, labels: Labels) -> str:
     return ""
 
 
+def _cards_side_by_side(rows: list[Row], labels: Labels) -> list[CaseRow | None]:
+    """Cases on cards set side by side across a sheet, each titled "Case 1:
+    6651689" over its own label and value columns: each card's case; none
+    where the first row titles no such cards."""
+    if len(rows) > 2 and len(rows[0].filled()) == 1 and not _CARD_TITLE.fullmatch(rows[0].filled()[0].text):
+        rows = rows[1:]  # ("Grading key: 1 = Inadequate, …" over the cards: the form's key, read before)
+    titles = rows[0].filled() if rows else []
+    if len(titles) < 2 or not all(_CARD_TITLE.fullmatch(title.text) for title in titles):
+        return []
+    edges = [title.column for title in titles] + [None]
+    return [_case_card([Row([cell for cell in row.cells if start <= cell.column and (end is None or cell.column < end)])
+                        for row in rows], labels) for start, end in zip(edges, edges[1:])]
+
+
 def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     """One case of an overview in a small table of its own, a label and its
     value a row ("Case reference | 2063052", "Auditor's judgement | G",
@@ -3928,11 +4219,25 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     if titled is not None and labels.plausible_value("case_id", titled.group("case")):
         case = [Paragraph([Run(titled.group("case"))])]
         rows = rows[1:]
+    elif rows and len(rows[0].filled()) == 1 and _CARD_NUMBER.fullmatch(rows[0].filled()[0].text):
+        rows = rows[1:]  # "Case 1 of 4": the card's number, its reference in a row below
+    columns: dict[int, str] = {}
     for row in rows:
         filled = row.filled()
+        if len(filled) == 1 and filled[0] is row.cells[0] \
+                and (len(row.cells) >= 2 or labels.cell_field(filled[0]) or labels.meant(filled[0].text)):
+            continue  # "New grade if different | ": a label, its box left blank
+        heads = labels.grades.heads_columns(cell.text for cell in filled)
+        if not columns and len(filled) >= 3 and all(heads):
+            # "| Outstanding | Good | Req. improvement | Inadequate" over the
+            # card's rows, a grade given by a mark under its column.
+            columns = {cell.column: grade for cell, grade in zip(filled, heads)}
+            continue
         if len(filled) != 2:
             return None
         label, value = filled
+        if value.column in columns and _bare_mark(value, labels) and value.column != row.cells[0].column:
+            value = Cell([Paragraph([Run(columns[value.column])])], column=value.column)
         field = labels.cell_field(label) or labels.meant_by_value(label.text, value.text)
         if _agreement_head(label.text, field, labels):
             agreed = value.paragraphs
@@ -3951,6 +4256,7 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
 
 # "Case 1:  C9104268 (Lacey Ormerod)": a case card's title.
 _CARD_TITLE = re.compile(r"(?i)\s*case\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
+_CARD_NUMBER = re.compile(r"(?i)\s*(?:case|audit|file|review)\s*(?:no\.?\s*)?\d{1,2}(?:\s*of\s*\d{1,2})?\s*")
 _MODERATION_SAID = re.compile(r"(?i)\s*(?:(?:hos|head of service|panel)\s+)?moderation(?:\s+outcome)?\s*")
 
 
@@ -4304,6 +4610,65 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
             extraction.add("grade", own.paragraphs)
         return end + 1
     return 0
+
+
+# Words of the headings over a table of agencies one a row.
+_AGENCY_COLUMN_WORDS = frozenset("represented representative represents role job name records record contribution "
+                                 "grade rating evidence comment comments findings attended".split())
+_GRADE_WORD = re.compile(r"(?i)^(?:grade|rating|judgement|judgment)\s*[:\-\u2013]\s*")
+
+
+def _agencies_across(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Agency | Children's Social Care | Police | …" over rows labelled in
+    the first column ("Represented by", "Role", "What this agency did"),
+    then each agency's grade in its column: typed on a grade's row
+    ("Agency grade | Good | …"), or marked on one of four rows ("Grade:
+    Outstanding | ● | …"). The agencies taking part and each one's grade;
+    returns the index after the rows read, 0 when `rows[index]` heads no
+    such grid."""
+    head, *agencies = rows[index].filled() or [None]
+    if head is None or "agencies" not in labels.kind.fields or len(agencies) < 2 \
+            or (labels.cell_field(head) or labels.meant(head.text)) != "agencies" \
+            or any(labels.cell_field(cell) or labels.meant(cell.text) or labels.grades.read(cell.text).value
+                   or cell.text.strip().endswith("?") or set(normalise(cell.text).split()) & _AGENCY_COLUMN_WORDS
+                   for cell in agencies):
+        # ("Agency | Represented by | Role | Records reviewed?" heads the
+        # agencies one a row, not one a column.)
+        return 0
+    columns = [cell.column for cell in agencies]
+    end = index + 1
+    # (Down to the next part's title, or the first row not labelled so.)
+    while end < len(rows) and rows[end].cells and rows[end].cells[0].column == head.column \
+            and rows[end].cells[0].text.strip() \
+            and (len(rows[end].filled()) >= 2 or _GRADE_WORD.match(rows[end].cells[0].text.strip())):
+        marked = _marked_down(rows, end, columns, labels)
+        if marked is not None:
+            for agency, decided in zip(agencies, marked):
+                extraction.sections.append(SectionRow(agency.text.strip(), decided=decided,
+                                                      problem=None if decided else NONE_CHOSEN))
+            end += 4
+            break
+        down = _grades_down(rows, end, columns, labels) \
+            if labels.grades.heads_column(_GRADE_WORD.sub("", rows[end].cells[0].text.strip())) else None
+        if down is not None:
+            # "Grade: Outstanding | Outstanding | …" and so on down, the
+            # others struck through in each agency's column.
+            for agency, (decided, problem) in zip(agencies, down):
+                extraction.sections.append(SectionRow(agency.text.strip(), decided=decided, problem=problem))
+            end += 4
+            break
+        label = rows[end].cells[0]
+        if labels.is_section_grade_label(label.text) or (labels.cell_field(label) or labels.meant(label.text)) == "grade":
+            for agency in agencies:
+                given = cell_at(rows[end], agency.column)
+                extraction.sections.append(SectionRow(agency.text.strip(), given.paragraphs if given else []))
+            end += 1
+            break
+        end += 1
+    if end == index + 1:
+        return 0
+    extraction.add("agencies", [Paragraph([Run(agency.text.strip())]) for agency in agencies], weak=True)
+    return end
 
 
 def _marked_down(rows: list[Row], start: int, columns: list[int], labels: Labels) -> list[str | None] | None:

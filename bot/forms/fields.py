@@ -106,7 +106,8 @@ _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|taking)\s+effect\s+(?:on\s+|from
 _NOT_YET = re.compile(
     # ("Not yet quality assured.": a Head of Service's quality assurance is moderation.)
     r"(?:not yet|awaiting|pending|still to be|yet to be|to be) (?:moderat\w*|completed|reviewed|signed off|read"
-    r"|quality assured|qad|qaed)"
+    # ("Not yet seen by HoS.")
+    r"|seen|quality assured|qad|qaed)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
     # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
     r"|(?:awaiting|pending) (?:(?:hos|ad|dcs|head of service|assistant director|service manager)(?: s)? )?"
@@ -398,7 +399,8 @@ class FieldReader:
             ticked = ticked_options(" ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
                 value = ticked[0]  # "☐ Step up  ☒ Step down": the option ticked
-            kept = (_not_struck(finding.paragraphs) or _picked_option(finding.paragraphs)) if kind == "text" else None
+            kept = (_not_struck(finding.paragraphs) or _picked_option(finding.paragraphs)) \
+                if kind == "text" and len(ticked) != 1 else None
             if kept:
                 # "Step up to Children's Social Care / Step down to Early Help",
                 # one struck through; "Home visit / Phone call / Teams call",
@@ -420,6 +422,8 @@ class FieldReader:
                         return
                 if _instruction(value):
                     return  # "Auditor: complete in black ink", guidance printed on the form
+                if only_a_date(value):
+                    return  # "Auditor | | 15/10/2026": the date signed, the name left blank
                 value = forename_first(without_role(value))
             self._set(field_name, value)
 
@@ -1007,8 +1011,9 @@ def _not_struck(paragraphs: list[Paragraph]) -> str | None:
 
 
 def _picked_option(paragraphs: list[Paragraph]) -> str | None:
-    """Of options set apart by " / ", the one highlighted, or alone in bold;
-    None where no one option is picked out."""
+    """Of options set apart by " / " (or by spaces: "Home visit   Phone
+    call   Video call"), the one highlighted, or alone in bold; None where
+    no one option is picked out."""
     options = [[run for run in option if run.text.strip()]
                for option in split_runs([run for paragraph in paragraphs for run in paragraph.runs], _OPTION_SLASH)]
     options = [option for option in options if option]
@@ -1021,7 +1026,7 @@ def _picked_option(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
-_OPTION_SLASH = re.compile(r"\s+/\s+")
+_OPTION_SLASH = re.compile(r"\s+/\s+|\s*\t\s*| {3,}")
 
 
 # Fields that hold a person's name, written perhaps with a job title after it.

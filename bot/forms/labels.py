@@ -274,10 +274,11 @@ class Labels:
         if not text or len(text) > _MAX_LABEL_LENGTH:
             return None
         found = self.kind.label_index.get(self.fold(text))
-        if found is None:
-            numbered = NUMBERING.match(text)
-            if numbered:
-                found = self.kind.label_index.get(self.fold(text[numbered.end():]))
+        numbered = NUMBERING.match(text) if found is None else None
+        if numbered:
+            # ("1.4  No. of audits": the label after its number.)
+            text = text[numbered.end():]
+            found = self.kind.label_index.get(self.fold(text))
         if found is None and _COUNT_OF.match(text):
             # "No. of audits": the number of audits, as listed.
             found = self.kind.label_index.get(self.fold(_COUNT_OF.sub("Number of ", text, count=1)))
@@ -674,8 +675,10 @@ class Labels:
             if not about or about[0][0] < 0.5:
                 head, about = text, self.definitions.meaning.scores(text.rstrip(":?"), (field,))
             mostly_else = len(normalise(head).split()) >= 4 and (not about or about[0][0] < 0.5)
-            # ("Name and role of observer" asks the name too.)
-            return not (words & _NOT_THE_NAME and "name" not in words) and not mostly_else \
+            # ("Name and role of observer" asks the name too; so does "Moderated
+            # and signed off by", who signed.)
+            signed_by = {"signed"} if "by" in words else set()
+            return not (words & _NOT_THE_NAME - signed_by and "name" not in words) and not mostly_else \
                 and not (text.rstrip().endswith("?") and not set(opening) & _ASKS_WHO)
         if field in ("team", "service"):
             # ("Team of allocated worker" and "Lead Worker's team": the worker
@@ -874,8 +877,9 @@ class Labels:
             if field and whole and whole != field:
                 break  # "Learning from the observation – actions": a title, its last words naming it
             if field and self.field_type(field) in ("list", "short_list") and value.strip() \
-                    and len(value.split()) <= 3 and (self.field(value.strip()) or self.meant(value.strip())) == field:
-                # "What needs to happen – actions": the title named twice, its value below.
+                    and len(value.split()) <= 4 and (self.field(value.strip()) or self.meant(value.strip())) == field:
+                # "What needs to happen – actions", "Closing the loop: you
+                # said, we will": the title named twice, its value below.
                 return field, []
             if field:
                 if value.strip() and self.fits(field, value) and not value.rstrip().endswith("?"):
@@ -1310,7 +1314,9 @@ _THE_SCALE = frozenset({"judgements", "judgments", "grades", "ratings", "scores"
 # How an actions column's header opens when it is not "Action(s)".
 _WHAT = frozenset({"what", "task", "tasks", "step", "steps", "what to do", "what needs to happen"})
 _ACTION_OPENINGS = ("what will happen", "what will be done", "what needs to be done", "what will we do", "next step",
-                    "what we agreed", "what was agreed")
+                    "what we agreed", "what was agreed",
+                    # "You said | We will | Who | By when": what is done with a family's feedback
+                    "we will")
 
 
 def _bold_lead(paragraph: Paragraph) -> str:

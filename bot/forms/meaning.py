@@ -79,7 +79,9 @@ class Meaning:
         one best word set: "Voice of children, young people and families"
         names children twice, but is no child's name."""
         words = _words(text)
-        if not words or len(words) > MAX_WORDS or _SECTION_TITLE & set(words) or words[0] == _SECTION_OPENING \
+        # ("Date of this summary" is a date, though a summary is a part.)
+        if not words or len(words) > MAX_WORDS or (_SECTION_TITLE & set(words) and words[0] != "date") \
+                or words[0] == _SECTION_OPENING \
                 or words[-1] in _GUIDE:
             return []
         found = []

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A hint in brackets: "(their words)", "[delete as appropriate]".
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u0060\u00b4]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 # A dash set off by spaces, between a label or a clause and what follows it:
@@ -33,7 +34,7 @@ def normalise(text: str) -> str:
     'childs lcs number'
     """
     folded = _APOSTROPHES.sub("", text.casefold())
-    without_hints = _BRACKETED.sub(" ", folded)
+    without_hints = BRACKETED.sub(" ", folded)
     if not _NOT_WORD.sub("", without_hints):
         # A label that is all hint, such as "(DOB)", keeps its words.
         without_hints = folded
