@@ -6573,3 +6573,21 @@ def test_an_early_help_file_audit_its_findings_labelled_down_the_rows():
     # Each row under the label repeated is one more item of its list.
     assert form.strengths == ["The core group meets on time.", "Direct work with the child is on file."]
     assert form.development_areas == ["The plan is not SMART.", "Health partners did not attend the last core group."]
+
+
+def test_an_areas_rating_labelled_under_evidence_that_opens_with_a_grades_word():
+    builder = DocxForm("Supervision Audit")
+    builder.table([["Supervisee", "Chloe Dawson"], ["Auditor", "Claire Whitworth"], ["Date of audit", "30/10/2026"]])
+    builder.table([["Standard", "Findings and rating"],
+                   ["D1  Support, challenge and the worker's wellbeing", "Good balance of support and challenge."],
+                   ["D2  Reflection and analysis of risk", "Good reflection is recorded."]])
+    table = builder.document.tables[-1]
+    for row in (1, 2):
+        paragraph = table.cell(row, 1).add_paragraph()  # the rating on a line under the evidence
+        add_run(paragraph, "Rating: ", bold=True)
+        add_run(paragraph, "Outstanding" if row == 1 else "Requires improvement")
+    builder.table([["Overall grade", "Good"]])
+    form = parse(builder)
+    # ("Good balance …" opens the evidence; the rating is its labelled line.)
+    assert form.section_grades == {"D1 Support, challenge and the worker's wellbeing": OUTSTANDING,
+                                   "D2 Reflection and analysis of risk": REQUIRES_IMPROVEMENT}

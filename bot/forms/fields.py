@@ -823,7 +823,14 @@ class FieldReader:
             grade = section.decided
             written = _lines(section.grade, False, self.labels)
             if grade is None and section.problem is None:
-                grade = self._read_grade(section.grade, written).value
+                # ("Good balance of support and challenge is evident.", then
+                # "Rating: Outstanding": the grade its label gives, not a word
+                # the evidence opens with.)
+                stated = {reading for line in written for head, colon, tail in [line.partition(":")]
+                          if colon and (self.labels.is_section_grade_label(head)
+                                        or normalise(head) in ("grade", "rating", "judgement", "judgment", "score"))
+                          for reading in [self.labels.grades.read(tail.strip()).value] if reading}
+                grade = stated.pop() if len(stated) == 1 else self._read_grade(section.grade, written).value
                 coloured = " ".join(run.text for paragraph in section.grade for run in paragraph.runs if run.moderator)
                 moderated_reading = self.labels.grades.read(labelled_grade(coloured.strip(), self.labels) or coloured)
                 if moderated_reading.value:
