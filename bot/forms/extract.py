@@ -443,7 +443,7 @@ def _is_option_row(table: Table, field: str, labels: Labels) -> bool:
     if len(table.rows) != 1 or labels.field_type(field) not in ("grade", "yes_no"):
         return False
     filled = table.rows[0].filled()
-    return not (len(filled) == 2 and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) == field
+    return not (len(filled) == 2 and labels.cell_meaning(filled[0]) == field
                 and labels.fits(field, filled[1].text))
 
 
@@ -1534,7 +1534,7 @@ def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: l
     extraction.findings[start:] = kept
     for row in rows:
         filled = row.filled()
-        if len(filled) != 2 or labels.cell_field(filled[0]) or labels.meant(filled[0].text):
+        if len(filled) != 2 or labels.cell_meaning(filled[0]):
             continue
         label = f"Moderator {filled[0].text.strip()}"
         field = labels.field(label) or labels.meant(label)
@@ -1633,7 +1633,7 @@ def _box_of_an_area(cell: Cell | None, labels: Labels) -> str | None:
     development", "Recommendations"), boxes an area of practice holds."""
     if cell is None:
         return None
-    field = labels.cell_field(cell) or labels.meant(cell.text)
+    field = labels.cell_meaning(cell)
     return field if field and labels.field_type(field) in ("list", "short_list") else None
 
 
@@ -1790,7 +1790,7 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
     # "9. Sign-off by Assistant Director" is the moderation's part.)
     if len(filled) == 2 and _MODERATION_TITLE.search(title) and "moderated_grade" in labels.kind.fields \
             and not _next_area(title, extraction.sections) \
-            and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) == "grade" \
+            and labels.cell_meaning(filled[0]) == "grade" \
             and labels.grades.read(filled[1].text).value:
         # "Countersigned – Head of Service", then "Your judgement of the
         # practice | Agree – INADEQUATE": the moderator's own judgement.
@@ -1803,7 +1803,7 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         extraction.sections.append(SectionRow(title, said, comment))
         return 1
     if len(filled) == 2 and _one_option_marked(filled[1], labels) \
-            and not (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) \
+            and not labels.cell_meaning(filled[0]) \
             and not (_bold(filled[0]) and NUMBERING.match(filled[0].text.strip())):
         # "C1. Was the step the right one?" across the table, then "evidence
         # | Outstanding / Good / Requires improvement / Inadequate" with one
@@ -1813,7 +1813,7 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         extraction.sections.append(SectionRow(title, filled[1].paragraphs, filled[0].paragraphs))
         return 1
     words = set(normalise(filled[0].text).split())
-    field = _agreed_in_area(labels.cell_field(filled[0]) or labels.meant(filled[0].text), filled[0].text, title)
+    field = _agreed_in_area(labels.cell_meaning(filled[0]), filled[0].text, title)
     if field not in (None, "grade"):
         return 0  # "Moderated grade | Good" after a "Moderation" title
     if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS
@@ -1843,7 +1843,7 @@ def _overall_options(rows: list[Row], index: int, labels: Labels, extraction: Ex
     form's grade (and a Head of Service's mark beneath, the moderated
     grade). Returns the rows read, 0 when `rows[index]` is no such row."""
     label = rows[index].filled()[0]
-    field = labels.cell_field(label) or labels.meant(label.text)
+    field = labels.cell_meaning(label)
     if field is None or labels.field_type(field) != "grade" or labels.definitions.canonical_section(label.text):
         return 0
     options = _printed_grades(rows, index, label, labels)
@@ -2014,7 +2014,7 @@ def _rates(row: Row, labels: Labels) -> bool:
     filled = row.filled()
     if len(filled) < 2:
         return False
-    field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    field = labels.cell_meaning(filled[0])
     labelled = (field is not None and labels.field_type(field) == "grade") or _rating_label(filled[0].text, labels)
     # ("Grade | Outstanding | Good | RI | Inadequate", or the four printed
     # in one cell with the chosen one picked out.)
@@ -2113,7 +2113,7 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
     index = _structure_rows(rows, start, kind, columns, labels, extraction, title)
     first = rows[start].filled()[0] if rows[start].filled() else None
     if kind == SECTIONS and first is not None and "agencies" in labels.kind.fields \
-            and (labels.cell_field(first) or labels.meant(first.text)) == "agencies" and len(extraction.sections) > graded:
+            and labels.cell_meaning(first) == "agencies" and len(extraction.sections) > graded:
         # "Agency | Represented by | Role | … | Grade": the areas graded are
         # the agencies taking part.
         extraction.add("agencies", [Paragraph([Run(section.name)]) for section in extraction.sections[graded:]],
@@ -2250,7 +2250,7 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             continue
         if kind == MATRIX and extraction.sections and len(filled) == 2 and not _ticked(row, columns, labels) \
                 and index + 1 < len(rows) and _ticked(rows[index + 1], columns, labels) \
-                and (labels.cell_field(filled[0]) or labels.meant(filled[0].text)) in ("moderator", "moderator_comments"):
+                and labels.cell_meaning(filled[0]) in ("moderator", "moderator_comments"):
             # "Moderator | Agree with the auditor." under an area's row of the
             # grid: a note on that area, and the grid goes on.
             extraction.sections[-1].comment.extend(filled[1].paragraphs)
@@ -2348,7 +2348,7 @@ def _moderation_column(header: Row, labels: Labels) -> int | None:
     """The column of a grade table kept for the Head of Service's
     moderation ("Moderator (HoS)", "HoS moderation"), if it has one."""
     return next((cell.column for cell in header.filled()
-                 if (labels.cell_field(cell) or labels.meant(cell.text)) in MODERATION_FIELDS), None)
+                 if labels.cell_meaning(cell) in MODERATION_FIELDS), None)
 
 
 def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels: Labels,
@@ -2388,7 +2388,7 @@ def _within_an_area(rows: list[Row], index: int, columns: dict[str, int], labels
         return True
     if last is None or not _between_the_areas(rows, index, columns, labels):
         return False
-    said = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    said = labels.cell_meaning(filled[0])
     rest = [paragraph for cell in filled[1:] for paragraph in cell.paragraphs]
     if said and labels.field_type(said) in ("list", "note") and rest:
         extraction.add(said, rest, weak=labels.cell_field(filled[0]) is None, in_area=True)
@@ -2431,7 +2431,7 @@ def _between_the_areas(rows: list[Row], index: int, columns: dict[str, int], lab
         name = cell_at(row, columns.get("section", -1)) if "section" in columns else None
         if _graded_in_column(row, columns, labels) and name is not None and name.text.strip() \
                 and not _heads_evidence(name.text, labels) and (
-                not (labels.cell_field(name) or labels.meant(name.text)) or _grade_label(name, labels)):
+                not labels.cell_meaning(name) or _grade_label(name, labels)):
             return True  # another area's row, or the table's overall row
     return False
 
@@ -2520,7 +2520,7 @@ def _closes_the_questions(row: Row, filled: list[Cell], columns: dict[str, int],
         return False  # marked, or the answer typed in its column ("No")
     if any(cell is not None and cell.text.strip() for cell in answers):
         return True
-    field = labels.cell_field(filled[0]) or labels.meant(filled[0].text)
+    field = labels.cell_meaning(filled[0])
     return field is not None and labels.field_type(field) != "yes_no"
 
 
@@ -2534,7 +2534,7 @@ def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels,
     if not asked:
         return
     question = asked[-1]
-    field = labels.cell_field(question) or labels.meant(question.text)
+    field = labels.cell_meaning(question)
     if field is None or labels.field_type(field) != "yes_no":
         return
     chosen = [role for role, column in columns.items() if labels.is_tick(cell_at(row, column))]
@@ -2749,7 +2749,7 @@ def _bands_over_cases(band: Row, header: Row, labels: Labels) -> bool:
     if not labels.kind.moderates_cases or not band.filled() or len(header.filled()) <= len(band.filled()) \
             or not all(_bold(cell) for cell in band.filled()):
         return False
-    meant = {labels.cell_field(cell) or labels.meant(cell.text) for cell in header.filled()}
+    meant = {labels.cell_meaning(cell) for cell in header.filled()}
     return "case_id" in meant and bool(meant & {"grade", "moderated_grade"})
 
 
@@ -2762,7 +2762,7 @@ def _graded_under_its_area(rows: list[Row], index: int, labels: Labels) -> Secti
         return None
     area, said, evidence = rows[index].cells[:3]
     blank, graded, *given = rows[index + 1].cells
-    if not area.text.strip() or blank.text.strip() or labels.cell_field(area) or labels.meant(area.text) \
+    if not area.text.strip() or blank.text.strip() or labels.cell_meaning(area) \
             or not _bold(said) or labels.is_section_grade_label(said.text) or normalise(said.text) == "grade" \
             or not (labels.is_section_grade_label(graded.text) or normalise(graded.text) in ("grade", "rating", "judgement")):
         return None
@@ -3329,7 +3329,7 @@ def _same_label_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, 
         end += 1
     if end - index < 2:
         return None
-    field = labels.cell_field(rows[index].filled()[0]) or labels.meant(label)
+    field = labels.cell_meaning(rows[index].filled()[0])
     if field is None or labels.field_type(field) not in ("list", "short_list"):
         return None
     return field, [paragraph for row in rows[index:end] for paragraph in row.filled()[1].paragraphs], end
@@ -3345,7 +3345,7 @@ def _dates_across(row: Row, labels: Labels) -> tuple[str, list[Cell]] | None:
     if label is None or len(dates) < 2 or len(fields) != 1 or not all(only_a_date(cell.text) for cell in dates):
         return None
     # (Whatever the label says, "Held on" or "Date", unless it is another field's.)
-    meant = labels.cell_field(label) or labels.meant(label.text)
+    meant = labels.cell_meaning(label)
     return (fields[0], dates) if meant in (None, "date", fields[0]) else None
 
 
@@ -3375,7 +3375,7 @@ def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extra
     if len(dated) != 1 or len(header.filled()) < 2:
         return 0
     column = next((cell.column for cell in header.filled()
-                   if (labels.cell_field(cell) or labels.meant(cell.text)) == "date"), None)
+                   if labels.cell_meaning(cell) == "date"), None)
     if column is None:
         return 0
     end = index + 1
@@ -3481,7 +3481,7 @@ def _list_item(row: Row, band: Row | None = None) -> Cell | None:
 
 def _list_heading(cell: Cell, labels: Labels) -> str | None:
     """The short list a header cell names ("Agency", "Agencies involved")."""
-    field = labels.cell_field(cell) or labels.meant(cell.text)
+    field = labels.cell_meaning(cell)
     return field if field is not None and labels.field_type(field) == "short_list" else None
 
 
@@ -3548,7 +3548,7 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
         marks = None
     chosen = [row for row in body if marks is None or marked(cell_at(row, marks.column))]
     extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[first].paragraphs])
-    auditors = next((cell.column for cell in header[1:] if (labels.cell_field(cell) or labels.meant(cell.text)) == "auditor"),
+    auditors = next((cell.column for cell in header[1:] if labels.cell_meaning(cell) == "auditor"),
                     None)
     leads = [row for row in body if any(_LEAD_AUDITOR.search(cell.text) for cell in row.filled())]
     if auditors is not None and len(leads) == 1 and cell_at(leads[0], auditors) is not None:
@@ -3629,7 +3629,7 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     header = rows[index]
     columns = {role: column for role, column in labels.header_columns(header, MATRIX).items()
                if role in labels.grades.grades}
-    meant = {cell.column: labels.cell_field(cell) or labels.meant(cell.text) for cell in header.filled()}
+    meant = {cell.column: labels.cell_meaning(cell) for cell in header.filled()}
     ids = [column for column, field in meant.items() if field == "case_id"]
     if len(columns) < 3 or len(ids) != 1:
         return 0
@@ -3708,7 +3708,7 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
     if index + 2 >= len(rows):
         return 0
     header, scale = rows[index], rows[index + 1]
-    meant = {cell.column: labels.cell_field(cell) or labels.meant(cell.text) for cell in header.filled()}
+    meant = {cell.column: labels.cell_meaning(cell) for cell in header.filled()}
     ids = [column for column, field in meant.items() if field == "case_id"]
     banks: dict[str, dict[int, list[Paragraph]]] = {}
     for cell in header.filled():
@@ -3724,7 +3724,7 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
         # Manager's grade | HoS grade" over "Ref | … | O | G | RI | I |
         # Agree? | O | G | RI | I | HoS comments".
         named = scale
-        names = {cell.column: labels.cell_field(cell) or labels.meant(cell.text) for cell in scale.filled()}
+        names = {cell.column: labels.cell_meaning(cell) for cell in scale.filled()}
         ids = [column for column, field in names.items() if field == "case_id"]
     if len(ids) != 1 or set(banks) != {"grade", "moderated_grade"}:
         return 0
@@ -3769,7 +3769,7 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     heads no such grid."""
     heads = rows[index].filled()
     found: dict[str, Row] = {}
-    if len(heads) >= 3 and (labels.cell_field(heads[0]) or labels.meant(heads[0].text)) == "case_id" \
+    if len(heads) >= 3 and labels.cell_meaning(heads[0]) == "case_id" \
             and all(labels.plausible_value("case_id", cell.text) for cell in heads[1:]):
         # ("Case ref | CS-6995989 | CS-3292587 | …": the references head the
         # columns themselves, their label left of them as the others' are.)
@@ -3788,7 +3788,7 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     while end < len(rows) and rows[end].filled():
         label = rows[end].cells[0]
         if label.column < columns[0] and label.text.strip():
-            field = labels.cell_field(label) or labels.meant(label.text)
+            field = labels.cell_meaning(label)
             if _agreement_head(label.text, field, labels):
                 agreement = rows[end]
             elif _REMARKS_HEAD.search(label.text) and remarks is None:
@@ -3895,7 +3895,7 @@ def _options_marked_below(rows: list[Row], index: int, labels: Labels) -> tuple[
     if index + 1 >= len(rows) or len(rows[index].filled()) < 4:
         return None
     label, *options = rows[index].filled()
-    field = labels.cell_field(label) or labels.meant(label.text)
+    field = labels.cell_meaning(label)
     if field is None or labels.field_type(field) != "text" \
             or any(len(option.text.split()) > 5 or labels.is_tick(option) for option in options):
         return None
@@ -4225,7 +4225,7 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     for row in rows:
         filled = row.filled()
         if len(filled) == 1 and filled[0] is row.cells[0] \
-                and (len(row.cells) >= 2 or labels.cell_field(filled[0]) or labels.meant(filled[0].text)):
+                and (len(row.cells) >= 2 or labels.cell_meaning(filled[0])):
             continue  # "New grade if different | ": a label, its box left blank
         heads = labels.grades.heads_columns(cell.text for cell in filled)
         if not columns and len(filled) >= 3 and all(heads):
@@ -4527,7 +4527,7 @@ def _fits_below(fields: list[str | None], following: Row, labels: Labels) -> boo
         return labels.fits(field, value) and (len(following.filled()) == 1 or len(value.split()) > 1)
     first = following.filled()[0]
     if field is not None and labels.field_type(field) == "text" and len(following.filled()) > 1 \
-            and (labels.cell_field(first) or labels.meant(first.text)):
+            and labels.cell_meaning(first):
         # "THE MOVE BETWEEN SERVICES" over "Direction of the move | Step up
         # …": a part's title over a label and its value, not a service.
         return False
@@ -4566,7 +4566,7 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     # ("Area | Preparation and purpose | … | Overall grade": the form's own
     # grade in the last column, graded in the same row as the areas.)
     overall = names[-1] if len(names) > 3 and "overall" in normalise(names[-1].text).split() \
-        and (labels.cell_field(names[-1]) or labels.meant(names[-1].text)) == "grade" else None
+        and labels.cell_meaning(names[-1]) == "grade" else None
     if overall is not None:
         names = names[:-1]
     if len(names) < 3 or names[0].column != rows[index].cells[0].column \
@@ -4628,8 +4628,8 @@ def _agencies_across(rows: list[Row], index: int, labels: Labels, extraction: Ex
     such grid."""
     head, *agencies = rows[index].filled() or [None]
     if head is None or "agencies" not in labels.kind.fields or len(agencies) < 2 \
-            or (labels.cell_field(head) or labels.meant(head.text)) != "agencies" \
-            or any(labels.cell_field(cell) or labels.meant(cell.text) or labels.grades.read(cell.text).value
+            or labels.cell_meaning(head) != "agencies" \
+            or any(labels.cell_meaning(cell) or labels.grades.read(cell.text).value
                    or cell.text.strip().endswith("?") or set(normalise(cell.text).split()) & _AGENCY_COLUMN_WORDS
                    for cell in agencies):
         # ("Agency | Represented by | Role | Records reviewed?" heads the
@@ -4658,7 +4658,7 @@ def _agencies_across(rows: list[Row], index: int, labels: Labels, extraction: Ex
             end += 4
             break
         label = rows[end].cells[0]
-        if labels.is_section_grade_label(label.text) or (labels.cell_field(label) or labels.meant(label.text)) == "grade":
+        if labels.is_section_grade_label(label.text) or labels.cell_meaning(label) == "grade":
             for agency in agencies:
                 given = cell_at(rows[end], agency.column)
                 extraction.sections.append(SectionRow(agency.text.strip(), given.paragraphs if given else []))
@@ -4718,7 +4718,7 @@ def _people_across(rows: list[Row], index: int, labels: Labels, extraction: Extr
     the rows, 0 when `rows[index]` heads no such table."""
     header = rows[index]
     people = {cell.column: field for cell in header.filled()
-              for field in [labels.cell_field(cell) or labels.meant(cell.text)] if field in PEOPLE}
+              for field in [labels.cell_meaning(cell)] if field in PEOPLE}
     if len(people) < 2 or len(people) != len(header.filled()) or header.filled()[0].column == header.cells[0].column:
         return 0
     end = index + 1
@@ -4755,7 +4755,7 @@ def _section_columns(row: Row, following: Row, labels: Labels, extraction: Extra
 def _lists_side_by_side(row: Row, labels: Labels) -> bool:
     """Whether the row's cells title lists, each a different one ("Good
     practice | Learning – what needs to change")."""
-    fields = [labels.cell_field(cell) or labels.meant(cell.text) for cell in row.filled()]
+    fields = [labels.cell_meaning(cell) for cell in row.filled()]
     return len(fields) >= 2 and len(set(fields)) == len(fields) \
         and all(field is not None and labels.field_type(field) == "list" for field in fields)
 
@@ -4767,7 +4767,7 @@ def _labels_by_meaning(row: Row, labels: Labels) -> bool:
     filled = row.filled()
     # (A sentence is a value, whatever its words mean: "Auditors' grades
     # were well evidenced; moderation agreed with most of them.")
-    return bool(filled) and all((labels.cell_field(cell) or labels.meant(cell.text))
+    return bool(filled) and all(labels.cell_meaning(cell)
                                 and not (cell.text.strip().endswith(".") and len(cell.text.split()) > 6)
                                 for cell in filled)
 

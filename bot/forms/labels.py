@@ -1017,6 +1017,11 @@ class Labels:
                 return self.field(text) or (self.field(parts[0]) if len(parts) == 2 and self.is_hint(parts[1]) else None)
         return None
 
+    def cell_meaning(self, cell: Cell) -> str | None:
+        """The field a cell labels: a listed label, or one known by its
+        meaning."""
+        return self.cell_field(cell) or self.meant(cell.text)
+
     def plausible_value(self, field: str, text: str) -> bool:
         """True when `text` reads as a value of `field`'s type: a bold line
         under an empty label is then its value rather than the next title."""
@@ -1122,7 +1127,7 @@ class Labels:
         """Whether `row` heads an overview's cases ("Ref | Worker / team |
         Audited by | Auditor's grade | Moderated grade"): a case's reference
         and its moderated grade among the columns."""
-        meant = {self.cell_field(cell) or self.meant(cell.text) for cell in row.filled()}
+        meant = {self.cell_meaning(cell) for cell in row.filled()}
         return self.kind.moderates_cases and "case_id" in meant and "moderated_grade" in meant
 
     def _areas_unnamed(self, names: list[str], row: Row) -> int | None:
