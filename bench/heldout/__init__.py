@@ -166,6 +166,7 @@ from . import (
     reflective_supervision_audit,
     reflective_supervision_record_check,
     regional_case_file_review,
+    safeguarding_partnership_case_audit,
     service_moderation_summary,
     service_moderation_summary_workbook,
     service_moderation_tracker,
@@ -283,7 +284,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "thematic_practice_findings_workbook",
                     "step_transfer_review_workbook",
                     "practice_standards_case_review",
-                    "direct_practice_observation_workbook"})
+                    "direct_practice_observation_workbook",
+                    "safeguarding_partnership_case_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -319,7 +321,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             looked_after_child_case_audit, thematic_practice_findings_workbook, quarterly_case_moderation_summary,
             family_support_plan_audit_form, supervision_quality_check_record, family_conversation_feedback_sheet,
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review,
-            direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook)
+            direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook,
+            safeguarding_partnership_case_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
