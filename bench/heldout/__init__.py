@@ -206,6 +206,7 @@ from . import (
     thematic_sample_workbook,
     themed_audit_report,
     themed_audit_tracker,
+    themed_case_sample_workbook,
     themed_dip_sample,
     themed_practice_review,
     trust_case_file_workbook,
@@ -285,7 +286,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "step_transfer_review_workbook",
                     "practice_standards_case_review",
                     "direct_practice_observation_workbook",
-                    "safeguarding_partnership_case_audit"})
+                    "safeguarding_partnership_case_audit",
+                    "themed_case_sample_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -322,7 +324,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_support_plan_audit_form, supervision_quality_check_record, family_conversation_feedback_sheet,
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review,
             direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook,
-            safeguarding_partnership_case_audit)
+            safeguarding_partnership_case_audit, themed_case_sample_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
