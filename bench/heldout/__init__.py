@@ -197,6 +197,7 @@ from . import (
     team_around_family_audit,
     team_around_family_audit_workbook,
     team_around_family_review_record,
+    team_manager_case_audit_workbook,
     thematic,
     thematic_audit_report,
     thematic_audit_workbook,
@@ -289,7 +290,8 @@ UNREAD = frozenset({"themed_audit_report",
                     "direct_practice_observation_workbook",
                     "safeguarding_partnership_case_audit",
                     "themed_case_sample_workbook",
-                    "team_around_family_review_record"})
+                    "team_around_family_review_record",
+                    "team_manager_case_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -326,7 +328,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_support_plan_audit_form, supervision_quality_check_record, family_conversation_feedback_sheet,
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review,
             direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook,
-            safeguarding_partnership_case_audit, themed_case_sample_workbook, team_around_family_review_record)
+            safeguarding_partnership_case_audit, themed_case_sample_workbook, team_around_family_review_record,
+            team_manager_case_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
