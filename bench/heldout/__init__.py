@@ -221,8 +221,7 @@ from .common import HeldOutForm
 # parser copied: their figure is the clean one for a council's form the
 # parser has never met. A family leaves this set before its misses are
 # read (bench/accuracy.py --held-out-misses prints only the others).
-UNREAD = frozenset({"themed_audit_report",
-                    "case_audit_summary_form",
+UNREAD = frozenset({"case_audit_summary_form",
                     "observation_reflection_record",
                     "child_journey_audit",
                     "quality_audit_form",
