@@ -3081,7 +3081,8 @@ def test_boxes_lined_up_with_spaces_an_empty_box_before_another_and_actions_agre
 
 def test_a_question_answered_yes_or_no_asks_whether_the_familys_views_were_sought():
     for question, answer in (("Family feedback sought on the help received?", "No \u2013 not yet asked."),
-                             ("Were the family's views of the service asked for at the last review?", "Yes")):
+                             ("Were the family's views of the service asked for at the last review?", "Yes"),
+                             ("Did you ask the child and family about the help they are getting?", "Yes.")):
         builder = DocxForm("Early Help Case Quality Review")
         builder.table([["Child ID", "6670003"], ["Reviewed by", "Mark Ellison"], ["Overall grade", "Good"]])
         builder.paragraph(f"{question}  {answer}")
@@ -6591,3 +6592,311 @@ def test_an_areas_rating_labelled_under_evidence_that_opens_with_a_grades_word()
     # ("Good balance …" opens the evidence; the rating is its labelled line.)
     assert form.section_grades == {"D1 Support, challenge and the worker's wellbeing": OUTSTANDING,
                                    "D2 Reflection and analysis of risk": REQUIRES_IMPROVEMENT}
+
+
+def test_a_procedure_beside_a_label_nobody_knows_is_not_taken_for_the_familys_names():
+    builder = DocxForm("Practice Quality Audit \u2013 Early Help")
+    builder.table([["Early Help ref", "EH/24260", "Lead practitioner", "Farah Malik"],
+                   ["Team name", "Early Help Team North", "Service", "Assessment and Child Protection"]])
+    for title, procedure in (("B1. Assessment of needs and risks", "Single Assessment; Thresholds"),
+                             ("B2. Planning for the child", "Early Help / Common Assessment Framework")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph(f"Consortium procedure / standard: {procedure}")
+        builder.paragraph("Grade: Good")
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder)
+    # (Every word of the procedures is one English uses and no one's first
+    # name: none of it is redacted from the team, the service or the areas.)
+    assert (form.team, form.service) == ("Early Help Team North", "Assessment and Child Protection")
+    assert form.section_grades == {"B1. Assessment of needs and risks": GOOD, "B2. Planning for the child": GOOD}
+
+
+def test_an_area_then_judgement_alone_over_the_four_grades_with_a_mark_under_one():
+    builder = DocxForm("Practice Quality Audit")
+    builder.table([["Case ref", "5600913"], ["Auditor", "Jane Smith"], ["Date of audit", "06/10/2026"]])
+    order = ["Good", "Outstanding", "Requires improvement", "Inadequate"]
+    for title, label, chosen in (("B1. The child's voice", "Judgement:", "Outstanding"),
+                                 ("B2. Planning for the child", "Grade:", "Requires improvement")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph("Consortium procedure / standard: Local practice standard")
+        builder.paragraph("Evidence: The plan is reviewed on time.")
+        builder.paragraph(label, bold=True)
+        builder.table([order, ["\u221a" if grade == chosen else "" for grade in order]])
+    builder.paragraph("Overall judgement of the quality of practice for this child:", bold=True)
+    builder.table([order, ["\u221a" if grade == "Good" else "" for grade in order]])
+    form = parse(builder)
+    # Each mark under "Judgement:" grades the area above it; only the last
+    # is the overall grade.
+    assert form.ok, form.errors
+    assert form.section_grades == {"B1. The child's voice": OUTSTANDING,
+                                   "B2. Planning for the child": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+
+
+def test_what_needs_to_happen_to_be_good_beside_the_strengths_is_what_falls_short():
+    builder = DocxForm("Case File Review Record")
+    builder.table([["Case ref", "5600913"], ["Auditor", "Jane Smith"], ["Overall grade", "Good"]])
+    builder.table([["Strengths of the practice", "What needs to happen to be good (or better)"],
+                   ["\u2022 The chronology is up to date.\n\u2022 Direct work with Lacey is on file.",
+                    "\u2022 Supervision records do not show reflection.\n\u2022 Some recording uses jargon."]])
+    builder.table([["Action", "Who", "By when"],
+                   ["Hold a family network meeting.", "Practice manager", "04/12/2026"]])
+    form = parse(builder)
+    # The points beside the strengths are areas for development; the
+    # actions are the one row of the actions table.
+    assert form.development_areas == ["Supervision records do not show reflection.", "Some recording uses jargon."]
+    assert [action.action for action in form.actions] == ["Hold a family network meeting."]
+
+
+def _area_box(builder: DocxForm, title: str, evidence: str, grade: str | list[tuple[str, bool]]):
+    """One box an area: its title in bold over its prompt, the evidence and
+    its grade line (typed, or the four grades with all but one struck)."""
+    table = builder.table([[None]])
+    cell = table.cell(0, 0)
+    add_run(cell.paragraphs[0], title, bold=True)
+    cell.add_paragraph("Seen, heard and understood by each agency?")
+    cell.add_paragraph(evidence)
+    line = cell.add_paragraph()
+    add_run(line, "Grade: ", bold=True)
+    for position, (text, struck) in enumerate([(grade, False)] if isinstance(grade, str) else grade):
+        if position:
+            add_run(line, " / ")
+        add_run(line, text).font.strike = struck
+
+
+def test_an_areas_own_box_its_title_over_its_grade_grades_that_area():
+    builder = DocxForm("Partnership Practice Review (multi-agency audit)")
+    builder.table([["LCS number", "CSC/4524223"], ["Lead auditor", "Joanne Fletcher"]])
+    builder.paragraph("3. Joint findings against the key lines of enquiry", bold=True)
+    builder.paragraph("Grading key: 1 = Outstanding  2 = Good  3 = Requires improvement  4 = Inadequate")
+    _area_box(builder, "The child's voice and lived experience", "The record is up to date.", "2")
+    _area_box(builder, "Information sharing and communication", "Risks were not acted on.", "4 (inadequate)")
+    four = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    _area_box(builder, "Joint assessment of need and risk", "History is understood.",
+              [(grade, grade != "Outstanding") for grade in four])
+    builder.paragraph("4. Overall judgement", bold=True)
+    builder.table([["Overall judgement: 3 (requires improvement)"]])
+    form = parse(builder)
+    # Each box's grade is its own area's (not the part's title above nor
+    # the box before), and none of them is the overall grade.
+    assert form.ok, form.errors
+    assert form.section_grades == {"The child's voice and lived experience": GOOD,
+                                   "Information sharing and communication": INADEQUATE,
+                                   "Joint assessment of need and risk": OUTSTANDING}
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_thematic_reports_chair_lead_service_meeting_day_and_sample_stated_in_a_sentence():
+    builder = DocxForm("Thematic Audit \u2013 Findings and Recommendations")
+    builder.table([["Audit topic", "Children missing from home", "Chair of the audit meeting", "Liam Doherty"],
+                   ["Date of multi-agency audit day", "Friday 30 October 2026", "Lead service", "Children in Care"]])
+    builder.table([["Case", "Initials", "Grade"], ["Child A", "L.D.", "Good"], ["Child B", "P.W.", "RI"],
+                   ["Child C", "H.T.", "Good"]])
+    builder.paragraph("Of the 3 cases audited, 2 were rated good or outstanding and 1 below that.")
+    builder.paragraph("Audit group's overall judgement: Good")
+    builder.paragraph("Section 7 \u2013 Agreement of the report", bold=True)
+    builder.table([["Agreed by", "Robert Ainsworth"], ["Date", "Saturday 7 November 2026"],
+                   ["Moderated judgement", "Good"]])
+    form = parse(builder)
+    assert form.form == "thematic_audit"
+    # The chair led the audit; the lead service is a service, no person;
+    # the date beside the moderated judgement is the day it was agreed.
+    assert (form.auditor, form.service) == ("Liam Doherty", "Children in Care")
+    assert form.date == date(2026, 10, 30)
+    assert form.extra["cases_sampled"] == 3
+
+
+def test_no_recommendations_made_and_a_sign_off_still_to_come_are_no_action_and_no_moderation():
+    builder = DocxForm("Thematic Audit \u2013 Findings and Recommendations")
+    builder.table([["Audit topic", "Children missing from home"], ["Audit lead", "Liam Doherty"],
+                   ["Date of audit meeting", "26/10/2026"]])
+    builder.paragraph("Audit group's overall judgement: Good")
+    builder.paragraph("Section 6 \u2013 Recommendations and actions", bold=True)
+    builder.paragraph("No further recommendations were made by the audit group.")
+    builder.paragraph("Head of Service sign-off", bold=True)
+    builder.table([["Signed off by", None], ["Date", None],
+                   ["Comments", "To be signed off at the next QA Subgroup."], ["Agreed overall judgement", None]])
+    form = parse(builder)
+    assert form.actions == []
+    assert not form.moderated
+
+
+def test_the_grades_printed_one_a_line_under_the_label_the_chosen_one_highlighted():
+    builder = DocxForm("Early Help / Family Help Case Review")
+    builder.table([["Early Help ref.", "EH/19963"], ["Auditor (TM)", "Helen Marsden"], ["Date audited", "06/10/2026"]])
+    builder.paragraph("Part 4 \u2013 Overall grade for this case", bold=True)
+    builder.paragraph("Overall grade for the case: ", bold=True)
+    for grade in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+        add_run(builder.document.add_paragraph(), grade, bold=grade == "Good", highlight=grade == "Good")
+    builder.paragraph("Rationale: Discussed with the lead practitioner before finalising.")
+    form = parse(builder)
+    # (Not the first of the four: the one picked out. A review of one
+    # Early Help case is its audit.)
+    assert (form.form, form.grade) == ("early_help_audit", GOOD)
+
+
+def test_evidence_of_what_works_under_each_area_is_no_strength_where_a_part_sums_them_up():
+    builder = DocxForm("Early Help / Family Help Case Review")
+    builder.table([["Early Help ref.", "EH/19963"], ["Auditor (TM)", "Helen Marsden"]])
+    for title, evidence, grade in (("1. Voice of the child", "The chronology is incomplete.", "Good"),
+                                   ("2. Early Help Assessment", "Decisions are explained.", "Outstanding")):
+        builder.paragraph(title, bold=True)
+        builder.paragraph("What we look for: The child is seen, heard and their words change the plan.")
+        builder.paragraph(f"Evidence / what is working well: {evidence}")
+        builder.paragraph(f"Grade: {grade}")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("HoS moderation: agree \u2013 Req. improvement", colour="00B050", bold=True)
+    builder.paragraph("Rationale: Weighed across the three themes.")
+    builder.paragraph("Part 5 \u2013 What is working well and what needs to change", bold=True, colour="C8102E")
+    builder.paragraph("What's working well?", bold=True)
+    builder.paragraph("\u2022 Direct work with the child is on file.")
+    builder.paragraph("What are we worried about?", bold=True)
+    builder.paragraph("\u2022 The child's lived experience is not clear.")
+    builder.paragraph("\u2022 Supervision records do not show reflection.")
+    form = parse(builder)
+    # The areas' evidence stays with the areas; the part named for both
+    # lists holds the form's own; a grade after a dash names no list.
+    assert form.section_grades == {"1. Voice of the child": GOOD, "2. Early Help Assessment": OUTSTANDING}
+    assert form.strengths == ["Direct work with the child is on file."]
+    assert form.development_areas == ["The child's lived experience is not clear.",
+                                      "Supervision records do not show reflection."]
+
+
+def test_an_outcome_under_who_moderated_and_when_is_the_moderations_grade():
+    builder = DocxForm("Early Help / Family Help Case Review")
+    builder.table([["Early Help ref.", "EH/19963"], ["Auditor (TM)", "Joanne Fletcher"], ["Date audited", "05/10/2026"]])
+    builder.paragraph("Overall grade: Requires improvement")
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.paragraph("Moderated by: Claire Whitworth, Head of Service", colour="00B050")
+    builder.paragraph("Date: 12/10/2026", colour="00B050")
+    builder.paragraph("Outcome: Grade agreed \u2013 Req. Imp.", colour="00B050")
+    builder.paragraph("Comments: I agree with the auditor's findings.", colour="00B050")
+    form = parse(builder)
+    # (The auditor's grade is the one before; the outcome is the moderator's.)
+    assert form.ok, form.errors
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+
+
+def _graded_box(builder: DocxForm, title: str, grade: str | None, evidence: str):
+    """An area's box: its numbered title in bold beside its grade, the
+    evidence in the row beneath; `grade` None prints the four grades with
+    Good picked out in bold and highlighted."""
+    table = builder.table([[None, None], [f"Evidence: {evidence}", None]])
+    add_run(table.cell(0, 0).paragraphs[0], title, bold=True)
+    grades = table.cell(0, 1).paragraphs[0]
+    if grade is not None:
+        add_run(grades, "Grade: ", bold=True)
+        add_run(grades, grade)
+        return
+    for position, option in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate")):
+        add_run(grades, (" / " if position else "") + option, bold=option == "Good", highlight=option == "Good")
+
+
+def test_an_areas_box_titled_with_its_name_and_number_beside_its_grade():
+    builder = DocxForm("Early Help File Quality Audit")
+    builder.table([["Record no.", "EH/7639370"], ["Audited by", "Lynne Cartwright"], ["Audit date", "02/10/2026"]])
+    builder.paragraph("Areas of practice", bold=True)
+    _graded_box(builder, "1. Assessment of the whole family", "Requires improvement", "The chronology is incomplete.")
+    _graded_box(builder, "2. Family voice and engagement", None, "Decisions are explained.")
+    _graded_box(builder, "3. The family plan", "Good", "The plan is SMART.")
+    builder.paragraph("Overall grade: Good")
+    builder.paragraph("HoS comment: agree \u2013 R.I.", colour="7030A0")
+    form = parse(builder)
+    # Each box grades the area it names (not the part's title, and an area
+    # whose name means a box of the form is still an area); agreeing and
+    # naming the grade after a dash is the moderator's grade.
+    assert form.section_grades == {"1. Assessment of the whole family": REQUIRES_IMPROVEMENT,
+                                   "2. Family voice and engagement": GOOD, "3. The family plan": GOOD}
+    assert "family_voice" not in form.extra
+    assert form.moderated_grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_check_that_says_it_has_no_actions_has_none():
+    builder = DocxForm("Supervision Quality Check")
+    builder.table([["Supervisee", "Chloe Dawson"], ["Checked by", "Claire Whitworth"], ["Date of check", "30/10/2026"]])
+    builder.paragraph("Overall rating: Good")
+    builder.paragraph("F. Actions agreed", bold=True)
+    builder.paragraph("There are no actions from this check.")
+    assert parse(builder).actions == []
+
+
+def test_a_lettered_sign_off_part_is_the_checkers_where_the_head_of_service_has_a_part_of_their_own():
+    for signer in ("Quality check completed by", "Signed"):
+        builder = DocxForm("Supervision Quality Check")
+        builder.table([["Supervisee", "Chloe Dawson"], ["Date of check", "30/10/2026"]])
+        builder.paragraph("E. Overall rating and findings", bold=True)
+        box = builder.table([[None]]).cell(0, 0)
+        add_run(box.paragraphs[0], "Overall quality of supervision: ", bold=True)
+        add_run(box.paragraphs[0], "Good")
+        moderated = box.add_paragraph()
+        add_run(moderated, "HoS moderated rating: ", bold=True)
+        add_run(moderated, "R.I.", colour="00B050")
+        builder.paragraph("Part H \u2013 Sign-off", bold=True)
+        builder.table([[signer, "Claire Whitworth \u2013 30th of October 2026"],
+                       ["Feedback given to supervisor and supervisee?", "Yes, by email"]])
+        if signer != "Signed":
+            # (Who completed it says whose it is, whatever follows.)
+            builder.paragraph("Supervisor's response: Discussed with the worker.")
+        builder.paragraph("Head of Service moderation", bold=True)
+        builder.table([["Moderating Head of Service", None], ["Moderated rating", None], ["Comments", None]])
+        form = parse(builder)
+        # The box holds two labelled lines: the checker's rating and the
+        # Head of Service's; the sign-off's answers are the checker's.
+        assert (form.grade, form.moderated_grade) == (GOOD, REQUIRES_IMPROVEMENT), signer
+        assert form.moderator_comments == [], signer
+
+
+def test_the_name_of_the_worker_supervised_is_the_supervisee():
+    builder = DocxForm("Quality Check of Safeguarding Supervision Records")
+    builder.table([["Name of worker supervised", "Sophie Tranter"], ["Supervisor", "Paul Gregson"],
+                   ["Quality check by", "Claire Whitworth (Head of Service)"], ["Date completed", "08/10/2026"]])
+    builder.paragraph("Overall rating: Good")
+    form = parse(builder)
+    assert form.form == "supervision_audit" and form.ok, form.errors
+    assert form.practitioner == "Sophie Tranter"
+
+
+def test_lines_of_enquiry_across_the_sheet_each_agencys_findings_down_it_and_the_panels_grades_beneath():
+    loes = ["LOE 1 \u2013 Was the child seen, heard and understood by each agency?",
+            "LOE 2 \u2013 Was information shared promptly, in full and acted on?",
+            "LOE 3 \u2013 Was risk recognised, assessed and escalated in time?"]
+    rows = [["Multi-Agency Case Review \u2013 Audit Workbook"], [],
+            ["LCS number", "LCS4231603"], ["Lead auditor", "Karen Holt"], ["Panel date", "05/10/2026"], [],
+            ["Section 3: Lines of enquiry"], ["Agency", *loes],
+            ["Police", "Records are brief.", "Seen at every contact.", "Chronology held."],
+            ["School", "No contact in the period.", "Records are brief.", "Not invited to the review."],
+            ["Health visiting", "Seen at every contact.", "No contact in the period.", "Chronology held."],
+            ["Panel finding", "The chronology is incomplete.", "The plan is reviewed on time.", "Risk was escalated."],
+            ["Panel grade", "RI", "GOOD", "Good \u2014 discussed with the SW"], [],
+            ["Overall grade", "Good"]]
+    form = parse_bytes(xlsx_bytes({"Case review": rows}), "review.xlsx", definitions())
+    # Each line of enquiry graded in its column, however far below its
+    # name; no agency's findings taken for an area.
+    assert form.section_grades == {loes[0]: REQUIRES_IMPROVEMENT, loes[1]: GOOD, loes[2]: GOOD}
+
+
+def test_a_line_of_enquiry_titled_under_its_sections_title_is_the_area_its_grade_grades():
+    rows = [[Printed("Multi-Agency Case Review \u2013 Audit Workbook", "005EB8")], [],
+            [Printed("LCS number", "DEEAF6"), "LCS4231603"], [Printed("Lead auditor", "DEEAF6"), "Karen Holt"], [],
+            [Printed("Section 3: Lines of enquiry", "005EB8")],
+            [Printed("LOE 1 \u2013 Was the child seen, heard and understood by each agency?", "BDD7EE")],
+            [Printed("Agency", "F2F2F2"), Printed("What the agency's records show", "F2F2F2")],
+            ["School", "No contact in the period."], ["Police", "Records are brief."],
+            [Printed("Panel finding"), "Decisions are explained."],
+            [Printed("Grade for this line of enquiry"), Filled("FFF2CC", "Good")], [],
+            [Printed("Overall grade", "DEEAF6"), "Good"]]
+    form = parse_bytes(styled_workbook({"Findings": rows}), "review.xlsx", definitions())
+    # (Not the section's title: the line of enquiry numbered under it.)
+    assert form.section_grades == {"LOE 1 \u2013 Was the child seen, heard and understood by each agency?": GOOD}
+
+
+def test_agencies_findings_over_a_row_of_grades_name_no_areas():
+    rows = [[Printed("Multi-Agency Case Review", "005EB8")], [], [Printed("LCS number"), "LCS4231603"],
+            [Printed("Lead auditor"), "Karen Holt"], [],
+            [Printed("Health visiting"), "Records are brief.", "Seen at every contact.", "Chronology held."],
+            [Printed("Housing"), "Attended core groups.", "Chronology held.", "Not invited to the review."],
+            [Printed("School"), "No contact in the period.", "Records are brief.", "Not invited to the review."],
+            [Printed("Panel grade"), "RI", "GOOD", "Good"], [], [Printed("Overall grade"), "Good"]]
+    form = parse_bytes(styled_workbook({"Findings": rows}), "review.xlsx", definitions())
+    # (No row names the areas: a finding is no area's name.)
+    assert not any(name.endswith(".") for name in form.section_grades)

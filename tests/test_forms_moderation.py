@@ -8,7 +8,9 @@ from docx.shared import RGBColor
 from forms_helpers import (
     DocxForm,
     Filled,
+    Ink,
     Printed,
+    Struck,
     add_run,
     cell_paragraph,
     definitions,
@@ -1191,3 +1193,103 @@ def test_bands_over_a_list_of_cases_title_its_columns():
     form = parse_bytes(_summary_workbook(("TM Barlow", rows)), "summary.xlsx", definitions())
     assert form.section_grades == {} and not form.moderated
     assert form.extra["moderated_cases"] == {"C3769349": REQUIRES_IMPROVEMENT, "C7006327": INADEQUATE}
+
+
+def _review_sheet(*blocks: list[list[object]]) -> bytes:
+    """A bilingual moderation review sheet: the title and the department's
+    line, the Head of Service's details, then `blocks` a blank row apart."""
+    rows = [[Printed("Northmoor Council \u2013 Taflen Adolygu Cymedroli / Case File Audit Moderation Review", "00788A")],
+            ["Children's Services \u2013 Quality Assurance"], [],
+            [Printed("Moderator \u2013 Head of Service"), "David Okonjo"],
+            [Printed("Gwasanaeth / Service"), "Children in Care"], [Printed("Mis / Month moderated"), "October 2026"]]
+    for block in blocks:
+        rows += [[]] + block
+    rows += [[], [Printed("Areas of positive practice")], ["- Chronologies were up to date."]]
+    return styled_workbook({"Moderation": rows})
+
+
+def _review_card(title: str, ref: str, given: object, agreed: object, moderated: object, comment: object):
+    return [[Printed(title, "00788A")], [Printed("Cyfeirnod / Case number"), ref],
+            [Printed("Plant / Children in the family"), "Oakley Whitfield"],
+            [Printed("Gradd yr archwilydd / Grade given by auditor"), given],
+            [Printed("HoS moderation", "7030A0")], [Printed("Cytuno? / HoS agrees?"), agreed],
+            [Printed("Gradd wedi cymedroli / Grade after moderation"), moderated],
+            [Printed("Sylwadau / Feedback to auditor"), comment]]
+
+
+def test_a_review_sheets_cards_titled_by_number_alone_moderate_their_cases():
+    first = _review_card("Case 1", "MOS-2358478", "Requires Improvement", Ink("Disagree"), Ink("Good"), Ink("Raised."))
+    second = _review_card("Case 2", "MOS-5803989", "Good", Ink("Agree"), Ink("Good"), None)
+    # (The third card only a remark of the Head of Service's, the boxes to
+    # agree and to grade left empty; the third and fourth numbered alone.)
+    third = _review_card("3.", "MOS-3982404", "Inadequate", None, None, Ink("Share this audit at the team meeting."))
+    fourth = _review_card("4.", "MOS-9721869", "Outstanding", Ink("Agree"), Ink("Outstanding"), None)
+    form = parse_bytes(_review_sheet(*([left + [None] + right for left, right in zip(one, other)]
+                                       for one, other in ((first, second), (third, fourth)))),
+                       "review.xlsx", definitions())
+    assert form.form == "moderation_overview"
+    # No case of the overview's own: each card is a case it moderates.
+    assert form.case_id is None and form.section_grades == {}
+    assert form.extra["moderated_cases"] == {"MOS-2358478": GOOD, "MOS-5803989": GOOD, "MOS-3982404": INADEQUATE,
+                                             "MOS-9721869": OUTSTANDING}
+    # Who moderated (a role after the dash), the service (not the
+    # department's line under the title) and the practice to celebrate.
+    assert (form.auditor, form.service) == ("David Okonjo", "Children in Care")
+    assert form.strengths == ["Chronologies were up to date."]
+
+
+def test_a_cards_grades_printed_four_across_the_chosen_one_picked_out():
+    def card(title, ref, given, moderated):
+        four = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+        return [[Printed(title, "00788A")], [Printed("WCCIS no."), ref],
+                [Printed("TM grade")] + [Filled("FFFF00", grade) if grade == given else Struck(grade) for grade in four],
+                [Printed("HoS moderation", "7030A0")],
+                [Printed("New grade (only if different)")] + [
+                    Filled("FFFF00", grade) if grade == moderated else (Struck(grade) if moderated else Ink(grade))
+                    for grade in four]]
+    form = parse_bytes(_review_sheet(card("Case 1", "C6411141", "Good", None),
+                                     card("Case 2", "C2488875", "Requires improvement", "Inadequate")),
+                       "review.xlsx", definitions())
+    # The grade standing among the four struck out; none picked out under
+    # "New grade" is no new grade.
+    assert form.case_id is None
+    assert form.extra["moderated_cases"] == {"C6411141": GOOD, "C2488875": INADEQUATE}
+
+
+def test_two_rows_a_case_the_auditors_mark_then_the_head_of_services_beneath():
+    heads = ["Outstanding", "Good", "Requires Improvement", "Inadequate"]
+    hos = "EDE1F5"
+
+    def pair(ref, auditor, given, agreed, moderated, comment):
+        marks = [Filled("BFBFBF", None) if grade == given else None for grade in heads]
+        return [[ref, f"{auditor} (auditor)", "05/10/2026", *marks],
+                [None, Filled(hos, "Claire Whitworth (HoS)"), Filled(hos, "24/10/2026"),
+                 *[(Filled(hos, "x") if agreed == "\u2717" else Filled("BFBFBF", None)) if grade == moderated
+                   else Filled(hos, None) for grade in heads],
+                 Filled(hos, agreed), Filled(hos, comment)]]
+    block = [[Printed("Case ref", "DEEAF6"), Printed("Completed by", "DEEAF6"), Printed("Date of entry", "DEEAF6"),
+              Printed("Judgement", "DEEAF6"), None, None, None, Printed("Cytuno? / HoS agrees?", "DEEAF6"),
+              Printed("Moderator's comments", "DEEAF6")],
+             [None, None, None, *[Printed(grade, "DEEAF6") for grade in heads]],
+             *pair("C9547623", "Sarah Hollins", "Good", "\u2717", "Requires Improvement", "Lowered."),
+             *pair("C6453060", "Jane Smith", "Requires Improvement", "\u2713", "Requires Improvement", "Fair.")]
+    form = parse_bytes(_review_sheet(block), "review.xlsx", definitions())
+    # (A grade the cell marked, or the one cell shaded.)
+    assert form.case_id is None and form.section_grades == {}
+    assert form.extra["moderated_cases"] == {"C9547623": REQUIRES_IMPROVEMENT, "C6453060": REQUIRES_IMPROVEMENT}
+
+
+def test_the_moderator_named_is_the_overviews_author_over_an_auditor_heading_a_managers_sheet():
+    summary = [[Printed("Moderation Review Sheet", "00703C")], [],
+               [Printed("Moderator \u2013 Head of Service"), "David Okonjo"], [Printed("Service"), "Children in Care"],
+               [Printed("Month moderated"), "October 2026"]]
+    manager = [[Printed("Auditor (TM): Andrew Booth", "00703C")], [],
+               [Printed("Cyfeirnod / Case reference"), Printed("Gradd yr archwilydd / TM grade"),
+                Printed("Cytuno? / Agree with grade?"), Printed("Gradd wedi cymedroli / HoS grade")],
+               ["3851413", "Good", Ink("\u2717"), Ink("Requires Improvement")],
+               ["1283608", "Good", Ink("\u2713"), Ink("Good")]]
+    form = parse_bytes(styled_workbook({"Summary": summary, "Andrew Booth": manager}), "review.xlsx", definitions())
+    assert form.auditor == "David Okonjo"
+    # (Whether they agreed is its own column, in two languages; the grade
+    # after moderation the next.)
+    assert form.extra["moderated_cases"] == {"3851413": REQUIRES_IMPROVEMENT, "1283608": GOOD}

@@ -234,6 +234,16 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, rated[0], weak=weak)
             continue
         chosen = _marked_under_grades(block, open_field, labels) if open_field else None
+        titled = next((paragraph.text.strip() for paragraph in reversed(written[:-1]) if _is_title(paragraph)), None) \
+            if chosen and area_above is None and written and labels.is_section_grade_label(written[-1].text.strip().rstrip(":")) \
+            else None
+        if titled and (NUMBERING.match(titled) or labels.definitions.canonical_section(titled)) \
+                and "overall" not in normalise(titled).split() \
+                and all(section.name != titled for section in extraction.sections):
+            # "B1. The child's voice", its standard and "Evidence: …", then
+            # "Judgement:" alone over the four grades with a mark under one:
+            # that area's grade, not the overall grade.
+            area_above = titled
         if chosen and area_above:
             extraction.sections.append(SectionRow(area_above, decided=chosen))
             continue
@@ -262,6 +272,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
         # "Worked well" and "Needs to improve" in bold: the boxes' own labels
         # decide, not the part's title.)
         boxed = bool(answer) and answer[0].bold and labels.meant(answer[0].text) not in (None, open_field)
+        # ("E. Overall rating", then a box holding "Overall quality of
+        # supervision: Good" over "HoS moderated rating: R.I.": lines each
+        # with a label of its own, not one answer.)
+        boxed = boxed or _labelled_apart(answer, labels)
         if open_field and not boxed and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
@@ -501,7 +515,7 @@ def _paragraphs(paragraphs: list[Paragraph], labels: Labels, extraction: Extract
     is still waiting for its value (or None), and whether that label is
     known only by its meaning. `asked` is the title of an area whose
     questions the table before answered: a grade line here closes it."""
-    paragraphs = _asked_and_said(paragraphs)
+    paragraphs = _grades_one_a_line(_asked_and_said(paragraphs), labels)
     reader = _ParagraphReader(labels, extraction, _series_of_sections(paragraphs, labels))
     if asked is not None:
         reader.evidence = (asked, [])
@@ -550,6 +564,55 @@ def _asked_and_said(paragraphs: list[Paragraph]) -> list[Paragraph]:
             joined[-1] = Paragraph([Run(f"{question}: ")] + runs_from(paragraph.runs, said.end()))
             continue
         joined.append(paragraph)
+    return joined
+
+
+def _labelled_apart(lines: list[Paragraph], labels: Labels) -> bool:
+    """Whether `lines` are each a label and its value, for two fields or
+    more: the boxes of a part, not one answer."""
+    found = [labels.label_of(line) or labels.weak_label_of(line) for line in lines]
+    return len(lines) > 1 and all(each is not None and any(run.text.strip() for run in each[1]) for each in found) \
+        and len({each[0] for each in found if each is not None}) > 1
+
+
+def _sums_up(title: str, labels: Labels) -> bool:
+    """Whether a part's title names both what works and what does not
+    ("Part 5 – What is working well and what needs to change"): the part
+    that sums the form up, its lists no area's boxes."""
+    numbered = NUMBERING.match(title)
+    named = {field for score, field in labels.definitions.meaning.scores(
+        title[numbered.end():] if numbered else title, labels.kind.fields, joined=False) if score >= 0.3}
+    return {"strengths", "development_areas"} <= named
+
+
+def _grades_one_a_line(paragraphs: list[Paragraph], labels: Labels) -> list[Paragraph]:
+    """`paragraphs` with a grade's label and the grades printed under it
+    one a line ("Overall grade for the case:", then "Outstanding", "Good"
+    highlighted, "Requires improvement", "Inadequate") made one line, as if
+    the grades were printed beside the label: three grades or more, the
+    chosen one picked out."""
+    joined: list[Paragraph] = []
+    position = 0
+    while position < len(paragraphs):
+        paragraph = paragraphs[position]
+        joined.append(paragraph)
+        position += 1
+        found = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+        if found is None or labels.field_type(found[0]) != "grade":
+            continue
+        said = "".join(run.text for run in found[1]).strip()
+        end = position
+        while end < len(paragraphs) and labels.grades.is_written_grade(paragraphs[end].text.strip()):
+            end += 1
+        listed = [paragraph.text for paragraph in paragraphs[position:end]] + ([said] if said else [])
+        if end - position < 2 or len({labels.grades.read(text).value for text in listed}) < 3 \
+                or (said and not labels.grades.is_written_grade(said)):
+            continue
+        runs = list(paragraph.runs)
+        for line in paragraphs[position:end]:
+            runs += ([Run(" / ")] if said or line is not paragraphs[position] else [Run(" ")]) + list(line.runs)
+        joined[-1] = replace(paragraph, runs=runs)
+        position = end
     return joined
 
 
@@ -1040,6 +1103,12 @@ class _ParagraphReader:
             # the date typed in the moderator's colour: the day of the
             # moderation, not of the audit.
             found = ("moderation_date", found[1])
+        if found and weak and found[0] == "grade" and "moderated_grade" in labels.kind.fields \
+                and self.field in ("moderator", "moderation_date") and "overall" not in normalise(paragraph.text).split():
+            # "Moderated by: Claire Whitworth", "Date: 12-Oct-2026", then
+            # "Outcome: Grade agreed – Req. Imp.": the moderation's grade,
+            # not the auditor's.
+            found = ("moderated_grade", found[1])
         if found:
             self.close()
             said = "".join(run.text for run in found[1]).strip()
@@ -1053,7 +1122,8 @@ class _ParagraphReader:
                 # "HoS comment: Agree" inside an area's evidence leaves the
                 # area open for its grade line; so do the area's own boxes.
                 if labels.field_type(found[0]) in ("list", "short_list", "note"):
-                    self.area = self.evidence[0] if self.evidence is not None else self.area
+                    self.area = self.evidence[0] if self.evidence is not None \
+                        and not _sums_up(self.evidence[0].text, labels) else self.area
                 else:
                     self.area = None
                 self.section = None
@@ -1195,6 +1265,11 @@ _WE_READ = re.compile(
     r"(?:children['\u2019]s\s+|child\s+)?(?:records|cases|case files|files)"
     r"(?:\s+on\s+(?P<date>[^,.;]*?\d{4}))?\b")
 
+# ("Of the 6 cases audited, 3 were rated good or outstanding": the sample's size.)
+_OF_THE_CASES = re.compile(
+    r"^\s*Of\s+the\s+(?P<cases_sampled>\d{1,3})\s+(?:children['\u2019]s\s+)?(?:cases|records|case\s+files|files|families)"
+    r"\s+(?:audited|sampled|reviewed|read)\b")
+
 
 _MET_ON = re.compile(r"^\s*(?:We|The (?:review team|panel|auditors|audit team|audit group))\s+met\s+on\s+"
                      r"(?P<date>[^,;]*?\d{4})(?!\d)")
@@ -1272,7 +1347,7 @@ def _first_person(text: str) -> dict[str, str]:
     whom and who audited it when, in an audit's opening sentences; empty
     for any other line."""
     found = _FIRST_PERSON.match(text) or _LED_THE_AUDIT.match(text) or _WE_READ.match(text) or _MET_ON.match(text) \
-        or _SPOKE_WITH.match(text) or _HELD_BETWEEN.match(text)
+        or _OF_THE_CASES.match(text) or _SPOKE_WITH.match(text) or _HELD_BETWEEN.match(text)
     if found:
         return {name: value.strip() for name, value in found.groupdict().items() if value}
     said: dict[str, str] = {}
@@ -1337,7 +1412,7 @@ def _section_line(paragraph: Paragraph, labels: Labels, extraction: Extraction) 
 
 
 # An area's title after its number: "KLOE 1 – …", "Area 3: …", "C2. …".
-_AREA_NUMBER_TITLE = re.compile(r"(?i)\s*(?:(?:kloe|area|standard|domain|line of enquiry|section|part)\s*)?"
+_AREA_NUMBER_TITLE = re.compile(r"(?i)\s*(?:(?:kloe|loe|area|standard|domain|line of enquiry|section|part)\s*)?"
                                 r"[A-Z]?\d{1,2}(?:\.\d{1,2})?\s*(?:[.):\u2013\u2014-])\s*\S")
 
 
@@ -1402,7 +1477,8 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             title = None
             index += 2
             continue
-        consumed = _titled_grade(rows, index, title, labels, extraction) if title else 0
+        consumed = _titled_grade(rows, index, title, labels, extraction) if title or len(rows[index].filled()) == 1 \
+            else 0
         if consumed:
             title = None
             index += consumed
@@ -1416,6 +1492,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         kind = labels.header_kind(rows[index])
         marked = _cases_marked(rows, index, labels, extraction) \
             if kind == MATRIX and labels.kind.moderates_cases else 0
+        marked = marked or (_cases_in_pairs(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         marked = marked or (_cases_in_two_banks(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         marked = marked or (_cases_across(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         if marked:
@@ -1751,8 +1828,8 @@ _MODERATION_TITLE = re.compile(r"(?is)^(?!.*\?\s*$).*?(?:\bmoderat|\bcounter-?si
 # Service has a part of their own within it or after it, or the part holds
 # who completed the form ("Completed by | Colin Heap"): then it is the
 # auditor's.
-_COMPLETED_BY_LABEL = re.compile(r"(?i)\s*(?:(?:form|audit|checklist|review|sheet)\s+)?completed\s+by\s*:?\s*")
-_BARE_SIGN_OFF = re.compile(r"(?i)\s*(?:\d{1,2}[.)]?\s*|part\s+\d{1,2}\s*[-\u2013:]\s*)?sign-?\s?off\s*")
+_COMPLETED_BY_LABEL = re.compile(r"(?i)\s*(?:(?:form|audit|checklist|review|sheet|(?:quality\s+)?check)\s+)?completed\s+by\s*:?\s*")
+_BARE_SIGN_OFF = re.compile(r"(?i)\s*(?:\d{1,2}[.)]?\s*|part\s+(?:\d{1,2}|[a-h])\s*[-\u2013:]\s*)?sign-?\s?off\s*")
 # A title naming the audit itself ("Audit and moderation details").
 _NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
 
@@ -1769,10 +1846,11 @@ def _agreed_in_area(field: str | None, label: str, title: str | None) -> str | N
     return field
 
 
-def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extraction: Extraction) -> int:
+def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels, extraction: Extraction) -> int:
     """"Rating | Good | comments" closing the part of a table under a title
-    row: that part's grade, the title its area. Returns the rows read (0
-    when `rows[index]` is no such row)."""
+    row: that part's grade, the title its area; or a box that is an area's
+    own, its title over its grade. Returns the rows read (0 when
+    `rows[index]` is no such row)."""
     row = rows[index]
     filled = row.filled()
     if len(filled) == 1:
@@ -1781,9 +1859,16 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         runs = labels.section_grade_of(lines[-1]) if lines else None
         if runs is None or _NAMED_AREA_NUMBER.match(lines[0].text):
             return 0  # (a box of its own area, "Line of enquiry 1" and its name first, is read as one)
+        if len(lines) > 2 and _is_title(lines[0]) and not labels.label_of(lines[0]):
+            # "The child's voice" in bold over its prompt, the evidence and
+            # "Grade: …", one box an area: the box's own title names it, not
+            # the part's title above or the box before.
+            title = lines[0].text.strip()
+        if title is None:
+            return 0
         extraction.sections.append(SectionRow(title, [Paragraph(runs)]))
         return 1
-    if len(filled) < 2:
+    if len(filled) < 2 or title is None:
         return 0
     # (A title numbered as the area after the last one graded is one more of
     # them: "3.5  Management sign-off" after "3.4", an area of a step's audit;
@@ -1798,6 +1883,11 @@ def _titled_grade(rows: list[Row], index: int, title: str, labels: Labels, extra
         return 1
     said = _labelled_grade(filled[-1], labels)
     if said is not None and not labels.grades.read(filled[0].text).value and _grades_its_area(filled[0].text):
+        if len(filled) == 2 and _bold(filled[0]) and NUMBERING.match(filled[0].text.strip()):
+            # "1. Assessment of the whole family | Grade: RI" heading its box
+            # under "Areas of practice": the area is the box's own.
+            extraction.sections.append(SectionRow(filled[0].text.strip(), said))
+            return 1
         # "Prompt | evidence | Judgement: Good", the grade's label in its cell.
         comment = [paragraph for cell in filled[:-1] for paragraph in cell.paragraphs]
         extraction.sections.append(SectionRow(title, said, comment))
@@ -2739,7 +2829,7 @@ def _action_row(row: Row, columns: dict[str, int], extraction: Extraction) -> No
 
 
 # "Criterion 5 –", "Standard 2:", "KLOE 3": an area numbered in its own word.
-_NAMED_AREA_NUMBER = re.compile(r"(?i)\s*(?:criterion|standard|domain|area|element|kloe|(?:key )?line of enquiry)"
+_NAMED_AREA_NUMBER = re.compile(r"(?i)\s*(?:criterion|standard|domain|area|element|kloe|loe|(?:key )?line of enquiry)"
                                 r"\s*\d{1,2}\b")
 
 
@@ -3226,6 +3316,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # the day it was signed, the form's date only if none other is.)
             signed = field == "date" and index > 0 and bool(rows[index - 1].filled()) \
                 and _SIGNATURE_LABEL.search(rows[index - 1].filled()[0].text) is not None
+            # ("Agreed by | Robert Ainsworth", "Date | 06-Oct-2026",
+            # "Moderated judgement | good": the day the moderator agreed it.)
+            signed = signed or (field == "date" and any(
+                other.filled() and labels.cell_meaning(other.filled()[0]) in ("moderated_grade", "moderator")
+                for other in rows))
             extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs],
                            weak=signed)
             used.update(range(position, end))
@@ -3276,7 +3371,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # labels are is its answer ("How we spoke with the family |
             # Family hub"), whatever its words would mean as a label.
             written = _printed_as_label(row.cells[position]) and not _bold(value) and not value.shading
-            if meant and not headings and labels.fits(meant, value.text) \
+            # ("2. Family voice and engagement | Outstanding / Good / …", one
+            # picked out: an area's grade, though its name means a box.)
+            graded = labels.field_type(meant) != "grade" and (_one_option_marked(value, labels)
+                                                              or _labelled_grade(value, labels) is not None) \
+                if meant else False
+            if meant and not headings and not graded and labels.fits(meant, value.text) \
                     and (typed or says_more or sentence or team_name or written or not labels.meant(value.text)):
                 extraction.add(meant, value.paragraphs, weak=True)
                 used.update(range(position, position + skip + 1))
@@ -3677,6 +3777,52 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     # (One case is a list too where the header has the moderator's own
     # columns: a sheet for each auditing manager, one audit on it.)
     if not listed or (len(listed) < 2 and moderated is None and agreement is None) or not (lettered or plain):
+        return 0
+    extraction.cases.extend(listed)
+    return end
+
+
+def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Case ref | Completed by | Judgement | HoS agrees? | Moderator's
+    comments", the four grades under "Judgement" in a row of their own, then
+    two rows a case: the auditor's (the case's reference, a mark under their
+    grade), then the Head of Service's beneath it (no reference; a mark under
+    the grade after moderation, whether they agree, their remarks). Returns
+    the index after the cases, 0 when `rows[index]` heads no such list."""
+    header = rows[index]
+    grades_row = rows[index + 1] if index + 1 < len(rows) else None
+    heads = {cell.column: labels.grades.heads_column(cell.text)
+             for cell in (grades_row.filled() if grades_row is not None else [])}
+    if len(heads) < 3 or not all(heads.values()):
+        return 0
+    meant = {cell.column: labels.cell_meaning(cell) for cell in header.filled()}
+    ids = [column for column, field in meant.items() if field == "case_id"]
+    if len(ids) != 1 or ids[0] in heads:
+        return 0
+    agreement, remarks = _agreement_column(header, meant, labels), _remarks_column(header)
+
+    def marked(row: Row) -> str | None:
+        # (A mark typed under one grade, or the one cell shaded.)
+        found = [column for column in heads for cell in [cell_at(row, column)] if cell is not None and cell.text.strip()]
+        shaded = _filled_apart([cell_at(row, column) or Cell(column=column) for column in heads]) if not found else None
+        found = found or ([shaded.column] if shaded is not None else [])
+        return heads[found[0]] if len(found) == 1 else None
+
+    listed: list[CaseRow] = []
+    end = index + 2
+    while end < len(rows):
+        case = cell_at(rows[end], ids[0])
+        if case is None or not labels.plausible_value("case_id", case.text):
+            break
+        moderators = rows[end + 1] if end + 1 < len(rows) else None
+        if moderators is None or (cell_at(moderators, ids[0]) or Cell()).text.strip():
+            return 0  # a case a row: no pair
+        grades = {"grade": [Paragraph([Run(marked(rows[end]) or "")])],
+                  "moderated_grade": [Paragraph([Run(marked(moderators) or "")])]}
+        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(moderators, agreement),
+                              _paragraphs_at(moderators, remarks)))
+        end += 2
+    if len(listed) < 2:
         return 0
     extraction.cases.extend(listed)
     return end
@@ -4199,7 +4345,9 @@ def _cards_side_by_side(rows: list[Row], labels: Labels) -> list[CaseRow | None]
     if len(rows) > 2 and len(rows[0].filled()) == 1 and not _CARD_TITLE.fullmatch(rows[0].filled()[0].text):
         rows = rows[1:]  # ("Grading key: 1 = Inadequate, …" over the cards: the form's key, read before)
     titles = rows[0].filled() if rows else []
-    if len(titles) < 2 or not all(_CARD_TITLE.fullmatch(title.text) for title in titles):
+    # ("Case 1 | Case 2" over the cards, each's reference in a row below.)
+    if len(titles) < 2 or not all(_CARD_TITLE.fullmatch(title.text) or _CARD_NUMBER.fullmatch(title.text)
+                                  for title in titles):
         return []
     edges = [title.column for title in titles] + [None]
     return [_case_card([Row([cell for cell in row.cells if start <= cell.column and (end is None or cell.column < end)])
@@ -4225,13 +4373,24 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     for row in rows:
         filled = row.filled()
         if len(filled) == 1 and filled[0] is row.cells[0] \
-                and (len(row.cells) >= 2 or labels.cell_meaning(filled[0])):
+                and (len(row.cells) >= 2 or labels.cell_meaning(filled[0]) or _printed_as_label(filled[0])):
             continue  # "New grade if different | ": a label, its box left blank
         heads = labels.grades.heads_columns(cell.text for cell in filled)
         if not columns and len(filled) >= 3 and all(heads):
             # "| Outstanding | Good | Req. improvement | Inadequate" over the
             # card's rows, a grade given by a mark under its column.
             columns = {cell.column: grade for cell, grade in zip(filled, heads)}
+            continue
+        if len(filled) >= 4 and all(labels.grades.heads_column(cell.text) for cell in filled[1:]):
+            # "TM grade | Outstanding | Good | RI | Inadequate", the chosen one
+            # filled or left standing; none picked out is no grade given.
+            field = labels.cell_meaning(filled[0])
+            chosen = _printed_choice(filled[1:], labels)
+            standing = [cell for cell in filled[1:] if any(not run.strike and run.text.strip()
+                                                           for paragraph in cell.paragraphs for run in paragraph.runs)]
+            picked = chosen.decided or (standing[0].text.strip() if len(standing) == 1 else None)
+            if field and labels.field_type(field) == "grade" and picked:
+                grades.setdefault(field, [Paragraph([Run(picked)])])
             continue
         if len(filled) != 2:
             return None
@@ -4256,7 +4415,7 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
 
 # "Case 1:  C9104268 (Lacey Ormerod)": a case card's title.
 _CARD_TITLE = re.compile(r"(?i)\s*case\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
-_CARD_NUMBER = re.compile(r"(?i)\s*(?:case|audit|file|review)\s*(?:no\.?\s*)?\d{1,2}(?:\s*of\s*\d{1,2})?\s*")
+_CARD_NUMBER = re.compile(r"(?i)\s*(?:(?:case|audit|file|review)\s*(?:no\.?\s*)?\d{1,2}(?:\s*of\s*\d{1,2})?|\d{1,2}[.)])\s*")
 _MODERATION_SAID = re.compile(r"(?i)\s*(?:(?:hos|head of service|panel)\s+)?moderation(?:\s+outcome)?\s*")
 
 
@@ -4274,7 +4433,8 @@ def _agreement_head(text: str, field: str | None, labels: Labels) -> bool:
     moderator agreed with the auditor's grade ("Agree?", "HoS agrees?",
     "Agree with grade? (Y/N)", "Grade agreed?"), not a column of the grade
     agreed ("Agreed grade")."""
-    if not (_AGREEMENT_HEAD.match(text) or _AGREED_AFTER.match(text)):
+    # ("Cytuno? / Agree with grade?": in two languages, either side.)
+    if not any(_AGREEMENT_HEAD.match(side) or _AGREED_AFTER.match(side) for side in [text, *text.split(" / ")[1:]]):
         return False
     return "?" in text or "y/n" in text.casefold().replace(" ", "") or field is None \
         or labels.field_type(field) != "grade"
@@ -4569,15 +4729,23 @@ def _areas_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
         and labels.cell_meaning(names[-1]) == "grade" else None
     if overall is not None:
         names = names[:-1]
+    # ("Agency | LOE 1 – … | LOE 2 – …": the agencies down the first column,
+    # each one's findings on its row.)
+    down = bool(names) and labels.cell_meaning(names[0]) == "agencies"
     if len(names) < 3 or names[0].column != rows[index].cells[0].column \
             or any(labels.cell_field(cell) or (labels.meant(cell.text) and not (numbered and cell is not names[0]))
-                   or labels.grades.read(cell.text).value for cell in names) \
+                   or labels.grades.read(cell.text).value for cell in (names[1:] if down else names)) \
             or any(labels.section_role(labels.fold(cell.text)) and len(labels.fold(cell.text).split()) <= 3
                    for cell in names[1:]):
         # (A column's heading is short, "Evidence / comment"; an area's name
         # may hold such a word, "Assessment – analysis of strengths and risks".)
         return 0
-    for end in range(index + 1, min(index + 5, len(rows))):
+    if any(cell.text.strip().endswith(".") for cell in names[1:]):
+        return 0  # ("School | Records are brief; …": a row of findings, no areas' names)
+    # (Each agency's findings a row may stand between the areas and their
+    # grades: "Agency | LOE 1 – … | LOE 2 – …", then "Police | …", "School
+    # | …", "Panel finding | …", "Panel grade | RI | GOOD | …".)
+    for end in range(index + 1, min(index + 12, len(rows))):
         label = rows[end].cells[0] if rows[end].cells else None
         if label is None or label.column != names[0].column:
             return 0

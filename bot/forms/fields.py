@@ -74,14 +74,14 @@ _NOTHING = re.compile(
     r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: for (?:the|this)(?: [a-z]+){1,2})?"  # "No actions for the service arising from …"
-    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|arising"
+    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|made|arising"
     r"|recommended|recorded|to (?:add|note)))?"
     # "No actions arising beyond those already set in the audits"
     r"(?: (?:beyond|other than|apart from|besides) (?:those|the ones)(?: already)?"
     r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
     r" (?:audits?|cases?|reviews?|plans?))?)?"
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
-    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation))?"
+    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
     r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
@@ -109,6 +109,8 @@ _NOT_YET = re.compile(
     # ("Not yet seen by HoS.")
     r"|seen|quality assured|qad|qaed)"
     r"(?: by (?:the )?(?:hos|head of service|moderator|service manager))?"
+    # "To be signed off at the next QA Subgroup."
+    r"(?: (?:at|by|in) (?:the )?next(?: [a-z]+){1,3})?"
     # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
     r"|(?:awaiting|pending) (?:(?:hos|ad|dcs|head of service|assistant director|service manager)(?: s)? )?"
     r"(?:sign off|signing off|approval|qa|quality assurance)"
@@ -1078,7 +1080,13 @@ def _some_cases(cases: list[str]) -> str:
 def _moderation_is_the_authors(extraction: Extraction) -> None:
     """On a form that is itself the moderation (a Head of Service's
     overview of the audits they moderated), "Moderated by" names its author
-    and "Date moderated" its date."""
+    and "Date moderated" its date. Named so, the moderator is its author
+    over anyone labelled an auditor there ("Auditor (TM): Andrew Booth"
+    heading a sheet of the audits one manager completed)."""
+    if any(finding.field == "moderator" and (finding.decided or any(paragraph.text.strip()
+                                                                       for paragraph in finding.paragraphs))
+           for finding in extraction.findings):
+        extraction.findings[:] = [finding for finding in extraction.findings if finding.field != "auditor"]
     extraction.findings[:] = [replace(finding, field=_AUTHOR_OF_THE_MODERATION[finding.field])
                               if finding.field in _AUTHOR_OF_THE_MODERATION else finding
                               for finding in extraction.findings]

@@ -20,8 +20,8 @@ from .definitions import FormDefinitions, FormKind
 from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticked
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
-from .privacy import is_a_persons_name, is_common_word, is_professional
-from .text import SPACED_DASH, normalise, without_role
+from .privacy import is_a_persons_name, is_common_word, is_professional, names_no_one
+from .text import SPACED_DASH, is_role, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -37,7 +37,7 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
 # "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
 NUMBERING = re.compile(
-    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe|criterion)\s*"
+    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe|loe|criterion)\s*"
     r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)[.):]?"  # "Part C –", "Section 2:"
     # ("S1", "P2": a standard's or principle's letter before its number.)
     r"|[a-z]?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
@@ -110,6 +110,9 @@ _AGREED_GRADE = re.compile(
     r"(?:the |your |this |the (?:[\w-]+ ){0,2}[\w-]+['\u2019]s )?(?:overall )?"
     # ("I agree the overall grade is requires improvement.")
     r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*)" + _GRADE_AFTER)
+# "agree – R.I.", "Grade agreed – Req. Imp.": agreeing, then the grade agreed.
+_AGREED_THEN_GRADE = re.compile(r"(?i)^\s*(?:[^:.]{1,30}:\s*)?(?:grade\s+)?(?:agree[ds]?|concur|confirmed?)\s*[-\u2013\u2014:,]\s*"
+                                + _GRADE_AFTER + r"\s*$")
 # An area's title and its grade on one line, after a rating word and a
 # colon ("... involved?   ▸ Rating: Good").
 _TITLED_GRADE = re.compile(r"\s*(?P<title>[^:\n]*?[\w?)])\s*(?:[\u25b8\u25ba>\u2013\u2014|-]*\s+[\[(]?"
@@ -176,7 +179,7 @@ _PROFESSIONAL_WORDS = frozenset(
 # A grade's label naming its area by number: "Grade for KLOE 1", "Rating
 # for area 3", "Judgement of section 2".
 GRADE_FOR_NUMBER = re.compile(r"(?i)(?:grade|grading|rating|judgement|judgment|score)\s+(?:for|of)\s+"
-                              r"(?P<number>(?:kloe|area|section|standard|domain|element|question|part|theme)"
+                              r"(?P<number>(?:kloe|loe|area|section|standard|domain|element|question|part|theme)"
                               r"\s*\d{1,2}(?:\.\d{1,2})?)")
 # A month and its year, no day: "October 2026", "Oct 2026".
 _MONTH_AND_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}")
@@ -384,14 +387,17 @@ class Labels:
             text = text[numbered.end():]
         if normalise(text) in _THE_SCALE:
             return None  # "Judgements: Outstanding / Good / …": the scale printed, no answer
-        if _COUNCIL_LINE.match(text):
-            return None  # "Northmoor Council – Children's Services": whose form it is
+        if _COUNCIL_LINE.match(text) or _DEPARTMENT.fullmatch(text):
+            # "Northmoor Council – Children's Services": whose form it is;
+            # "Children's Services – Quality Assurance", the department's
+            # line under the title, no label and its value.
+            return None
         if _AREA_NUMBER.match(original):
             return None  # "Stage 3: The action plan", "KLOE 2 – …": an area of practice, named by its number
         if text not in self._meant:
             # "Overall quality of the step up / step down": the opening words
             # say it is the grade, whatever the rest names.
-            field = self._overall(text) or self._headed_by_actions(text)
+            field = self._overall(text) or self._headed_by_actions(text) or self._with_role(text)
             if field is None and not self.definitions.canonical_section(text):
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
@@ -414,6 +420,11 @@ class Labels:
                 field = self._tick_each(text)
             if field is not None and not self._can_mean(field, text):
                 field = None
+            given = _GIVEN_BY_OR_TO.match(text) if field is None else None
+            if given is not None:
+                # "Grade given by auditor": the grade.
+                field = self.definitions.meaning.field(given.group("what"), self.kind.fields)
+                field = field if field not in PEOPLE else None
             if field is None:
                 # "Child's name and date of birth": means two kinds of
                 # personal data at once, and is personal data all the same.
@@ -501,13 +512,20 @@ class Labels:
             fitting = [name for name in fitting if self.field_type(name) == "number"]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _with_role(self, text: str) -> str | None:
+        """A person's label, then their role after a dash: "Moderator –
+        Head of Service" is the moderator."""
+        parts = SPACED_DASH.split(text, maxsplit=1)
+        field = self.field(parts[0]) if len(parts) == 2 and is_role(parts[1].strip(" :")) else None
+        return field if field in PEOPLE or field == "supervisor" else None
+
     def _after_the_dash(self, text: str) -> str | None:
         """Of two fields a title means alike, the one the words after its
         dash name: "Learning from the observation – actions"."""
         parts = SPACED_DASH.split(text, maxsplit=1)
         tail = parts[1] if len(parts) == 2 else ""
-        if not tail.strip():
-            return None
+        if not tail.strip() or self.grades.is_written_grade(tail.strip(" .:")):
+            return None  # ("HoS moderation: agree – Req. improvement": a grade, no list's name)
         ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
         named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
@@ -678,6 +696,12 @@ class Labels:
             # ("Name and role of observer" asks the name too; so does "Moderated
             # and signed off by", who signed.)
             signed_by = {"signed"} if "by" in words else set()
+            # ("Grade given by auditor", "Feedback to auditor": what the
+            # auditor gave or was given, not their name.)
+            given = _GIVEN_BY_OR_TO.match(text)
+            if given is not None and "name" not in words \
+                    and not self.definitions.meaning.scores(given.group("what"), (field,)):
+                return False
             return not (words & _NOT_THE_NAME - signed_by and "name" not in words) and not mostly_else \
                 and not (text.rstrip().endswith("?") and not set(opening) & _ASKS_WHO)
         if field in ("team", "service"):
@@ -686,7 +710,10 @@ class Labels:
             # for the team.)
             owned = _TEAM_OF.match(text) or _OWNS_A_TEAM.search(text)
             head = owned.group(1) if owned else self.definitions.meaning.asked(text) or text
-            return not set(normalise(head).split()) & _A_PERSON
+            words = normalise(head).split()
+            if words[:1] == ["lead"] and len(words) > 1:
+                words = words[1:]  # "Lead service": the service that leads, no one's
+            return not set(words) & _A_PERSON
         return True
 
     def _tick_each(self, text: str) -> str | None:
@@ -836,6 +863,8 @@ class Labels:
             return False
         if is_a_persons_name(label.strip()):
             return False  # "Rachel Greenwood | Andrew Booth": a row of values, no label and its value
+        if names_no_one(value, self.definitions.vocabulary):
+            return False  # "Consortium procedure / standard | Single Assessment; Thresholds"
         return self.fits("family_names", value) or bool(attendees(value))
 
     def weak_label_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
@@ -971,7 +1000,7 @@ class Labels:
         this area is Requires Improvement", "Overall, the quality of practice
         on this case is Good", "I would moderate the overall judgement to
         Good". None when the text states none."""
-        agreed = _AGREED_GRADE.search(text)
+        agreed = _AGREED_GRADE.search(text) or _AGREED_THEN_GRADE.match(text)
         if agreed and self.grades.read(agreed.group("grade")).value:
             return "moderated", self.grades.read(agreed.group("grade")).value
         for match in _STATED.finditer(text):
@@ -1313,6 +1342,14 @@ _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-
                            # "Northmoor Safeguarding Children Partnership", "… Children's Trust"
                            r"|(?:[A-Z][\w'-]* ){1,3}(?:Safeguarding (?:Children(?:['\u2019]s)? )?(?:Partnership|Board)"
                            r"|Children(?:['\u2019]s)? Trust))\b")
+# "Grade given by auditor", "Feedback to auditor": a thing, then who gave or
+# received it.
+_GIVEN_BY_OR_TO = re.compile(r"(?i)\s*(?P<what>[a-z][\w' ]*?)\s+(?:(?:given|awarded|made|provided)\s+by\s+(?:the\s+)?\w+"
+                             r"|(?:given\s+)?to\s+(?:the\s+)?(?:auditor|worker|practitioner|supervisee|supervisor"
+                             r"|manager|moderator|social\s+worker|team\s+manager))\s*[:?]?\s*$")
+# A department of the council: "Children's Services", "People Directorate".
+_DEPARTMENT = re.compile(r"(?i)\s*(?:children(?:['\u2019]s)?(?: and (?:families|young people(?:['\u2019]s)?))?|people(?:['\u2019]s)?"
+                         r"|famil(?:y|ies))(?: social care| services?| directorate| department)\s*")
 # A label naming the grades in the plural heads the scale printed for the
 # whole form, not any one answer.
 _THE_SCALE = frozenset({"judgements", "judgments", "grades", "ratings", "scores", "gradings"})

@@ -212,6 +212,19 @@ def _only_words(name: str) -> bool:
     return bool(words) and all(word not in given and word_frequency(word) >= _COMMON for word in words)
 
 
+def names_no_one(text: str, kept: Iterable[str] = ()) -> bool:
+    """Whether `text` is only words English or the service uses (`kept`),
+    none a first name nor a title: "Single Assessment; Thresholds" or
+    "Early Help / Common Assessment Framework" beside a label nobody knows
+    name a procedure, not the family ("Kwame Quigley", "Mrs Hill" do)."""
+    english, given, kept = _english(), _given_names(), set(kept)
+    words = [word.casefold() for word in re.findall(r"[A-Za-z'\u2019]+", text)]
+    return bool(words) and re.search(rf"\b{_TITLES}(?!\w)", text) is None and all(
+        word not in given and (word in kept or (_frequency(english, word) or 0) >= RARE
+                               or _plural_of_a_word(word, english, kept))
+        for word in words)
+
+
 def word_frequency(word: str) -> int:
     """How often English uses `word` (folded), in either spelling; 0 when
     the word list does not have it."""
