@@ -6900,3 +6900,89 @@ def test_agencies_findings_over_a_row_of_grades_name_no_areas():
     form = parse_bytes(styled_workbook({"Findings": rows}), "review.xlsx", definitions())
     # (No row names the areas: a finding is no area's name.)
     assert not any(name.endswith(".") for name in form.section_grades)
+
+
+def test_a_themed_multi_agency_deep_dive_its_day_its_agencies_headings_and_its_chairs_agreement():
+    builder = DocxForm("Deep Dive: Themed Multi-Agency Audit")
+    builder.table([["Focus", "Children's emotional and mental health"], ["Date of deep dive", "1 October 2026"],
+                   ["Audit lead", "Colin Heap (Early Help Manager)"], ["No. of children", "2"]])
+    builder.paragraph("Child A \u2013 1833958 \u2013 CLA")
+    builder.paragraph("Child B \u2013 8783818 \u2013 CP")
+    table = builder.table([["Agency", "Auditor", "Role", "Attended"],
+                           ["Housing", "Craig Ormerod", "Tenancy Support Officer", "Yes"],
+                           ["Health", "Kerry Dunleavy", "Health Visitor", "Y"],
+                           ["Education", "Wayne Brookes", "Education Welfare Officer", "Yes"]])
+    for cell in table.rows[0].cells:  # the list's headings, printed alike
+        cell.paragraphs[0].runs[0].bold = True
+        shade(cell, "D9E2F3")
+    builder.paragraph("Overall evaluation: Good")
+    builder.paragraph("Was any child in the cohort found to be at risk today? (If yes, refer at once)  "
+                      "\u2610 Yes   \u2612 No")
+    builder.paragraph("Part 9 \u2013 LOG chair's oversight", bold=True)
+    builder.table([["Signed off by", "Susan Pemberton"], ["Do you agree with the overall evaluation?", "Agreed"]])
+    form = parse(builder)
+    # A themed audit, whoever reads the cases; the chair agreeing with the
+    # evaluation moderates it; the note before the boxes is no answer.
+    assert form.form == "thematic_audit"
+    assert (form.date, form.auditor) == (date(2026, 10, 1), "Colin Heap")
+    assert form.urgent_concern is False
+    assert (form.moderated, form.moderated_grade) == (True, GOOD)
+
+
+def test_the_children_tracked_and_the_records_reviewed_are_all_the_sample():
+    builder = DocxForm("Deep Dive Review of the Multi-agency Response")
+    builder.paragraph("Theme: Children living with domestic abuse")
+    builder.paragraph("Review led by: Joanne Fletcher")
+    builder.paragraph("Date: 09/10/2026")
+    builder.paragraph("Tracked end to end: LCS6871007, LCS8324876")
+    builder.paragraph("Records reviewed: LCS8626533, LCS4681977, LCS9508958")
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder)
+    assert form.extra["sampled_case_ids"] == ["LCS6871007", "LCS8324876", "LCS8626533", "LCS4681977", "LCS9508958"]
+
+
+def test_the_four_grades_printed_as_headings_then_again_beneath_with_all_but_one_struck():
+    four = ["Outstanding", "Good", "Requires Improvement", "Inadequate"]
+    rows = [[Printed("Early Help Audit", "A6192E")], [],
+            [Printed("EH reference"), "EH/24260"], [Printed("Auditor"), "Lynne Cartwright"], [],
+            [Printed("Overall judgement of the EHA and plan", "E2EFDA"), *[Printed(grade, "D9D9D9") for grade in four]],
+            [None, *[Filled("FFFF00", grade) if grade == "Inadequate" else Struck(grade) for grade in four]]]
+    form = parse_bytes(styled_workbook({"Audit": rows}), "audit.xlsx", definitions())
+    # (The choice is in the row beneath the headings, not "none marked".)
+    assert form.grade == INADEQUATE and form.ok, form.errors
+
+
+def test_a_case_not_in_the_months_moderation_sample_is_not_moderated():
+    rows = [[Printed("Early Help Audit", "A6192E")], [], [Printed("EH reference"), "EH/24260"],
+            [Printed("Auditor"), "Lynne Cartwright"], [Printed("Overall grade"), "Good"], [],
+            [Printed("Head of Service / Head of Early Help moderation", "005EB8")],
+            [Printed("Name of moderator")], [Printed("Grade following moderation")],
+            [Printed("Comments"), None, "Not in this month's moderation sample"]]
+    form = parse_bytes(styled_workbook({"Audit": rows}), "audit.xlsx", definitions())
+    # (No comment of a moderator's, so no warning that one has no grade.)
+    assert not form.moderated and form.moderator_comments == []
+
+
+def test_actions_titled_with_what_each_should_say_are_the_actions():
+    rows = [[Printed("Early Help Audit", "A6192E")], [], [Printed("EH reference"), "EH/24260"],
+            [Printed("Auditor"), "Lynne Cartwright"], [Printed("Overall grade"), "Good"], [],
+            [Printed("Actions \u2013 by who, by when", "00703C")],
+            ["1) Review the plan with the family. \u2013 Amy Stott \u2013 by 7th of December 2026\n"
+             "2) Complete direct work with Tyler. \u2013 Amy Stott \u2013 by 9th of December 2026"]]
+    form = parse_bytes(styled_workbook({"Audit": rows}), "audit.xlsx", definitions())
+    assert [action.due for action in form.actions] == [date(2026, 12, 7), date(2026, 12, 9)]
+
+
+def test_a_practitioner_named_by_what_they_did_is_the_practitioner_and_their_name_stays_in_the_familys_words():
+    rows = [[Printed("Family Voice \u2013 Conversation with the Family", "6B2C91")], [],
+            [Printed("Case reference"), "C2729323", None, Printed("Child's name"), "Amira Rushton"],
+            [Printed("Practitioner who supported the family"), "Amy Stott", None, Printed("Team"),
+             "Early Help Team South"],
+            [Printed("Name of person speaking with the family"), "Colin Heap", None, Printed("Date we spoke"),
+             "28 October 2026"], [],
+            [Printed("What the family said")],
+            ["Amy was the first person who didn't make me feel like a bad mum."]]
+    form = parse_bytes(styled_workbook({"Conversation": rows}), "conversation.xlsx", definitions())
+    assert (form.practitioner, form.auditor) == ("Amy Stott", "Colin Heap")
+    # (Known as the worker, Amy is no one to hide from the family's words.)
+    assert form.extra["family_view"] == "Amy was the first person who didn't make me feel like a bad mum."

@@ -2006,6 +2006,15 @@ def _printed_grades(rows: list[Row], index: int, label: Cell, labels: Labels) ->
     following = rows[index + 1] if index + 1 < len(rows) else None
     if following is not None:
         marks = [cell_at(following, cell.column) for cell in cells]
+        heads = labels.grades.heads_columns(cell.text for cell in cells)
+        if all(mark is not None for mark in marks) and labels.grades.heads_columns(mark.text for mark in marks) == heads:
+            # "Overall judgement | Outstanding | Good | RI | Inadequate" as
+            # headings, the four again beneath with the chosen one filled
+            # or left standing, the others struck through.
+            standing = [grade for mark, grade in zip(marks, heads) if any(
+                not run.strike and run.text.strip() for paragraph in mark.paragraphs for run in paragraph.runs)]
+            picked = _printed_choice(marks, labels).decided or (standing[0] if len(standing) == 1 else None)
+            return _Options(picked, [], 2) if picked else _printed_choice(cells, labels)
         by_moderator = [cell for cell, mark in zip(cells, marks) if mark is not None and mark.text.strip()
                         and (normalise(mark.text) in _MODERATOR_MARKS
                              or all(run.moderator for paragraph in mark.paragraphs for run in paragraph.runs
@@ -2790,6 +2799,14 @@ def _one_of_the_grades(row: Row, columns: dict[str, int], labels: Labels) -> boo
     return len(options) == 1 and labels.grade_options(options[0])
 
 
+def _headings_row(row: Row) -> bool:
+    """Whether a row is a list's headings: three cells or more, every one
+    printed as the form's labels are, on the same fill."""
+    filled = row.filled()
+    return len(filled) >= 3 and all(_printed_as_label(cell) for cell in filled) \
+        and len({(cell.shading or "").upper() for cell in filled}) == 1
+
+
 def _printed_as_label(cell: Cell) -> bool:
     """Whether a cell is printed as a form's labels are: short, in bold, on
     a fill."""
@@ -3218,8 +3235,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             position += 1
             continue
         if field and _value_offset(row, position) == 2 and not fields[position + 2] \
-                and row.cells[position + 2].text.strip():
-            # "Observer | Name and role | Karen Holt, Team Manager"
+                and row.cells[position + 2].text.strip() and not _headings_row(row):
+            # "Observer | Name and role | Karen Holt, Team Manager" (not
+            # "Agency | Auditor | Role | Attended", a list's headings)
             extraction.add(field, row.cells[position + 2].paragraphs)
             used.update((position, position + 1, position + 2))
             position += 3
@@ -3991,7 +4009,7 @@ _ONLY_IF_CHANGED = re.compile(r"(?i)\b(?:where|if|only if|when)\s+(?:changed|dif
 # "Do you agree with the overall judgement?", "Agree with the lead
 # auditor's grade?", "HoS agrees with the rating".
 _AGREES = re.compile(r"(?i)^\W*(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
-                     r"(?:the |your )?(?:(?:lead )?auditor['\u2019]s |overall |audit )*(?:grade|grading|judgement|judgment"
+                     r"(?:the |your )?(?:(?:lead )?auditor['\u2019]s |overall |audit )*(?:grade|grading|judgement|judgment|evaluation"
                      r"|rating|score)\b[^.]*\??\s*$")
 
 

@@ -128,6 +128,8 @@ _NOT_YET = re.compile(
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
     # "Head of Service moderation: not sampled this month."
     r"|not (?:sampled|selected|chosen)(?: (?:this|that) (?:month|quarter|time|round|cycle))?"
+    # "Not in this month's moderation sample."
+    r"|not (?:in|part of) (?:this|the|that)(?: (?:month|quarter) ?s)?(?: (?:moderation|hos|qa))? sample"
     # "Type in your own colour.", "For the Head of Service to complete.":
     # the box's own instruction.
     r"|(?:please )?(?:type|write|complete|add|comment) (?:in|using) (?:your|a) (?:own )?(?:colou?r|font)"

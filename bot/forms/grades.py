@@ -47,8 +47,9 @@ def ticked_options(text: str) -> tuple[list[str], list[str]] | None:
     pieces = re.split(f"([{BOXES}])", text.strip())
     # pieces alternate text, box, text, box, text; the first and last may be
     # empty. Text ending in a colon before the first box is a prompt, the
-    # boxes before their labels ("quality of practice: ☐ Good ☒ RI").
-    box_first = pieces[0].strip() == "" or pieces[0].strip().endswith(":")
+    # boxes before their labels ("quality of practice: ☐ Good ☒ RI"); so is
+    # a question or a note in brackets ("(If yes, refer at once) ☐ Yes ☒ No").
+    box_first = pieces[0].strip() == "" or pieces[0].strip().endswith((":", "?", ")"))
     chosen: list[str] = []
     options: list[str] = []
     for index in range(1, len(pieces), 2):

@@ -397,7 +397,8 @@ class Labels:
         if text not in self._meant:
             # "Overall quality of the step up / step down": the opening words
             # say it is the grade, whatever the rest names.
-            field = self._overall(text) or self._headed_by_actions(text) or self._with_role(text)
+            who = self._who_did(text)
+            field = who or self._overall(text) or self._headed_by_actions(text) or self._with_role(text)
             if field is None and not self.definitions.canonical_section(text):
                 field = self.definitions.meaning.field(text.rstrip(":?"), self.kind.fields)
             if field is None:
@@ -418,7 +419,7 @@ class Labels:
                 field = self._asks_about_harm_now(text)
             if field is None:
                 field = self._tick_each(text)
-            if field is not None and not self._can_mean(field, text):
+            if field is not None and field != who and not self._can_mean(field, text):
                 field = None
             given = _GIVEN_BY_OR_TO.match(text) if field is None else None
             if given is not None:
@@ -512,6 +513,13 @@ class Labels:
             fitting = [name for name in fitting if self.field_type(name) == "number"]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _who_did(self, text: str) -> str | None:
+        """A person named by their role, then what they did: "Practitioner
+        who supported the family" is the practitioner."""
+        head = re.match(r"(?i)\s*(?P<role>\w[\w' ]{2,30}?)\s+(?:who|that)\s+\w", text)
+        field = self.definitions.meaning.field(head.group("role"), self.kind.fields) if head else None
+        return field if field in PEOPLE else None
+
     def _with_role(self, text: str) -> str | None:
         """A person's label, then their role after a dash: "Moderator –
         Head of Service" is the moderator."""
@@ -580,6 +588,8 @@ class Labels:
         A question about acting today ("Action to keep the child safe
         today?") asks about an urgent concern instead."""
         head = re.match(r"(?i)\s*(?:agreed |next )?(?:actions?|recommendations?|steps)\s+for\s+(?P<rest>\w.*)", text)
+        if head is None and "actions" in self.kind.fields and _ACTIONS_AND_WHO.match(text):
+            return "actions"  # "Actions – by who, by when": the actions, then what each must say
         if head is None or "actions" not in self.kind.fields or text.rstrip().endswith("?"):
             return None
         ranked = self.definitions.meaning.scores(head.group("rest").rstrip(":?"), self.kind.fields)
@@ -1347,6 +1357,10 @@ _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-
 _GIVEN_BY_OR_TO = re.compile(r"(?i)\s*(?P<what>[a-z][\w' ]*?)\s+(?:(?:given|awarded|made|provided)\s+by\s+(?:the\s+)?\w+"
                              r"|(?:given\s+)?to\s+(?:the\s+)?(?:auditor|worker|practitioner|supervisee|supervisor"
                              r"|manager|moderator|social\s+worker|team\s+manager))\s*[:?]?\s*$")
+# "Actions – by who, by when", "Actions (owner and date)": the actions, then
+# what each should say.
+_ACTIONS_AND_WHO = re.compile(r"(?i)\s*(?:agreed |next )?actions?\s*(?:[-\u2013\u2014:(]\s*)(?:by\s+)?"
+                              r"(?:who|whom|owner|lead|when|timescales?)\b")
 # A department of the council: "Children's Services", "People Directorate".
 _DEPARTMENT = re.compile(r"(?i)\s*(?:children(?:['\u2019]s)?(?: and (?:families|young people(?:['\u2019]s)?))?|people(?:['\u2019]s)?"
                          r"|famil(?:y|ies))(?: social care| services?| directorate| department)\s*")
