@@ -421,7 +421,7 @@ class Labels:
                 field = self._tick_each(text)
             if field is not None and field != who and not self._can_mean(field, text):
                 field = None
-            given = _GIVEN_BY_OR_TO.match(text) if field is None else None
+            given = _GIVEN_BY.match(text) if field is None else None
             if given is not None:
                 # "Grade given by auditor": the grade.
                 field = self.definitions.meaning.field(given.group("what"), self.kind.fields)
@@ -706,9 +706,8 @@ class Labels:
             # ("Name and role of observer" asks the name too; so does "Moderated
             # and signed off by", who signed.)
             signed_by = {"signed"} if "by" in words else set()
-            # ("Grade given by auditor", "Feedback to auditor": what the
-            # auditor gave or was given, not their name.)
-            given = _GIVEN_BY_OR_TO.match(text)
+            # ("Grade given by auditor": what the auditor gave, not their name.)
+            given = _GIVEN_BY.match(text)
             if given is not None and "name" not in words \
                     and not self.definitions.meaning.scores(given.group("what"), (field,)):
                 return False
@@ -1010,7 +1009,12 @@ class Labels:
         this area is Requires Improvement", "Overall, the quality of practice
         on this case is Good", "I would moderate the overall judgement to
         Good". None when the text states none."""
-        agreed = _AGREED_GRADE.search(text) or _AGREED_THEN_GRADE.match(text)
+        agreed = _AGREED_GRADE.search(text)
+        if agreed is None and not self.kind.moderates_cases:
+            # ("agree – R.I.": the whole remark, on one case's audit; an
+            # overview's remarks are each case's.)
+            agreed = _AGREED_THEN_GRADE.match(text)
+            agreed = agreed if agreed and self.grades.is_written_grade(agreed.group("grade").strip(" .")) else None
         if agreed and self.grades.read(agreed.group("grade")).value:
             return "moderated", self.grades.read(agreed.group("grade")).value
         for match in _STATED.finditer(text):
@@ -1352,11 +1356,9 @@ _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-
                            # "Northmoor Safeguarding Children Partnership", "… Children's Trust"
                            r"|(?:[A-Z][\w'-]* ){1,3}(?:Safeguarding (?:Children(?:['\u2019]s)? )?(?:Partnership|Board)"
                            r"|Children(?:['\u2019]s)? Trust))\b")
-# "Grade given by auditor", "Feedback to auditor": a thing, then who gave or
-# received it.
-_GIVEN_BY_OR_TO = re.compile(r"(?i)\s*(?P<what>[a-z][\w' ]*?)\s+(?:(?:given|awarded|made|provided)\s+by\s+(?:the\s+)?\w+"
-                             r"|(?:given\s+)?to\s+(?:the\s+)?(?:auditor|worker|practitioner|supervisee|supervisor"
-                             r"|manager|moderator|social\s+worker|team\s+manager))\s*[:?]?\s*$")
+# "Grade given by auditor": a thing, then who gave it.
+_GIVEN_BY = re.compile(r"(?i)\s*(?P<what>[a-z][\w' ]*?)\s+(?:given|awarded|made|provided)\s+by\s+(?:the\s+)?\w+"
+                       r"\s*[:?]?\s*$")
 # "Actions – by who, by when", "Actions (owner and date)": the actions, then
 # what each should say.
 _ACTIONS_AND_WHO = re.compile(r"(?i)\s*(?:agreed |next )?actions?\s*(?:[-\u2013\u2014:(]\s*)(?:by\s+)?"
