@@ -79,6 +79,7 @@ from . import (
     family_plan_audit_form,
     family_plan_review,
     family_plan_workbook,
+    family_support_audit_tracker,
     family_support_audit_workbook,
     family_support_case_audit,
     family_support_hub_review,
@@ -291,7 +292,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "themed_case_sample_workbook",
                     "team_around_family_review_record",
                     "team_manager_case_audit_workbook",
-                    "practice_observation_feedback_record"})
+                    "practice_observation_feedback_record",
+                    "family_support_audit_tracker"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -329,7 +331,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review,
             direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook,
             safeguarding_partnership_case_audit, themed_case_sample_workbook, team_around_family_review_record,
-            team_manager_case_audit_workbook, practice_observation_feedback_record)
+            team_manager_case_audit_workbook, practice_observation_feedback_record,
+            family_support_audit_tracker)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
