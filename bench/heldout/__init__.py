@@ -194,6 +194,7 @@ from . import (
     supervision_record_audit,
     supervision_review,
     supervision_review_workbook,
+    supervision_standards_audit,
     supervision_standards_tracker,
     taf_review_workbook,
     team_around_family_audit,
@@ -293,7 +294,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "team_around_family_review_record",
                     "team_manager_case_audit_workbook",
                     "practice_observation_feedback_record",
-                    "family_support_audit_tracker"})
+                    "family_support_audit_tracker",
+                    "supervision_standards_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -332,7 +334,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook,
             safeguarding_partnership_case_audit, themed_case_sample_workbook, team_around_family_review_record,
             team_manager_case_audit_workbook, practice_observation_feedback_record,
-            family_support_audit_tracker)
+            family_support_audit_tracker,
+            supervision_standards_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
