@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     adoption_agency_theme_audit,
     asye_direct_practice_observation,
+    audit_moderation_panel_minutes,
     audit_return_sheet,
     audit_spreadsheet,
     borough_moderation_log,
@@ -289,7 +290,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "safeguarding_partnership_case_audit",
                     "themed_case_sample_workbook",
                     "team_around_family_review_record",
-                    "team_manager_case_audit_workbook"})
+                    "team_manager_case_audit_workbook",
+                    "audit_moderation_panel_minutes"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -327,7 +329,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             step_transfer_review_workbook, partnership_case_audit_workbook, practice_standards_case_review,
             direct_practice_observation_workbook, early_help_file_quality_audit, service_moderation_summary_workbook,
             safeguarding_partnership_case_audit, themed_case_sample_workbook, team_around_family_review_record,
-            team_manager_case_audit_workbook)
+            team_manager_case_audit_workbook, audit_moderation_panel_minutes)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
