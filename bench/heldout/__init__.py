@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     adoption_agency_theme_audit,
     asye_direct_practice_observation,
+    audit_moderation_panel_minutes,
     audit_return_sheet,
     audit_spreadsheet,
     borough_moderation_log,
@@ -295,7 +296,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "team_manager_case_audit_workbook",
                     "practice_observation_feedback_record",
                     "family_support_audit_tracker",
-                    "supervision_standards_audit"})
+                    "supervision_standards_audit",
+                    "audit_moderation_panel_minutes"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -335,7 +337,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             safeguarding_partnership_case_audit, themed_case_sample_workbook, team_around_family_review_record,
             team_manager_case_audit_workbook, practice_observation_feedback_record,
             family_support_audit_tracker,
-            supervision_standards_audit)
+            supervision_standards_audit,
+            audit_moderation_panel_minutes)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
