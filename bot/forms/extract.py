@@ -3762,8 +3762,8 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     lettered = plain = False
     end = index + 1
     while end < len(rows):
-        case = cell_at(rows[end], ids[0])
-        if case is None or not labels.plausible_value("case_id", case.text):
+        case = _case_cell(rows[end], ids[0], labels)
+        if case is None:
             break
         marks = {column: normalise(cell.text) for column in heads
                  for cell in [cell_at(rows[end], column)] if cell is not None and cell.text.strip()}
@@ -3800,6 +3800,12 @@ def _cases_marked(rows: list[Row], index: int, labels: Labels, extraction: Extra
     return end
 
 
+def _case_cell(row: Row, column: int, labels: Labels) -> Cell | None:
+    """The cell of `row` in `column` when it holds a case's reference."""
+    case = cell_at(row, column)
+    return case if case is not None and labels.plausible_value("case_id", case.text) else None
+
+
 def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
     """"Case ref | Completed by | Judgement | HoS agrees? | Moderator's
     comments", the four grades under "Judgement" in a row of their own, then
@@ -3829,8 +3835,8 @@ def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Ext
     listed: list[CaseRow] = []
     end = index + 2
     while end < len(rows):
-        case = cell_at(rows[end], ids[0])
-        if case is None or not labels.plausible_value("case_id", case.text):
+        case = _case_cell(rows[end], ids[0], labels)
+        if case is None:
             break
         moderators = rows[end + 1] if end + 1 < len(rows) else None
         if moderators is None or (cell_at(moderators, ids[0]) or Cell()).text.strip():
@@ -3897,8 +3903,8 @@ def _cases_in_two_banks(rows: list[Row], index: int, labels: Labels, extraction:
     listed: list[CaseRow] = []
     end = index + 2
     while end < len(rows):
-        case = cell_at(rows[end], ids[0])
-        if case is None or not labels.plausible_value("case_id", case.text):
+        case = _case_cell(rows[end], ids[0], labels)
+        if case is None:
             break
         grades: dict[str, list[Paragraph]] = {}
         for role, bank in banks.items():
@@ -3977,8 +3983,8 @@ def _cases_across(rows: list[Row], index: int, labels: Labels, extraction: Extra
     if "case_id" not in found or "grade" not in found:
         return 0
     for column in columns:
-        case = cell_at(found["case_id"], column)
-        if case is None or not labels.plausible_value("case_id", case.text):
+        case = _case_cell(found["case_id"], column, labels)
+        if case is None:
             continue
         grades = {field: _paragraphs_at(found[field], column) for field in ("grade", "moderated_grade") if field in found}
         for field, by_column in marked.items():
