@@ -32,7 +32,7 @@ from .labels import Labels
 from .model import GRADES, ParsedForm
 from .moderation import find_moderation
 from .package import FileLimits, size_problem
-from .privacy import PersonalData, Redactor, rare_names, safety_net
+from .privacy import PersonalData, Redactor, named_beside_a_case, rare_names, safety_net
 from .sniff import DOCX, MACROS_REFUSED, MACROS_WARNING, OLD_WORD, OLD_WORD_PROBLEM, sniff
 from .text import normalise
 from .xlsx_reader import read_xlsx
@@ -155,6 +155,11 @@ def _parse(data: bytes, filename: str, definitions: FormDefinitions, limits: Fil
                 f"The kind of form was not recognised from its title, so it was read as a {kind.title.lower()}. "
                 "If it is another kind of form, please tell the QA team."))
     reader.personal.add(safety_net(_key_texts(document), (block for block in document.blocks if isinstance(block, Table))))
+    # ("LCS8406522 / Mason Szymanski, Harley Szymanski" in a list of cases:
+    # the children each case is about.)
+    reader.personal.relatives.extend(named_beside_a_case(
+        (cell.text for block in document.blocks if isinstance(block, Table) for row in block.rows for cell in row.filled()),
+        definitions.case_id_pattern))
     redactor = Redactor(reader.personal)
     _redact(form, redactor)
     _redact_rare_names(form, definitions)

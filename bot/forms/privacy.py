@@ -350,6 +350,29 @@ def household_members(tables: Iterable[Table]) -> list[str]:
     return names
 
 
+def named_beside_a_case(texts: Iterable[str], case_id: re.Pattern[str]) -> list[str]:
+    """The people named after a case's reference in one cell ("LCS8406522 /
+    Mason Szymanski, Harley Szymanski", "C1234567 – Poppy (4)"): the
+    children the case is about, whatever the column's heading."""
+    names: list[str] = []
+    for text in texts:
+        found = case_id.match(text.strip())
+        rest = text.strip()[found.end():] if found else ""
+        # (After a mark, or on the cell's next line.)
+        split = re.match(r"(?:[ \t]*(?P<mark>[/\u2013\u2014:(,-])|[ \t]*\n)\s*(?P<names>\S.*?)\s*$", rest,
+                         re.DOTALL) if found else None
+        if split is None or not re.search(r"\d", found.group(0)):
+            continue
+        listed = split.group("names")[:-1] if split.group("mark") == "(" and split.group("names").endswith(")") \
+            else split.group("names")
+        items = [re.sub(r"\s*\([^()]*\)", "", item).strip() for item in re.split(r",|;|\band\b|&", listed)]
+        items = [item for item in items if item]
+        if items and all(is_a_persons_name(item) or (len(item.split()) == 1 and item.casefold() in _given_names())
+                         for item in items):
+            names += items
+    return names
+
+
 _BIRTH_LABEL = re.compile(r"(?i)^\W*(?:d\.?\s*o\.?\s*b\.?|date of birth)\W*$")
 
 
