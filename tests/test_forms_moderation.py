@@ -1293,3 +1293,16 @@ def test_the_moderator_named_is_the_overviews_author_over_an_auditor_heading_a_m
     # (Whether they agreed is its own column, in two languages; the grade
     # after moderation the next.)
     assert form.extra["moderated_cases"] == {"3851413": REQUIRES_IMPROVEMENT, "1283608": GOOD}
+
+
+def test_the_minutes_of_a_case_audit_moderation_panel_are_an_overview():
+    builder = DocxForm("Case Audit Moderation Panel: Minutes of Meeting")
+    builder.table([["Chair (Head of Service)", "David Okonjo, Head of Service"], ["Month audited", "October 2026"],
+                   ["No. of audits", "2"]])
+    builder.table([["Case ref", "Grade by", "Outstanding", "Good", "Requires improvement", "Inadequate"],
+                   ["LCS8406522 / Mason Szymanski", "Auditor (Andrew Booth)", None, None, None, "\u25cf"],
+                   ["LCS8406522 / Mason Szymanski", "Panel", None, None, None, "\u25cf"]])
+    form = parse(builder)
+    # (Not a case file audit that names a case, sent back for a theme or
+    # taken for one case: the panel's record of the month's moderation.)
+    assert form.form == "moderation_overview" and form.case_id is None
