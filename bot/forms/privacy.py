@@ -220,9 +220,7 @@ def names_no_one(text: str, kept: Iterable[str] = ()) -> bool:
     english, given, kept = _english(), _given_names(), set(kept)
     words = [word.casefold() for word in re.findall(r"[A-Za-z'\u2019]+", text)]
     return bool(words) and re.search(rf"\b{_TITLES}(?!\w)", text) is None and all(
-        word not in given and (word in kept or (_frequency(english, word) or 0) >= RARE
-                               or _plural_of_a_word(word, english, kept))
-        for word in words)
+        word not in given and (word in kept or not _rare(word, english, given, kept)) for word in words)
 
 
 def word_frequency(word: str) -> int:
@@ -461,6 +459,15 @@ def _plural_of_a_word(word: str, english: Mapping[str, int], kept: set[str]) -> 
     return any(stem in kept or (_frequency(english, stem) or 0) >= RARE for stem in stems)
 
 
+def _rare(folded: str, english: Mapping[str, int], given: frozenset[str], kept: set[str]) -> bool:
+    """Whether English almost never uses the folded word, nor is it the
+    plural of a word it or the service (`kept`) uses (a first name's plural
+    aside): "Bobbi", "Kayden", not "Chronologies"."""
+    frequency = _frequency(english, folded)
+    return (frequency is None or frequency < RARE) and not (
+        folded not in given and _plural_of_a_word(folded, english, kept))
+
+
 def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
     """Capitalised words in `texts` that are names: words English almost
     never uses ("Bobbi", "Kayden"), and first names written with a capital
@@ -477,9 +484,7 @@ def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
             folded = word.casefold()
             if len(word) < 3 or folded in kept or any(part in kept for part in folded.split("-")):
                 continue
-            frequency = _frequency(english, folded)
-            rare = (frequency is None or frequency < RARE) and not (
-                folded not in given and _plural_of_a_word(folded, english, kept))
+            rare = _rare(folded, english, given, kept)
             if not rare and folded not in given:
                 continue
             starts = _SENTENCE_BEFORE.search(text[: match.start()]) is not None
