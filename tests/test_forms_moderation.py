@@ -22,7 +22,7 @@ from forms_helpers import (
 from bot.forms import parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 
-RED, BLUE, NAVY = "FF0000", "0070C0", "1F3864"
+RED, BLUE, NAVY, GREEN = "FF0000", "0070C0", "1F3864", "00B050"
 
 
 def parse(builder: DocxForm):
@@ -1306,3 +1306,101 @@ def test_the_minutes_of_a_case_audit_moderation_panel_are_an_overview():
     # (Not a case file audit that names a case, sent back for a theme or
     # taken for one case: the panel's record of the month's moderation.)
     assert form.form == "moderation_overview" and form.case_id is None
+
+
+def panel_minutes() -> DocxForm:
+    builder = DocxForm("Practice Moderation Panel \u2013 Note of Meeting")
+    builder.table([["Chair (Head of Service)", "Susan Pemberton, Head of Service"], ["Month audited", "October 2026"],
+                   ["Minutes", "Liam Doherty (QA Officer)"]])
+    return builder
+
+
+def test_a_panels_cases_in_pairs_of_rows_the_auditors_then_the_panels_told_apart_by_who_graded():
+    builder = panel_minutes()
+    heads = ["Case ref", "Grade by", "Outstanding", "Good", "Requires improvement", "Inadequate", "Note"]
+    table = builder.table([heads,
+                           ["LCS-7462671", "Auditor (Sarah Hollins)", None, "\u2713", None, None, None],
+                           [None, "Panel", None, None, None, None, None],
+                           ["LCS-1559758", "Auditor (Sarah Hollins)", None, None, "\u2713", None, None],
+                           [None, "Panel", None, None, None, "\u2713", "Risk analysis not evident on file."],
+                           ["LCS-5411273 / Amira McAllister", "Auditor (Nicola Wragg)", None, "\u2713", None, None, None],
+                           ["LCS-5411273 / Amira McAllister", "Panel", None, None, None, None, None]])
+    # The first case's reference merged down over its panel row; the note
+    # says the panel agreed, its word in bold.
+    table.cell(1, 0).merge(table.cell(2, 0))
+    add_run(table.cell(2, 6).paragraphs[0], "Agreed", colour=BLUE, bold=True)
+    add_run(table.cell(2, 6).paragraphs[0], " Evidence supports the grade.", colour=BLUE)
+    add_run(table.cell(6, 6).paragraphs[0], "No change.", colour=BLUE)
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    assert form.section_grades == {}
+    # The panel's mark where it varied the grade; its note where it agreed.
+    assert form.extra["moderated_cases"] == {"LCS-7462671": GOOD, "LCS-1559758": INADEQUATE, "LCS-5411273": GOOD}
+    # The chair is the author; the minute-taker is nobody's moderator.
+    assert form.auditor == "Susan Pemberton"
+    assert "Amira" not in json.dumps(form.to_json())
+
+
+def test_a_panels_cases_minuted_a_paragraph_each_with_the_decision_under_it():
+    builder = panel_minutes()
+    builder.paragraph("Grading key:   1 = Inadequate    2 = Requires improvement    3 = Good    4 = Outstanding",
+                      bold=True)
+    builder.paragraph("2. Audits brought to panel", bold=True)
+    # The grades printed side by side, the one chosen in bold.
+    first = builder.paragraph("(a) EH-615465. Audited by Colin Heap (Early Help Team South). Auditor's grade: "
+                              "Outstanding  /  ")
+    add_run(first, "Good", bold=True)
+    add_run(first, "  /  Requires improvement  /  Inadequate (file read a second time before panel)")
+    decision = builder.paragraph("Decision: ")
+    add_run(decision, "\u2717", bold=True)
+    add_run(decision, " Moderated grade: Outstanding  /  Good  /  ")
+    add_run(decision, "Requires improvement", bold=True)
+    add_run(decision, "  /  Inadequate Plan has drifted since the last review.")
+    # A number on the key; the panel's decision in words.
+    builder.paragraph("(b) CS-6952238. Audited by Joanne Fletcher (Assessment Team 1). Auditor's grade: 3 \u2013 Good")
+    builder.paragraph("Decision: Grade not changed; comment only. Father's views to be recorded.", colour=GREEN)
+    builder.paragraph("(c) CS-6704462. Audited by Joanne Fletcher (Assessment Team 1). Auditor's grade: 2")
+    builder.paragraph("Decision: The panel varied the grade. Moderated grade: 1 Panel found no management "
+                      "oversight recorded for six weeks.", colour=GREEN)
+    builder.paragraph("(d) CS-7054927. Audited by Karen Holt (Family Safeguarding Team 2). Auditor's grade: 2")
+    builder.paragraph("Decision: The panel agreed with the auditor.", colour=GREEN)
+    # A case minuted with no decision under it: asked about, not guessed.
+    builder.paragraph("(e) CS-1385898. Audited by Karen Holt (Family Safeguarding Team 2). Auditor's grade: 3")
+    builder.paragraph("3. Actions agreed", bold=True)
+    builder.paragraph("No actions this month.")
+    builder.paragraph("Approved as a correct record: Susan Pemberton (Chair, Head of Service)      Date: 09.11.26")
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.ok, form.errors
+    assert form.section_grades == {} and form.moderated_grade is None
+    assert form.extra["moderated_cases"] == {"EH-615465": REQUIRES_IMPROVEMENT, "CS-6952238": GOOD,
+                                             "CS-6704462": INADEQUATE, "CS-7054927": REQUIRES_IMPROVEMENT}
+    assert any("CS-1385898" in warning for warning in form.warnings)
+    # The chair's approval of the minutes is no action.
+    assert form.actions == []
+
+
+def test_a_panels_word_on_a_case_in_a_sentence_or_as_auditor():
+    builder = panel_minutes()
+    builder.table([["Case ref", "Audited by", "Auditor's grade", "Panel agreed?", "Moderated grade", "Panel note"],
+                   ["2277897", "Sarah Hollins", "good", "The panel agreed with the auditor.", "As auditor", None],
+                   ["9247618", "Sarah Hollins", "requires improvement", "Grade not changed; comment only.",
+                    "As auditor", "Plan to be reviewed."],
+                   ["8116555", "Sarah Hollins", "GOOD", "The panel varied the grade.", "Outstanding", None],
+                   ["6294020", "Sarah Hollins", "GOOD", "Panel did not agree; grade varied.", "RI", None],
+                   ["5555551", "Sarah Hollins", "Inadequate", "Discussed at panel.", "As auditor", None]])
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"2277897": GOOD, "9247618": REQUIRES_IMPROVEMENT,
+                                             "8116555": OUTSTANDING, "6294020": REQUIRES_IMPROVEMENT,
+                                             "5555551": INADEQUATE}
+    assert not any("without a grade after moderation" in warning for warning in form.warnings)
+
+
+def test_a_panels_card_saying_only_that_it_varied_the_grade_is_asked_about():
+    builder = panel_minutes()
+    builder.table([["Case", "MOS-9873059"], ["Auditor's grade", "good"], ["Panel agrees?", "Panel agreed the grade."]])
+    builder.table([["Case", "MOS-4403688"], ["Auditor's grade", "Req. Imp."],
+                   ["Panel agrees?", "The panel varied the grade."]])
+    form = parse(builder)
+    # (Varied, and no grade of the panel's: not the auditor's grade.)
+    assert form.extra["moderated_cases"] == {"MOS-9873059": GOOD}
+    assert any("MOS-4403688" in warning for warning in form.warnings)

@@ -824,6 +824,8 @@ class _ParagraphReader:
         self.labelled: Paragraph | None = None
         # The line read before this one.
         self.before = ""
+        # A case minuted, its decision perhaps on the next line.
+        self.minuted: Paragraph | None = None
 
     def close(self) -> None:
         if self.field:
@@ -831,6 +833,9 @@ class _ParagraphReader:
         self.field, self.values, self.inline, self.weak, self.labelled = None, [], False, False, None
 
     def finish(self) -> tuple[str | None, bool]:
+        if self.minuted is not None:
+            self.extraction.cases.append(_case_minuted(self.minuted, None, self.labels))
+            self.minuted = None
         if self.field and not self.values:
             return self.field, self.weak
         self.close()
@@ -852,6 +857,19 @@ class _ParagraphReader:
             self.close()
             return
         before, self.before = self.before, paragraph.text
+        minuted, self.minuted = self.minuted, None
+        if minuted is not None:
+            case = _case_minuted(minuted, paragraph, labels)
+            self.extraction.cases.append(case or _case_minuted(minuted, None, labels))
+            if case is not None:
+                return
+        if labels.kind.moderates_cases and _case_minuted(paragraph, None, labels) is not None:
+            # "(a) EH-615465. Audited by Colin Heap. Auditor's grade: Good":
+            # a case of a panel's minutes, the panel's decision on the line
+            # under it.
+            self.close()
+            self.minuted = paragraph
+            return
         case = _case_line(paragraph.text, labels) or _case_over_two_lines(before, paragraph.text, labels)
         if case is not None:
             # "3. C4855169 – Rachel Greenwood. Audited by Sarah Hollins: 3.
@@ -1492,6 +1510,8 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         kind = labels.header_kind(rows[index])
         marked = _cases_marked(rows, index, labels, extraction) \
             if kind == MATRIX and labels.kind.moderates_cases else 0
+        marked = marked or (_cases_by_whom(rows, index, labels, extraction)
+                            if kind == MATRIX and labels.kind.moderates_cases else 0)
         marked = marked or (_cases_in_pairs(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         marked = marked or (_cases_in_two_banks(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
         marked = marked or (_cases_across(rows, index, labels, extraction) if labels.kind.moderates_cases else 0)
@@ -3824,14 +3844,6 @@ def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Ext
     if len(ids) != 1 or ids[0] in heads:
         return 0
     agreement, remarks = _agreement_column(header, meant, labels), _remarks_column(header)
-
-    def marked(row: Row) -> str | None:
-        # (A mark typed under one grade, or the one cell shaded.)
-        found = [column for column in heads for cell in [cell_at(row, column)] if cell is not None and cell.text.strip()]
-        shaded = _filled_apart([cell_at(row, column) or Cell(column=column) for column in heads]) if not found else None
-        found = found or ([shaded.column] if shaded is not None else [])
-        return heads[found[0]] if len(found) == 1 else None
-
     listed: list[CaseRow] = []
     end = index + 2
     while end < len(rows):
@@ -3841,8 +3853,8 @@ def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Ext
         moderators = rows[end + 1] if end + 1 < len(rows) else None
         if moderators is None or (cell_at(moderators, ids[0]) or Cell()).text.strip():
             return 0  # a case a row: no pair
-        grades = {"grade": [Paragraph([Run(marked(rows[end]) or "")])],
-                  "moderated_grade": [Paragraph([Run(marked(moderators) or "")])]}
+        grades = {"grade": [Paragraph([Run(_grade_marked(rows[end], heads) or "")])],
+                  "moderated_grade": [Paragraph([Run(_grade_marked(moderators, heads) or "")])]}
         listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(moderators, agreement),
                               _paragraphs_at(moderators, remarks)))
         end += 2
@@ -3852,6 +3864,65 @@ def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Ext
     return end
 
 
+def _grade_marked(row: Row, heads: dict[int, str]) -> str | None:
+    """The grade marked in `row` under columns each heading one (`heads`,
+    column to grade): a mark typed under one of them, or the one cell
+    shaded; None where none is, or more than one."""
+    found = [column for column in heads for cell in [cell_at(row, column)] if cell is not None and cell.text.strip()]
+    shaded = _filled_apart([cell_at(row, column) or Cell(column=column) for column in heads]) if not found else None
+    found = found or ([shaded.column] if shaded is not None else [])
+    return heads[found[0]] if len(found) == 1 else None
+
+
+def _cases_by_whom(rows: list[Row], index: int, labels: Labels, extraction: Extraction) -> int:
+    """"Case ref | Grade by | Outstanding | Good | RI | Inadequate | Note"
+    over two rows a case, told apart by who graded: the auditor's
+    ("Auditor (Sarah Hollins)", a mark under their grade), then the panel's
+    or moderator's beneath it ("Panel": the reference merged down or
+    written again, a mark under the grade after moderation or none, their
+    note). Returns the index after the cases, 0 when `rows[index]` heads
+    no such list."""
+    header = rows[index]
+    heads = {column: grade for grade, column in labels.header_columns(header, MATRIX).items()
+             if grade in labels.grades.grades}
+    meant = {cell.column: labels.cell_meaning(cell) for cell in header.filled()}
+    ids = [column for column, field in meant.items() if field == "case_id"]
+    if len(heads) < 3 or len(ids) != 1 or index + 2 >= len(rows):
+        return 0
+    whose = next((cell.column for cell in header.filled() if cell.column not in heads and cell.column != ids[0]
+                  and _AUDITORS_ROW.match((cell_at(rows[index + 1], cell.column) or Cell()).text)
+                  and _MODERATORS_ROW.fullmatch((cell_at(rows[index + 2], cell.column) or Cell()).text)), None)
+    if whose is None:
+        return 0
+    agreement, remarks = _agreement_column(header, meant, labels), _remarks_column(header)
+    listed: list[CaseRow] = []
+    end = index + 1
+    while end + 1 < len(rows):
+        first, second = rows[end], rows[end + 1]
+        case = _case_cell(first, ids[0], labels)
+        again = (cell_at(second, ids[0]) or Cell()).text.strip()
+        if case is None or not _AUDITORS_ROW.match((cell_at(first, whose) or Cell()).text) \
+                or not _MODERATORS_ROW.fullmatch((cell_at(second, whose) or Cell()).text) \
+                or (again and normalise(again) != normalise(case.text)):
+            break
+        grades = {"grade": [Paragraph([Run(_grade_marked(first, heads) or "")])],
+                  "moderated_grade": [Paragraph([Run(_grade_marked(second, heads) or "")])]}
+        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(second, agreement), _paragraphs_at(second, remarks)))
+        end += 2
+    if len(listed) < 2:
+        return 0
+    extraction.cases.extend(listed)
+    return end
+
+
+# Who graded, in an overview's rows of cases: the auditor ("Auditor (Sarah
+# Hollins)", "Audit", "TM"), then the panel or moderator ("Panel", "HoS
+# moderation").
+_AUDITORS_ROW = re.compile(r"(?i)\s*(?:auditor|audit|audited\s+by|team\s+manager|tm|manager)\b")
+_MODERATORS_ROW = re.compile(r"(?i)\s*(?:(?:moderation\s+)?panel|moderat(?:or|ion|ed)|hos|head\s+of\s+service)"
+                             r"(?:\s+(?:moderation|decision|grade))?\s*(?:\([^()]*\))?\s*")
+
+
 def _remarks_column(header: Row) -> int | None:
     """The column of a header of cases holding the moderator's remarks on
     each ("HoS comments", "Feedback to auditor")."""
@@ -3859,7 +3930,7 @@ def _remarks_column(header: Row) -> int | None:
 
 
 # The head of the moderator's remarks on each case of an overview.
-_REMARKS_HEAD = re.compile(r"(?i)\b(?:comments?|remarks?|feedback|rationale)\b")
+_REMARKS_HEAD = re.compile(r"(?i)\b(?:comments?|remarks?|feedback|rationale|notes?)\b")
 
 
 def _agreement_column(header: Row, meant: dict[int, str | None], labels: Labels) -> int | None:
@@ -4283,8 +4354,10 @@ def _answers_for_a_case(row: Row, column: int, labels: Labels) -> bool:
         and not any(labels.cell_field(other) for other in row.cells)
 
 
-# A signature line: "Signed (observer): Julie Barlow", "Signature: …".
-_SIGNED = re.compile(r"(?i)\s*(?:signed|signature)\b[^:]{0,30}:")
+# A signature line: "Signed (observer): Julie Barlow", "Signature: …";
+# minutes' own: "Approved as a correct record: …", "Minutes approved by the
+# Chair: …".
+_SIGNED = re.compile(r"(?i)\s*(?:signed|signature|(?:minutes\s+)?approved)\b[^:]{0,30}:")
 
 
 # An overview's case told on one line: its number, the case, who audited it
@@ -4346,6 +4419,104 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
             grades["moderated_grade"] = [Paragraph([Run(said)])]
     return CaseRow([Paragraph([Run(line.group("case"))])], grades,
                    [Paragraph([Run(agreement.group(0))])] if agreement else [])
+
+
+def _case_minuted(first: Paragraph, second: Paragraph | None, labels: Labels) -> CaseRow | None:
+    """One case of a moderation panel's minutes told in two paragraphs: the
+    case, who audited it and their grade ("(a) EH-615465. Audited by Colin
+    Heap (Early Help Team South). Auditor's grade: Good (file read a second
+    time before panel)"), then the panel's decision under it ("Decision: ✗
+    Moderated grade: Outstanding. Direct work clearly making a
+    difference."). Each grade keeps its runs, so one of the four printed
+    and picked out in bold, or left standing among the others struck
+    through, is read as it is marked. With no `second`, the case with the
+    auditor's grade alone (its moderation is asked about); None for any
+    other lines."""
+    case = _MINUTED_CASE.fullmatch(first.text)
+    if case is None or not labels.plausible_value("case_id", case.group("case")):
+        return None
+    audited = _MINUTED_GRADE.search(first.text, case.start("rest"))
+    if audited is None:
+        return None
+    grades = {"grade": [_runs_between(first, audited.end(), audited.end() + _grade_length(first.text[audited.end():],
+                                                                                          labels))]}
+    if second is None:
+        return CaseRow([Paragraph([Run(case.group("case"))])], {**grades, "moderated_grade": []})
+    decision = _MINUTED_DECISION.match(second.text)
+    if decision is None:
+        return None
+    moderated = _MINUTED_MODERATED.search(second.text, decision.end())
+    said_end = moderated.start() if moderated else len(second.text)
+    remark_start = said_end
+    if moderated is not None:
+        length = _grade_length(second.text[moderated.end():], labels)
+        grades["moderated_grade"] = [_runs_between(second, moderated.end(), moderated.end() + length)]
+        remark_start = moderated.end() + length
+    said = second.text[decision.end():said_end].strip()
+    if not said and moderated is None:
+        return None
+    return CaseRow([Paragraph([Run(case.group("case"))])], grades, [Paragraph([Run(said)])] if said else [],
+                   [Paragraph([Run(second.text[remark_start:].strip(" .;,"))])])
+
+
+# "(a) EH-615465. Audited by …", "(3) CS-1234567: audited by …": a case
+# minuted, lettered or numbered.
+_MINUTED_CASE = re.compile(r"\s*(?:\(?[a-z]\)|\(\d{1,2}\)|\d{1,2}[.)])\s+(?P<case>[A-Z]{0,4}[-/]?\d[\w/-]*?)"
+                           r"\s*[.:,\u2013\u2014-]\s+(?P<rest>.+)", re.S)
+# "Auditor's grade: ", "Audit grade: ", "Grade given: ".
+_MINUTED_GRADE = re.compile(r"(?i)\b(?:auditor['\u2019]?s|audit|audited)\s+(?:grade|judgement|judgment|rating)"
+                            r"(?:\s+given)?\s*:\s*")
+# "Decision: ", "Panel decision: ", "Outcome: ": the panel's word on the case.
+_MINUTED_DECISION = re.compile(r"(?i)\s*(?:(?:panel|hos|moderation|moderator['\u2019]?s)\s+)?(?:decision|outcome)\s*:\s*")
+# "Moderated grade: ", "Panel grade: ", "Revised grade: ".
+_MINUTED_MODERATED = re.compile(r"(?i)\b(?:moderated|panel['\u2019]?s?|revised|agreed|new)\s+(?:grade|judgement|judgment"
+                                r"|rating)\s*:\s*")
+# Between the options of a grade printed side by side: " / " or a wide space.
+_BETWEEN_OPTIONS = re.compile(r"\s+/\s+|\s{2,}")
+
+
+def _grade_length(text: str, labels: Labels) -> int:
+    """How much of the start of `text` gives a grade: the four grades
+    printed side by side ("Outstanding / Good / Requires improvement /
+    Inadequate", one picked out), else the longest of its first few words
+    that reads as a grade ("3 – Good", "Req. Imp."), not the remark after
+    it; 0 where it starts with none."""
+    pieces = _BETWEEN_OPTIONS.split(text.lstrip())
+    if len(pieces) >= 4 and all(labels.grades.heads_column(piece.strip(" .;,")) for piece in pieces[:3]):
+        # (The fourth may run on into the remark: "… / Inadequate Fair judgement.")
+        offset = len(text) - len(text.lstrip())
+        position = offset
+        for piece in pieces[:3]:
+            position = text.index(piece, position) + len(piece)
+        last = pieces[3]
+        words = last.split()
+        kept = next((count for count in range(min(len(words), 4), 0, -1)
+                     if labels.grades.heads_column(" ".join(words[:count]).strip(" .;,"))), 0)
+        start = text.index(last, position)
+        return start + len(" ".join(words[:kept])) if kept else position
+    lead = len(text) - len(text.lstrip())
+    words = re.findall(r"\S+\s*", text)
+    best = 0
+    for count in range(1, min(len(words), 6) + 1):
+        said = "".join(words[:count])
+        if labels.grades.read(said.strip(" .;,")).value:
+            best = len(said.rstrip())
+        if re.search(r"[.;]\s*$", said) and best:
+            break
+    return lead + best if best else 0
+
+
+def _runs_between(paragraph: Paragraph, start: int, end: int) -> Paragraph:
+    """The part of `paragraph` from character `start` to `end`, each run
+    keeping its formatting."""
+    runs: list[Run] = []
+    position = 0
+    for run in paragraph.runs:
+        low, high = max(start, position), min(end, position + len(run.text))
+        if low < high:
+            runs.append(replace(run, text=run.text[low - position:high - position]))
+        position += len(run.text)
+    return Paragraph(runs)
 
 
 def _grade_said(text: str, labels: Labels) -> str:

@@ -910,7 +910,9 @@ class FieldReader:
             auditors = row.grades.get("grade", [])
             # (Or said in the moderated grade's own column: "Moderation
             # outcome | Agreed with auditor".)
-            agreed = self._agrees(row.agreed or ([] if columns is auditors else columns))
+            agreed = self._agrees(row.agreed)
+            if agreed is None and columns is not auditors:
+                agreed = self._agrees(columns)
             if agreed is None and grade is None:
                 # Nothing said in the agreement and grade columns, and the
                 # remark opening "No change.", "Grade stands.", "Agree.":
@@ -950,7 +952,10 @@ class FieldReader:
         a few words ("No change.", "Grade stands.", "Agree – balanced
         audit."); None for any other remark, which says nothing for sure."""
         opening = re.split(r"[.;:\u2013\u2014]|\s-\s", " ".join(paragraph.text for paragraph in paragraphs).strip())[0]
-        return True if len(opening.split()) <= 3 and self.labels.agreement(opening) else None
+        # ("**Agreed** Evidence supports the grade.": the word set apart in bold.)
+        first = next((run for paragraph in paragraphs for run in paragraph.runs if run.text.strip()), None)
+        openings = [opening, first.text.strip(" .;:")] if first is not None and first.bold else [opening]
+        return True if any(len(said.split()) <= 3 and self.labels.agreement(said) for said in openings) else None
 
     def _moderated_grade_said(self, comments: list[str]) -> list[str]:
         """The moderator's comments less a line giving their grade

@@ -247,6 +247,18 @@ _ONE_CASES_COLUMN = re.compile(r"(?i)(?:case|file|child|family)\s*(?:no\.?\s*)?\
 _MODERATORS_COLUMNS = frozenset({"moderator_comments", "moderated_grade", "moderator"})
 
 
+# Who agreed, before whether they did: "The panel agreed with the auditor.",
+# "HoS did not agree".
+_WHO_AGREED = re.compile(r"(?i)^\s*(?:the\s+)?(?:panel|moderator|hos|head\s+of\s+service|i|we)\s+(?=\w)")
+# The auditor's grade kept, in other words: "Grade not changed; comment
+# only.", "As auditor", "Same as auditor's grade", "As per auditor".
+_GRADE_KEPT = re.compile(r"(?i)\s*(?:(?:grade|judgement|judgment|rating)\s+)?(?:not|was\s+not)\s+(?:changed|varied|altered)\b"
+                         r"|\s*(?:same\s+as|as(?:\s+per)?)\s+(?:the\s+)?auditor\b")
+# The auditor's grade changed: "Varied", "The panel varied the grade.",
+# "Grade changed to Good", "Downgraded".
+_GRADE_VARIED = re.compile(r"(?i)\s*(?:(?:grade|judgement|judgment|rating)\s+)?(?:varied|changed|altered|amended|regraded"
+                           r"|upgraded|downgraded)\b")
+
 class Labels:
     """Label and header recognition for one kind of form."""
 
@@ -551,7 +563,13 @@ class Labels:
             text = ticked  # "☒ Agree   ☐ Disagree": the option ticked
         if not text:
             return None
-        if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718":
+        # ("The panel agreed with the auditor.", "Panel did not agree": who
+        # agreed, then whether they did.)
+        text = _WHO_AGREED.sub("", text, count=1) or text
+        if _GRADE_KEPT.match(text):
+            return True  # "Grade not changed; comment only.", "As auditor"
+        if re.search(r"(?i)\b(?:not|dis|don\W?t)\s*agree", text) or text[:1] in "\u2717\u2718" \
+                or _GRADE_VARIED.match(text):
             return False
         if re.match(r"(?i)(?:agree|agreed|(?:grade\s+)?(?:confirmed|upheld|unchanged|stands)|no change)\b", text) \
                 or text[:1] in "\u2713\u2714\u2611\u2612":
