@@ -42,6 +42,7 @@ from . import (
     child_journey_audit,
     child_protection_committee_audit,
     child_record_audit,
+    cin_case_file_audit_form,
     county_case_audit_workbook,
     dip_sample_return,
     dip_sample_workbook,
@@ -296,7 +297,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "team_manager_case_audit_workbook",
                     "practice_observation_feedback_record",
                     "family_support_audit_tracker",
-                    "supervision_standards_audit"})
+                    "supervision_standards_audit",
+                    "cin_case_file_audit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -337,7 +339,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             team_manager_case_audit_workbook, practice_observation_feedback_record,
             family_support_audit_tracker,
             supervision_standards_audit,
-            audit_moderation_panel_minutes)
+            audit_moderation_panel_minutes,
+            cin_case_file_audit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
