@@ -215,6 +215,7 @@ from . import (
     themed_case_sample_workbook,
     themed_dip_sample,
     themed_practice_review,
+    threshold_step_audit_workbook,
     trust_case_file_workbook,
     trust_supervision_audit_workbook,
     youth_justice_case_audit,
@@ -296,7 +297,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "team_manager_case_audit_workbook",
                     "practice_observation_feedback_record",
                     "family_support_audit_tracker",
-                    "supervision_standards_audit"})
+                    "supervision_standards_audit",
+                    "threshold_step_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -337,7 +339,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             team_manager_case_audit_workbook, practice_observation_feedback_record,
             family_support_audit_tracker,
             supervision_standards_audit,
-            audit_moderation_panel_minutes)
+            audit_moderation_panel_minutes,
+            threshold_step_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
