@@ -216,6 +216,7 @@ from . import (
     themed_case_sample_workbook,
     themed_dip_sample,
     themed_practice_review,
+    threshold_step_audit_workbook,
     trust_case_file_workbook,
     trust_supervision_audit_workbook,
     youth_justice_case_audit,
@@ -298,7 +299,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "practice_observation_feedback_record",
                     "family_support_audit_tracker",
                     "supervision_standards_audit",
-                    "cin_case_file_audit_form"})
+                    "cin_case_file_audit_form",
+                    "threshold_step_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -340,7 +342,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             family_support_audit_tracker,
             supervision_standards_audit,
             audit_moderation_panel_minutes,
-            cin_case_file_audit_form)
+            cin_case_file_audit_form,
+            threshold_step_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
