@@ -149,6 +149,7 @@ from . import (
     partnership_thematic_deep_dive,
     practice_audit_workbook,
     practice_conversation_audit_record,
+    practice_conversation_quality_check,
     practice_feedback_form,
     practice_learning_observation,
     practice_observation_feedback_record,
@@ -296,7 +297,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "team_manager_case_audit_workbook",
                     "practice_observation_feedback_record",
                     "family_support_audit_tracker",
-                    "supervision_standards_audit"})
+                    "supervision_standards_audit",
+                    "practice_conversation_quality_check"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -337,7 +339,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             team_manager_case_audit_workbook, practice_observation_feedback_record,
             family_support_audit_tracker,
             supervision_standards_audit,
-            audit_moderation_panel_minutes)
+            audit_moderation_panel_minutes,
+            practice_conversation_quality_check)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
