@@ -150,6 +150,7 @@ from . import (
     partnership_thematic_deep_dive,
     practice_audit_workbook,
     practice_conversation_audit_record,
+    practice_conversation_quality_check,
     practice_feedback_form,
     practice_learning_observation,
     practice_observation_feedback_record,
@@ -300,7 +301,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "family_support_audit_tracker",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
-                    "threshold_step_audit_workbook"})
+                    "threshold_step_audit_workbook",
+                    "practice_conversation_quality_check"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -343,7 +345,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_standards_audit,
             audit_moderation_panel_minutes,
             cin_case_file_audit_form,
-            threshold_step_audit_workbook)
+            threshold_step_audit_workbook,
+            practice_conversation_quality_check)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
