@@ -142,6 +142,7 @@ from . import (
     observation_record_workbook,
     observation_reflection_record,
     observed_practice_review,
+    observed_visit_quality_workbook,
     partnership_audit_sheet,
     partnership_case_audit_workbook,
     partnership_case_review,
@@ -296,7 +297,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "team_manager_case_audit_workbook",
                     "practice_observation_feedback_record",
                     "family_support_audit_tracker",
-                    "supervision_standards_audit"})
+                    "supervision_standards_audit",
+                    "observed_visit_quality_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -337,7 +339,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             team_manager_case_audit_workbook, practice_observation_feedback_record,
             family_support_audit_tracker,
             supervision_standards_audit,
-            audit_moderation_panel_minutes)
+            audit_moderation_panel_minutes,
+            observed_visit_quality_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
