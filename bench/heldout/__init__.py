@@ -143,6 +143,7 @@ from . import (
     observation_record_workbook,
     observation_reflection_record,
     observed_practice_review,
+    observed_visit_quality_workbook,
     partnership_audit_sheet,
     partnership_case_audit_workbook,
     partnership_case_review,
@@ -302,7 +303,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
                     "threshold_step_audit_workbook",
-                    "practice_conversation_quality_check"})
+                    "practice_conversation_quality_check",
+                    "observed_visit_quality_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -346,7 +348,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             audit_moderation_panel_minutes,
             cin_case_file_audit_form,
             threshold_step_audit_workbook,
-            practice_conversation_quality_check)
+            practice_conversation_quality_check,
+            observed_visit_quality_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
