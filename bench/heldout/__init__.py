@@ -303,7 +303,6 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
                     "threshold_step_audit_workbook",
-                    "practice_conversation_quality_check",
                     "observed_visit_quality_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
