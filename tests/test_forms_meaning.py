@@ -6986,3 +6986,41 @@ def test_a_practitioner_named_by_what_they_did_is_the_practitioner_and_their_nam
     assert (form.practitioner, form.auditor) == ("Amy Stott", "Colin Heap")
     # (Known as the worker, Amy is no one to hide from the family's words.)
     assert form.extra["family_view"] == "Amy was the first person who didn't make me feel like a bad mum."
+
+
+def test_a_supervision_audit_s_records_read_dated_down_a_column_and_its_functions_titled_as_areas():
+    builder = _supervision_audit("Practitioner supervised: Leanne Ogden", "Supervising manager: Colin Heap",
+                                 "Auditor: Mark Ellison", "Date of audit: 27.10.26")
+    # Dates down a column under a head nothing explains, told by their values.
+    builder.table([["Supervision on", "Management", "Support", "Development", "Written up within 5 days?"],
+                   ["29.07.26", "X", "X", "X", "Yes"], ["24.08.26", "X", None, "X", "No \u2013 9 days"],
+                   ["22.09.26", "X", "X", "X", "Yes"]])
+    form = parse(builder)
+    assert form.extra["session_dates"] == ["2026-07-29", "2026-08-24", "2026-09-22"]
+
+
+def test_one_of_supervisions_four_functions_titling_what_was_found_is_an_area_not_areas_for_development():
+    builder = DocxForm("Supervision Record Audit")
+    builder.paragraph("Practitioner supervised: Sophie Tranter")
+    builder.paragraph("Auditor: Julie Barlow")
+    builder.paragraph("Section 3 \u2013 The standards", bold=True)
+    for function, found in (("Management function", "Case direction is clear for every child discussed."),
+                            ("Development function", "Reflection is recorded in the worker's words."),
+                            ("Mediation function", "Waiting times were escalated and the answer recorded.")):
+        builder.paragraph(function, bold=True, colour="00703C")
+        builder.paragraph("What do the records show?")
+        builder.paragraph(f"Found: {found}")
+    builder.table([["Management function", "Good"], ["Development function", "GOOD \u2014 plan needs to be SMART"],
+                   ["Mediation function", "Good"]])
+    builder.paragraph("Section 5 \u2013 Findings", bold=True)
+    builder.paragraph("Even better if", bold=True)
+    builder.paragraph("1. Reflection and analysis are not always recorded, only the actions.")
+    form = parse(builder)
+    assert form.form == "supervision_audit"
+    assert form.development_areas == ["Reflection and analysis are not always recorded, only the actions."]
+
+
+def test_a_supervision_audit_s_dates_of_the_records_read():
+    form = parse(_supervision_audit("Practitioner supervised: Leanne Ogden", "Auditor: Mark Ellison",
+                                    "Dates of the records read: 02.08.26, 31.08.26, 28.09.26"))
+    assert form.extra["session_dates"] == ["2026-08-02", "2026-08-31", "2026-09-28"]

@@ -3514,6 +3514,12 @@ def _dates_column(rows: list[Row], index: int, labels: Labels, extraction: Extra
         return 0
     column = next((cell.column for cell in header.filled()
                    if labels.cell_meaning(cell) == "date"), None)
+    if column is None and index + 2 < len(rows):
+        # ("Supervision on | Management | Support | …": a head nothing
+        # explains over a column of dates, told by its values.)
+        column = next((cell.column for cell in header.filled() if labels.cell_meaning(cell) is None
+                       and all(cell_at(row, cell.column) is not None and only_a_date(cell_at(row, cell.column).text)
+                               for row in rows[index + 1:index + 3])), None)
     if column is None:
         return 0
     end = index + 1

@@ -247,6 +247,9 @@ _ONE_CASES_COLUMN = re.compile(r"(?i)(?:case|file|child|family)\s*(?:no\.?\s*)?\
 _MODERATORS_COLUMNS = frozenset({"moderator_comments", "moderated_grade", "moderator"})
 
 
+# The last word of an area's name that says it is one of a tool's areas:
+# "Development function", "Support standard".
+_KINDS_OF_AREA = frozenset({"function", "functions", "domain", "standard", "principle", "indicator", "criterion"})
 # Who agreed, before whether they did: "The panel agreed with the auditor.",
 # "HoS did not agree".
 _WHO_AGREED = re.compile(r"(?i)^\s*(?:the\s+)?(?:panel|moderator|hos|head\s+of\s+service|i|we)\s+(?=\w)")
@@ -702,7 +705,14 @@ class Labels:
         manager"), a question that asks whether, not who ("Social worker
         spoken to?")."""
         words = set(normalise(text).split())
-        if normalise(text).split()[:1] in (["why"], ["reason"], ["reasons"], ["rationale"]) \
+        said = normalise(text).split()
+        if said[-1:] and said[-1] in _KINDS_OF_AREA and self.field_type(field) in ("list", "short_list") \
+                and (self.definitions.meaning.scores(text.rstrip(":?"), (field,)) or [(0.0, field)])[0][0] < 1:
+            # "Development function" (one of supervision's four functions),
+            # "Support standard": an area of practice, named by its last
+            # word, not the list its first word names.
+            return False
+        if said[:1] in (["why"], ["reason"], ["reasons"], ["rationale"]) \
                 and self.field_type(field) not in ("list", "note"):
             return False  # "Why this theme?" asks the reason for the theme, not the theme
         if field == "urgent_concern" and _ASKS_WHAT_WAS_DONE.match(text) and not _ANY.search(text):
