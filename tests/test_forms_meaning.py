@@ -7024,3 +7024,68 @@ def test_a_supervision_audit_s_dates_of_the_records_read():
     form = parse(_supervision_audit("Practitioner supervised: Leanne Ogden", "Auditor: Mark Ellison",
                                     "Dates of the records read: 02.08.26, 31.08.26, 28.09.26"))
     assert form.extra["session_dates"] == ["2026-08-02", "2026-08-31", "2026-09-28"]
+
+
+def _quality_check(title: str = "Quality Check \u2013 Practice Conversation") -> DocxForm:
+    builder = DocxForm(title)
+    builder.paragraph("Start with what is going well and why, then ask what would make it even better.")
+    return builder
+
+
+def test_a_practice_conversation_its_details_set_apart_by_bars_and_its_areas_each_a_table_titled_by_number():
+    builder = _quality_check()
+    builder.paragraph("Child: Frankie Ramsden   |   EHM ID: EH/31528   |   Lead practitioner: Amy Stott, Lead Professional")
+    builder.paragraph("Team: Early Help Team South   |   Conversation led by: Colin Heap (EH Team Manager)   |   "
+                      "Date: 30th Oct 2026")
+    # Professionals named with their roles among those who took part.
+    builder.paragraph("Present: Amy Stott (early help practitioner); Craig Ramsden (dad).")
+    builder.paragraph("Family conversation by: Telephone call")
+    for number, (area, heard, grade) in enumerate((
+            ("Knowing the child and their world", "Amy clearly knows Frankie and can say what a good day is.", "Good"),
+            ("A plan that makes a difference", "The plan does not say what will be different.", "RI")), start=1):
+        table = builder.table([[f"{number}. {area}", "Grade"], [heard, grade]])
+        for cell in table.rows[0].cells:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+        builder.paragraph()
+    builder.paragraph("What the family told us", bold=True)
+    builder.paragraph("Dad said Amy now rings him before every meeting.")
+    builder.paragraph("Findings", bold=True, colour="00703C")
+    builder.paragraph("Taking everything we heard together, overall quality of practice found through the "
+                      "conversation is requires improvement.", bold=True)
+    builder.paragraph("What we appreciated", bold=True)
+    builder.paragraph("Amy talks about the family with warmth.")
+    builder.paragraph("Even better if", bold=True)
+    builder.paragraph("The chronology has not been updated since the last review.")
+    form = parse(builder)
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert (form.case_id, form.practitioner, form.team, form.auditor) == (
+        "EH/31528", "Amy Stott", "Early Help Team South", "Colin Heap")
+    assert form.extra["method"] == "Telephone call"
+    assert form.section_grades == {"1. Knowing the child and their world": GOOD,
+                                   "2. A plan that makes a difference": REQUIRES_IMPROVEMENT}
+    assert form.grade == REQUIRES_IMPROVEMENT
+    assert form.strengths == ["Amy talks about the family with warmth."]
+    # The practitioner is no family member: their name stays in what the family said.
+    assert "Amy" in form.extra["family_view"] and "Craig" not in json.dumps(form.to_json())
+
+
+def test_a_practice_conversation_s_grade_and_answer_boxed_at_the_top_and_the_family_not_spoken_to():
+    builder = _quality_check("Practice Conversation Quality Check")
+    builder.table([["Our overall view of the practice", "Req. Imp. \u2014 see evidence above"],
+                   ["Is anything from this conversation a worry for a child's safety today?", "No"]])
+    builder.paragraph("Family ref.: 3573111")
+    builder.paragraph("Practitioner: Ben Rigby")
+    builder.paragraph("Checked by: Liam Doherty")
+    builder.paragraph("Present: Ben Rigby (early help practitioner); Lynne Cartwright (practitioner's manager).")
+    builder.paragraph("Family not spoken to \u2013 why? We could not reach the family after three calls and a letter.")
+    builder.paragraph("What is different for the family now?", bold=True)
+    builder.paragraph("Ben said home conditions have improved and stayed better for two months.")
+    form = parse(builder)
+    # Those present named with their jobs are professionals, not family.
+    assert form.extra["difference_made"].startswith("Ben said")
+    assert form.form == "conversation_audit" and form.ok, form.errors
+    assert form.grade == REQUIRES_IMPROVEMENT and form.urgent_concern is False
+    assert not any("no answer to it was read" in warning for warning in form.warnings)
+    # Not sent back for the family's words: the form says why there are none.
+    assert form.extra["feedback_sought"] is False

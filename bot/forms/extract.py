@@ -856,6 +856,13 @@ class _ParagraphReader:
             # Heap", a role the form records, names its reviewer).
             self.close()
             return
+        not_spoken = _NOT_SPOKEN_TO.match(paragraph.text) if "feedback_sought" in labels.kind.fields else None
+        if not_spoken is not None:
+            # "Family not spoken to – why? Mum did not want to take part.":
+            # the family were not spoken to, the reason given.
+            self.close()
+            self.extraction.add("feedback_sought", [paragraph], False)
+            return
         before, self.before = self.before, paragraph.text
         minuted, self.minuted = self.minuted, None
         if minuted is not None:
@@ -1382,11 +1389,12 @@ def _tabbed_labels(paragraph: Paragraph, labels: Labels) -> list[Paragraph] | No
     every part is such a pair (or a label left blank: "Service area: ")
     and one at least is a field's with its value."""
     text = paragraph.text
-    if "\t" not in text.strip() and not re.search(r"\S {3,}\S", text):
+    if "\t" not in text.strip() and not re.search(r"\S {3,}\S|\S\s+\|\s+\S", text):
         return None
     parts, start = [], 0
-    # (Or spaces typed to line the boxes up: "Reviewer: Mark Ellison     Date: 19/10/2026".)
-    for match in re.finditer(r"\t+| {3,}", text):
+    # (Or spaces typed to line the boxes up: "Reviewer: Mark Ellison     Date:
+    # 19/10/2026"; or a bar between: "Team: Early Help Team South   |   Date: …".)
+    for match in re.finditer(r"\s+\|\s+|\t+| {3,}", text):
         parts.append((start, match.start()))
         start = match.end()
     parts.append((start, len(text)))
@@ -1523,6 +1531,11 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         if consumed:
             index += consumed
             continue
+        own = _numbered_over_its_grade(rows, index, labels)
+        if own is not None:
+            # "1. Knowing the child and their world | Grade" over what was
+            # heard and its grade: the table titles its own area.
+            title = own
         rated = _rated_table(rows, index, labels) if title and kind in (None, SECTIONS) \
             and "overall" not in normalise(title).split() else None
         if rated is not None:
@@ -1723,6 +1736,21 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     lists = [(box, [paragraph for row in body for paragraph in _paragraphs_at(row, cell.column)])
              for cell, box in zip(header, boxes) if box is not None]
     return grade, comments, lists, end
+
+
+def _numbered_over_its_grade(rows: list[Row], index: int, labels: Labels) -> str | None:
+    """The area a table heads in its own first row, numbered and printed as
+    a heading beside the head of its grade column ("1. Knowing the child
+    and their world | Grade"), over one row of what was found and its
+    grade; None for any other table."""
+    header = rows[index].filled()
+    if len(header) != 2 or index + 1 >= len(rows) or (index + 2 < len(rows) and rows[index + 2].filled()):
+        return None
+    name, rating = header
+    if not NUMBERING.match(name.text) or not _bold(name) or not _bold(rating) or labels.cell_meaning(name) \
+            or labels.section_role(labels.fold(rating.text)) != "grade" or "overall" in normalise(rating.text).split():
+        return None
+    return name.text.strip()
 
 
 def _box_of_an_area(cell: Cell | None, labels: Labels) -> str | None:
@@ -4360,6 +4388,11 @@ def _answers_for_a_case(row: Row, column: int, labels: Labels) -> bool:
         and not any(labels.cell_field(other) for other in row.cells)
 
 
+# A line saying why the family were not spoken to: "Family not spoken to –
+# why? We could not reach them.", "If the family were not spoken to, why
+# not: …", "Reason family not spoken to: …".
+_NOT_SPOKEN_TO = re.compile(r"(?i)\s*(?:(?:if|reason|why)\s+)?(?:the\s+)?(?:family|parents?|carers?)\s+(?:(?:was|were)\s+)?"
+                            r"not\s+(?:spoken\s+to|seen|reached|contacted)\b\W{0,4}(?:why(?:\s+not)?)?\s*[?:]\s*\S")
 # A signature line: "Signed (observer): Julie Barlow", "Signature: …";
 # minutes' own: "Approved as a correct record: …", "Minutes approved by the
 # Chair: …".
@@ -4444,7 +4477,7 @@ def _case_minuted(first: Paragraph, second: Paragraph | None, labels: Labels) ->
     audited = _MINUTED_GRADE.search(first.text, case.start("rest"))
     if audited is None:
         return None
-    grades = {"grade": [_runs_between(first, audited.end(), audited.end() + _grade_length(first.text[audited.end():],
+    grades = {"grade": [_part_of(first, audited.end(), audited.end() + _grade_length(first.text[audited.end():],
                                                                                           labels))]}
     if second is None:
         return CaseRow([Paragraph([Run(case.group("case"))])], {**grades, "moderated_grade": []})
@@ -4456,7 +4489,7 @@ def _case_minuted(first: Paragraph, second: Paragraph | None, labels: Labels) ->
     remark_start = said_end
     if moderated is not None:
         length = _grade_length(second.text[moderated.end():], labels)
-        grades["moderated_grade"] = [_runs_between(second, moderated.end(), moderated.end() + length)]
+        grades["moderated_grade"] = [_part_of(second, moderated.end(), moderated.end() + length)]
         remark_start = moderated.end() + length
     said = second.text[decision.end():said_end].strip()
     if not said and moderated is None:
@@ -4512,17 +4545,10 @@ def _grade_length(text: str, labels: Labels) -> int:
     return lead + best if best else 0
 
 
-def _runs_between(paragraph: Paragraph, start: int, end: int) -> Paragraph:
-    """The part of `paragraph` from character `start` to `end`, each run
-    keeping its formatting."""
-    runs: list[Run] = []
-    position = 0
-    for run in paragraph.runs:
-        low, high = max(start, position), min(end, position + len(run.text))
-        if low < high:
-            runs.append(replace(run, text=run.text[low - position:high - position]))
-        position += len(run.text)
-    return Paragraph(runs)
+def _part_of(paragraph: Paragraph, start: int, end: int) -> Paragraph:
+    """The part of `paragraph` from character `start` to `end`, its runs'
+    formatting kept."""
+    return Paragraph(runs_between(paragraph.runs, start, end))
 
 
 def _grade_said(text: str, labels: Labels) -> str:

@@ -98,7 +98,9 @@ _STATED = re.compile(
     rf"|\b{_SUBJECT} (?:is|was|has been) (?:{_VERB}|judged) (?:as |to be )?"
     # "Practice on this theme is inadequate."
     rf"|\bpractice on this {_AREA} (?:is |was |(?=requires? |required ))"
-    r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,40}?\b(?:is|was) (?:judged (?:as |to be )?)?"
+    # ("Taking everything we heard together, overall quality of practice
+    # found through the conversation is outstanding.")
+    r"|\boverall,? (?:the quality of )?(?:practice|the work)?[^.;]{0,60}?\b(?:is|was) (?:judged (?:as |to be )?)?"
     r")" + _GRADE_AFTER
 )
 # A moderator confirming a grade by name: "I agree with the grade of
@@ -226,6 +228,8 @@ def attendees(text: str) -> list[str]:
     names = []
     for item in (item.strip() for item in re.split(r"[\n,;]", text) if item.strip()):
         bare = re.sub(r"\s*\([^()]*\)", "", item).strip()
+        if is_a_persons_name(bare) and any(is_professional(role) for role in re.findall(r"\(([^()]*)\)", item)):
+            continue  # "Ben Rigby (early help practitioner)": a professional, by their role
         named = [bare] if is_a_persons_name(bare) else \
             [name.strip() for name in re.findall(r"\(([^()]*)\)", item) if is_a_persons_name(name.strip())]
         if not named and not is_professional(item):
@@ -247,6 +251,12 @@ _ONE_CASES_COLUMN = re.compile(r"(?i)(?:case|file|child|family)\s*(?:no\.?\s*)?\
 _MODERATORS_COLUMNS = frozenset({"moderator_comments", "moderated_grade", "moderator"})
 
 
+# A label's words about a conversation's being held, and a way of holding
+# it: "Family conversation by | Telephone call".
+_HELD = frozenset({"conversation", "contact", "spoke", "spoken", "talked", "held", "met"})
+_CONTACT_MEANS = re.compile(r"(?i)\s*(?:home|office|school|hub|joint)?\s*visit(?:\s+(?:at|to)\s+[\w' ]{2,30})?"
+                            r"|\s*(?:tele)?phone(?:\s+call)?|\s*(?:video|teams|zoom)(?:\s+call)?|\s*face[\s-]to[\s-]face"
+                            r"|\s*in\s+person\s*")
 # The last word of an area's name that says it is one of a tool's areas:
 # "Development function", "Support standard".
 _KINDS_OF_AREA = frozenset({"function", "functions", "domain", "standard", "principle", "indicator", "criterion"})
@@ -483,6 +493,10 @@ class Labels:
             # under a short label saying what was decided (never a value,
             # "Service | Early Help" over "Transfer | Step up …").
             return "direction"
+        if field is None and "method" in self.kind.fields and set(normalise(text).split()) & _HELD \
+                and _CONTACT_MEANS.fullmatch(the_option_ticked(value) or value):
+            # "Family conversation by: Home visit": how it was held, by its value.
+            return "method"
         if field == "date" and "period" in self.kind.fields and _MONTH_AND_YEAR.fullmatch(value.strip()):
             return "period"  # "Audits completed in | October 2026": a month, on a form that covers one
         if field == "case_id" and re.fullmatch(r"\s*\d{1,3}\s+(?:cases?|children|files|records|families)\b.*", value):
@@ -1179,9 +1193,12 @@ class Labels:
         if 2 <= len(names) <= 4 and self.section_role(names[0]) == "section" \
                 and self.section_role(names[-1]) == "comments" \
                 and not any(self.section_role(name) == "grade" for name in names) \
-                and self.field(row.filled()[0].text) is None:
+                and self.field(row.filled()[0].text) is None \
+                and self.grades.read(row.filled()[-1].text).value is None:
             # ("Theme | Pre-birth planning | Why this theme | Findings of a
-            # review": a field's label and its value, twice; no heading.)
+            # review": a field's label and its value, twice; no heading. Nor
+            # is "Our overall view of the practice | Req. Imp. — see evidence
+            # above", a grade and its note.)
             return EVIDENCE
         return None
 

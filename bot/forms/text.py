@@ -107,7 +107,9 @@ def without_role(name: str) -> str:
 # clinician", "PPU Detective Constable"; last in a job's title.
 JOB = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|practitioner|supervisor|consultant"
                  r"|co-?ordinator|chair|chairperson|advis[eo]r|nurse|visitor|clinician|constable|sergeant|detective"
-                 r"|teacher|psychologist|therapist|doctor|gp|midwife|paediatrician|senco|dsl|iro)s?\b")
+                 r"|teacher|psychologist|therapist|doctor|gp|midwife|paediatrician|senco|dsl|iro"
+                 # "Lead Professional": Early Help's lead for a family
+                 r"|lead\s+professional)s?\b")
 _JOB_LAST = re.compile(rf"{JOB.pattern}\W*$")
 
 
