@@ -1404,3 +1404,13 @@ def test_a_panels_card_saying_only_that_it_varied_the_grade_is_asked_about():
     # (Varied, and no grade of the panel's: not the auditor's grade.)
     assert form.extra["moderated_cases"] == {"MOS-9873059": GOOD}
     assert any("MOS-4403688" in warning for warning in form.warnings)
+
+
+def test_a_case_told_on_one_line_with_its_moderation_is_not_held_for_a_decision_under_it():
+    builder = moderation_note()
+    builder.paragraph("1.  9300382 \u2013 audited by Nicola Wragg on 07-Oct-2026. Auditor's grade: OUTSTANDING. "
+                      "HoS agrees? \u2610 Agree   \u2612 Disagree  Moderated grade: GOOD. Too generous.")
+    builder.paragraph("2.  3515210 \u2013 audited by Nicola Wragg on 16-Oct-2026. Auditor's grade: Req. improvement. "
+                      "HoS agrees? \u2612 Agree   \u2610 Disagree. Balanced audit.")
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"9300382": GOOD, "3515210": REQUIRES_IMPROVEMENT}

@@ -870,7 +870,8 @@ class _ParagraphReader:
             self.extraction.cases.append(case or _case_minuted(minuted, None, labels))
             if case is not None:
                 return
-        if labels.kind.moderates_cases and _case_minuted(paragraph, None, labels) is not None:
+        if labels.kind.moderates_cases and _case_minuted(paragraph, None, labels) is not None \
+                and _case_line(paragraph.text, labels) is None:
             # "(a) EH-615465. Audited by Colin Heap. Auditor's grade: Good":
             # a case of a panel's minutes, the panel's decision on the line
             # under it.
