@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import RGBColor
 from forms_helpers import (
     OPTION_FILL,
     DocxForm,
@@ -7089,3 +7090,26 @@ def test_a_practice_conversation_s_grade_and_answer_boxed_at_the_top_and_the_fam
     assert not any("no answer to it was read" in warning for warning in form.warnings)
     # Not sent back for the family's words: the form says why there are none.
     assert form.extra["feedback_sought"] is False
+
+
+def test_a_part_asking_who_and_what_was_checked_names_no_checker():
+    builder = DocxForm("Record Check: Reflective Supervision")
+    builder.paragraph("1. Who and what was checked", bold=True, colour="005EB8")
+    builder.paragraph("SW / practitioner:\tMohammed Iqbal\t\tSupervisor:\tPaul Gregson")
+    builder.paragraph("Record check completed by:\tClaire Whitworth\t\tDate of check:\t22/10/2026")
+    # An area's title band across its table, white on a fill.
+    band = builder.table([["Development function: learning and professional growth", None],
+                          ["What we look for", "Are learning needs and the appraisal objectives followed up?"],
+                          ["Evidence from the records", "Some reflection is recorded, but hypotheses are not revisited."],
+                          ["Grade", "requires improvement"]])
+    title = band.cell(0, 0).merge(band.cell(0, 1))
+    shade(title, "6B2C91")
+    for run in title.paragraphs[0].runs:
+        run.bold, run.font.color.rgb = True, RGBColor(0xFF, 0xFF, 0xFF)
+    builder.table([["Overall grade", "Good"]])
+    builder.paragraph("Even better if", bold=True)
+    builder.paragraph("Reflection and analysis are not always recorded, only the actions.")
+    form = parse(builder)
+    assert form.form == "supervision_audit" and form.ok, form.errors
+    assert (form.practitioner, form.auditor) == ("Mohammed Iqbal", "Claire Whitworth")
+    assert form.development_areas == ["Reflection and analysis are not always recorded, only the actions."]

@@ -257,6 +257,10 @@ _HELD = frozenset({"conversation", "contact", "spoke", "spoken", "talked", "held
 _CONTACT_MEANS = re.compile(r"(?i)\s*(?:home|office|school|hub|joint)?\s*visit(?:\s+(?:at|to)\s+[\w' ]{2,30})?"
                             r"|\s*(?:tele)?phone(?:\s+call)?|\s*(?:video|teams|zoom)(?:\s+call)?|\s*face[\s-]to[\s-]face"
                             r"|\s*in\s+person\s*")
+# Those who do the checking, and a question asking who had it done to them.
+_DOERS = frozenset({"auditor", "moderator", "observer"})
+_WHO_WAS_DONE_TO = re.compile(r"(?i)\bwho\b(?:\s+and\s+what)?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+\w+ed\b"
+                              r"(?!.*\bby\b)")
 # The last word of an area's name that says it is one of a tool's areas:
 # "Development function", "Support standard".
 _KINDS_OF_AREA = frozenset({"function", "functions", "domain", "standard", "principle", "indicator", "criterion"})
@@ -720,8 +724,11 @@ class Labels:
         spoken to?")."""
         words = set(normalise(text).split())
         said = normalise(text).split()
-        if said[-1:] and said[-1] in _KINDS_OF_AREA and self.field_type(field) in ("list", "short_list") \
-                and (self.definitions.meaning.scores(text.rstrip(":?"), (field,)) or [(0.0, field)])[0][0] < 1:
+        # ("Development function: learning and professional growth": the name before its gloss.)
+        named = re.split(r":|\s[\u2013\u2014-]\s", text, maxsplit=1)[0]
+        last = normalise(named).split()[-1:]
+        if last and last[0] in _KINDS_OF_AREA and self.field_type(field) in ("list", "short_list") \
+                and (self.definitions.meaning.scores(named.rstrip(":?"), (field,)) or [(0.0, field)])[0][0] < 1:
             # "Development function" (one of supervision's four functions),
             # "Support standard": an area of practice, named by its last
             # word, not the list its first word names.
@@ -733,6 +740,10 @@ class Labels:
             # "Was immediate action taken when the risk was identified?": a
             # checklist's question about the case's history, whose Yes is
             # good practice, never a concern now.
+            return False
+        if field in _DOERS and _WHO_WAS_DONE_TO.search(text):
+            # "1. Who and what was checked": whose work was checked, not who
+            # checked it ("Checked by" is the auditor).
             return False
         if field in PEOPLE:
             opening = normalise(text).split()[:1]
