@@ -302,7 +302,6 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "family_support_audit_tracker",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
-                    "threshold_step_audit_workbook",
                     "observed_visit_quality_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
