@@ -7113,3 +7113,39 @@ def test_a_part_asking_who_and_what_was_checked_names_no_checker():
     assert form.form == "supervision_audit" and form.ok, form.errors
     assert (form.practitioner, form.auditor) == ("Mohammed Iqbal", "Claire Whitworth")
     assert form.development_areas == ["Reflection and analysis are not always recorded, only the actions."]
+
+
+def test_a_threshold_step_audit_workbook_its_details_over_their_values_and_actions_numbered_down_the_rows():
+    rows = [[Printed("Threshold Step Audit", "00788A")], [],
+            [Printed(label) for label in ("EH number", "Name", "Date of birth", "Lead professional", "EH team")],
+            ["EHM155777", "Oakley Kowalczyk", datetime(2021, 10, 12), "Leanne Ogden", "Early Help Team South"],
+            [Printed("Decision date"), datetime(2026, 9, 18)],
+            [Printed("Direction of step"), "Step down to Early Help"], [],
+            [Printed("Overall grade \u2013 threshold decision and step"), "Good"], [],
+            [Printed("Actions \u2013 what, who, by when")],
+            [Printed("Action 1"), "Update the chronology. Who: Ben Rigby. By: 9th of November 2026."],
+            [Printed("Action 2"), "Review the plan with the family. Who: Ben Rigby. By: 2nd of November 2026."], [],
+            [Printed("Sign-off")], [Printed("Audited by"), "Colin Heap (Team Manager)"],
+            [Printed("Date"), "Friday 30 October 2026"]]
+    form = parse_bytes(styled_workbook({"Step audit": rows}), "step.xlsx", definitions())
+    assert form.form == "step_up_down_audit" and form.ok, form.errors
+    # A date under "Decision date" is the step's, never a case reference.
+    assert (form.case_id, form.practitioner, form.team) == ("EHM155777", "Leanne Ogden", "Early Help Team South")
+    assert form.extra["transfer_date"] == "2026-09-18"
+    assert [action.due.isoformat() for action in form.actions] == ["2026-11-09", "2026-11-02"]
+    # "Audited by" under "Sign-off" is the audit's own author, not a moderator.
+    assert (form.auditor, form.date.isoformat()) == ("Colin Heap", "2026-10-30")
+
+
+def test_a_date_under_a_details_strip_is_no_second_case_and_a_threshold_step_audit_is_a_step_audit():
+    rows = [[Printed("Threshold Step Audit", "00788A")], [Printed("Northmoor Council \u2013 Early Help Service")], [],
+            [Printed(label) for label in ("EH number", "Name", "Lead professional", "EH team")],
+            ["EHM155777", "Oakley Kowalczyk", "Leanne Ogden", "Early Help Team South"],
+            [Printed("Decision date"), Printed("Decision made by")],
+            [datetime(2026, 9, 18), "Paul Gregson"], [],
+            [Printed("Early Help plan reviewed"), "Yes"],
+            [Printed("Overall grade"), "Good"], [Printed("Auditor"), "Colin Heap"]]
+    form = parse_bytes(styled_workbook({"Step audit": rows}), "step.xlsx", definitions())
+    assert form.form == "step_up_down_audit"
+    # (The decision's date under the case's reference is not a second case.)
+    assert form.case_id == "EHM155777" and form.ok, form.errors

@@ -1877,7 +1877,9 @@ _MODERATION_TITLE = re.compile(r"(?is)^(?!.*\?\s*$).*?(?:\bmoderat|\bcounter-?si
 # Service has a part of their own within it or after it, or the part holds
 # who completed the form ("Completed by | Colin Heap"): then it is the
 # auditor's.
-_COMPLETED_BY_LABEL = re.compile(r"(?i)\s*(?:(?:form|audit|checklist|review|sheet|(?:quality\s+)?check)\s+)?completed\s+by\s*:?\s*")
+# ("Audited by", "Reviewed by": the audit's own author signing it off.)
+_COMPLETED_BY_LABEL = re.compile(r"(?i)\s*(?:(?:form|audit|checklist|review|sheet|(?:quality\s+)?check)\s+)?"
+                                 r"(?:completed|audited|reviewed|checked)\s+by\s*:?\s*")
 _BARE_SIGN_OFF = re.compile(r"(?i)\s*(?:\d{1,2}[.)]?\s*|part\s+(?:\d{1,2}|[a-h])\s*[-\u2013:]\s*)?sign-?\s?off\s*")
 # A title naming the audit itself ("Audit and moderation details").
 _NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
@@ -3484,11 +3486,12 @@ _ITEM_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z])[.):]?|[\u2022
 def _same_label_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, list[Paragraph], int] | None:
     """"Working well | The core group meets on time.", then "Working well |
     Direct work is on file." and so on: a list's label repeated down its
-    rows, an item beside each; (the list's field, the items, the index after
-    them), or None."""
+    rows, an item beside each (or numbered: "Action 1 | …", "Action 2 |
+    …"); (the list's field, the items, the index after them), or None."""
     def labelled(row: Row) -> str | None:
         filled = row.filled()
-        return filled[0].text.strip() if len(filled) == 2 and filled[0] is row.cells[0] else None
+        return re.sub(r"\s*\d{1,2}[.:)]?$", "", filled[0].text.strip()) \
+            if len(filled) == 2 and filled[0] is row.cells[0] else None
 
     label = labelled(rows[index])
     end = index

@@ -1127,6 +1127,8 @@ class Labels:
         if kind in ("date", "dates"):
             return parse_date(text) is not None
         if kind in ("case_id", "case_ids"):
+            if only_a_date(text):
+                return False  # "2026-09-18 00:00:00": a spreadsheet's date, its year no reference
             return any(re.search(r"[0-9]", match.group(0)) for match in self.definitions.case_id_pattern.finditer(text))
         if kind == "number":
             # "8", "8 cases", "5 (listed below)"
