@@ -102,6 +102,7 @@ from . import (
     joint_agency_audit,
     joint_audit_workbook,
     joint_case_audit_workbook,
+    joint_case_learning_audit,
     joint_case_review_record,
     joint_inspection_theme_review,
     joint_practice_audit,
@@ -302,7 +303,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "family_support_audit_tracker",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
-                    "observed_visit_quality_workbook"})
+                    "observed_visit_quality_workbook",
+                    "joint_case_learning_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -347,7 +349,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             cin_case_file_audit_form,
             threshold_step_audit_workbook,
             practice_conversation_quality_check,
-            observed_visit_quality_workbook)
+            observed_visit_quality_workbook,
+            joint_case_learning_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
