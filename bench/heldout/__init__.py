@@ -59,6 +59,7 @@ from . import (
     early_help_case_audit,
     early_help_file_quality_audit,
     early_help_plan_audit,
+    early_help_practice_review_workbook,
     early_help_quality_review,
     early_help_quality_workbook,
     early_help_record_review,
@@ -304,7 +305,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
                     "observed_visit_quality_workbook",
-                    "joint_case_learning_audit"})
+                    "joint_case_learning_audit",
+                    "early_help_practice_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -350,7 +352,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             threshold_step_audit_workbook,
             practice_conversation_quality_check,
             observed_visit_quality_workbook,
-            joint_case_learning_audit)
+            joint_case_learning_audit,
+            early_help_practice_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
