@@ -166,6 +166,7 @@ from . import (
     practice_visit_observation,
     practice_week_observation_grid,
     professional_standards_observation,
+    quality_assurance_moderation_tracker,
     quality_audit_form,
     quarterly_case_moderation_summary,
     rating_columns,
@@ -303,7 +304,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
                     "threshold_step_audit_workbook",
-                    "observed_visit_quality_workbook"})
+                    "observed_visit_quality_workbook",
+                    "quality_assurance_moderation_tracker"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -348,7 +350,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             cin_case_file_audit_form,
             threshold_step_audit_workbook,
             practice_conversation_quality_check,
-            observed_visit_quality_workbook)
+            observed_visit_quality_workbook,
+            quality_assurance_moderation_tracker)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
