@@ -168,6 +168,7 @@ from . import (
     practice_visit_observation,
     practice_week_observation_grid,
     professional_standards_observation,
+    quality_assurance_moderation_tracker,
     quality_audit_form,
     quarterly_case_moderation_summary,
     rating_columns,
@@ -306,7 +307,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "cin_case_file_audit_form",
                     "observed_visit_quality_workbook",
                     "joint_case_learning_audit",
-                    "early_help_practice_review_workbook"})
+                    "early_help_practice_review_workbook",
+                    "quality_assurance_moderation_tracker"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -353,7 +355,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             practice_conversation_quality_check,
             observed_visit_quality_workbook,
             joint_case_learning_audit,
-            early_help_practice_review_workbook)
+            early_help_practice_review_workbook,
+            quality_assurance_moderation_tracker)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
