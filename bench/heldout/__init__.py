@@ -217,6 +217,7 @@ from . import (
     themed_audit_tracker,
     themed_case_sample_workbook,
     themed_dip_sample,
+    themed_practice_audit_record,
     themed_practice_review,
     threshold_step_audit_workbook,
     trust_case_file_workbook,
@@ -303,7 +304,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_standards_audit",
                     "cin_case_file_audit_form",
                     "threshold_step_audit_workbook",
-                    "observed_visit_quality_workbook"})
+                    "observed_visit_quality_workbook",
+                    "themed_practice_audit_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -348,7 +350,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             cin_case_file_audit_form,
             threshold_step_audit_workbook,
             practice_conversation_quality_check,
-            observed_visit_quality_workbook)
+            observed_visit_quality_workbook,
+            themed_practice_audit_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
