@@ -220,6 +220,7 @@ from . import (
     themed_audit_tracker,
     themed_case_sample_workbook,
     themed_dip_sample,
+    themed_practice_audit_record,
     themed_practice_review,
     threshold_step_audit_workbook,
     trust_case_file_workbook,
@@ -308,7 +309,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "observed_visit_quality_workbook",
                     "joint_case_learning_audit",
                     "early_help_practice_review_workbook",
-                    "quality_assurance_moderation_tracker"})
+                    "quality_assurance_moderation_tracker",
+                    "themed_practice_audit_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -356,7 +358,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             observed_visit_quality_workbook,
             joint_case_learning_audit,
             early_help_practice_review_workbook,
-            quality_assurance_moderation_tracker)
+            quality_assurance_moderation_tracker,
+            themed_practice_audit_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
