@@ -7149,3 +7149,17 @@ def test_a_date_under_a_details_strip_is_no_second_case_and_a_threshold_step_aud
     assert form.form == "step_up_down_audit"
     # (The decision's date under the case's reference is not a second case.)
     assert form.case_id == "EHM155777" and form.ok, form.errors
+
+
+
+@pytest.mark.parametrize("how", ["Spoken to: parent, at the review meeting.",
+                                 "Family contacted by the auditor after the TAF meeting.",
+                                 "How did you hear from the family? Phone call with the parent."])
+def test_how_the_family_were_heard_from_is_not_their_words(how):
+    builder = DocxForm("Early Help Practice Review \u2013 TAF Audit Record")
+    builder.table([["Early Help ref", "EH-721815"], ["Lead reviewer", "Colin Heap"], ["Overall rating", "Good"]])
+    builder.paragraph("5. What the family told us", bold=True)
+    cell = builder.table([[how]]).cell(0, 0)
+    cell.add_paragraph("Dad said he was not invited to the first meeting but feels included now.")
+    form = parse(builder)
+    assert form.extra["family_voice"] == "Dad said he was not invited to the first meeting but feels included now."

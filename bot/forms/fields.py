@@ -399,6 +399,11 @@ class FieldReader:
                 # "In their words, where possible:", "How did the family feel
                 # about the move?": the prompt printed over the answer.
                 lines = lines[1:]
+            if kind == "note" and field_name in _FAMILYS_WORDS and len(lines) > 1 and _HOW_HEARD.match(lines[0]) \
+                    and len(lines[0].split()) <= 12 and not _SAID.search(lines[0]):
+                # "Spoken to: parent, at the review meeting.", then what they
+                # said: how the family were heard from, not their words.
+                lines = lines[1:]
             value = lines[0] if kind == "text" else " ".join(lines)
             ticked = ticked_options(" ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
@@ -1012,6 +1017,18 @@ _TO_ITS_LEADERS = re.compile(r"(?i)to\s*:\s*(?P<service>[A-Z][^;,\n]{2,60}?)\s+(
 # "Prepared by Mark Ellison, Head of Service, Early Help, on 9th of November 2026."
 _PREPARED_BY = re.compile(r"(?i)(?:prepared|written|compiled|completed)\s+by\s+(?P<who>[^.]+?),?\s+on\s+"
                           r"(?P<when>[^.]*\d[^.]*?(?:\.\d\d?)*)(?:\.\s|\.?$)")
+
+
+# The boxes for what the family said, and a line saying how they were
+# heard from: "Spoken to: parent, at the review meeting.", "Parent spoken
+# to by phone after the handover.", "Family contacted by the auditor after
+# the TAF meeting.", "How did you hear from the family? Phone call with the
+# parent."
+_FAMILYS_WORDS = frozenset({"family_voice", "family_view"})
+_SAID = re.compile(r"(?i)\b(?:said|says|told|tells|feel|feels|felt|thinks?|thought|wants?|wanted)\b")
+_HOW_HEARD = re.compile(r"(?i)\s*(?:spoken\s+to\s*:|how\s+did\s+(?:you|we)\s+(?:hear|speak|talk)\b"
+                        r"|(?:the\s+)?(?:parents?|family|mum|dad|carers?|child)\s+(?:was\s+|were\s+)?"
+                        r"(?:spoken\s+to|contacted|seen|visited|phoned|rung)\b)")
 
 
 def _not_struck(paragraphs: list[Paragraph]) -> str | None:
