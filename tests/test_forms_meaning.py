@@ -7163,3 +7163,25 @@ def test_how_the_family_were_heard_from_is_not_their_words(how):
     cell.add_paragraph("Dad said he was not invited to the first meeting but feels included now.")
     form = parse(builder)
     assert form.extra["family_voice"] == "Dad said he was not invited to the first meeting but feels included now."
+
+
+def test_an_observations_competences_across_the_sheet_under_a_key_and_a_competence_named_by_a_service():
+    competences = ["Communicate and engage", "Assess and plan", "Intervene and provide services"]
+    rows = [[Printed("Planned Direct Observation of Practice", "6B2C91")],
+            [Printed("Name of worker"), "Emma Haslam", None, Printed("Observer"), "Karen Holt"],
+            [Printed("Date of visit"), "30.10.26", None, Printed("LCS ID"), "CSC/4389592"], [],
+            ["Key:  1 = Inadequate   2 = Requires Improvement to be Good   3 = Good   4 = Outstanding"],
+            [Printed("Core competence"), *[Printed(name) for name in competences]],
+            [Printed("Evidence seen"), "Skilful and warm.", "Weighs what is seen against the plan.", "Purposeful."],
+            [Printed("Rating (1-4)"), "4", "3", "2"], [],
+            [Printed("Overall quality of the observed visit"), "3"], [],
+            [Printed("Intervene and provide services")],
+            ["Look for: Uses a tool or approach on purpose; offers the right help."]]
+    form = parse_bytes(styled_workbook({"Form": rows}), "observation.xlsx", definitions())
+    assert form.form == "observation" and form.ok, form.errors
+    # (The key's line is no area's title; the competences are the areas.)
+    assert form.section_grades == {"Communicate and engage": OUTSTANDING, "Assess and plan": GOOD,
+                                   "Intervene and provide services": REQUIRES_IMPROVEMENT}
+    assert form.grade == GOOD
+    # "Look for: …" under a competence's name is what to look for, not a service.
+    assert form.service is None

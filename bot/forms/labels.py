@@ -837,11 +837,14 @@ class Labels:
         if kind == "yes_no":
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
         if kind == "text" and field in ("team", "service") and (_people_with_roles(text) or is_a_persons_name(text)
-                                                                 or only_a_date(text)):
+                                                                 or only_a_date(text)
+                                                                 or re.match(r"[^:]{1,25}:\s+\S", text)):
             # "Review team | Andrew Booth (Team Manager), Nicola Wragg (Team
             # Manager)": who reviewed, not the team whose work it was; nor is
             # a person's name ("Children's Services | Kerry Gledhill"), nor a
-            # date ("Discussed at hub meeting | 01-May-2026").
+            # date ("Discussed at hub meeting | 01-May-2026"), nor a label of
+            # its own and its words ("Look for: Uses a tool or approach on
+            # purpose." under an area titled "Intervene and provide services").
             return False
         if kind == "text" and field in PEOPLE:
             # "Mark Ellison, Head of Service": a name and the job after it;
