@@ -825,7 +825,7 @@ class _ParagraphReader:
         # The line read before this one.
         self.before = ""
         # A case minuted, its decision perhaps on the next line.
-        self.minuted: Paragraph | None = None
+        self.minuted: CaseRow | None = None
 
     def close(self) -> None:
         if self.field:
@@ -834,7 +834,7 @@ class _ParagraphReader:
 
     def finish(self) -> tuple[str | None, bool]:
         if self.minuted is not None:
-            self.extraction.cases.append(_case_minuted(self.minuted, None, self.labels))
+            self.extraction.cases.append(self.minuted)
             self.minuted = None
         if self.field and not self.values:
             return self.field, self.weak
@@ -866,17 +866,17 @@ class _ParagraphReader:
         before, self.before = self.before, paragraph.text
         minuted, self.minuted = self.minuted, None
         if minuted is not None:
-            case = _case_minuted(minuted, paragraph, labels)
-            self.extraction.cases.append(case or _case_minuted(minuted, None, labels))
-            if case is not None:
+            decided = _minuted_decision(minuted, paragraph, labels)
+            self.extraction.cases.append(decided or minuted)
+            if decided is not None:
                 return
-        if labels.kind.moderates_cases and _case_minuted(paragraph, None, labels) is not None \
-                and _case_line(paragraph.text, labels) is None:
+        alone = _case_minuted(paragraph, labels) if labels.kind.moderates_cases else None
+        if alone is not None and _case_line(paragraph.text, labels) is None:
             # "(a) EH-615465. Audited by Colin Heap. Auditor's grade: Good":
             # a case of a panel's minutes, the panel's decision on the line
             # under it.
             self.close()
-            self.minuted = paragraph
+            self.minuted = alone
             return
         case = _case_line(paragraph.text, labels) or _case_over_two_lines(before, paragraph.text, labels)
         if case is not None:
@@ -3891,15 +3891,23 @@ def _cases_in_pairs(rows: list[Row], index: int, labels: Labels, extraction: Ext
         moderators = rows[end + 1] if end + 1 < len(rows) else None
         if moderators is None or (cell_at(moderators, ids[0]) or Cell()).text.strip():
             return 0  # a case a row: no pair
-        grades = {"grade": [Paragraph([Run(_grade_marked(rows[end], heads) or "")])],
-                  "moderated_grade": [Paragraph([Run(_grade_marked(moderators, heads) or "")])]}
-        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(moderators, agreement),
-                              _paragraphs_at(moderators, remarks)))
+        listed.append(_case_in_two_rows(case, rows[end], moderators, heads, agreement, remarks))
         end += 2
     if len(listed) < 2:
         return 0
     extraction.cases.extend(listed)
     return end
+
+
+def _case_in_two_rows(case: Cell, auditors: Row, moderators: Row, heads: dict[int, str], agreement: int | None,
+                      remarks: int | None) -> CaseRow:
+    """A case of an overview told in two rows: the auditor's, its grade
+    marked under `heads` (column to grade), then the moderator's, marked
+    under them after moderation, with whether they agreed and their remark
+    in the columns `agreement` and `remarks`."""
+    grades = {"grade": [Paragraph([Run(_grade_marked(auditors, heads) or "")])],
+              "moderated_grade": [Paragraph([Run(_grade_marked(moderators, heads) or "")])]}
+    return CaseRow(case.paragraphs, grades, _paragraphs_at(moderators, agreement), _paragraphs_at(moderators, remarks))
 
 
 def _grade_marked(row: Row, heads: dict[int, str]) -> str | None:
@@ -3943,9 +3951,7 @@ def _cases_by_whom(rows: list[Row], index: int, labels: Labels, extraction: Extr
                 or not _MODERATORS_ROW.fullmatch((cell_at(second, whose) or Cell()).text) \
                 or (again and normalise(again) != normalise(case.text)):
             break
-        grades = {"grade": [Paragraph([Run(_grade_marked(first, heads) or "")])],
-                  "moderated_grade": [Paragraph([Run(_grade_marked(second, heads) or "")])]}
-        listed.append(CaseRow(case.paragraphs, grades, _paragraphs_at(second, agreement), _paragraphs_at(second, remarks)))
+        listed.append(_case_in_two_rows(case, first, second, heads, agreement, remarks))
         end += 2
     if len(listed) < 2:
         return 0
@@ -4464,30 +4470,35 @@ def _case_line(text: str, labels: Labels) -> CaseRow | None:
                    [Paragraph([Run(agreement.group(0))])] if agreement else [])
 
 
-def _case_minuted(first: Paragraph, second: Paragraph | None, labels: Labels) -> CaseRow | None:
-    """One case of a moderation panel's minutes told in two paragraphs: the
+def _case_minuted(first: Paragraph, labels: Labels) -> CaseRow | None:
+    """One case of a moderation panel's minutes, told in a paragraph: the
     case, who audited it and their grade ("(a) EH-615465. Audited by Colin
     Heap (Early Help Team South). Auditor's grade: Good (file read a second
-    time before panel)"), then the panel's decision under it ("Decision: ✗
-    Moderated grade: Outstanding. Direct work clearly making a
-    difference."). Each grade keeps its runs, so one of the four printed
-    and picked out in bold, or left standing among the others struck
-    through, is read as it is marked. With no `second`, the case with the
-    auditor's grade alone (its moderation is asked about); None for any
-    other lines."""
+    time before panel)"), with no grade after moderation yet (asked about
+    unless the panel's decision under it gives one, `_minuted_decision`).
+    The grade keeps its runs, so one of the four printed and picked out in
+    bold, or left standing among the others struck through, is read as it
+    is marked. None for any other paragraph."""
     case = _MINUTED_CASE.fullmatch(first.text)
     if case is None or not labels.plausible_value("case_id", case.group("case")):
         return None
     audited = _MINUTED_GRADE.search(first.text, case.start("rest"))
     if audited is None:
         return None
-    grades = {"grade": [_part_of(first, audited.end(), audited.end() + _grade_length(first.text[audited.end():],
-                                                                                          labels))]}
-    if second is None:
-        return CaseRow([Paragraph([Run(case.group("case"))])], {**grades, "moderated_grade": []})
+    grade = _part_of(first, audited.end(), audited.end() + _grade_length(first.text[audited.end():], labels))
+    return CaseRow([Paragraph([Run(case.group("case"))])], {"grade": [grade], "moderated_grade": []})
+
+
+def _minuted_decision(case: CaseRow, second: Paragraph, labels: Labels) -> CaseRow | None:
+    """`case` with the panel's decision on it, the paragraph under it
+    ("Decision: ✗ Moderated grade: Outstanding. Direct work clearly making
+    a difference."): whether the panel agreed, the grade it gave (its runs
+    kept, as the auditor's are) and its remark; None where `second` is no
+    decision."""
     decision = _MINUTED_DECISION.match(second.text)
     if decision is None:
         return None
+    grades = {"grade": case.grades["grade"]}
     moderated = _MINUTED_MODERATED.search(second.text, decision.end())
     said_end = moderated.start() if moderated else len(second.text)
     remark_start = said_end
@@ -4498,7 +4509,7 @@ def _case_minuted(first: Paragraph, second: Paragraph | None, labels: Labels) ->
     said = second.text[decision.end():said_end].strip()
     if not said and moderated is None:
         return None
-    return CaseRow([Paragraph([Run(case.group("case"))])], grades, [Paragraph([Run(said)])] if said else [],
+    return CaseRow(case.case_id, grades, [Paragraph([Run(said)])] if said else [],
                    [Paragraph([Run(second.text[remark_start:].strip(" .;,"))])])
 
 
@@ -4527,8 +4538,7 @@ def _grade_length(text: str, labels: Labels) -> int:
     pieces = _BETWEEN_OPTIONS.split(text.lstrip())
     if len(pieces) >= 4 and all(labels.grades.heads_column(piece.strip(" .;,")) for piece in pieces[:3]):
         # (The fourth may run on into the remark: "… / Inadequate Fair judgement.")
-        offset = len(text) - len(text.lstrip())
-        position = offset
+        position = len(text) - len(text.lstrip())
         for piece in pieces[:3]:
             position = text.index(piece, position) + len(piece)
         last = pieces[3]

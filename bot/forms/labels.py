@@ -228,10 +228,11 @@ def attendees(text: str) -> list[str]:
     names = []
     for item in (item.strip() for item in re.split(r"[\n,;]", text) if item.strip()):
         bare = re.sub(r"\s*\([^()]*\)", "", item).strip()
-        if is_a_persons_name(bare) and any(is_professional(role) for role in re.findall(r"\(([^()]*)\)", item)):
+        bracketed = re.findall(r"\(([^()]*)\)", item)
+        if is_a_persons_name(bare) and any(is_professional(role) for role in bracketed):
             continue  # "Ben Rigby (early help practitioner)": a professional, by their role
         named = [bare] if is_a_persons_name(bare) else \
-            [name.strip() for name in re.findall(r"\(([^()]*)\)", item) if is_a_persons_name(name.strip())]
+            [name.strip() for name in bracketed if is_a_persons_name(name.strip())]
         if not named and not is_professional(item):
             return []
         names += named
@@ -722,8 +723,8 @@ class Labels:
         email or signature ("Auditor's role"), a person in a team ("Team
         manager"), a question that asks whether, not who ("Social worker
         spoken to?")."""
-        words = set(normalise(text).split())
         said = normalise(text).split()
+        words = set(said)
         # ("Development function: learning and professional growth": the name before its gloss.)
         named = re.split(r":|\s[\u2013\u2014-]\s", text, maxsplit=1)[0]
         last = normalise(named).split()[-1:]
