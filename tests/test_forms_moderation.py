@@ -1364,8 +1364,11 @@ def test_a_panels_cases_minuted_a_paragraph_each_with_the_decision_under_it():
                       "oversight recorded for six weeks.", colour=GREEN)
     builder.paragraph("(d) CS-7054927. Audited by Karen Holt (Family Safeguarding Team 2). Auditor's grade: 2")
     builder.paragraph("Decision: The panel agreed with the auditor.", colour=GREEN)
-    # A case minuted with no decision under it: asked about, not guessed.
+    # A case minuted with no decision under it, or a decision that says
+    # neither way: asked about, not guessed.
     builder.paragraph("(e) CS-1385898. Audited by Karen Holt (Family Safeguarding Team 2). Auditor's grade: 3")
+    builder.paragraph("(f) CS-2294410. Audited by Karen Holt (Family Safeguarding Team 2). Auditor's grade: 3")
+    builder.paragraph("Decision: Discussed at panel; to come back next month.", colour=GREEN)
     builder.paragraph("3. Actions agreed", bold=True)
     builder.paragraph("No actions this month.")
     builder.paragraph("Approved as a correct record: Susan Pemberton (Chair, Head of Service)      Date: 09.11.26")
@@ -1374,7 +1377,7 @@ def test_a_panels_cases_minuted_a_paragraph_each_with_the_decision_under_it():
     assert form.section_grades == {} and form.moderated_grade is None
     assert form.extra["moderated_cases"] == {"EH-615465": REQUIRES_IMPROVEMENT, "CS-6952238": GOOD,
                                              "CS-6704462": INADEQUATE, "CS-7054927": REQUIRES_IMPROVEMENT}
-    assert any("CS-1385898" in warning for warning in form.warnings)
+    assert any("CS-1385898" in warning and "CS-2294410" in warning for warning in form.warnings)
     # The chair's approval of the minutes is no action.
     assert form.actions == []
 

@@ -4498,7 +4498,9 @@ def _minuted_decision(case: CaseRow, second: Paragraph, labels: Labels) -> CaseR
     decision = _MINUTED_DECISION.match(second.text)
     if decision is None:
         return None
-    grades = {"grade": case.grades["grade"]}
+    # (No grade given keeps none: the panel's words must say it agreed, or
+    # the case is asked about.)
+    grades = {"grade": case.grades["grade"], "moderated_grade": []}
     moderated = _MINUTED_MODERATED.search(second.text, decision.end())
     said_end = moderated.start() if moderated else len(second.text)
     remark_start = said_end
