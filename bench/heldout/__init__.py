@@ -80,6 +80,7 @@ from . import (
     family_hub_assessment_audit,
     family_hub_audit,
     family_plan_audit_form,
+    family_plan_quality_audit_form,
     family_plan_review,
     family_plan_workbook,
     family_support_audit_tracker,
@@ -109,6 +110,7 @@ from . import (
     joint_practice_audit,
     learning_review_audit,
     learning_review_theme_audit,
+    looked_after_case_audit_workbook,
     looked_after_child_case_audit,
     moderation_briefing_note,
     moderation_check_workbook,
@@ -146,6 +148,7 @@ from . import (
     observation_reflection_record,
     observed_practice_review,
     observed_visit_quality_workbook,
+    partnership_audit_findings_form,
     partnership_audit_sheet,
     partnership_case_audit_workbook,
     partnership_case_review,
@@ -196,6 +199,7 @@ from . import (
     supervision_file_audit,
     supervision_file_review_workbook,
     supervision_practice_audit,
+    supervision_practice_check_workbook,
     supervision_quality_check_record,
     supervision_quality_workbook,
     supervision_record_audit,
@@ -309,7 +313,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "joint_case_learning_audit",
                     "early_help_practice_review_workbook",
                     "quality_assurance_moderation_tracker",
-                    "themed_practice_audit_record"})
+                    "themed_practice_audit_record",
+                    "supervision_practice_check_workbook",
+                    "family_plan_quality_audit_form",
+                    "looked_after_case_audit_workbook",
+                    "partnership_audit_findings_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -358,7 +366,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             joint_case_learning_audit,
             early_help_practice_review_workbook,
             quality_assurance_moderation_tracker,
-            themed_practice_audit_record)
+            themed_practice_audit_record,
+            supervision_practice_check_workbook,
+            family_plan_quality_audit_form,
+            looked_after_case_audit_workbook,
+            partnership_audit_findings_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
