@@ -7185,3 +7185,58 @@ def test_an_observations_competences_across_the_sheet_under_a_key_and_a_competen
     assert form.grade == GOOD
     # "Look for: …" under a competence's name is what to look for, not a service.
     assert form.service is None
+
+
+def test_a_deep_dive_saying_no_actions_arise_from_it_has_no_action():
+    builder = DocxForm("Thematic Deep Dive \u2013 Audit Record")
+    builder.table([["Focus", "Exploitation"], ["Lead auditor", "Nicola Wragg"], ["Date of deep dive", "16-Oct-2026"]])
+    builder.paragraph("Part 8 \u2013 Multi-agency actions", bold=True)
+    builder.paragraph("No actions arising from this deep dive.")
+    assert parse(builder).actions == []
+
+
+def test_a_checker_is_the_auditor_and_their_signed_sign_off_is_not_a_moderation():
+    builder = DocxForm("Record Check: Reflective Supervision")
+    builder.table([["SW / practitioner", "Leanne Ogden"], ["Supervisor", "Colin Heap"], ["Checker", "Mark Ellison"],
+                   ["Date of check", "7 October 2026"], ["Overall judgement", "Good"]])
+    builder.paragraph("8. Sign-off", bold=True)
+    builder.table([["Signed (checker)", "Mark Ellison"], ["Feedback given to supervisor and supervisee?", "Yes, by email"]])
+    form = parse(builder)
+    assert form.form == "supervision_audit" and form.auditor == "Mark Ellison"
+    assert form.moderator_comments == [] and form.extra.get("moderator") is None
+
+
+def theme_review(children: str | None) -> DocxForm:
+    builder = DocxForm("Joint Inspection Theme Review")
+    builder.table([["Theme", "Children living with domestic abuse"], ["Completed by Head of Service", "Joanne Fletcher"],
+                   ["Date of dip sample", "9th of October 2026"]])
+    if children:
+        builder.paragraph(f"Children (references): {children}")
+    builder.paragraph("Summary of evaluations", bold=True)
+    builder.table([["Identifying the harm early", "Information sharing between partners", "Overall"],
+                   ["RI", "GOOD", "Req. improvement"]])
+    builder.paragraph("What children and families told us", bold=True)
+    builder.table([["Case ref", "Who we spoke to", "What they told us"],
+                   ["LCS7278635", "Grandparent", "The social worker listened."],
+                   ["LCS7281740", "Carer", "The social worker explained what would happen next."]])
+    builder.table([["Case ref", "Finding"], ["LCS7278635", "Safety plan reviewed after each incident."],
+                   ["LCS7281740", "No safety plan after the last incident."]])
+    return builder
+
+
+def test_an_overall_column_beside_the_areas_grades_is_the_forms_grade_not_an_area():
+    form = parse(theme_review(None))
+    assert form.grade == REQUIRES_IMPROVEMENT and form.final_grade == REQUIRES_IMPROVEMENT
+    assert form.section_grades == {"Identifying the harm early": REQUIRES_IMPROVEMENT,
+                                   "Information sharing between partners": GOOD}
+
+
+def test_a_case_in_two_tables_of_a_sample_is_counted_once():
+    form = parse(theme_review(None))
+    assert form.extra["sampled_case_ids"] == ["LCS7278635", "LCS7281740"] and form.extra["cases_sampled"] == 2
+
+
+def test_a_line_listing_the_whole_sample_wins_over_a_table_of_some_of_its_cases():
+    form = parse(theme_review("LCS5951314; LCS7281740; LCS8160340; LCS7278635"))
+    assert form.extra["sampled_case_ids"] == ["LCS5951314", "LCS7281740", "LCS8160340", "LCS7278635"]
+    assert form.extra["cases_sampled"] == 4

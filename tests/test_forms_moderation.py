@@ -3,9 +3,11 @@ audit form, concluding with a moderated judgement (2018 framework)."""
 
 import io
 import json
+from datetime import date
 
 from docx.shared import RGBColor
 from forms_helpers import (
+    CONFIG,
     DocxForm,
     Filled,
     Ink,
@@ -18,8 +20,10 @@ from forms_helpers import (
     xlsx_bytes,
     xlsx_with_headings,
 )
+from openpyxl import Workbook
+from openpyxl.styles import Font
 
-from bot.forms import parse_bytes
+from bot.forms import load_definitions, parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 
 RED, BLUE, NAVY, GREEN = "FF0000", "0070C0", "1F3864", "00B050"
@@ -159,11 +163,59 @@ def test_an_observations_coloured_authorisation_is_a_comment_without_a_judgement
     assert form.warnings == []
 
 
-def test_kinds_nobody_moderates_are_not_read_for_colours():
+def test_kinds_nobody_moderates_are_not_read_for_colours(tmp_path):
+    config = tmp_path / "forms.yaml"
+    config.write_text(CONFIG.read_text().replace(
+        "    moderation: judgement\n    # (The Head of Service completes it", "    # (The Head of Service completes it", 1))
+    unmoderated = load_definitions(config)
+    assert not unmoderated.kinds["thematic_audit"].moderated
     builder = DocxForm(heading="Thematic audit: neglect")
+    builder.table([["Theme", "Neglect"], ["Completed by Head of Service", "Susan Pemberton"],
+                   ["Date of dip sample", "12/10/2026"], ["Overall grade", "Good"]])
     add_run(builder.paragraph(), "Red text in a thematic audit", colour=RED)
-    form = parse(builder)
+    form = parse_bytes(builder.bytes(), "audit.docx", unmoderated)
     assert form.form == "thematic_audit" and form.moderator_comments == []
+
+
+def test_a_thematic_audit_is_moderated_by_a_senior_manager_whose_judgement_stands():
+    # 2025 framework 2.4: "all audit activity undertaken will be moderated";
+    # the Head of Service completes the thematic audit, someone senior moderates it.
+    builder = DocxForm(heading="Thematic audit: neglect")
+    builder.table([["Theme", "Neglect"], ["Completed by Head of Service", "Susan Pemberton"],
+                   ["Date of dip sample", "12/10/2026"], ["Overall grade", "Good"]])
+    builder.paragraph("Moderation", bold=True)
+    add_run(builder.paragraph(), "Two of the five plans had no contingency; I cannot agree good. "
+            "Moderated judgement: Requires improvement", colour=BLUE)
+    form = parse(builder)
+    assert form.form == "thematic_audit"
+    assert form.grade == GOOD and form.moderated_grade == REQUIRES_IMPROVEMENT
+    assert form.final_grade == REQUIRES_IMPROVEMENT
+
+
+def test_a_sheets_long_title_in_the_templates_heading_colour_is_not_moderation():
+    brand = "6B2C91"
+    workbook = Workbook()
+    cover = workbook.active
+    cover.title = "Cover"
+    cover["A1"] = "Northmoor Council"
+    cover["A1"].font = Font(bold=True, color=brand)
+    rows = [("Supervisee", "Sophie Tranter"), ("Supervisor", "Paul Gregson"), ("Auditor", "Claire Whitworth"),
+            ("Date of review", "29.10.26"),
+            ("Overall grade for the quality of supervision", "Good")]
+    for number, (label, value) in enumerate(rows, start=3):
+        cover.cell(number, 1, label).font = Font(bold=True)
+        cover.cell(number, 2, value)
+    sign_off = workbook.create_sheet("Sign-off")
+    sign_off["A1"] = "Quality Assurance: Review of a Practitioner's Supervision File \u2013 actions and sign-off"
+    sign_off["A1"].font = Font(bold=True, color=brand)
+    sign_off["A3"] = "Moderation"
+    sign_off["A3"].font = Font(bold=True, color=brand)
+    sign_off["A4"], sign_off["A5"] = "Moderated by", "Comments"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "Supervision audit.xlsx", definitions())
+    assert form.form == "supervision_audit"
+    assert form.moderator_comments == [] and form.moderated_grade is None and form.warnings == []
 
 
 def test_the_councils_coloured_name_line_and_headings_are_not_moderation():
@@ -1417,3 +1469,42 @@ def test_a_case_told_on_one_line_with_its_moderation_is_not_held_for_a_decision_
                       "HoS agrees? \u2612 Agree   \u2610 Disagree. Balanced audit.")
     form = parse(builder)
     assert form.extra["moderated_cases"] == {"9300382": GOOD, "3515210": REQUIRES_IMPROVEMENT}
+
+
+def deep_dive(oversight: list[list[str]]) -> DocxForm:
+    builder = DocxForm("Thematic Deep Dive \u2013 Audit Record")
+    builder.table([["Focus", "Exploitation and children missing from home"], ["Lead auditor", "Nicola Wragg"],
+                   ["Date of deep dive", "16-Oct-2026"], ["Number of cases sampled", "5"],
+                   ["Overall evaluation of the multi-agency response", "Good"]])
+    builder.paragraph("Part 9 \u2013 LOG chair's oversight", bold=True)
+    builder.table(oversight)
+    return builder
+
+
+def test_a_box_asking_whether_the_evaluation_is_agreed_is_the_moderators_though_its_title_does_not_say_so():
+    form = parse(deep_dive([["Signed off by", "Mark Ellison"], ["Date", "19th of October 2026"],
+                            ["Evaluation agreed?", "Yes"], ["Moderated evaluation", ""],
+                            ["Chair's comments", "Evaluation agreed. Please take the briefing to the Board."]]))
+    assert form.date == date(2026, 10, 16) and form.auditor == "Nicola Wragg"
+    assert form.extra["moderator"] == "Mark Ellison" and form.extra["moderation_date"] == "2026-10-19"
+    assert form.moderated_grade == GOOD and form.final_grade == GOOD
+    assert form.moderator_comments == ["Evaluation agreed. Please take the briefing to the Board."]
+
+
+def test_a_moderators_box_still_awaiting_the_chair_is_no_moderation():
+    for said in ("Awaiting chair's sign-off", "Moderation: awaiting."):
+        form = parse(deep_dive([["Signed off by", ""], ["Date", ""], ["Evaluation agreed?", ""], ["Comments", said]]))
+        assert form.moderator_comments == [] and form.moderated_grade is None and not form.warnings, said
+        assert form.date == date(2026, 10, 16)
+
+
+def test_a_moderators_signed_line_agreeing_a_grade_gives_the_grade_and_keeps_the_comment():
+    builder = audit("RI")
+    builder.table([["Strengths", "Regular visits, seen alone, and the child's wishes are recorded in every visit note."],
+                   ["Areas for development", "The chronology has not been updated since the summer; the genogram is "
+                    "missing and the plan's contingency is not clear to the family."]])
+    add_run(builder.paragraph(), "Moderation (Nasreen Akhtar, Head of Service, 19 October 2026): agree \u2013 Good. "
+            "A thorough review with proportionate recommendations.", colour=BLUE)
+    form = parse(builder)
+    assert form.moderated_grade == GOOD and form.final_grade == GOOD and not form.warnings
+    assert len(form.moderator_comments) == 1 and "A thorough review" in form.moderator_comments[0]

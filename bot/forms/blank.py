@@ -284,13 +284,15 @@ class _Writer:
     def moderation_box(self) -> None:
         judgement = self.kind.moderation == "judgement"
         fields = self.kind.fields
-        self.heading("Moderation by the Head of Service" if judgement else "Authorisation by the Head of Service")
+        moderator = self.kind.moderated_by
+        self.heading(f"Moderation by {moderator}" if judgement else f"Authorisation by {moderator}")
+        whom = "Heads of Service" if moderator == "the Head of Service" else "Moderator"
         if judgement:
-            self.guidance_paragraph("Heads of Service: type your comments in a different colour, and finish with "
+            self.guidance_paragraph(f"{whom}: type your comments in a different colour, and finish with "
                                     "your moderated judgement. The moderated judgement is the final judgement.",
                                     keep_with_next=True)
         else:
-            self.guidance_paragraph("Heads of Service: read the record, type any comments in a different colour, "
+            self.guidance_paragraph(f"{whom}: read the record, type any comments in a different colour, "
                                     "and add your name and the date to authorise it.", keep_with_next=True)
         rows = [fields["moderator"], fields["moderation_date"], fields["moderator_comments"]]
         if judgement:

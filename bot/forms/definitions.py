@@ -105,6 +105,7 @@ class FormKind:
     blank_form: BlankForm = BlankForm(())
     action_level: str = "case"  # "service": its actions are about the service, not one child's case
     moderates_cases: bool = False  # an overview: itself the moderation of the cases it lists
+    moderated_by: str = "the Head of Service"  # who moderates it, as its blank form's moderation box says
 
     @property
     def moderated(self) -> bool:
@@ -443,6 +444,7 @@ def _build(data: Mapping[str, Any]) -> FormDefinitions:
             blank_form=_blank_form(raw.get("blank_form") or {}, required, expected, own),
             action_level=raw.get("action_level") or "case",
             moderates_cases=bool(raw.get("moderates_cases")),
+            moderated_by=raw.get("moderated_by") or "the Head of Service",
         )
     answers = data.get("answers") or {}
     moderation = data.get("moderation") or {}

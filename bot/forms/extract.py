@@ -1595,9 +1595,28 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 and not _names_the_form(title, labels):
             # (A moderation overview's title heads its own details.)
             if not (_BARE_SIGN_OFF.fullmatch(title) and (moderators_next or any(
-                    _COMPLETED_BY_LABEL.fullmatch(row.filled()[0].text) for row in rows if len(row.filled()) == 2))):
+                    _signed_by_the_auditor(row.filled()[0].text, labels) for row in rows if len(row.filled()) == 2))):
                 _moderation_part(extraction, found, labels, rows)
             break
+    else:
+        if _a_moderators_box(rows, extraction.findings[found:], labels):
+            _moderation_part(extraction, found, labels, rows)
+
+
+def _a_moderators_box(rows: list[Row], findings: list[Finding], labels: Labels) -> bool:
+    """Whether a short table untitled as moderation is the moderator's box
+    all the same: it asks whether they agree with the grade ("Evaluation
+    agreed? | Yes", "Do you agree with the overall evaluation?") and holds
+    no more than one person, one date and the grades and remarks of a
+    moderation ("Signed off by | Mark Ellison", "Date | …", "Moderated
+    evaluation | ", "Comments | …" under "IX. LOG chair's oversight")."""
+    if labels.kind.moderates_cases or len(rows) > 8 \
+            or not any(row.filled() and _AGREES.match(row.filled()[0].text.strip()) for row in rows):
+        return False
+    fields = [finding.field for finding in findings]
+    return all(field in _MODERATIONS or field in MODERATION_FIELDS for field in fields) \
+        and sum(field in ("date", "moderation_date") for field in fields) <= 1 \
+        and sum(field in ("auditor", "moderator") for field in fields) <= 1
 
 
 # In a moderation's part, the auditor's fields are the moderator's: "QA
@@ -1645,9 +1664,13 @@ def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: l
     extraction.findings[start:] = kept
     for row in rows:
         filled = row.filled()
-        if len(filled) != 2 or labels.cell_meaning(filled[0]):
+        if len(filled) != 2 or labels.cell_field(filled[0]):
             continue
-        label = f"Moderator {filled[0].text.strip()}"
+        # ("Chair's comments": whoever chairs, in this part the remarks are the moderator's.)
+        remarks = normalise(filled[0].text).split()[-1:] in (["comments"], ["comment"], ["remarks"])
+        if labels.cell_meaning(filled[0]) and not remarks:
+            continue
+        label = "Moderator comments" if remarks else f"Moderator {filled[0].text.strip()}"
         field = labels.field(label) or labels.meant(label)
         if field in _MODERATORS and field in labels.kind.fields and labels.fits(field, filled[1].text):
             extraction.add(field, filled[1].paragraphs)
@@ -1883,6 +1906,15 @@ _COMPLETED_BY_LABEL = re.compile(r"(?i)\s*(?:(?:form|audit|checklist|review|shee
 _BARE_SIGN_OFF = re.compile(r"(?i)\s*(?:\d{1,2}[.)]?\s*|part\s+(?:\d{1,2}|[a-h])\s*[-\u2013:]\s*)?sign-?\s?off\s*")
 # A title naming the audit itself ("Audit and moderation details").
 _NAMES_THE_AUDIT = re.compile(r"(?i)\baudit(?:or)?s?\b|\bdetails\b")
+
+
+def _signed_by_the_auditor(label: str, labels: Labels) -> bool:
+    """Whether a sign-off's label is the audit's own author's: "Completed
+    by", or a signature whose brackets name the auditor ("Signed (checker)",
+    "Signature (auditor)")."""
+    bracket = re.search(r"\(([^()]+)\)", label)
+    return _COMPLETED_BY_LABEL.fullmatch(label) is not None \
+        or (bracket is not None and (labels.field(bracket.group(1)) or labels.meant(bracket.group(1))) == "auditor")
 
 
 def _agreed_in_area(field: str | None, label: str, title: str | None) -> str | None:
@@ -4129,9 +4161,11 @@ _ONLY_IF_CHANGED = re.compile(r"(?i)\b(?:where|if|only if|when)\s+(?:changed|dif
 
 # "Do you agree with the overall judgement?", "Agree with the lead
 # auditor's grade?", "HoS agrees with the rating".
-_AGREES = re.compile(r"(?i)^\W*(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
+_AGREES = re.compile(r"(?i)^\W*(?:(?:do you |does the (?:hos|head of service|moderator) |hos |moderator )?agrees? with "
                      r"(?:the |your )?(?:(?:lead )?auditor['\u2019]s |overall |audit )*(?:grade|grading|judgement|judgment|evaluation"
-                     r"|rating|score)\b[^.]*\??\s*$")
+                     r"|rating|score)\b[^.]*\??"
+                     # ("Evaluation agreed?")
+                     r"|(?:overall )?(?:grade|grading|judgement|judgment|evaluation|rating|score) agreed\s*(?:\?|\(y/?n\)))\s*$")
 
 
 def _agreement(row: Row, labels: Labels) -> bool | None:

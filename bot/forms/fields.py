@@ -81,7 +81,8 @@ _NOTHING = re.compile(
     r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
     r" (?:audits?|cases?|reviews?|plans?))?)?"
     r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
-    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report))?"
+    # ("No actions arising from this deep dive.")
+    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
     r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
@@ -90,6 +91,10 @@ _NOTHING = re.compile(
 # averaged, no area of practice of its own.
 _SUM = re.compile(r"(?:overall |grand )?(?:total|sum|average|mean)(?: (?:score|scores|mark|marks|points))?"
                   r"(?: out of \d+)?")
+
+# The form's own grade where the areas' grades are listed: "Overall",
+# "Overall evaluation".
+_OVERALL_AREA = re.compile(r"overall(?: (?:grade|grading|judgement|judgment|evaluation|rating|outcome))?")
 
 # A step up or step down says which way the case moved.
 _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
@@ -112,7 +117,8 @@ _NOT_YET = re.compile(
     # "To be signed off at the next QA Subgroup."
     r"(?: (?:at|by|in) (?:the )?next(?: [a-z]+){1,3})?"
     # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
-    r"|(?:awaiting|pending) (?:(?:hos|ad|dcs|head of service|assistant director|service manager)(?: s)? )?"
+    # ("Awaiting chair's sign-off": the panel's chair who moderates.)
+    r"|(?:awaiting|pending) (?:(?:the )?(?:hos|ad|dcs|head of service|assistant director|service manager|chairs?|panels?)(?: s)? )?"
     r"(?:sign off|signing off|approval|qa|quality assurance)"
     r"|(?:sent|passed|forwarded|submitted|given) to (?:the )?(?:hos|head of service|moderator|service manager)"
     r"(?: for (?:moderation|sign off|qa|quality assurance|review|comments?))?"
@@ -126,6 +132,8 @@ _NOT_YET = re.compile(
     # ("… this Practice Week": the week a council's practice observations are held.)
     r"(?: (?:this|that|in this|in that) (?:(?:practice |audit )?week|month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
+    # "Moderation: awaiting.", "HoS sign-off: pending": the word alone, after its label.
+    r"|awaiting|pending|to follow|not yet(?: done| completed)?"
     # "Head of Service moderation: not sampled this month."
     r"|not (?:sampled|selected|chosen)(?: (?:this|that) (?:month|quarter|time|round|cycle))?"
     # "Not in this month's moderation sample."
@@ -188,6 +196,8 @@ class FieldReader:
         self._area_lists: set[str] = set()
         # Whether the form's urgent question was found at all, answered or not.
         self.urgent_asked = False
+        # The cases of a sample taken from a table of cases, not a box of its own.
+        self._sample_tabled: list[str] = []
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         if self.labels.kind.moderates_cases:
@@ -507,12 +517,18 @@ class FieldReader:
         listed, counted = self._field_of_type("case_ids"), self._field_of_type("number")
         if listed is None:
             return
-        if not self._current(listed):
+        tabled = self._sample_tabled
+        if not self._current(listed) or tabled and self._current(listed) == tabled:
             found: list[str] = []
             for paragraph in document.paragraphs():
                 found += [value for value in self._case_ids_in(paragraph.text) if value not in found
                           and (len(re.sub(r"\D", "", value)) >= 5 or not value.isdigit())]
-            if len(found) >= 2:
+            # (Where a table of some of the cases gave the sample, the line
+            # listing them all with the rest is the sample: "Children
+            # (references): LCS5951314; LCS7281740; …" over the table of the
+            # families spoken to.)
+            if len(found) >= 2 and (not tabled or set(tabled) < set(found)):
+                self.form.extra.pop(listed, None)
                 self._set_list(listed, found)
         sampled = self._current(listed) or []
         if counted and sampled and self._current(counted) is None:
@@ -844,6 +860,12 @@ class FieldReader:
                 moderated_reading = self.labels.grades.read(labelled_grade(coloured.strip(), self.labels) or coloured)
                 if moderated_reading.value:
                     moderated[name] = moderated_reading.value
+            if _OVERALL_AREA.fullmatch(normalise(name)):
+                # "Overall" closing a row of the areas' grades: the form's
+                # own grade where no box gave it, never an area.
+                if grade and self.form.grade is None:
+                    self.form.grade = grade
+                continue
             if grade:
                 self.form.section_grades[name] = grade
             elif section.problem == SEVERAL_CHOSEN:
@@ -900,7 +922,10 @@ class FieldReader:
         sampled = self._field_of_type("case_ids")
         if sampled and listed:
             if not self._current(sampled):
-                self._set_list(sampled, listed)
+                # (A case in two tables, its findings and then the family's
+                # words, is one case of the sample.)
+                self._sample_tabled = list(dict.fromkeys(listed))
+                self._set_list(sampled, self._sample_tabled)
             return
         moderated: dict[str, str] = {}
         by_moderator: set[str] = set()

@@ -63,7 +63,7 @@ def find_moderation(document: Document, labels: Labels) -> Moderation:
         if not started:
             continue  # the preamble: council name, title, guidance
         paragraphs = [paragraph for paragraph in paragraphs if id(paragraph) not in rag]
-        _read_container(paragraphs, own if in_table else own | brand, labels, moderation)
+        _read_container(paragraphs, own if in_table else own | brand, labels, moderation, brand)
     return moderation
 
 
@@ -267,7 +267,11 @@ def _white_on_shading(cell: Cell) -> bool:
     return cell.shading is not None and all(run.colour == WHITE for run in cell.runs if run.text.strip())
 
 
-def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: Labels, moderation: Moderation) -> None:
+def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: Labels, moderation: Moderation,
+                    brand: set[str | None]) -> None:
+    """Read the moderator's words and grades in one box or run of lines;
+    `own` holds the colours that are the form's here, `brand` the colours
+    the template prints its titles in."""
     comment: list[Run] = []
     colour: str | None = None
 
@@ -291,9 +295,9 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
                 # "Moderated: Good" after the auditor's grade, even in the
                 # colour the template prints its headings in.
                 mine = own - {run.colour for run in coloured}
-        elif (_heading_like(paragraph) and not _typed_after(paragraph, own) and not _sentence(paragraph)
-              and not labelled_grade(paragraph.text.strip(), labels)) or _numbered_title(paragraph) \
-                or organisation_title(paragraph.text.strip()):
+        elif ((_heading_like(paragraph) or _title_in(paragraph, brand)) and not _typed_after(paragraph, own)
+              and not _sentence(paragraph) and not labelled_grade(paragraph.text.strip(), labels)) \
+                or _numbered_title(paragraph) or organisation_title(paragraph.text.strip()):
             # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
             flush()
             continue
@@ -362,6 +366,15 @@ def _heading_like(paragraph: Paragraph) -> bool:
     return paragraph.heading or (paragraph.bold and len(paragraph.text.strip()) < 80)
 
 
+def _title_in(paragraph: Paragraph, brand: set[str | None]) -> bool:
+    """A line all in bold in the colour the template prints its titles in,
+    however long: a sheet's own title ("Quality
+    Assurance: Review of a Practitioner's Supervision File – actions and
+    sign-off" atop its last sheet), not a moderator's remark."""
+    colours = {run.colour for run in paragraph.runs if run.text.strip()}
+    return bool(colours) and colours <= brand and paragraph.bold
+
+
 def _numbered_title(paragraph: Paragraph) -> bool:
     """A short numbered title in plain type ("2. Summary of the case")."""
     text = paragraph.text.strip()
@@ -388,8 +401,12 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         return  # "Monday 19 October 2026" beside "Date": the moderator's, but when, not what they said
     if labels.grades.is_grade(text) or scored:
         moderation.grades.append(text)
-    elif labelled_grade(text, labels):
-        moderation.grades.append(labelled_grade(text, labels))
+    elif said := labelled_grade(text, labels):
+        moderation.grades.append(said)
+        if len(_SENTENCES.split(text.strip())) > 1:
+            # "Moderation (…): agree – Good. A thorough review …": the grade
+            # given within a comment, which is kept too.
+            moderation.comments.append(text)
     else:
         moderation.comments.append(text)
         # "... the plan is now good. Moderated judgement: Good": the comment
@@ -410,15 +427,17 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
             # "I do not agree with the observer's judgement: Inadequate.": the
             # grade the moderator gives instead.
             return tail.strip(" .")
-        if not found or len(head.split()) > 5:
-            continue
         folded = normalise(head)
+        if not found or len(folded.split()) > 5:
+            continue
         meant = labels.meant(head)
-        # ("Judgement confirmed: Good.": the grade the moderator confirms.)
+        # ("Judgement confirmed: Good.": the grade the moderator confirms;
+        # "Moderation (Nasreen Akhtar, Head of Service, 19 October 2026):
+        # agree – Good.", its signature in brackets.)
         if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")
                 or _CONFIRMED & set(folded.split())) and labels.grades.read(tail).value:
             return tail.strip()
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    sentences = _SENTENCES.split(text.strip())
     if len(sentences) > 1:
         # "Having looked at two of the cases myself, … Moderated judgement:
         # INADEQUATE.": the grade in a sentence of its own after the comment.
@@ -429,6 +448,8 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
     return None
 
 
+# Where one sentence ends and the next begins.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Words a moderator confirms a grade with: "Judgement confirmed", "Grade upheld".
 _CONFIRMED = frozenset({"confirmed", "upheld", "agreed", "unchanged", "stands"})
 # A moderator saying they disagree with the auditor's or observer's grade.
