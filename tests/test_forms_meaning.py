@@ -7240,3 +7240,22 @@ def test_a_line_listing_the_whole_sample_wins_over_a_table_of_some_of_its_cases(
     form = parse(theme_review("LCS5951314; LCS7281740; LCS8160340; LCS7278635"))
     assert form.extra["sampled_case_ids"] == ["LCS5951314", "LCS7281740", "LCS8160340", "LCS7278635"]
     assert form.extra["cases_sampled"] == 4
+
+
+def test_what_is_not_working_lists_areas_for_development():
+    from bot.forms.labels import Labels
+
+    labels = Labels(definitions().kinds["case_file_audit"], definitions())
+    assert labels.meant("What is not working") == "development_areas"
+    assert labels.meant("What's not working?") == "development_areas"
+    assert labels.meant("Joint working") is None
+
+
+def test_an_overall_part_whose_sentence_ends_on_the_grade():
+    builder = DocxForm("Team Around the Family Audit")
+    builder.table([["Family ID", "EH/4669966"], ["Lead professional", "Farah Malik"], ["Auditor", "Jane Auditor"],
+                   ["Date of audit", "12/10/2026"]])
+    builder.paragraph("Part 5 \u2013 Overall evaluation", bold=True)
+    builder.paragraph("Taking the five areas together, I evaluate the plan overall as Req. improvement.")
+    form = parse(builder)
+    assert form.grade == REQUIRES_IMPROVEMENT and form.ok

@@ -1508,3 +1508,32 @@ def test_a_moderators_signed_line_agreeing_a_grade_gives_the_grade_and_keeps_the
     form = parse(builder)
     assert form.moderated_grade == GOOD and form.final_grade == GOOD and not form.warnings
     assert len(form.moderator_comments) == 1 and "A thorough review" in form.moderator_comments[0]
+
+
+def test_a_partners_name_line_and_a_long_title_atop_every_sheet_in_colour_are_not_moderation():
+    ink = "005EB8"
+    title = "Multi-Agency Case Review \u2013 Audit Workbook \u2013 Northmoor Children's Safeguarding Partnership"
+    workbook = Workbook()
+    case = workbook.active
+    case.title = "1. Case"
+    case["A1"] = "NHS Northmoor and Pennine Integrated Care Board \u2013 Safeguarding Children and Children in Care Team"
+    rows = [("Case reference", "LCS4669966"), ("Chair of the audit meeting", "Sarah Hollins"),
+            ("Date of panel", "12/10/2026"), ("Agencies involved", "School, Police, Health visiting")]
+    for number, (label, value) in enumerate(rows, start=3):
+        case.cell(number, 1, label).font = Font(bold=True)
+        case.cell(number, 2, value)
+    outcome = workbook.create_sheet("Outcome")
+    outcome["A3"], outcome["B3"] = "Overall grade \u2013 multi-agency response", "Requires improvement"
+    outcome["A4"], outcome["B4"] = "What worked well", "Schools shared what they knew promptly and attended every meeting."
+    case["A1"].font = Font(bold=True, color="00703C")  # the partner's own green, used nowhere else
+    outcome["A1"] = title
+    outcome["A1"].font = Font(bold=True, color=ink)
+    quality = workbook.create_sheet("HoS QA")
+    quality["A1"] = title
+    quality["A1"].font = Font(bold=True, color=ink)
+    quality["A3"] = "Moderated by"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "case review.xlsx", definitions())
+    assert form.form == "multi_agency_audit" and form.grade == REQUIRES_IMPROVEMENT
+    assert form.moderator_comments == [] and form.warnings == []

@@ -92,6 +92,10 @@ _NOTHING = re.compile(
 _SUM = re.compile(r"(?:overall |grand )?(?:total|sum|average|mean)(?: (?:score|scores|mark|marks|points))?"
                   r"(?: out of \d+)?")
 
+# A sentence ending on a grade: "… I evaluate the plan overall as Req.
+# improvement.", "Practice on this theme is good." (never "is not good").
+_CONCLUDED = re.compile(r"(?i)(?<!\bnot )\b(?:as|is|was|be|rated|graded|evaluated|judged)\s+(?P<grade>[a-z][a-z .]{0,40}?)"
+                        r"\s*[.!]?\s*$")
 # The form's own grade where the areas' grades are listed: "Overall",
 # "Overall evaluation".
 _OVERALL_AREA = re.compile(r"overall(?: (?:grade|grading|judgement|judgment|evaluation|rating|outcome))?")
@@ -831,6 +835,11 @@ class FieldReader:
                 by_key = grades.read(marked)  # "Grade 2" marked on the form's own scale
                 if by_key.value:
                     return by_key
+        concluded = _CONCLUDED.search(lines[0]) if reading.value is None and len(lines) == 1 else None
+        if concluded and grades.is_written_grade(concluded.group("grade")):
+            # "Taking the five areas together, I evaluate the Child's Plan
+            # overall as Req. improvement.": the sentence ends on its grade.
+            return grades.read(concluded.group("grade"))
         return reading
 
     # Tables and moderation ----------------------------------------------

@@ -1418,6 +1418,10 @@ _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-
                            # "Northmoor Safeguarding Children Partnership", "… Children's Trust"
                            r"|(?:[A-Z][\w'-]* ){1,3}(?:Safeguarding (?:Children(?:['\u2019]s)? )?(?:Partnership|Board)"
                            r"|Children(?:['\u2019]s)? Trust))\b")
+# A partner's name atop its form: "NHS Northmoor and Pennine Integrated Care
+# Board", "… University Health Board", "… Police".
+_PARTNER_LINE = re.compile(r"\s*(?:NHS )?(?:[A-Z][\w'-]* (?:and )?){1,5}(?:Integrated Care Board|(?:NHS )?Foundation Trust"
+                           r"|NHS Trust|(?:University )?Health Board|Health and Social Care Trust|Constabulary|Police)\b")
 # "Grade given by auditor": a thing, then who gave it.
 _GIVEN_BY = re.compile(r"(?i)\s*(?P<what>[a-z][\w' ]*?)\s+(?:given|awarded|made|provided)\s+by\s+(?:the\s+)?\w+"
                        r"\s*[:?]?\s*$")
@@ -1490,7 +1494,7 @@ def organisation_title(text: str) -> bool:
     it is, alone or before the form's title ("Northmoor Safeguarding
     Children Partnership – Joint Partnership Audit of a Child's Case"): the
     form's own words, however long, never a sentence typed into it."""
-    named = _COUNCIL_LINE.match(text)
+    named = _COUNCIL_LINE.match(text) or _PARTNER_LINE.match(text)
     if named is None:
         return False
     rest = text[named.end():].strip()

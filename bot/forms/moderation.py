@@ -112,9 +112,14 @@ def _heading_colours(document: Document) -> set[str | None]:
     """The colours the template gives its headings and titles (a moderator
     types a label and its value in their colour, so labels do not count)."""
     found: set[str | None] = set()
+    # A title printed atop every sheet or page ("Multi-Agency Case Review –
+    # Audit Workbook – Northmoor Children's Safeguarding Partnership"), however
+    # long: a moderator does not type the same bold line twice.
+    printed = Counter(paragraph.text.strip() for paragraph in document.paragraphs() if paragraph.bold)
     for paragraph in document.paragraphs():
         text = paragraph.text.strip()
-        if _heading_like(paragraph) and not _sentence(paragraph) and not find_dates(text):
+        repeated = printed[text] > 1 and len(text.split()) >= 4
+        if (_heading_like(paragraph) or repeated) and not _sentence(paragraph) and not find_dates(text):
             # (A sentence in bold, or a signed and dated line such as "HoS QA –
             # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading.)
             found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
