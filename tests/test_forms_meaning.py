@@ -7259,3 +7259,21 @@ def test_an_overall_part_whose_sentence_ends_on_the_grade():
     builder.paragraph("Taking the five areas together, I evaluate the plan overall as Req. improvement.")
     form = parse(builder)
     assert form.grade == REQUIRES_IMPROVEMENT and form.ok
+
+
+def test_a_parts_title_over_its_tables_header_is_no_value_and_follow_up_actions_are_actions():
+    data = xlsx_with_headings([
+        ["Family Voice \u2013 Conversation with the Family"], [],
+        ["Early Help ref: EH-976455"], ["Worker: Ryan Birtwistle"], ["Auditor: Colin Heap"],
+        ["Date we spoke: 20 October 2026"], [],
+        ["2. What the family told us"],
+        ["We asked", "Their answer (in their words)"],
+        ["1. What the family told us about the help", "Mum said the plan is written in words she understands."],
+        ["2. Did you have a say in the plan?", "Mostly, though the first meeting felt decided already."], [],
+        ["Follow-up actions"],
+        ["\u2192 Ask the health visitor to follow up the development check. \u2013 Lynne Cartwright \u2013 by 23rd of November 2026"]],
+        {1, 8, 9, 13}, {(9, 1): "DDEBF7", (9, 2): "DDEBF7"})
+    form = parse_bytes(data, "conversation.xlsx", definitions())
+    assert form.form == "conversation_audit"
+    assert form.extra["family_view"] == "Mum said the plan is written in words she understands."
+    assert [(action.owner, action.due) for action in form.actions] == [("Lynne Cartwright", date(2026, 11, 23))]

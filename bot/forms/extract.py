@@ -3256,6 +3256,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # labels' fill, its value beside it left blank: a part's title
             # over its first label.
             return index + 1
+        if len(row.cells) == 1 and len(following.filled()) >= 2 \
+                and all(_printed_as_label(cell) for cell in following.filled()):
+            # "2. What the family told us" across the sheet over "We asked |
+            # Their answer (in their words)": a part's title over its table's
+            # header, no value of its own.
+            return index + 1
         listing = end - index - 1 >= 2 and "case_id" not in header and len(
             {cell_at(below, row.cells[0].column).text.strip() for below in rows[index + 1:end]
              if cell_at(below, row.cells[0].column) is not None}) == end - index - 1
