@@ -7249,6 +7249,10 @@ def test_what_is_not_working_lists_areas_for_development():
     assert labels.meant("What is not working") == "development_areas"
     assert labels.meant("What's not working?") == "development_areas"
     assert labels.meant("Joint working") is None
+    # What worked, as the family saw it, is a strength; what they said is their view.
+    conversation = Labels(definitions().kinds["conversation_audit"], definitions())
+    assert conversation.meant("What the family said worked") == "strengths"
+    assert conversation.meant("The family said") == "family_view"
 
 
 def test_an_overall_part_whose_sentence_ends_on_the_grade():
@@ -7277,3 +7281,22 @@ def test_a_parts_title_over_its_tables_header_is_no_value_and_follow_up_actions_
     assert form.form == "conversation_audit"
     assert form.extra["family_view"] == "Mum said the plan is written in words she understands."
     assert [(action.owner, action.due) for action in form.actions] == [("Lynne Cartwright", date(2026, 11, 23))]
+
+
+def test_an_area_titled_by_its_prompts_letter_is_an_area_though_its_words_name_a_list():
+    builder = DocxForm("Practice Conversation Audit Record")
+    builder.table([["Case reference", "CS-2737958"], ["Practitioner", "Kirsty Duckworth"], ["Auditor", "Colin Heap"],
+                   ["Date of conversation", "12/10/2026"], ["Overall grade", "Good"]])
+    for letter, title, notes, grade in (("C", "Working with the family", "The family are engaged.", "Good"),
+                                         ("D", "The plan and what needs to change",
+                                          "Kirsty could not say what the plan is trying to change.", "Inadequate")):
+        builder.paragraph(f"Prompt {letter} \u2013 {title}", bold=True)
+        builder.paragraph("What needs to change, by when, and does the family understand it?")
+        builder.paragraph(f"Notes: {notes}")
+        builder.paragraph(f"Grade: {grade}")
+    builder.paragraph("What needs to change", bold=True)
+    builder.paragraph("The plan's actions need owners.")
+    form = parse(builder)
+    assert form.section_grades == {"Prompt C \u2013 Working with the family": GOOD,
+                                   "Prompt D \u2013 The plan and what needs to change": INADEQUATE}
+    assert form.development_areas == ["The plan's actions need owners."]

@@ -21,7 +21,7 @@ from forms_helpers import (
     xlsx_with_headings,
 )
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 
 from bot.forms import load_definitions, parse_bytes
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
@@ -1537,3 +1537,25 @@ def test_a_partners_name_line_and_a_long_title_atop_every_sheet_in_colour_are_no
     form = parse_bytes(buffer.getvalue(), "case review.xlsx", definitions())
     assert form.form == "multi_agency_audit" and form.grade == REQUIRES_IMPROVEMENT
     assert form.moderator_comments == [] and form.warnings == []
+
+
+def test_a_sign_off_band_over_the_moderators_words_on_a_thematic_workbook():
+    workbook = Workbook()
+    sheet = workbook.active
+    rows = [("Theme", "Neglect and the use of the Graded Care Profile"), ("Lead auditor", "Joanne Fletcher"),
+            ("Date of dip sample", "12/10/2026"), ("Number of cases sampled", "6"), ("Overall grade", "Requires improvement"),
+            ("Strengths found", "The tool was used in every case, and the children were seen alone at most visits.")]
+    for number, (label, value) in enumerate(rows, start=1):
+        sheet.cell(number, 1, label).font = Font(bold=True)
+        sheet.cell(number, 2, value)
+    sheet["A9"] = "Head of Service sign-off"
+    sheet["A9"].font = Font(bold=True, color="FFFFFF")
+    sheet["A9"].fill = PatternFill("solid", fgColor="6B2C91")
+    sheet["A10"] = ("Having looked at two of the cases myself, management oversight is weaker than the audit says. "
+                    "Moderated judgement: INADEQUATE.")
+    sheet["A10"].font = Font(color="538135")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    form = parse_bytes(buffer.getvalue(), "Thematic audit.xlsx", definitions())
+    assert form.form == "thematic_audit" and form.grade == REQUIRES_IMPROVEMENT
+    assert form.moderated_grade == INADEQUATE and form.final_grade == INADEQUATE

@@ -1410,7 +1410,7 @@ _NUMBER_COLUMN = frozenset({"no", "number", "#", "item", "ref", "time"})
 _HINT = re.compile(r"(?:who|what|when|how|please|tick|delete|list|give|include|use|record|write|e\.g\.|say|add)\b")
 # How a form numbers its areas of practice, not its parts ("Section 2",
 # "Part C"): "Stage 3:", "Standard 4 –", "KLOE 1:", "Domain 2.".
-_AREA_NUMBER = re.compile(r"(?i)\s*(?:area|domain|standard|element|kloe|stage|key line of enquiry)\s*"
+_AREA_NUMBER = re.compile(r"(?i)\s*(?:area|domain|standard|element|kloe|stage|key line of enquiry|prompt|criterion)\s*"
                           r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)\s*[.):\u2013\u2014-]")
 # A council's name line heading its form names no field.
 _COUNCIL_LINE = re.compile(r"\s*(?:(?:London )?Borough of [A-Z]\w+|(?:[A-Z][\w'-]* ){1,4}(?:County |City |Borough "

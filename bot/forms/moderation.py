@@ -198,9 +198,16 @@ def _guidance_note(table: Table, labels: Labels) -> bool:
         return False
     title = table.rows[0].filled()
     if not title or not _white_on_shading(title[0]) or labels.cell_field(title[0]) \
-            or labels.meant(title[0].text) in ("moderator_comments", "moderated_grade", "moderator"):
+            or labels.meant(title[0].text) in ("moderator_comments", "moderated_grade", "moderator") \
+            or _SIGN_OFF_TITLE.search(title[0].text):
+        # ("Head of Service sign-off" over the moderator's words, on a
+        # thematic audit, whose author the Head of Service is.)
         return False
     return not any(labels.cell_field(cell) for row in table.rows[1:] for cell in row.filled())
+
+
+# A title naming a moderation or a sign-off.
+_SIGN_OFF_TITLE = re.compile(r"(?i)\bmoderat|\bsign-?\s?off\b|\bcounter-?sign")
 
 
 def _printed_question(cell: Cell, row: Row, following: Row | None) -> bool:
