@@ -7300,3 +7300,11 @@ def test_an_area_titled_by_its_prompts_letter_is_an_area_though_its_words_name_a
     assert form.section_grades == {"Prompt C \u2013 Working with the family": GOOD,
                                    "Prompt D \u2013 The plan and what needs to change": INADEQUATE}
     assert form.development_areas == ["The plan's actions need owners."]
+
+
+def test_a_joint_safeguarding_case_review_is_a_multi_agency_audit():
+    builder = DocxForm("Joint Safeguarding Case Review: Findings and Action Plan")
+    builder.table([["Case reference", "CS-1841002"], ["Lead reviewer", "Sarah Hollins"],
+                   ["Date of review", "12/10/2026"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.form == "multi_agency_audit" and form.ok and form.case_id == "CS-1841002"

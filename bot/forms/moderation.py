@@ -440,7 +440,10 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
             # grade the moderator gives instead.
             return tail.strip(" .")
         folded = normalise(head)
-        if not found or len(folded.split()) > 5:
+        # ("Moderation (Nasreen Akhtar, Head of Service, 19 October 2026)":
+        # a moderation signed in brackets is a short head all the same.)
+        signed = "moderat" in folded and len(folded.split()) <= 5
+        if not found or (len(head.split()) > 5 and not signed):
             continue
         meant = labels.meant(head)
         # ("Judgement confirmed: Good.": the grade the moderator confirms;
