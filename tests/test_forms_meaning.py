@@ -25,6 +25,7 @@ from forms_helpers import (
 )
 
 from bot.forms import parse_bytes
+from bot.forms.labels import Labels
 from bot.forms.model import GOOD, INADEQUATE, OUTSTANDING, REQUIRES_IMPROVEMENT
 
 
@@ -1008,8 +1009,6 @@ def test_a_scored_case_audit_with_labels_over_values_and_its_scores_highlighted(
 
 
 def test_labels_whose_words_say_they_are_not_the_fields_value():
-    from bot.forms.labels import Labels
-
     labels = Labels(definitions().kind("case_file_audit"), definitions())
     # A person's role, a person in a team, a question asking whether.
     assert [labels.meant(text) for text in ("Auditor's role", "Team manager", "Social worker spoken to?")] \
@@ -1168,8 +1167,6 @@ def test_a_summary_of_ratings_set_out_with_tabs_and_what_the_family_told_us():
 
 
 def test_a_box_of_strengths_across_the_partnership_is_strengths_not_agencies():
-    from bot.forms.labels import Labels
-
     labels = Labels(definitions().kind("multi_agency_audit"), definitions())
     assert [labels.meant(text) for text in ("Strengths across the partnership", "Partners involved")] \
         == ["strengths", "agencies"]
@@ -7243,8 +7240,6 @@ def test_a_line_listing_the_whole_sample_wins_over_a_table_of_some_of_its_cases(
 
 
 def test_what_is_not_working_lists_areas_for_development():
-    from bot.forms.labels import Labels
-
     labels = Labels(definitions().kinds["case_file_audit"], definitions())
     assert labels.meant("What is not working") == "development_areas"
     assert labels.meant("What's not working?") == "development_areas"
@@ -7308,3 +7303,18 @@ def test_a_joint_safeguarding_case_review_is_a_multi_agency_audit():
                    ["Date of review", "12/10/2026"], ["Overall grade", "Good"]])
     form = parse(builder)
     assert form.form == "multi_agency_audit" and form.ok and form.case_id == "CS-1841002"
+
+
+def test_an_urgent_safeguarding_issue_with_yes_left_standing_and_what_was_done():
+    data = styled_workbook({"Learning": [
+        [Printed("Practitioner observed"), "Ali Khan"], [Printed("Observer"), "Jane Auditor"],
+        [Printed("Date of observation"), "03/11/2026"], [Printed("Overall judgement"), "Good"],
+        [Printed("Observation talked through with the worker?"), "Yes \u2013 29-Oct-2026"],
+        [Printed("Urgent safeguarding issue identified?"), None, None, None, Printed("Yes"), Struck("No")],
+        [Printed("If yes, what was done?"), "The worker and observer rang the duty manager straight after."]]})
+    form = parse_bytes(data, "observation.xlsx", definitions())
+    assert form.form == "observation" and form.urgent_concern is True
+    assert form.urgent_concern_detail == "The worker and observer rang the duty manager straight after."
+    assert form.extra["reflective_discussion"] is True
+    assert Labels(definitions().kinds["observation"], definitions()).meant(
+        "Urgent safeguarding issue identified?") == "urgent_concern"

@@ -1559,3 +1559,32 @@ def test_a_sign_off_band_over_the_moderators_words_on_a_thematic_workbook():
     form = parse_bytes(buffer.getvalue(), "Thematic audit.xlsx", definitions())
     assert form.form == "thematic_audit" and form.grade == REQUIRES_IMPROVEMENT
     assert form.moderated_grade == INADEQUATE and form.final_grade == INADEQUATE
+
+
+def observed_visit(quality: list[str]) -> DocxForm:
+    builder = DocxForm(heading="Observation of Practice")
+    builder.table([["Practitioner observed", "Ali Khan"], ["Observer", "Jane Auditor"], ["Visit date", "12.10.26"],
+                   ["Overall grade for the practice observed", "Requires improvement"],
+                   ["Strengths observed", "The practitioner explained the purpose of the visit clearly."],
+                   ["Even better if", "Summarise the agreed actions before leaving."]])
+    builder.paragraph("6. Quality assurance", bold=True, colour="C8102E")
+    for number, line in enumerate(quality):
+        builder.paragraph(line, colour=BLUE, bold=number == 0)
+    return builder
+
+
+def test_a_quality_assurers_bold_name_line_and_date_in_their_colour_are_the_moderation_s():
+    form = parse(observed_visit(["Quality assured by: Claire Whitworth", "Date: 19.10.26",
+                                 "The evidence under the areas does not support the overall grade; I have moderated it.",
+                                 "Do not agree with the observer's grade. Grade after quality assurance: good"]))
+    assert form.date == date(2026, 10, 12)
+    assert form.moderated_grade == GOOD and form.final_grade == GOOD
+
+
+def test_a_comment_praising_good_practice_in_passing_gives_no_grade():
+    builder = observed_visit([])
+    add_run(builder.paragraph(), "HoS: Read and authorised. A helpful observation with a good reflective discussion. "
+            "(David Okonjo, 04-Nov-2026)", colour=BLUE)
+    form = parse(builder)
+    assert form.moderated_grade is None and form.final_grade == REQUIRES_IMPROVEMENT
+    assert len(form.moderator_comments) == 1

@@ -72,6 +72,9 @@ class Run:
     strike: bool = False
     link: bool = False
     moderator: bool = False
+    # The run this one was split from ("19.10.26" of "Date: 19.10.26"), so
+    # a mark on the part marks the whole.
+    source: Run | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False)

@@ -1523,7 +1523,8 @@ def runs_from(runs: list[Run], offset: int) -> list[Run]:
     for run in runs:
         end = position + len(run.text)
         if end > offset:
-            kept.append(run if position >= offset else replace(run, text=run.text[offset - position :]))
+            kept.append(run if position >= offset
+                        else replace(run, text=run.text[offset - position :], source=run.source or run))
         position = end
     return kept
 

@@ -55,7 +55,7 @@ def find_moderation(document: Document, labels: Labels) -> Moderation:
     if not labels.kind.moderated:
         return moderation
     own = _own_colours(document, labels)
-    brand = _heading_colours(document) - own
+    brand = _heading_colours(document, labels) - own
     rag = _rag_grades(document, labels, own)
     started = False
     for in_table, paragraphs in _containers(document, labels):
@@ -108,9 +108,10 @@ def _in_hues(colour: str, hues: tuple[tuple[int, int], ...]) -> bool:
     return read is not None and read[2] > 0.3 and any(low <= read[0] * 360 <= high for low, high in hues)
 
 
-def _heading_colours(document: Document) -> set[str | None]:
+def _heading_colours(document: Document, labels: Labels) -> set[str | None]:
     """The colours the template gives its headings and titles (a moderator
-    types a label and its value in their colour, so labels do not count)."""
+    types a label and its value in their colour, so labels do not count:
+    "Quality assured by: Claire Whitworth" in bold is theirs)."""
     found: set[str | None] = set()
     # A title printed atop every sheet or page ("Multi-Agency Case Review –
     # Audit Workbook – Northmoor Children's Safeguarding Partnership"), however
@@ -119,7 +120,9 @@ def _heading_colours(document: Document) -> set[str | None]:
     for paragraph in document.paragraphs():
         text = paragraph.text.strip()
         repeated = printed[text] > 1 and len(text.split()) >= 4
-        if (_heading_like(paragraph) or repeated) and not _sentence(paragraph) and not find_dates(text):
+        labelled = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+        if (_heading_like(paragraph) or repeated) and not _sentence(paragraph) and not find_dates(text) \
+                and not (labelled and "".join(run.text for run in labelled[1]).strip()):
             # (A sentence in bold, or a signed and dated line such as "HoS QA –
             # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading.)
             found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
@@ -296,7 +299,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
     for paragraph in paragraphs[_printed_prompts(paragraphs, own):]:
         runs = paragraph.runs
         mine = own
-        labelled = labels.label_of(paragraph)
+        labelled = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
         if labelled is not None:
             # "Overall grade: Good  Moderated: Outstanding": the label is the
             # form's, what was typed after it may be the moderator's.
@@ -403,12 +406,13 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
     # ("Moderated grade: 2" typed in colour).
     scored = not any(character.isalpha() for character in text) and labels.grades.read(text).value is not None
     if (not scored and not any(character.isalpha() for character in text)) or labels.is_placeholder(text):
+        if parse_date(text) is not None:
+            _mark(runs)  # "19.10.26" after "Date:": the moderator's, but when, not what they said
         return
     folded = normalise(text)
     if any(folded.startswith(normalise(phrase)) for phrase in labels.definitions.ignore_phrases):
         return
-    for run in runs:
-        run.moderator = True
+    _mark(runs)
     if len(text.split()) <= 5 and parse_date(text) is not None:
         return  # "Monday 19 October 2026" beside "Date": the moderator's, but when, not what they said
     if labels.grades.is_grade(text) or scored:
@@ -427,6 +431,15 @@ def _keep(runs: list[Run], labels: Labels, moderation: Moderation) -> None:
         concluded = labelled_grade(last, labels) if last != text.strip() else None
         if concluded:
             moderation.grades.append(concluded)
+
+
+def _mark(runs: list[Run]) -> None:
+    """Mark `runs` the moderator's, and the runs they were split from ("Date:
+    19.10.26" typed whole in the moderator's colour)."""
+    for run in runs:
+        run.moderator = True
+        if run.source is not None:
+            run.source.moderator = True
 
 
 def labelled_grade(text: str, labels: Labels) -> str | None:
@@ -450,7 +463,11 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
         # "Moderation (Nasreen Akhtar, Head of Service, 19 October 2026):
         # agree – Good.", its signature in brackets.)
         if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")
-                or _CONFIRMED & set(folded.split())) and labels.grades.read(tail).value:
+                or _CONFIRMED & set(folded.split())) and labels.grades.read(tail).value \
+                and (labels.grades.is_written_grade(tail.strip(" .")) or len(normalise(tail).split()) <= 3):
+            # (Only a grade, or a word or two and it: "agree – Good". "HoS:
+            # Read and authorised. A helpful observation with a good
+            # reflective discussion." gives no grade.)
             return tail.strip()
     sentences = _SENTENCES.split(text.strip())
     if len(sentences) > 1:
