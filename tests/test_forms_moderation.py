@@ -1588,3 +1588,36 @@ def test_a_comment_praising_good_practice_in_passing_gives_no_grade():
     form = parse(builder)
     assert form.moderated_grade is None and form.final_grade == REQUIRES_IMPROVEMENT
     assert len(form.moderator_comments) == 1
+
+
+def observation_signed_off(box: list[str]) -> DocxForm:
+    builder = DocxForm(heading="Practice Learning Observation")
+    builder.table([["Practitioner observed", "Ali Khan"], ["Observer", "Jane Auditor"], ["Date of observation", "28/10/2026"],
+                   ["Overall judgement", "Good"]])
+    builder.paragraph("5. Learning plan", bold=True)
+    builder.table([["What I will do", "Supported by", "Review date"],
+                   ["Complete the direct work training module.", "Practice manager", "Monday 14 December 2026"]])
+    builder.paragraph("Part 7: Sign-off", bold=True)
+    table = builder.table([[None]])
+    cell = table.cell(0, 0)
+    cell.paragraphs[0].add_run(box[0]).bold = True
+    for line in box[1:]:
+        cell.add_paragraph(line)
+    return builder
+
+
+def test_a_blank_moderation_box_s_printed_labels_are_no_comments():
+    form = parse(observation_signed_off(["Head of Service moderation", "Name:", "Date:",
+                                         "Agree with the observer's judgement?   Yes \u2610   No \u2610",
+                                         "Moderated judgement:", "Comments:"]))
+    assert form.moderator_comments == [] and form.moderated_grade is None and form.warnings == []
+    assert [(action.owner, action.due) for action in form.actions] == [("Practice manager", date(2026, 12, 14))]
+
+
+def test_the_comments_line_of_a_head_of_service_s_box_of_lines_is_their_comment():
+    form = parse(observation_signed_off(["Head of Service", "Name: Mark Ellison", "Date: 5th of November 2026",
+                                         "Agree with the observer's judgement?   Yes \u2610   No \u2610",
+                                         "Moderated judgement:",
+                                         "Comments: Read. I was told about the concern on the day."]))
+    assert form.moderator_comments == ["Read. I was told about the concern on the day."]
+    assert form.date == date(2026, 10, 28)

@@ -1664,6 +1664,14 @@ def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: l
     extraction.findings[start:] = kept
     for row in rows:
         filled = row.filled()
+        if len(filled) == 1:
+            # The Head of Service's box of lines: "Name: Mark Ellison", "Date:
+            # …", "Comments: Read. I was told about the concern on the day …".
+            for paragraph in filled[0].paragraphs:
+                label, colon, said = paragraph.text.partition(":")
+                if colon and normalise(label) in _REMARKS and said.strip() and "moderator_comments" in labels.kind.fields:
+                    extraction.add("moderator_comments", [Paragraph(runs_from(paragraph.runs, len(label) + 1))])
+            continue
         if len(filled) != 2 or labels.cell_field(filled[0]):
             continue
         # ("Chair's comments": whoever chairs, in this part the remarks are the moderator's.)

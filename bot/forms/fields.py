@@ -158,9 +158,15 @@ _ANSWERED = re.compile(r"(?i)[^:.]{3,80}[:?]\s*(?:(?:yes|no|y|n|n/a)\s*[\u2610\u
                        r"(?:[-\u2013\u2014,;(][^.]*)?\.?")
 
 
+# A printed label with nothing after it: "Date:", "Moderated judgement:".
+_BARE_LABEL = re.compile(r"[A-Za-z][^:.?!\n]{0,40}:")
+
+
 def says_nothing(text: str) -> bool:
     """True when a list item only says there is nothing to list, points to
     an item listed elsewhere, or says a moderation is still to come."""
+    if _BARE_LABEL.fullmatch(text.strip()):
+        return True  # "Name:", "Moderated judgement:": a box's printed label, left unanswered
     folded = normalise(text)
     # "No further actions required at this time – continue with the
     # current family plan", "No recommendations: the learning will be
