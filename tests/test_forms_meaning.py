@@ -7239,11 +7239,13 @@ def test_a_line_listing_the_whole_sample_wins_over_a_table_of_some_of_its_cases(
     assert form.extra["cases_sampled"] == 4
 
 
-def test_what_is_not_working_lists_areas_for_development():
+def test_whats_not_working_lists_areas_for_development():
     labels = Labels(definitions().kinds["case_file_audit"], definitions())
-    assert labels.meant("What is not working") == "development_areas"
+    assert labels.meant("What isn't working") == "development_areas"
     assert labels.meant("What's not working?") == "development_areas"
     assert labels.meant("Joint working") is None
+    # (An area of practice, not a list.)
+    assert labels.meant("Working with the family, not doing to them") is None
     # What worked, as the family saw it, is a strength; what they said is their view.
     conversation = Labels(definitions().kinds["conversation_audit"], definitions())
     assert conversation.meant("What the family said worked") == "strengths"
