@@ -111,7 +111,8 @@ def _in_hues(colour: str, hues: tuple[tuple[int, int], ...]) -> bool:
 def _heading_colours(document: Document, labels: Labels) -> set[str | None]:
     """The colours the template gives its headings and titles (a moderator
     types a label and its value in their colour, so labels do not count:
-    "Quality assured by: Claire Whitworth" in bold is theirs)."""
+    "Quality assured by: Claire Whitworth" in bold is theirs; "Observed
+    Practice – Visit Quality Record" atop each sheet is the template's)."""
     found: set[str | None] = set()
     # A title printed atop every sheet or page ("Multi-Agency Case Review –
     # Audit Workbook – Northmoor Children's Safeguarding Partnership"), however
@@ -122,7 +123,7 @@ def _heading_colours(document: Document, labels: Labels) -> set[str | None]:
         repeated = printed[text] > 1 and len(text.split()) >= 4
         labelled = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
         if (_heading_like(paragraph) or repeated) and not _sentence(paragraph) and not find_dates(text) \
-                and not (labelled and "".join(run.text for run in labelled[1]).strip()):
+                and not (labelled and ":" in text and "".join(run.text for run in labelled[1]).strip()):
             # (A sentence in bold, or a signed and dated line such as "HoS QA –
             # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading.)
             found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
@@ -299,7 +300,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
     for paragraph in paragraphs[_printed_prompts(paragraphs, own):]:
         runs = paragraph.runs
         mine = own
-        labelled = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+        labelled = labels.label_of(paragraph)
         if labelled is not None:
             # "Overall grade: Good  Moderated: Outstanding": the label is the
             # form's, what was typed after it may be the moderator's.
