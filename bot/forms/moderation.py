@@ -384,9 +384,9 @@ def _heading_like(paragraph: Paragraph) -> bool:
 
 def _title_in(paragraph: Paragraph, brand: set[str | None]) -> bool:
     """A line all in bold in the colour the template prints its titles in,
-    however long: a sheet's own title ("Quality
-    Assurance: Review of a Practitioner's Supervision File – actions and
-    sign-off" atop its last sheet), not a moderator's remark."""
+    however long: a sheet's own title ("Quality Assurance: Review of a
+    Practitioner's Supervision File – actions and sign-off" atop its last
+    sheet), not a moderator's remark."""
     colours = {run.colour for run in paragraph.runs if run.text.strip()}
     return bool(colours) and colours <= brand and paragraph.bold
 
