@@ -46,6 +46,7 @@ from . import (
     county_case_audit_workbook,
     dip_sample_return,
     dip_sample_workbook,
+    direct_observation_feedback_form,
     direct_observation_workbook,
     direct_practice_observation,
     direct_practice_observation_workbook,
@@ -72,6 +73,7 @@ from . import (
     excel_record,
     family_conversation_audit,
     family_conversation_feedback_sheet,
+    family_conversation_review_workbook,
     family_feedback_conversation,
     family_help_audit,
     family_help_audit_workbook,
@@ -116,6 +118,7 @@ from . import (
     moderation_check_workbook,
     moderation_findings_report,
     moderation_log_workbook,
+    moderation_meeting_summary,
     moderation_outcome_report,
     moderation_outcomes_log,
     moderation_overview,
@@ -188,6 +191,7 @@ from . import (
     step_change_audit,
     step_change_review_form,
     step_decision_audit,
+    step_decision_quality_record,
     step_down_decision_record,
     step_transfer_review_workbook,
     step_transition_tracker,
@@ -317,7 +321,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_practice_check_workbook",
                     "family_plan_quality_audit_form",
                     "looked_after_case_audit_workbook",
-                    "partnership_audit_findings_form"})
+                    "partnership_audit_findings_form",
+                    "direct_observation_feedback_form",
+                    "family_conversation_review_workbook",
+                    "step_decision_quality_record",
+                    "moderation_meeting_summary"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -370,7 +378,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_practice_check_workbook,
             family_plan_quality_audit_form,
             looked_after_case_audit_workbook,
-            partnership_audit_findings_form)
+            partnership_audit_findings_form,
+            direct_observation_feedback_form,
+            family_conversation_review_workbook,
+            step_decision_quality_record,
+            moderation_meeting_summary)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
