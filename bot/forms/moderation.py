@@ -465,10 +465,11 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
         # agree – Good.", its signature in brackets.)
         if (meant == "moderated_grade" or "moderat" in folded or folded in ("hos", "agreed", "final")
                 or _CONFIRMED & set(folded.split())) and labels.grades.read(tail).value \
-                and (labels.grades.is_written_grade(tail.strip(" .")) or len(normalise(tail).split()) <= 3):
-            # (Only a grade, or a word or two and it: "agree – Good". "HoS:
-            # Read and authorised. A helpful observation with a good
-            # reflective discussion." gives no grade.)
+                and (_opens_with_grade(tail, labels) or len(normalise(tail).split()) <= 3):
+            # (A grade first, "Moderated grade: Outstanding Mark Ellison, Head
+            # of Service, 22nd of October 2026", or a word or two and it:
+            # "agree – Good". "HoS: Read and authorised. A helpful
+            # observation with a good reflective discussion." gives none.)
             return tail.strip()
     sentences = _SENTENCES.split(text.strip())
     if len(sentences) > 1:
@@ -479,6 +480,13 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
             if found:
                 return found.rstrip(".")
     return None
+
+
+def _opens_with_grade(text: str, labels: Labels) -> bool:
+    """Whether `text` opens with a grade written out ("Outstanding Mark
+    Ellison, …", "Requires improvement. …")."""
+    words = text.split()
+    return any(labels.grades.is_written_grade(" ".join(words[:count]).strip(" .,;")) for count in range(1, 7))
 
 
 # Where one sentence ends and the next begins.
