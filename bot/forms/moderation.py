@@ -121,13 +121,19 @@ def _heading_colours(document: Document, labels: Labels) -> set[str | None]:
     for paragraph in document.paragraphs():
         text = paragraph.text.strip()
         repeated = printed[text] > 1 and len(text.split()) >= 4
-        labelled = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
         if (_heading_like(paragraph) or repeated) and not _sentence(paragraph) and not find_dates(text) \
-                and not (labelled and ":" in text and "".join(run.text for run in labelled[1]).strip()):
+                and not (":" in text and _labels_a_value(paragraph, labels)):
             # (A sentence in bold, or a signed and dated line such as "HoS QA –
             # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading.)
             found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
     return found
+
+
+def _labels_a_value(paragraph: Paragraph, labels: Labels) -> bool:
+    """Whether a line is a label, listed or known by its meaning, and a
+    value typed after it ("Quality assured by: Claire Whitworth")."""
+    labelled = labels.label_of(paragraph) or labels.weak_label_of(paragraph)
+    return labelled is not None and bool("".join(run.text for run in labelled[1]).strip())
 
 
 def _own_colours(document: Document, labels: Labels) -> set[str | None]:
