@@ -7318,3 +7318,16 @@ def test_an_urgent_safeguarding_issue_asked_and_an_observation_talked_through():
     assert form.extra["reflective_discussion"] is True
     assert Labels(definitions().kinds["observation"], definitions()).meant(
         "Urgent safeguarding issue identified?") == "urgent_concern"
+
+
+def test_a_review_date_at_the_head_of_the_form_is_its_date_though_it_names_an_actions_column():
+    # "Review date" is also a learning plan's column for when an action is due.
+    builder = DocxForm()
+    builder.paragraph("Child ID: 1234567")
+    builder.paragraph("Reviewer: Colin Heap\tReview date: 22.10.26")
+    builder.paragraph("Overall grade: Good")
+    builder.table([["Action", "By whom", "Review date"], ["Update the plan with the family.", "Colin Heap", "09.11.26"]])
+    form = parse(builder)
+    assert form.date == date(2026, 10, 22)
+    assert [(action.action, action.due) for action in form.actions] == [("Update the plan with the family.",
+                                                                         date(2026, 11, 9))]

@@ -922,6 +922,12 @@ class _ParagraphReader:
                     self.extraction.add(name, [Paragraph([Run(value)])], weak=True)
             return
         part = labels.action_part(paragraph)
+        if part is not None and part[0] != "action" and not self.extraction.actions \
+                and not (self.field == "actions" and self.values):
+            # "Reviewer: Colin Heap<tab>Review date: 22.10.26" at the head of
+            # the form: with no action yet to be due, the review's own date
+            # ("Review date" is also a learning plan's column for when).
+            part = None
         if part is not None and part[0] == "owner" and self.field == "actions" and self.values:
             # "1. Update the chronology.", then "Who: Karen Holt    By: 17
             # November 2026" under it: who does that action, and by when.
