@@ -21,6 +21,7 @@ from . import (
     audit_return_sheet,
     audit_spreadsheet,
     borough_moderation_log,
+    caf_quality_review_form,
     cafcass_style_supervision_audit,
     case_audit_checklist,
     case_audit_grid_workbook,
@@ -34,6 +35,7 @@ from . import (
     case_file_audit_sheet,
     case_file_quality_audit,
     case_file_review_record,
+    case_information_audit_form,
     case_practice_audit,
     case_quality_audit,
     case_review_form,
@@ -134,6 +136,7 @@ from . import (
     multi_agency_audit_record,
     multi_agency_audit_workbook,
     multi_agency_case_audit,
+    multi_agency_peer_review_workbook,
     multi_agency_practice_review,
     multi_agency_review_workbook,
     narrative_review,
@@ -187,6 +190,7 @@ from . import (
     service_moderation_tracker,
     single_case_audit_workbook,
     social_care_wales_moderation,
+    staff_observation_rating_workbook,
     step_across_threshold_review,
     step_change_audit,
     step_change_review_form,
@@ -325,7 +329,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "direct_observation_feedback_form",
                     "family_conversation_review_workbook",
                     "step_decision_quality_record",
-                    "moderation_meeting_summary"})
+                    "moderation_meeting_summary",
+                    "case_information_audit_form",
+                    "staff_observation_rating_workbook",
+                    "caf_quality_review_form",
+                    "multi_agency_peer_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -382,7 +390,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             direct_observation_feedback_form,
             family_conversation_review_workbook,
             step_decision_quality_record,
-            moderation_meeting_summary)
+            moderation_meeting_summary,
+            case_information_audit_form,
+            staff_observation_rating_workbook,
+            caf_quality_review_form,
+            multi_agency_peer_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
