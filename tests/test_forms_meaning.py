@@ -6,12 +6,14 @@ import json
 from datetime import date, datetime
 
 import pytest
+from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from forms_helpers import (
     OPTION_FILL,
     DocxForm,
     Filled,
+    Ink,
     Printed,
     Struck,
     add_run,
@@ -287,6 +289,39 @@ def test_no_marked_in_the_no_column_is_no_concern():
     builder.table([["", "Yes", "No"], ["Are there any immediate safeguarding concerns?", "", "\u2714"]])
     form = parse(builder)
     assert form.urgent_concern is False and form.warnings == [] or form.urgent_concern is False
+
+
+@pytest.mark.parametrize("yes, no, concern", [(Struck("Yes"), "No", False), ("Yes", Struck("No"), True)])
+def test_an_urgent_answer_left_standing_in_its_own_cell_with_the_other_struck_through(yes, no, concern):
+    # "Delete as appropriate", in a sheet: the question, then Yes and No a
+    # cell each, the one not meant struck through and no detail asked for.
+    workbook = styled_workbook({"Audit": [
+        [Printed("Case file audit")],
+        [Printed("Child ID"), "1234567"],
+        [Printed("Overall grade"), "Good"],
+        [Printed("Urgent safeguarding issue identified?"), yes, no],
+    ]})
+    form = parse_bytes(workbook, "audit.xlsx", definitions())
+    assert form.urgent_concern is concern
+    assert not any("no answer to it was read" in warning for warning in form.warnings)
+
+
+@pytest.mark.parametrize("marked, concern", [(1, True), (2, False), (None, None)])
+def test_an_urgent_answer_picked_out_in_a_row_of_its_own(marked, concern):
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    row = builder.document.add_table(rows=1, cols=3).rows[0]
+    row.cells[0].text = "Is any child at risk of significant harm today?"
+    for column, word in ((1, "Yes"), (2, "No")):
+        run = row.cells[column].paragraphs[0].add_run(word)
+        if column == marked:
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    form = parse(builder)
+    asked = any("no answer to it was read" in warning for warning in form.warnings)
+    if concern is None:
+        assert asked and not form.urgent_concern  # neither picked out: the sender is asked, never guessed
+    else:
+        assert form.urgent_concern is concern and not asked
 
 
 def test_section_grades_after_their_evidence_with_the_grades_not_chosen_struck_through():
@@ -7331,3 +7366,255 @@ def test_a_review_date_at_the_head_of_the_form_is_its_date_though_it_names_an_ac
     assert form.date == date(2026, 10, 22)
     assert [(action.action, action.due) for action in form.actions] == [("Update the plan with the family.",
                                                                          date(2026, 11, 9))]
+
+
+def _case_card_box(builder: DocxForm, lines: list[list[tuple[str, dict]]]):
+    """A case's card: one box holding its lines, each a list of (text, look) runs."""
+    cell = builder.document.add_table(rows=1, cols=1).cell(0, 0)
+    for number, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+        for text, look in line:
+            run = add_run(paragraph, text, colour=look.get("colour"), bold=look.get("bold", False),
+                          highlight=look.get("highlight", False))
+            run.font.strike = look.get("strike", False)
+
+
+def _four_grades(chosen: str, look: dict) -> list[tuple[str, dict]]:
+    """The four grades, the one chosen marked by `look`, the others struck through."""
+    runs: list[tuple[str, dict]] = []
+    for grade in ("Outstanding", "Good", "RI", "Inadequate"):
+        runs += [(grade, look if grade == chosen else {"strike": True}), (" / ", {})]
+    return runs[:-1]
+
+
+def test_an_overviews_cases_as_cards_of_lines_in_a_box_each():
+    # "Case Audit Moderation – Meeting Note": the cases in boxes of their own,
+    # each a title naming the case and lines under it; the first box straight
+    # under the "Audits moderated" heading.
+    builder = DocxForm(heading="Case Audit Moderation \u2013 Meeting Note and Outcomes")
+    builder.paragraph("Head of Service / Chair: Mark Ellison")
+    builder.paragraph("Audits from: October 2026")
+    builder.paragraph("Audits moderated", bold=True)
+    ink = {"colour": "538135", "bold": True}
+    for number, (case, grade, agreed, moderated) in enumerate(
+            (("EH-522865", "Good", "Agreed", "Good"), ("CSC/2469788", "Good", "Not agreed", "Outstanding"),
+             ("EHM250918", "RI", "Agreed", "RI")), 1):
+        _case_card_box(builder, [[(f"Audit {number} \u2013 {case}", {"bold": True})],
+                        [("Audited by: ", {"bold": True}), ("Lynne Cartwright", {})],
+                        [("Audit grade: ", {"bold": True}), *_four_grades(grade, {"bold": True, "highlight": True})],
+                        [("Moderation: ", {"bold": True}), (agreed, ink)],
+                        [("Moderated grade: ", {"bold": True}), *_four_grades(moderated, ink)]])
+    form = parse(builder)
+    assert form.form == "moderation_overview" and form.case_id is None
+    assert form.auditor == "Mark Ellison"
+    assert form.extra["moderated_cases"] == {"EH-522865": GOOD, "CSC/2469788": OUTSTANDING,
+                                             "EHM250918": REQUIRES_IMPROVEMENT}
+
+
+def test_an_overviews_last_case_told_whole_on_its_line_does_not_take_the_line_under_it():
+    builder = DocxForm(heading="Audit Moderation Meeting \u2013 Summary of Outcomes")
+    builder.table([["Chair", "Susan Pemberton"], ["Audit month", "October 2026"]])
+    builder.paragraph("Outcome for each audit", bold=True)
+    builder.paragraph("1. C2320470 \u2013 audited by Joanne Fletcher; graded GOOD. Moderation: agree.")
+    builder.paragraph("2. C5213798 \u2013 audited by Julie Barlow; graded Req. Imp. I agree with the grade. "
+                      "Grade consistent with the practice standards.")
+    builder.paragraph("Consistency of grading: 2 of 2 grades agreed at moderation.")
+    form = parse(builder)
+    assert form.extra["moderated_cases"] == {"C2320470": GOOD, "C5213798": REQUIRES_IMPROVEMENT}
+
+
+def test_points_written_as_sentences_opening_alike_are_each_a_point():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.paragraph("What is working well", bold=True)
+    builder.paragraph("In 6 of the 7 cases audited chronologies were up to date. In 5 of the 7 cases audited the "
+                      "child's voice was clear and informed the plan.")
+    builder.paragraph("What needs to improve", bold=True)
+    # One point and the sentence explaining it stay one.
+    builder.paragraph("The plan is not SMART. Actions lack timescales and named owners.")
+    form = parse(builder)
+    assert form.strengths == ["In 6 of the 7 cases audited chronologies were up to date.",
+                              "In 5 of the 7 cases audited the child's voice was clear and informed the plan."]
+    assert form.development_areas == ["The plan is not SMART. Actions lack timescales and named owners."]
+
+
+def test_a_step_stated_after_its_label_with_the_day_it_was_agreed():
+    builder = DocxForm(heading="Step Up / Step Down Audit")
+    builder.paragraph("Step audited: Step down to Early Help \u2013 agreed on 03-Sep-2026 by Joanne Fletcher "
+                      "(Team Manager), with the Early Help Manager.")
+    builder.table([["Early Help ref", "EH/90888"], ["Audited by", "Lynne Cartwright"], ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.extra["direction"] == "Step down to Early Help"
+    assert form.extra["transfer_date"] == "2026-09-03"
+
+
+def test_questions_coded_q1_in_a_grade_grid_are_the_areas_named_beside_them():
+    builder = DocxForm(heading="Step Up / Step Down Audit")
+    builder.table([["Early Help ref", "EH/90888"], ["Audited by", "Lynne Cartwright"]])
+    builder.table([["Q", "Question", "Evidence", "Outstanding", "Good", "Requires improvement", "Inadequate"],
+                   ["Q1", "Was the step the right decision, for the right reasons?", "Reasons recorded.", "", "",
+                    "x", ""],
+                   ["Q2", "Did the receiving service get everything it needed?", "Shared promptly.", "", "x", "", ""],
+                   ["Overall quality of the step decision", "", "", "", "x", "", ""]])
+    form = parse(builder)
+    assert form.section_grades == {"Was the step the right decision, for the right reasons?": REQUIRES_IMPROVEMENT,
+                                   "Did the receiving service get everything it needed?": GOOD}
+    assert form.grade == GOOD
+
+
+def test_an_areas_grade_line_under_its_evidence_box_with_a_heading_of_its_own():
+    # "Q1 …" in bold, a box headed "What the file shows" over the evidence,
+    # then "Grade:" with the chosen grade in bold: that area's grade.
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"]])
+    for question, chosen in (("Q1  Was the step the right decision, for the right reasons?", "Good"),
+                             ("Q2  Did the receiving service get everything it needed?", "Outstanding")):
+        builder.paragraph(question, bold=True)
+        box = builder.table([["What the file shows"], ["Decisions are explained and the reasons are recorded on file."]])
+        box.cell(0, 0).paragraphs[0].runs[0].bold = True
+        line = builder.document.add_paragraph()
+        add_run(line, "Grade: ", bold=True)
+        for grade in ("Outstanding", "Good", "Requires improvement", "Inadequate"):
+            add_run(line, grade, bold=grade == chosen)
+            add_run(line, " / ")
+    builder.table([["Overall grade", "Good"]])
+    form = parse(builder)
+    assert form.section_grades == {"Q1 Was the step the right decision, for the right reasons?": GOOD,
+                                   "Q2 Did the receiving service get everything it needed?": OUTSTANDING}
+    assert form.grade == GOOD
+
+
+@pytest.mark.parametrize("guidance", ["In their words where possible.",
+                                      "Ask about everyday routines too \u2013 bedtime, mealtimes, getting to school."])
+def test_the_guidance_over_the_familys_box_is_not_their_words(guidance):
+    builder = DocxForm(heading="Early Help Case Audit")
+    builder.table([["EHM number", "EH/90888"], ["Overall grade", "Good"]])
+    builder.paragraph("4. What the family think", bold=True)
+    builder.paragraph(guidance)
+    builder.paragraph("Dad said he was not invited to the first meeting but feels included now.")
+    form = parse(builder)
+    assert form.extra["family_voice"] == "Dad said he was not invited to the first meeting but feels included now."
+
+
+def _conversation_review(details: list[list[object]], pillars: list[list[object]], after: list[list[object]]) -> bytes:
+    """A family conversation review kept as a sheet: its title, the details,
+    the six pillars and what follows them."""
+    return styled_workbook({"Conversation": [[Printed("Conversation Review with the Family", fill=None)],
+                                             *details, [], *pillars, [], *after]})
+
+
+_PILLARS_ACROSS = [
+    ["", Printed("Views"), Printed("Choice"), Printed("Relationships"), Printed("Communication"), Printed("Action"),
+     Printed("Space")],
+    [Printed("Question"), "Were your views heard?", "Did you get a say?", "Did you have a worker you could trust?",
+     "Was everything explained?", "Did things happen when they were meant to?", "Did you feel comfortable where we met?"],
+    [Printed("What the family said"), "Mostly. At the first meeting it felt like they had already decided.",
+     "They came after work so I didn't lose shifts.", "Frankie still asks when Farah is coming back.",
+     "Nobody told us who to ring.", "We waited five weeks for the first visit.", "The hub was easier than home."],
+    [Printed("Family says"), "Mostly", "Yes", "Yes", "Mostly", "Not really", "Yes"],
+]
+
+
+def test_a_conversation_reviews_details_strips_and_its_question_labels_printed_as_labels():
+    # A strip of two labels over their values, then a question printed as
+    # the labels are with its answer plain beside it; the practitioner with
+    # their team in brackets; brothers and sisters with dates of birth.
+    workbook = _conversation_review(
+        [[Printed("Ref"), "MOS-7703680", Printed("Early Help practitioner"), "Kirsty Duckworth (Early Help Team North)"],
+         [Printed("Date of birth"), "25th of March 2015", Printed("Brothers and sisters"),
+          "Frankie Kowalczyk, 22nd of June 2011; Amira Kowalczyk (13)"],
+         [Printed("Date we spoke"), Printed("Who took part")],
+         ["21-Oct-2026", "Darren Kowalczyk"],
+         [Printed("How did we speak to the family?"), "At the family hub"]],
+        _PILLARS_ACROSS,
+        [[Printed("In the family's words: the help as a whole"), "Dad said the help came at the right time."],
+         [Printed("What needs to improve"), "Frankie would have liked to come to the sessions."],
+         [Printed("What we will do"), Printed("By who"), Printed("By when")],
+         ["Raise the wait for a first visit at the managers' meeting.", "Early Help manager", "16-Dec-2026"]])
+    form = parse_bytes(workbook, "review.xlsx", definitions())
+    assert form.form == "conversation_audit"
+    assert (form.practitioner, form.team) == ("Kirsty Duckworth", "Early Help Team North")
+    assert form.date == date(2026, 10, 21)
+    assert form.extra["method"] == "At the family hub"
+    # The family's words on the help as a whole, not an answer on one pillar.
+    assert form.extra["family_view"] == "Dad said the help came at the right time."
+    assert [(action.action, action.owner, action.due) for action in form.actions] == [
+        ("Raise the wait for a first visit at the managers' meeting.", "Early Help manager", date(2026, 12, 16))]
+    # A brother named only in the list of brothers and sisters is never kept.
+    assert "Frankie" not in json.dumps(form.to_json())
+
+
+def test_the_pillars_one_to_a_block_are_no_action_and_not_the_familys_words_on_the_whole():
+    # Each pillar a numbered band, its question, what the family said and
+    # their answer on a scale, the band "5. Action" among them; the whole in
+    # a box of its own after them.
+    pillars = []
+    for number, (pillar, said) in enumerate((("Views", "Mostly. It felt decided."), ("Choice", "They came after work."),
+                                             ("Relationships", "Good once we got to know each other."),
+                                             ("Action", "Mostly. The referral took longer.")), 1):
+        pillars += [[Printed(f"{number}. {pillar}")], [Printed("Question"), "Did we do what we said we would?"],
+                    [Printed("What the family said"), said], [Printed("Family says"), "Mostly"]]
+    workbook = _conversation_review(
+        [[Printed("Ref"), "MOS-7703680"], [Printed("Early Help practitioner"), "Kirsty Duckworth"]],
+        pillars,
+        [[Printed("Overall \u2013 what the family said about the help"), "Mum said the help came at the right time."],
+         [Printed("Key: 1 = Not at all 2 = Partly 3 = Mostly 4 = Yes, fully", fill=None)]])
+    form = parse_bytes(workbook, "review.xlsx", definitions())
+    assert form.actions == []
+    assert form.extra["family_view"] == "Mum said the help came at the right time."
+
+
+def _supervision_check(details: list[list[object]], after: list[list[object]]) -> bytes:
+    """A supervision practice check kept as a sheet: its title, the details,
+    the standards graded with the Head of Service's column, the sessions
+    read, then what follows."""
+    return styled_workbook({"Check": [
+        [Printed("Supervision Practice Check (QA)")], *details, [],
+        [Printed("Standard"), Printed("Evidence from the supervision records"), Printed("Grade"), Printed("HoS")],
+        [Printed("1. Supervision held as agreed", fill=None), "A gap of seven weeks with no reason recorded.",
+         "Requires Improvement"],
+        [Printed("2. Critical reflection on practice", fill=None), "Records list tasks only.", "INADEQUATE", Ink("Agree.")],
+        [Printed("3. Practice consistent with safeguarding procedures", fill=None), "Drift not challenged.", "inadequate",
+         Ink("See my comment below.")],
+        [Printed("4. Support and professional challenge", fill=None), "Wellbeing is a tick box.", "Good"],
+        [Printed("Overall quality of supervision practice"), "INADEQUATE"], [],
+        [Printed("Session date"), Printed("Held within agreed frequency?"), Printed("Actions have timescales?")],
+        ["21 July 2026", "Y", "Y"], ["20 August 2026", "Y", "N"], ["18 September 2026", "Y", "Y"], [],
+        *after]})
+
+
+def test_a_supervision_checks_sessions_table_and_its_standards_with_the_moderators_column():
+    workbook = _supervision_check(
+        [[Printed("Worker"), "Emma Haslam"], [Printed("Supervising manager"), "Karen Holt"],
+         [Printed("Practice check by"), "Paul Gregson (Quality Assurance Officer)"],
+         [Printed("Records read for"), "July to October 2026"]],
+        [[Printed("Checker's sign-off")], [Printed("Name"), "Paul Gregson"], [Printed("Date"), "16 October 2026"],
+         [Ink("Moderated by Claire Whitworth (Head of Service), 30/10/2026. Remarks in blue.")]])
+    form = parse_bytes(workbook, "check.xlsx", definitions())
+    assert form.form == "supervision_audit"
+    assert form.auditor == "Paul Gregson" and form.extra.get("moderator") != "Paul Gregson"
+    assert form.extra["period_covered"] == "July to October 2026"
+    # The questions asked of each session are no action plan; the sessions are the dates read.
+    assert form.actions == []
+    assert form.extra["session_dates"] == ["2026-07-21", "2026-08-20", "2026-09-18"]
+    assert form.section_grades == {"1. Supervision held as agreed": REQUIRES_IMPROVEMENT,
+                                   "2. Critical reflection on practice": INADEQUATE,
+                                   "3. Practice consistent with safeguarding procedures": INADEQUATE,
+                                   "4. Support and professional challenge": GOOD}
+    # The Head of Service named with their job is staff, never taken for a child's name.
+    assert any("Claire Whitworth (Head of Service)" in comment for comment in form.moderator_comments)
+
+
+def test_a_supervision_checks_details_each_label_over_its_value():
+    # Labels over their values a row each; a value of no field's (the
+    # supervision level) is no label of the label under it.
+    workbook = _supervision_check(
+        [[Printed("Supervisee")], ["Ali Khan (Assessment Team 1)"], [Printed("Supervision level")],
+         ["Level 1 \u2013 line manager"], [Printed("Check completed by")], ["Andrew Booth"],
+         [Printed("Date completed")], ["26 October 2026"]],
+        [[Printed("Head of Service moderation")], ["With HoS for moderation \u2013 not yet returned."]])
+    form = parse_bytes(workbook, "check.xlsx", definitions())
+    assert (form.practitioner, form.team, form.auditor) == ("Ali Khan", "Assessment Team 1", "Andrew Booth")
+    assert form.date == date(2026, 10, 26)
+    # Waiting for the Head of Service is no remark of theirs.
+    assert not any("not yet returned" in comment for comment in form.moderator_comments)

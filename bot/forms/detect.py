@@ -273,8 +273,8 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# "Case 1:  C9104268 (Lacey Ormerod)" over a case's card.
-_CARD_TITLE = re.compile(r"(?i)\s*case\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)")
+# "Case 1:  C9104268 (Lacey Ormerod)", "Audit 2 – CSC/2469788" over a case's card.
+_CARD_TITLE = re.compile(r"(?i)\s*(?:case|audit)\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)")
 # "1. C1157509 – Children with Disabilities Team, …": a case's line.
 _CASE_AT_START = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>\S+)\s+[-\u2013\u2014]\s+\S")
 

@@ -64,6 +64,8 @@ class Finding:
     # One of several areas' boxes ("Good practice" under each area): a
     # list every such box adds to.
     in_area: bool = False
+    # The label beside the value, folded, where a row gave the two.
+    label: str = ""
 
 
 @dataclass
@@ -126,9 +128,9 @@ class Extraction:
     numbered: list[str] = field(default_factory=list)
 
     def add(self, field_name: str, paragraphs: list[Paragraph], decided: object = None, *, weak: bool = False,
-            in_area: bool = False) -> None:
+            in_area: bool = False, label: str = "") -> None:
         if decided is not None or any(paragraph.text.strip() for paragraph in paragraphs):
-            self.findings.append(Finding(field_name, paragraphs, decided, weak, in_area))
+            self.findings.append(Finding(field_name, paragraphs, decided, weak, in_area, normalise(label)))
 
 
 def extract(document: Document, labels: Labels) -> Extraction:
@@ -276,6 +278,10 @@ def extract(document: Document, labels: Labels) -> Extraction:
         # supervision: Good" over "HoS moderated rating: R.I.": lines each
         # with a label of its own, not one answer.)
         boxed = boxed or _labelled_apart(answer, labels)
+        # ("Audits moderated" over a box holding one case's lines, "Audit 1 –
+        # EH-522865", "Audited by: …", "Moderated grade: …": the first case
+        # of the list, not the number moderated.)
+        boxed = boxed or (labels.kind.moderates_cases and _case_card(block.rows, labels) is not None)
         if open_field and not boxed and (_is_answer_box(block, labels) or _is_option_row(block, open_field, labels)):
             # "Strengths" followed by a one-cell table to type in; "Overall
             # quality of practice" followed by one row of the grades to choose.
@@ -418,7 +424,13 @@ def _heads_evidence(text: str, labels: Labels) -> bool:
 def _evidence_box(table: Table, labels: Labels) -> bool:
     """Whether a table is one box for an area's evidence: a single row whose
     first line is "Evidence:", "Commentary" or the like, or a single box
-    written in with no label of a field."""
+    written in with no label of a field; or such a box under its heading
+    ("What the file shows", then what it shows)."""
+    if len(table.rows) == 2 and [len(row.filled()) for row in table.rows] == [1, 1]:
+        head = table.rows[0].filled()[0]
+        return (_heads_evidence(head.text, labels) or (_bold(head) and len(head.text.split()) <= 6
+                                                       and not labels.cell_field(head) and not labels.meant(head.text))) \
+            and _evidence_box(Table(table.rows[1:]), labels)
     if len(table.rows) != 1:
         return False
     filled = table.rows[0].filled()
@@ -630,7 +642,11 @@ def _cards_in_lines(paragraphs: list[Paragraph], labels: Labels, extraction: Ext
     texts = [paragraph.text.strip() for paragraph in paragraphs]
     starts = [(position, found.re is _CASE_HEAD) for position, text in enumerate(texts)
               for found in [_CARD_START.fullmatch(text) or _CASE_HEAD.fullmatch(text)]
-              if found and labels.plausible_value("case_id", found.group("case"))]
+              if found and labels.plausible_value("case_id", found.group("case"))
+              # (A case told whole on its line, "6. C5213798 – audited by …;
+              # graded Req. Imp. I agree with the grade.", is read as a line:
+              # the line under the last case is no part of it.)
+              and not (found.re is _CASE_HEAD and _case_line(text, labels) is not None)]
     read: set[int] = set()
     for number, (start, headed) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(texts)
@@ -1598,7 +1614,7 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         own = rows[0].filled()[0].text.strip()
     for title in (heading, part, own):
         if title and _MODERATION_TITLE.search(title) and not _NAMES_THE_AUDIT.search(title) \
-                and not _names_the_form(title, labels):
+                and not _names_the_form(title, labels) and not _auditors_sign_off(title, labels):
             # (A moderation overview's title heads its own details.)
             if not (_BARE_SIGN_OFF.fullmatch(title) and (moderators_next or any(
                     _signed_by_the_auditor(row.filled()[0].text, labels) for row in rows if len(row.filled()) == 2))):
@@ -1652,6 +1668,16 @@ def _moderators_part_at(rows: list[Row], *, first_only: bool = False) -> int | N
                  and (row.filled()[0].shading or "").upper() not in labelled
                  and _MODERATION_TITLE.search(row.filled()[0].text)
                  and not _BARE_SIGN_OFF.fullmatch(row.filled()[0].text)), None)
+
+
+def _auditors_sign_off(title: str, labels: Labels) -> bool:
+    """Whether a sign-off is titled by the auditor's role: "Checker's
+    sign-off", "Reviewer's sign-off" close the auditor's own part."""
+    whose = _WHOSE_SIGN_OFF.fullmatch(title.strip())
+    return whose is not None and (labels.field(whose.group("who")) or labels.meant(whose.group("who"))) == "auditor"
+
+
+_WHOSE_SIGN_OFF = re.compile(r"(?i)(?:\d{1,2}[.)]\s*)?(?P<who>[\w ]{3,30}?)(?:['\u2019]s?)?\s+sign[\s-]?off")
 
 
 def _moderation_part(extraction: Extraction, start: int, labels: Labels, rows: list[Row]) -> None:
@@ -2175,6 +2201,12 @@ def _printed_answers(rows: list[Row], index: int, position: int, labels: Labels)
         rest = [cell for cell in following.filled() if cell not in marks and cell.column > row.cells[position].column]
         if len(ticked) == 1 and not rest:
             return ticked[0] == "yes", 2
+    picked = _picked_out(dict(zip(roles, after)))
+    if len(picked) == 1:
+        # "Urgent safeguarding issue identified? | Yes | ~~No~~": the answer
+        # left standing, the other struck through (or the one highlighted,
+        # filled or in bold), as the forms ask ("delete as appropriate").
+        return picked[0] == "yes", 1
     return None, 1
 
 
@@ -2278,7 +2310,7 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
         field = labels.cell_field(name) if name is not None else None
         evidence = cell_at(row, columns.get("comments"))
         if field and evidence is not None:
-            extraction.add(field, evidence.paragraphs, weak=True)
+            extraction.add(field, evidence.paragraphs, weak=True, label=name.text)
         index += 1
     return index
 
@@ -3012,8 +3044,11 @@ def _section_row(row: Row, columns: dict[str, int], kind: str, labels: Labels, e
             # "1. | Planning and review | What good looks like … | Evidence":
             # the area is named in its own column, after its number.
             names = [named] + [cell for cell in names if cell is not named]
-        elif len(names) > 1 and _ITEM_NUMBER.match(names[0].text.strip()):
-            names = names[1:]  # "1 | Working with the family | …": the area after its number
+        elif len(names) > 1 and (_ITEM_NUMBER.match(names[0].text.strip())
+                                 or (_ITEM_CODE.fullmatch(names[0].text.strip()) and names[0].text.strip())):
+            # "1 | Working with the family | …", "Q1 | Was the step the right
+            # decision …? | …": the area after its number or code.
+            names = names[1:]
         if not names and title is None:
             return
         chosen = _ticked(row, columns, labels)
@@ -3224,7 +3259,8 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 and repeated <= _SIDE_BY_SIDE and _is_header_of_labels(row, meant):
             header, weak = meant, [field is not None and known is None for field, known in zip(meant, fields)]
     if _is_header_of_labels(row, header) and following is not None and _is_value_row(following, labels, row) \
-            and (len(row.filled()) > 1 or _fits_below(header, following, labels)) \
+            and (len(row.filled()) > 1 or (_fits_below(header, following, labels)
+                                           and not (_a_heading(following.filled()[0]) and not _a_heading(row.filled()[0])))) \
             and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)) \
             and not (len(row.filled()) == 1 and len(following.filled()) == 1
                      and _labelled_line(following.filled()[0], labels)):
@@ -3402,6 +3438,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 used.update(range(position, row.cells.index(later) + 1))
                 position = row.cells.index(later) + 1
                 continue
+        if field and labels.field_type(field) == "note" and _a_grids_row(rows, index, position, labels):
+            # "What the family said | Mostly. … | They came after work … |
+            # …" under the six pillars' names: one answer for each column,
+            # none of them the form's own box.
+            used.update(range(position, len(row.cells)))
+            break
         if field in ("child_name", "family_names") and position + 1 < len(row.cells) and not fields[position + 1] \
                 and not labels.fits(field, row.cells[position + 1].text):
             # "Child | Discussed in session | Decision …": the header of a
@@ -3443,7 +3485,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 other.filled() and labels.cell_meaning(other.filled()[0]) in ("moderated_grade", "moderator")
                 for other in rows))
             extraction.add(field, [paragraph for cell in row.cells[position + 1:end] for paragraph in cell.paragraphs],
-                           weak=signed)
+                           weak=signed, label=row.cells[position].text)
             used.update(range(position, end))
             position = end
             moderated = _moderators_grade(rows, index, end, labels) if field == "grade" else None
@@ -3491,7 +3533,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # A value written plain beside a label printed as the form's
             # labels are is its answer ("How we spoke with the family |
             # Family hub"), whatever its words would mean as a label.
-            written = _printed_as_label(row.cells[position]) and not _bold(value) and not value.shading
+            # (Or a question so printed: "How did we speak to the family? |
+            # At the family hub".)
+            written = _a_heading(row.cells[position]) and not _bold(value) and not value.shading
             # ("2. Family voice and engagement | Outstanding / Good / …", one
             # picked out: an area's grade, though its name means a box.)
             graded = labels.field_type(meant) != "grade" and (_one_option_marked(value, labels)
@@ -3499,7 +3543,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 if meant else False
             if meant and not headings and not graded and labels.fits(meant, value.text) \
                     and (typed or says_more or sentence or team_name or written or not labels.meant(value.text)):
-                extraction.add(meant, value.paragraphs, weak=True)
+                extraction.add(meant, value.paragraphs, weak=True, label=row.cells[position].text)
                 used.update(range(position, position + skip + 1))
                 position += skip + 1
                 continue
@@ -4318,6 +4362,12 @@ def _answers_itself(row: Row, position: int, labels: Labels) -> bool:
             # "What did the family say about the help? (their words) | “…”":
             # a hint in brackets after the label, the answer beside it.
             return False
+        beside = next((other for other in row.cells[position + 1:] if other.text.strip()), None)
+        if _a_heading(cell) and beside is not None and not _bold(beside) and not beside.shading:
+            # "In the family's words: the help as a whole | Mum said …": the
+            # label printed whole in bold on its fill, the answer typed
+            # plain beside it.
+            return False
         # (Nor does "(Y/N)" after a question answer it: the answers printed,
         # none chosen, the one chosen in the next cell.)
         unanswered = not labels.fits(found[0], rest) or (
@@ -4657,6 +4707,7 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     "Head of Service agrees? | ✓", "Moderated judgement | G"), perhaps under
     a title naming the case ("Case 1: C9104268 (Lacey Ormerod)"); None for
     any other table."""
+    rows = _lines_of_a_card(rows) or rows
     case: list[Paragraph] = []
     grades: dict[str, list[Paragraph]] = {}
     agreed: list[Paragraph] = []
@@ -4706,12 +4757,35 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
             # moderated to INADEQUATE": whether the moderator agreed, and
             # their grade where they did not.
             agreed = agreed or value.paragraphs
-            grades.setdefault("moderated_grade", value.paragraphs)
+            if not _AGREEMENT.fullmatch(value.text.strip(" .")):
+                # (Not agreeing alone: "Moderation: Not agreed", then
+                # "Moderated grade: …" on the card's next line.)
+                grades.setdefault("moderated_grade", value.paragraphs)
     return CaseRow(case, grades, agreed) if case and grades else None
 
 
-# "Case 1:  C9104268 (Lacey Ormerod)": a case card's title.
-_CARD_TITLE = re.compile(r"(?i)\s*case\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
+def _lines_of_a_card(rows: list[Row]) -> list[Row] | None:
+    """A case's card written as lines in one box ("Audit 2 – CSC/2469788",
+    "Audited by: Colin Heap", "Audit grade: …", "Moderation: Not agreed"),
+    as the rows of a card: its title, then each line's label and value; None
+    for any other table."""
+    if len(rows) != 1 or len(rows[0].filled()) != 1:
+        return None
+    lines = [paragraph for paragraph in rows[0].filled()[0].paragraphs if paragraph.text.strip()]
+    if len(lines) < 3 or not _CARD_TITLE.fullmatch(lines[0].text):
+        return None
+    card = [Row([Cell([lines[0]])])]
+    for line in lines[1:]:
+        label, colon, _ = line.text.partition(":")
+        if not colon or len(label.split()) > 6:
+            return None
+        card.append(Row([Cell([Paragraph(runs_between(line.runs, 0, len(label)))]),
+                         Cell([Paragraph(runs_from(line.runs, len(label) + 1))], column=1)]))
+    return card
+
+
+# "Case 1:  C9104268 (Lacey Ormerod)", "Audit 2 – CSC/2469788": a case card's title.
+_CARD_TITLE = re.compile(r"(?i)\s*(?:case|audit)\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
 _CARD_NUMBER = re.compile(r"(?i)\s*(?:(?:case|audit|file|review)\s*(?:no\.?\s*)?\d{1,2}(?:\s*of\s*\d{1,2})?|\d{1,2}[.)])\s*")
 _MODERATION_SAID = re.compile(r"(?i)\s*(?:(?:hos|head of service|panel)\s+)?moderation(?:\s+outcome)?\s*")
 
@@ -5237,11 +5311,25 @@ def _labels_by_meaning(row: Row, labels: Labels) -> bool:
                                 for cell in filled)
 
 
+def _a_grids_row(rows: list[Row], index: int, position: int, labels: Labels) -> bool:
+    """Whether the label at `position` heads a row of a grid: three answers
+    or more after it, none a label, each under a filled cell of the row above."""
+    values = [cell for cell in rows[index].cells[position + 1:] if cell.text.strip()]
+    above = {cell.column for cell in rows[index - 1].filled()} if index > 0 else set()
+    return len(values) >= 3 and all(cell.column in above and not labels.cell_field(cell) and not _a_heading(cell)
+                                    for cell in values)
+
+
 def _more_values(row: Row, header: Row, labels: Labels) -> bool:
     """Whether `row`, the second under `header`, holds values too: one more
     item of a list ("Review TAC 1 | 09/09/2026 | Lead Worker, …"), its cells
-    under the header's, none printed as a label."""
+    under the header's, none printed as a label (never "How did we speak to
+    the family? | At the family hub", a label printed as the header's are,
+    its value beside it)."""
     filled = row.filled()
+    if len(filled) >= 2 and _a_heading(filled[0]) and not _a_heading(filled[-1]) \
+            and (filled[0].shading or "").upper() in {(cell.shading or "").upper() for cell in header.filled()}:
+        return False
     return _is_value_row(row, labels, header) or (
         len(filled) >= 2 and not any(_printed_as_label(cell) for cell in filled)
         and {cell.column for cell in filled} <= {cell.column for cell in header.filled()})

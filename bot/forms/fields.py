@@ -28,6 +28,7 @@ from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData, is_a_persons_name, is_common_word, names_a_job, signature_at, signature_name
 from .text import (
+    BRACKETED_TEAM,
     INSTRUCTION,
     JOB,
     SPACED_DASH,
@@ -105,10 +106,13 @@ _DIRECTION = re.compile(r"(?i)\b(?:up|down|escalat\w*|de-?escalat\w*)\b")
 # `step_stated`: the step written as the answer, in a part of its own
 # ("Step up to Children's Social Care"), among the form's first lines.
 _STEP = re.compile(rf"{STEP_STATED.pattern}\s+\S.{{0,60}}")
-_STEP_SEGMENTS = re.compile(r"\s{2,}|\t|\s/\s|\||[\u27a1\u2192\u21d2\u2b95>]|\n")
+# ("Step audited: Step down to Early Help – agreed on 03-Sep-2026 by …":
+# the step after its label, before a dash.)
+_STEP_SEGMENTS = re.compile(r"\s{2,}|\t|\s/\s|\||[\u27a1\u2192\u21d2\u2b95>]|\n|:\s|\s[\u2013\u2014-]\s")
 _STEP_LINES = 40
-# "…, which took effect on 10th Sep 2026 (from …)": when the step stated took effect.
-_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|taking)\s+effect\s+(?:on\s+|from\s+)?"
+# "…, which took effect on 10th Sep 2026 (from …)", "… – agreed on 03-Sep-2026
+# by …": when the step stated took effect.
+_TOOK_EFFECT = re.compile(r"(?i)\b(?:(?:took|takes|taking)\s+effect\s+(?:on\s+|from\s+)?|agreed\s+on\s+)"
                           r"(?P<date>[^()]{4,30}?)\s*(?:[(.;]|$)")
 # A moderation box the Head of Service has not filled in yet, or that
 # says the case was not moderated.
@@ -126,6 +130,9 @@ _NOT_YET = re.compile(
     r"(?:sign off|signing off|approval|qa|quality assurance)"
     r"|(?:sent|passed|forwarded|submitted|given) to (?:the )?(?:hos|head of service|moderator|service manager)"
     r"(?: for (?:moderation|sign off|qa|quality assurance|review|comments?))?"
+    # "With HoS for moderation – not yet returned."
+    r"|with (?:the )?(?:hos|head of service|moderator|service manager) for (?:moderation|sign off|qa|quality assurance)"
+    r"(?: not yet returned)?"
     r"|(?:awaiting|pending) (?:(?:a|the) )?(?:hos|head of service|moderator|moderation)(?:s)?"
     r"(?: (?:review|moderation|sign off|comments|sample|sampling|check))?"
     r"|not moderated(?: yet| (?:this|that) (?:month|quarter|time))?"
@@ -208,6 +215,8 @@ class FieldReader:
         self.urgent_asked = False
         # The cases of a sample taken from a table of cases, not a box of its own.
         self._sample_tabled: list[str] = []
+        # The team named in brackets after the practitioner's name.
+        self._team_beside: str | None = None
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         if self.labels.kind.moderates_cases:
@@ -219,14 +228,19 @@ class FieldReader:
         summed_up = {finding.field for finding in extraction.findings
                      if not finding.in_area and self.labels.field_type(finding.field) in ("list", "short_list")
                      and any(paragraph.text.strip() for paragraph in finding.paragraphs)}
+        repeated = self._repeated_labels(extraction)
         for finding in sorted(extraction.findings, key=self._order):
             if finding.in_area and finding.field in summed_up:
+                continue
+            if (finding.field, finding.label) in repeated:
                 continue
             if finding.weak and not self._fits(finding):
                 continue
             self._finding(finding)
             if finding.in_area and self.labels.field_type(finding.field) in ("list", "short_list"):
                 self._area_lists.add(finding.field)
+        if self._team_beside and "team" in self.labels.kind.fields and self._current("team") is None:
+            self._set("team", self._team_beside)
         for field_name in _DECISIVE:
             self._unless_contradicted(field_name, extraction)
         for field_name, problem in self._grade_problems.items():
@@ -242,6 +256,20 @@ class FieldReader:
         self._cases(extraction)
         self._moderation(moderation)
         self._agreed(extraction)
+
+    def _repeated_labels(self, extraction: Extraction) -> set[tuple[str, str]]:
+        """(note, label) where one label gives a note three values or more:
+        the label repeated under each area ("What the family said" under
+        each of six pillars) labels each area's box, and a box of the
+        note's own ("In the family's words: the help as a whole") is the
+        note, where the form has one."""
+        values: dict[tuple[str, str], set[str]] = {}
+        for finding in extraction.findings:
+            if finding.label and self.labels.field_type(finding.field) == "note":
+                values.setdefault((finding.field, finding.label), set()).add(normalise(" ".join(self.lines(finding))))
+        return {(name, label) for (name, label), said in values.items() if len(said) >= 3
+                and any(other.field == name and other.label != label and self.labels.fits(name, " ".join(self.lines(other)))
+                        for other in extraction.findings)}
 
     def _order(self, finding: Finding) -> int:
         """Listed labels first, then labels known by their meaning, then a
@@ -349,8 +377,13 @@ class FieldReader:
         elif field_name == "address":
             self.personal.addresses.append("\n".join(lines))
         elif field_name == "actions":
+            # (A question is no action: "Action | Did we do what we said we
+            # would, when we said we would? | …", a pillar the family were
+            # asked about; nor is a word alone, "Question", the label of the
+            # row under "5. Action".)
             self.form.actions.extend(_action_line(strip_bullet(line)) for line in lines
-                                     if not says_nothing(strip_bullet(line)) and not _ANSWERED.fullmatch(line.strip()))
+                                     if not says_nothing(strip_bullet(line)) and not _ANSWERED.fullmatch(line.strip())
+                                     and not line.rstrip().endswith("?") and len(strip_bullet(line).split()) > 1)
         elif kind == "case_id":
             self._case_id(" ".join(lines))
         elif kind == "grade":
@@ -377,6 +410,8 @@ class FieldReader:
             # ("(1) In 4 of the 5 cases … (2) In 3 of the 5 cases …": points
             # numbered in one line.)
             items = [strip_bullet(item) for line in lines for item in _numbered_in_line(line)]
+            if field_name != "moderator_comments":
+                items = [point for item in items for point in _parallel_points(item)]
             if field_name == "moderator_comments":
                 # (Typed in the moderator's colour, a comment may be read as theirs already.)
                 said = {normalise(comment) for comment in self.form.moderator_comments}
@@ -424,6 +459,12 @@ class FieldReader:
                 # "Spoken to: parent, at the review meeting.", then what they
                 # said: how the family were heard from, not their words.
                 lines = lines[1:]
+            if kind == "note" and field_name in _FAMILYS_WORDS and len(lines) > 1 and _ASKS_THE_AUDITOR.match(lines[0]) \
+                    and len(lines[0].split()) <= 15 and not _SAID.search(lines[0]):
+                # "In their words where possible.", "Ask about everyday
+                # routines too – bedtime, mealtimes, getting to school.": the
+                # form's guidance over the box, then what the family said.
+                lines = lines[1:]
             value = lines[0] if kind == "text" else " ".join(lines)
             ticked = ticked_options(" ".join(lines)) if kind == "text" else []
             if len(ticked) == 1:
@@ -437,6 +478,10 @@ class FieldReader:
                 value = kept
             if kind == "note" and self._bare_answer(value):
                 return  # "Family's voice captured? | YES": the answer to a question, not the note
+            if field_name in _FAMILYS_WORDS and (len(re.findall(r"[^\W\d_]+", value)) < 3 or _SCALE_KEY.match(value)):
+                # "Family says | Mostly": their answer on a scale, not their
+                # words; nor is the key to the scale ("Key: 1 = Not at all …").
+                return
             if kind == "note":
                 value = _QUOTED.sub(r"\1", value)  # the family's own words in quotation marks: the words
             if field_name == "direction" and not _DIRECTION.search(value):
@@ -453,6 +498,13 @@ class FieldReader:
                     return  # "Auditor: complete in black ink", guidance printed on the form
                 if only_a_date(value):
                     return  # "Auditor | | 15/10/2026": the date signed, the name left blank
+                team = BRACKETED_TEAM.search(value) if field_name == "practitioner" else None
+                if team is not None and team.start() > 0:
+                    # "Kirsty Duckworth (Early Help Team North)": the
+                    # practitioner, and the team they work in.
+                    # (Read last: a box of the team's own decides.)
+                    self._team_beside = self._team_beside or team.group("team").strip()
+                    value = value[:team.start()]
                 value = forename_first(without_role(value))
             self._set(field_name, value)
 
@@ -1065,6 +1117,12 @@ _PREPARED_BY = re.compile(r"(?i)(?:prepared|written|compiled|completed)\s+by\s+(
 # the TAF meeting.", "How did you hear from the family? Phone call with the
 # parent."
 _FAMILYS_WORDS = frozenset({"family_voice", "family_view"})
+_SCALE_KEY = re.compile(r"(?i)\s*key\s*[:\-\u2013]?\s*\d\s*=")
+# Guidance to the auditor printed under the family's box: an instruction,
+# or how to write it ("In their own words, where possible.").
+_ASKS_THE_AUDITOR = re.compile(r"(?i)\s*(?:(?:ask|use|write|record|quote|include|capture|note|try|think\s+about|consider"
+                               r"|describe|summarise|summarize)\b|in\s+(?:their|the\s+family['\u2019]s|your)\s+(?:own\s+)?words\b"
+                               r"|(?:where|if)\s+possible\b)")
 _SAID = re.compile(r"(?i)\b(?:said|says|told|tells|feel|feels|felt|thinks?|thought|wants?|wanted)\b")
 _HOW_HEARD = re.compile(r"(?i)\s*(?:spoken\s+to\s*:|how\s+did\s+(?:you|we)\s+(?:hear|speak|talk)\b"
                         r"|(?:the\s+)?(?:parents?|family|mum|dad|carers?|child)\s+(?:was\s+|were\s+)?"
@@ -1175,6 +1233,21 @@ def _numbered_in_line(line: str) -> list[str]:
 
 
 _IN_LINE_NUMBER = re.compile(r"(?:^|(?<=\s))\((\d{1,2})\)\s+")
+
+
+def _parallel_points(line: str) -> list[str]:
+    """A line's sentences where each opens as the others do, points of a
+    list written as prose ("In 6 of the 7 cases audited chronologies were up
+    to date. In 3 of the 7 cases audited the child's voice was clear …");
+    the line itself otherwise (one point and the sentences explaining it)."""
+    sentences = [sentence.strip() for sentence in _SENTENCE_END.split(line) if sentence.strip()]
+    openings = {re.sub(r"\d+", "#", " ".join(sentence.casefold().split()[:2])) for sentence in sentences}
+    if len(sentences) < 2 or len(openings) != 1 or any(len(sentence.split()) < 5 for sentence in sentences):
+        return [line]
+    return sentences
+
+
+_SENTENCE_END = re.compile(r"(?<=[\w)][.!?])\s+(?=[A-Z])")
 
 
 def _about_the_items(line: str) -> bool:

@@ -21,7 +21,7 @@ from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticke
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional, names_no_one
-from .text import SPACED_DASH, is_role, normalise, without_role
+from .text import BRACKETED_TEAM, SPACED_DASH, is_role, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -165,7 +165,8 @@ _AGE_OR_KIN = re.compile(
 )
 # A date beside names ("Aaliyah Szymanski, 14/07/2017", "born 3 May 2019"):
 # written with figures, so a child called April or June is still a name.
-_DATE_ITEM = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}")
+_DATE_ITEM = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\s+\d{4}"
+                        r"|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Words in a label that make the names under it professionals', not family's.
 _PROFESSIONAL_WORDS = frozenset(
     "worker workers manager managers auditor auditors practitioner practitioners officer officers head team service "
@@ -184,6 +185,8 @@ GRADE_FOR_NUMBER = re.compile(r"(?i)(?:grade|grading|rating|judgement|judgment|s
                               r"(?P<number>(?:kloe|loe|area|section|standard|domain|element|question|part|theme)"
                               r"\s*\d{1,2}(?:\.\d{1,2})?)")
 # A month and its year, no day: "October 2026", "Oct 2026".
+# "July to October 2026", "Jul – Oct 2026", "July 2026 to October 2026": months read together.
+_MONTHS_SPAN = re.compile(r"(?i)[a-z]{3,9}(?:\s+\d{4})?\s*(?:to|[-\u2013\u2014])\s*[a-z]{3,9}\s+\d{4}")
 _MONTH_AND_YEAR = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}")
 _ITEM_NUMBERED = re.compile(r"\s+\d{1,2}$")
 _NAME_SHAPE = re.compile(r"(?:[A-Z][A-Za-z'\u2019.-]*,?\s+){0,4}[A-Z][A-Za-z'\u2019.-]*(?:\s*\([^()0-9]{1,30}\))?")
@@ -399,6 +402,11 @@ class Labels:
             if len(foreign) == 1:
                 other = sides[1 - sides.index(foreign[0])]
                 found = self.field(other) or self._meant_text(other)
+            elif not foreign:
+                # "Head of Service / Chair": two names for one box, both
+                # meaning the same field.
+                meanings = {self.field(side) or self._meant_text(side) for side in sides}
+                found = meanings.pop() if len(meanings) == 1 else None
         return found
 
     def _meant_text(self, text: str) -> str | None:
@@ -504,6 +512,9 @@ class Labels:
             return "method"
         if field == "date" and "period" in self.kind.fields and _MONTH_AND_YEAR.fullmatch(value.strip()):
             return "period"  # "Audits completed in | October 2026": a month, on a form that covers one
+        if field is not None and self.field_type(field) == "dates" and "period_covered" in self.kind.fields \
+                and _MONTHS_SPAN.fullmatch(value.strip()):
+            return "period_covered"  # "Records read for | July to October 2026": the months read, no session's date
         if field == "case_id" and re.fullmatch(r"\s*\d{1,3}\s+(?:cases?|children|files|records|families)\b.*", value):
             # "No. of cases | 8 cases": a count, no child's case number.
             counts = [name for score, name in self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
@@ -813,6 +824,10 @@ class Labels:
                         r"\s+(?:by|at))\s+|\s*,\s+|\s+[\u2013\u2014-]\s+)\S", text)
         if head is None:
             return None
+        rest = text[head.end(1):].strip(" ,:\u2013\u2014-")
+        other = self.definitions.meaning.field(rest, self.kind.fields) if normalise(head.group(1)) == "overall" else None
+        if other is not None and self.field_type(other) in ("note", "list", "short_list"):
+            return None  # "Overall – what the family said about the help": the family's view of it all
         field = self.definitions.meaning.field(head.group(1), self.kind.fields)
         return field if field is not None and self.field_type(field) == "grade" else None
 
@@ -852,7 +867,8 @@ class Labels:
             # never a yes or a no ("Audit discussed with the social worker:
             # Yes").
             yes, no = self._answer_words
-            name = without_role(text.split("\n")[0].strip())
+            # ("Ali Khan (Assessment Team 1)": the name, their team after it.)
+            name = without_role(BRACKETED_TEAM.sub("", text.split("\n")[0].strip()))
             # (Never the service's own words: "Findings Report" after
             # "Audit Moderation –" in a title.)
             # ("Children's Social Care" is words of the form's, possessive
@@ -884,8 +900,9 @@ class Labels:
             # Names, one a line or separated by commas, perhaps with an age
             # or a relationship in brackets, or a date of birth beside them:
             # never a paragraph of prose.
-            if field == "child_name":
-                text = _DATE_ITEM.sub(" ", text)
+            # ("Frankie Kowalczyk, 22nd of June 2011; Amira Kowalczyk (13)":
+            # brothers and sisters, each with a date of birth or an age.)
+            text = _DATE_ITEM.sub(" ", text)
             items = [_AGE_OR_KIN.sub(" ", item).strip(" -\u2013") for item in re.split(r"[\n,;]| / | and ", text)
                      if item.strip()]
             items = [" ".join(item.split()) for item in items if item.strip(" -\u2013")]
@@ -1174,7 +1191,10 @@ class Labels:
 
     def _header_kind(self, row: Row) -> str | None:
         names = [self.fold(cell.text) for cell in row.filled()]
-        action_roles = self._action_roles(names)
+        # ("Session date | Held within agreed frequency? | Actions have
+        # timescales?": the questions asked of each record, no action plan.)
+        action_roles = [None if role == "action" and cell.text.strip().endswith("?") else role
+                        for role, cell in zip(self._action_roles(names), row.filled())]
         if "action" in action_roles and ("owner" in action_roles or "due" in action_roles):
             return ACTIONS
         if self._answer_columns(row):
@@ -1211,11 +1231,12 @@ class Labels:
                 and self.section_role(names[-1]) == "comments" \
                 and not any(self.section_role(name) == "grade" for name in names) \
                 and self.field(row.filled()[0].text) is None \
-                and self.grades.read(row.filled()[-1].text).value is None:
+                and not any(self.grades.read(cell.text).value for cell in row.filled()[1:]):
             # ("Theme | Pre-birth planning | Why this theme | Findings of a
             # review": a field's label and its value, twice; no heading. Nor
             # is "Our overall view of the practice | Req. Imp. — see evidence
-            # above", a grade and its note.)
+            # above", a grade and its note, or an area's row with its grade
+            # and the moderator's "See my comment below." after it.)
             return EVIDENCE
         return None
 
@@ -1287,6 +1308,14 @@ class Labels:
                           and not (index == 0 < position and filled[0].text.strip().casefold() in ("no.", "no"))]
                 if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
                         or any(len(name.split()) > 6 for name in others) or len(others) > 4:
+                    return None
+                options = [[run for paragraph in filled[at].paragraphs for run in paragraph.runs if run.text.strip()]
+                           for at in (position, position + step)]
+                if [all(run.strike for run in runs) for runs in options].count(True) == 1 \
+                        or [any(run.highlight for run in runs) for runs in options].count(True) == 1:
+                    # "Urgent issue identified? | Yes | ~~No~~": an answer, the
+                    # option not chosen struck through or the one chosen
+                    # highlighted; a heading's are printed alike.
                     return None
                 first, second = filled[position].column, filled[position + step].column
                 return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
@@ -1437,7 +1466,8 @@ _DEPARTMENT = re.compile(r"(?i)\s*(?:children(?:['\u2019]s)?(?: and (?:families|
 _THE_SCALE = frozenset({"judgements", "judgments", "grades", "ratings", "scores", "gradings"})
 # How an actions column's header opens when it is not "Action(s)".
 _WHAT = frozenset({"what", "task", "tasks", "step", "steps", "what to do", "what needs to happen"})
-_ACTION_OPENINGS = ("what will happen", "what will be done", "what needs to be done", "what will we do", "next step",
+_ACTION_OPENINGS = ("what will happen", "what will be done", "what needs to be done", "what will we do", "what we will do",
+                    "next step",
                     "what we agreed", "what was agreed",
                     # "You said | We will | Who | By when": what is done with a family's feedback
                     "we will")

@@ -34,7 +34,7 @@ from .moderation import find_moderation
 from .package import FileLimits, size_problem
 from .privacy import PersonalData, Redactor, named_beside_a_case, rare_names, safety_net
 from .sniff import DOCX, MACROS_REFUSED, MACROS_WARNING, OLD_WORD, OLD_WORD_PROBLEM, sniff
-from .text import normalise
+from .text import JOB, normalise
 from .xlsx_reader import read_xlsx
 
 logger = logging.getLogger(__name__)
@@ -317,6 +317,9 @@ def _texts_in(value) -> list[str]:
     return []
 
 
+# A name followed by a job title in capitals, in brackets or after a comma or a dash.
+_NAMED_WITH_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*(?:\(|,\s*|\s[-\u2013]\s*)"
+                             rf"(?=[A-Z])(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?i:{JOB.pattern.removeprefix('(?i)')})")
 # The extra boxes naming the staff who moderated, supervised or observed.
 _STAFF = frozenset({"moderator", "supervisor", "observer"})
 
@@ -328,6 +331,10 @@ def _redact_rare_names(form: ParsedForm, definitions: FormDefinitions) -> None:
     service's own words are kept."""
     staff = [form.auditor, form.practitioner, *(action.owner for action in form.actions),
              *(value for key, value in form.extra.items() if key in _STAFF and isinstance(value, str))]
+    # (So is anyone the answers name with their job: "Moderated by Claire
+    # Whitworth (Head of Service)", "Seen – Mark Ellison, Head of Service":
+    # staff, never a child.)
+    staff += [match.group("name") for text in _answers(form) for match in _NAMED_WITH_JOB.finditer(text)]
     keep = definitions.vocabulary | {word.casefold() for name in staff if name
                                      for word in re.findall(r"[A-Za-z'\u2019-]+", name)}
     names = rare_names(_answers(form), keep)

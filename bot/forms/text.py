@@ -73,6 +73,10 @@ _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[-\u2013\u2014/]\s|\()\s*")
 _ON_BEHALF = re.compile(r"(?i)\s*\((?:on behalf of|acting (?:for|as)|deputising for)\b[^()]*\)")
 
 
+# A team named in brackets after a person: "Kirsty Duckworth (Early Help Team North)".
+BRACKETED_TEAM = re.compile(r"\s*\((?P<team>[^()]*\b(?:[Tt]eam|TEAM|[Hh]ub|[Uu]nit|[Pp]od)\b[^()]*)\)\s*$")
+
+
 def without_role(name: str) -> str:
     """A person's name without the job title written after it; a name
     written surname first ("Lateman, Sam") is left as it is."""
