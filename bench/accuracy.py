@@ -29,7 +29,7 @@ A field is one key of the sample's `expected()`, except `section_grades`,
 which counts one field per graded area (or one field, "no sections", when
 the form grades none), and `extra`, which counts one field per key (or per
 entry, where the value is a mapping). Section names are compared ignoring
-case, spacing, a trailing colon and a leading number ("2." or "Section 2:");
+case, spacing, a trailing colon and a leading number ("2.", "3a)" or "Section 2:");
 every other value is compared exactly. Summaries are compared as
 `tests/forms_helpers.py` does: `moderated` is true when the output has
 moderator comments or a moderated grade; `action_count`,
@@ -210,10 +210,11 @@ SUMMARIES = {
     "strength_count": lambda result: len(result.get("strengths") or []),
     "development_area_count": lambda result: len(result.get("development_areas") or []),
 }
-# ("A. Time with the child": an area lettered as others are numbered.)
+# ("A. Time with the child": an area lettered as others are numbered; "3a)
+# Recognising risk": numbered and lettered.)
 _NUMBERED_BY = r"(?:section|part|area|standard|domain|element|theme|stage|step|kloe|criterion|question|prompt)"
 # ("Prompt A – The worries": a letter after the word numbers as well.)
-_SECTION_NUMBER = re.compile(rf"^(?:{_NUMBERED_BY}\s+)?\(?(?:[a-z]{{1,2}}\d+|\d+)(?:\.\d+)*"
+_SECTION_NUMBER = re.compile(rf"^(?:{_NUMBERED_BY}\s+)?\(?(?:[a-z]{{1,2}}\d+|\d+[a-z]?)(?:\.\d+)*"
                              r"[.):]?\s*[-\u2013:]?\s*|^[a-z][.)]\s+"
                              rf"|^{_NUMBERED_BY}\s+[a-z][.):]?\s*[-\u2013:]\s*", re.IGNORECASE)
 

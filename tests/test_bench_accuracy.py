@@ -17,11 +17,13 @@ def test_an_area_missing_is_a_miss():
 
 
 def test_an_area_s_numbering_is_no_part_of_its_name():
-    # "Standard 2 –", "Criterion 1 –", "Question 4:", "Prompt B –", "3.": numbering, as a reader ignores it.
+    # "Standard 2 –", "Criterion 1 –", "Question 4:", "Prompt B –", "3.", "3a)": numbering, as a reader ignores it.
     truth = {"section_grades": {"Planning the direct work": "Good", "Hearing the child": "Good", "Next steps": "Good",
-                                "Did the step happen without a gap in help?": "Good", "The worries": "Good"}}
+                                "Did the step happen without a gap in help?": "Good", "The worries": "Good",
+                                "Recognising risk and early referral": "Good"}}
     result = {"section_grades": {"Criterion 1 \u2013 Planning the direct work": "Good",
                                  "Standard 2 \u2013 Hearing the child": "Good", "3. Next steps": "Good",
                                  "Question 4: Did the step happen without a gap in help?": "Good",
-                                 "Prompt B \u2013 The worries": "Good"}}
-    assert [field.right for field in compare(truth, result)] == [True, True, True, True, True]
+                                 "Prompt B \u2013 The worries": "Good",
+                                 "3a) Recognising risk and early referral": "Good"}}
+    assert [field.right for field in compare(truth, result)] == [True, True, True, True, True, True]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from forms_helpers import (
@@ -7618,3 +7619,146 @@ def test_a_supervision_checks_details_each_label_over_its_value():
     assert form.date == date(2026, 10, 26)
     # Waiting for the Head of Service is no remark of theirs.
     assert not any("not yet returned" in comment for comment in form.moderator_comments)
+
+
+def test_a_partnership_audits_own_agreed_grade_and_its_sentence_saying_no_actions():
+    # "Audit panel's agreed overall grade": the panel's own grade, no
+    # moderation; the panel agreeing that no actions are needed lists none.
+    builder = DocxForm(heading="Partnership Case Audit \u2013 Findings")
+    builder.table([["Audit panel's agreed overall grade", "good - plan needs to be SMART"],
+                   ["Child's reference", "5166068"], ["Audit chair", "Sarah Hollins"]])
+    builder.paragraph("Multi-agency actions", bold=True)
+    builder.paragraph("The audit panel agreed that no further multi-agency actions are needed.")
+    builder.paragraph("Recommendations", bold=True)
+    builder.paragraph("No multi-agency recommendations arise: the panel agreed the current plan addresses everything.")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade) == (GOOD, None)
+    assert form.actions == []
+
+
+def test_an_observation_planned_by_the_six_ws_in_two_strips_of_questions():
+    # "WHY | WHEN | WHO" over their answers, then "WHAT | WHERE | WAY" over
+    # theirs: long questions printed as labels, the WHO box holding
+    # labelled lines of its own.
+    builder = DocxForm(heading="Direct Observation Feedback Form")
+    table = builder.table([
+        ["WHY \u2013 Why is the observation taking place?", "WHEN \u2013 Date and time",
+         "WHO \u2013 Who observed whom, and who else was there?"],
+        ["Part of the quarterly programme.", "29/10/2026", ""],
+        ["WHAT \u2013 What activity was observed?", "WHERE \u2013 Where did it take place?",
+         "WAY \u2013 In what way \u2013 the observer's role, consent and feedback"],
+        ["Child protection conference", "Council offices", "Observing only."]])
+    for row in (0, 2):
+        for cell in table.rows[row].cells:
+            cell.paragraphs[0].runs[0].bold = True
+            shading = OxmlElement("w:shd")
+            shading.set(qn("w:val"), "clear")
+            shading.set(qn("w:fill"), "DDEBF7")
+            cell._tc.get_or_add_tcPr().append(shading)
+    who = table.cell(1, 2)
+    who.paragraphs[0].add_run("Observed by: Jane Smith")
+    for line in ("Practitioner observed: Daniel Price", "LCS number: CSC/5439129"):
+        who.add_paragraph(line)
+    builder.table([["OVERALL ASSESSMENT OF THE DIRECT WORK OBSERVED", "Req. Imp."]])
+    builder.paragraph("Head of Service authorisation", bold=True)
+    builder.table([["Authorised by", "Claire Whitworth"], ["Agree with overall assessment?", "No"],
+                   ["Overall assessment after authorisation", "Good"]])
+    form = parse(builder)
+    assert form.form == "observation"
+    assert (form.auditor, form.practitioner, form.case_id) == ("Jane Smith", "Daniel Price", "CSC/5439129")
+    assert form.date == date(2026, 10, 29)
+    assert form.extra["setting"] == "Child protection conference"
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, GOOD)
+
+
+def test_the_six_ws_as_headings_each_a_question_in_brackets():
+    builder = DocxForm(heading="Direct Observation of Practice \u2013 Feedback Form")
+    for heading, answer in (("WHEN  (Date and time)", "30th Oct 2026"),
+                            ("WHAT  (What activity was observed?)", "Child in care review"),
+                            ("WHERE  (Where did it take place?)", "Council offices")):
+        builder.paragraph(heading, bold=True)
+        builder.paragraph(answer)
+    builder.table([["Observer", "Sarah Hollins"], ["Overall judgement", "Good"]])
+    form = parse(builder)
+    assert form.extra["setting"] == "Child in care review"
+
+
+def test_a_moderated_grade_closing_a_clause_of_the_moderators_remark():
+    builder = DocxForm(heading="Direct Observation Feedback Form")
+    builder.table([["Observer", "Sarah Hollins"], ["Worker observed", "Martin Crowther"], ["Overall judgement", "Good"]])
+    areas = builder.table([["Area of practice", "Evidence"],
+                           ["Preparation and purpose", "Well prepared: knew the school's latest update and used it to "
+                                                       "plan the session with the child and the parents."],
+                           ["Hearing the child", "Sees and listens to the child and checks their understanding of "
+                                                 "the plan before moving on to the next part of the visit."]])
+    add_run(areas.cell(1, 1).add_paragraph(), "HoS: Agree \u2013 well evidenced.", colour="00B050")
+    line = builder.document.add_paragraph()
+    add_run(line, "HoS (Nasreen Akhtar, 10.11.26): ", colour="00B050", bold=True)
+    add_run(line, "Agree \u2013 overall assessment after authorisation ", colour="00B050")
+    add_run(line, "Requires Improvement", colour="00B050", bold=True)
+    add_run(line, ". Assessment confirmed \u2013 well evidenced.", colour="00B050")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade) == (GOOD, REQUIRES_IMPROVEMENT)
+
+
+def test_not_selected_for_authorisation_is_no_moderation():
+    builder = DocxForm(heading="Direct Observation Feedback Form")
+    builder.table([["Observer", "Sarah Hollins"], ["Worker observed", "Martin Crowther"], ["Overall judgement", "Good"]])
+    builder.paragraph("Head of Service authorisation", bold=True, colour="00703C")
+    builder.paragraph("Not selected for authorisation this month.")
+    form = parse(builder)
+    assert form.moderator_comments == [] and form.moderated_grade is None
+
+
+def test_an_areas_boxes_are_kept_when_a_later_box_says_there_is_nothing():
+    builder = DocxForm(heading="Direct Observation Feedback Form")
+    builder.table([["Observer", "Sarah Hollins"], ["Worker observed", "Martin Crowther"]])
+    builder.paragraph("2. Observation against the criteria", bold=True)
+    builder.table([["Area of practice", "What I saw and heard", "Grade"],
+                   ["Preparation and purpose", "Well prepared.", "Good"], ["Hearing the child", "Listened.", "Good"]])
+    builder.paragraph("3. Overall assessment", bold=True)
+    builder.table([["Overall assessment of the direct work observed", "Good"]])
+    builder.paragraph("4. Feedback to the practitioner", bold=True)
+    builder.paragraph("What went well", bold=True)
+    builder.paragraph("Warm, respectful communication with the family.")
+    builder.paragraph("Even better if", bold=True)
+    builder.paragraph("Summarise the agreed actions at the end of the visit.")
+    builder.paragraph("Reflective conversation held with the practitioner? Yes \u2013 the same day", bold=True)
+    builder.paragraph("5. The practitioner's reflection", bold=True)
+    builder.table([["My reflection (practitioner to complete)"]])
+    builder.paragraph("6. Learning from the observation", bold=True)
+    builder.paragraph("No further actions required at this time \u2013 keep doing what you are doing.")
+    form = parse(builder)
+    assert form.development_areas == ["Summarise the agreed actions at the end of the visit."]
+    assert form.actions == []
+
+
+def test_actions_under_a_title_naming_them_after_its_colon_and_a_pointer_to_another_sheet():
+    workbook = styled_workbook({"Audit": [
+        [Printed("Case File Audit")], [Printed("Child ID"), "1234567"], [Printed("Overall grade"), "Good"],
+        [Printed("4. What must change in practice: actions")],
+        ["1) Update the chronology. \u2013 Social worker \u2013 by 25-Nov-2026/2) Record management oversight. "
+         "\u2013 Robert Ainsworth \u2013 by 17-Nov-2026".replace("/", "\n")],
+        [Printed("Improvement plan")],
+        [Printed("What will we do?"), Printed("Who"), Printed("Timescale")],
+        ["Hold a family network meeting.", "Team manager", "01.12.26"],
+        ["Learning and actions: see the next sheet."]]})
+    form = parse_bytes(workbook, "audit.xlsx", definitions())
+    assert [(action.owner, action.due) for action in form.actions] == [
+        ("Social worker", date(2026, 11, 25)), ("Robert Ainsworth", date(2026, 11, 17)),
+        ("Team manager", date(2026, 12, 1))]
+
+
+def test_the_urgent_concern_told_under_if_yes_what_was_done_and_the_child_named_in_it():
+    workbook = styled_workbook({"Audit": [
+        [Printed("Case File Audit")], [Printed("Child ID"), "1234567"], [Printed("Overall grade"), "Good"],
+        [Printed("Has the audit found a concern for the child's safety that must go to the Head of Service now?"),
+         Printed("Yes"), Printed("No")],
+        ["", "\u2612", ""],
+        [Printed("If yes, what was done, by whom and when"),
+         "Maisie Whitfield disclosed bruising at school; no strategy discussion. Escalated to the Head of Service."]]})
+    form = parse_bytes(workbook, "audit.xlsx", definitions())
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail.endswith("Escalated to the Head of Service.")
+    # A child named only in the detail, a first name before a surname English does not use.
+    assert "Maisie" not in json.dumps(form.to_json()) and "Whitfield" not in json.dumps(form.to_json())

@@ -3242,7 +3242,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         printed = bool(named) and len(row.filled()) >= 2 \
             and not (index + 2 < len(rows) and _more_values(rows[index + 2], row, labels)) and len({
             (cell.shading or "").upper() for cell in row.filled()}) == 1 \
-            and all(_printed_as_label(cell) for cell in row.filled()) \
+            and all(_a_heading(cell) for cell in row.filled()) \
             and all(labels.fits(field, cell_at(following, cell.column).text)
                     for cell, field in zip(row.cells, meant)
                     if field and field not in _NOT_FIELDS and cell_at(following, cell.column) is not None)
@@ -3290,7 +3290,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         while end < len(rows) and len(row.cells) > 1 and _is_value_row(rows[end], labels) \
                 and (len(rows[end].cells) == len(row.cells) or (lists_only and {
                     cell.column for cell in rows[end].filled()} <= {cell.column for cell in row.filled()})) \
-                and not _labels_by_meaning(rows[end], labels):
+                and not _labels_by_meaning(rows[end], labels) \
+                and not (rows[end].filled() and all(_a_heading(cell) for cell in rows[end].filled())
+                         and all(_a_heading(cell) for cell in row.filled())):
+            # (A second strip of labels printed as the first, "WHAT | WHERE
+            # | WAY" under "WHY | WHEN | WHO" and their answers, is read as
+            # its own strip.)
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
         single_list = len(row.cells) == 1 and _list_item(following, row) is not None and header[0] not in _NOT_FIELDS \
@@ -3320,6 +3325,12 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             if field == _UNKNOWN and value is not None and labels.names_people(cell.text, value.text):
                 # "Others at the session" over "Paige Moss, Dale Moss".
                 extraction.named.append((cell.text, value.paragraphs))
+            elif field == _UNKNOWN and value is not None and not listing \
+                    and sum(1 for paragraph in value.paragraphs if labels.label_of(paragraph)) >= 2:
+                # "WHO – Who observed whom …?" over "Observed by: Jane Smith",
+                # "Practitioner observed: Daniel Price", …: the box's own
+                # labelled lines.
+                _paragraphs(value.paragraphs, labels, extraction)
             if field in (_GRADE_COLUMN, _UNKNOWN) or single_list:
                 continue
             if listing and field and field not in _NOT_FIELDS and labels.field_type(field) not in ("list", "short_list"):
@@ -5327,8 +5338,10 @@ def _more_values(row: Row, header: Row, labels: Labels) -> bool:
     the family? | At the family hub", a label printed as the header's are,
     its value beside it)."""
     filled = row.filled()
-    if len(filled) >= 2 and _a_heading(filled[0]) and not _a_heading(filled[-1]) \
+    if len(filled) >= 2 and _a_heading(filled[0]) \
             and (filled[0].shading or "").upper() in {(cell.shading or "").upper() for cell in header.filled()}:
+        # (Nor another strip of labels printed as the header's: "WHAT | WHERE |
+        # WAY" under "WHY | WHEN | WHO" and their answers.)
         return False
     return _is_value_row(row, labels, header) or (
         len(filled) >= 2 and not any(_printed_as_label(cell) for cell in filled)

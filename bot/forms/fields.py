@@ -66,7 +66,9 @@ _AGENCY_AND_ROLE = re.compile(r"\s*:\s*|\s[-\u2013\u2014]\s")
 # arrange" stays an action.
 # "See action 2 of the partnership action plan": a pointer to an action
 # listed elsewhere, not one of its own.
-_POINTER = re.compile(r"(?:see|refer to|as per|cross ref\w*(?: to)?) (?:the )?(?:actions?|action plan|recommendations?)\b")
+# ("see the next sheet", "see overleaf": the items are elsewhere.)
+_POINTER = re.compile(r"(?:see|refer to|as per|cross ref\w*(?: to)?) (?:the )?(?:actions?|action plan|recommendations?"
+                      r"|(?:next|following|separate|attached) (?:sheet|tab|page|section)|overleaf|below|attached)\b")
 _NOTHING = re.compile(
     r"(?:(?:none|nil|n a) )?"  # "None – no further actions required."
     r"(?:there (?:are|were|is) )?(?:no|none|nil|n a|not applicable|nothing)"
@@ -75,7 +77,7 @@ _NOTHING = re.compile(
     r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
     r"(?: for (?:the|this)(?: [a-z]+){1,2})?"  # "No actions for the service arising from …"
-    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|made|arising"
+    r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|made|arising|arise|arose"
     r"|recommended|recorded|to (?:add|note)))?"
     # "No actions arising beyond those already set in the audits"
     r"(?: (?:beyond|other than|apart from|besides) (?:those|the ones)(?: already)?"
@@ -88,6 +90,8 @@ _NOTHING = re.compile(
     r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
 
+_DECIDED_THAT = re.compile(r"^(?:the )?(?:(?:audit|review|multi agency|moderation) )?(?:panel|group|meeting|auditors?|partners?"
+                          r"|partnership|we) (?:agreed|decided|felt|found|concluded)(?: that)? ")
 # "Total | 28 / 28" under a score summary: the areas' scores added up or
 # averaged, no area of practice of its own.
 _SUM = re.compile(r"(?:overall |grand )?(?:total|sum|average|mean)(?: (?:score|scores|mark|marks|points))?"
@@ -127,7 +131,7 @@ _NOT_YET = re.compile(
     # "Awaiting sign-off", "Sent to HoS": the moderation still to come.
     # ("Awaiting chair's sign-off": the panel's chair who moderates.)
     r"|(?:awaiting|pending) (?:(?:the )?(?:hos|ad|dcs|head of service|assistant director|service manager|chairs?|panels?)(?: s)? )?"
-    r"(?:sign off|signing off|approval|qa|quality assurance)"
+    r"(?:sign off|signing off|approval|qa|quality assurance|authorisation|authorization)"
     r"|(?:sent|passed|forwarded|submitted|given) to (?:the )?(?:hos|head of service|moderator|service manager)"
     r"(?: for (?:moderation|sign off|qa|quality assurance|review|comments?))?"
     # "With HoS for moderation – not yet returned."
@@ -139,7 +143,7 @@ _NOT_YET = re.compile(
     # "Not selected for moderation this month.": the case was not moderated.
     r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for"
     # "Not selected for checking.": a Head of Service's quality check is moderation.
-    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check)"
+    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check|authorisation|authorization)"
     # ("… this Practice Week": the week a council's practice observations are held.)
     r"(?: (?:this|that|in this|in that) (?:(?:practice |audit )?week|month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
@@ -174,7 +178,9 @@ def says_nothing(text: str) -> bool:
     an item listed elsewhere, or says a moderation is still to come."""
     if _BARE_LABEL.fullmatch(text.strip()):
         return True  # "Name:", "Moderated judgement:": a box's printed label, left unanswered
-    folded = normalise(text)
+    # "The audit panel agreed that no further multi-agency actions are
+    # needed.": who decided there are none, then that there are none.
+    folded = _DECIDED_THAT.sub("", normalise(text))
     # "No further actions required at this time – continue with the
     # current family plan", "No recommendations: the learning will be
     # shared through team meetings.", "None. The review found nothing the
@@ -183,6 +189,7 @@ def says_nothing(text: str) -> bool:
     # "Head of Service: type in your own colour.": whose box, then how to fill it.
     tail = normalise(text.partition(":")[2])
     return _NOTHING.fullmatch(folded) is not None or _POINTER.match(folded) is not None \
+        or (bool(tail) and _POINTER.match(tail) is not None) \
         or _NOT_YET.fullmatch(folded) is not None or (bool(tail) and _NOT_YET.fullmatch(tail) is not None) \
         or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
 
@@ -225,9 +232,12 @@ class FieldReader:
         # overrides one the configuration names.
         # A list the form sums up on its own ("What worked well", after the
         # areas) is that list; the boxes under each area are their evidence.
+        # (Not a box saying there is nothing: "No further actions required at
+        # this time" under "Learning from the observation".)
         summed_up = {finding.field for finding in extraction.findings
                      if not finding.in_area and self.labels.field_type(finding.field) in ("list", "short_list")
-                     and any(paragraph.text.strip() for paragraph in finding.paragraphs)}
+                     and any(paragraph.text.strip() and not says_nothing(paragraph.text)
+                             for paragraph in finding.paragraphs)}
         repeated = self._repeated_labels(extraction)
         for finding in sorted(extraction.findings, key=self._order):
             if finding.in_area and finding.field in summed_up:

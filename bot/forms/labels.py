@@ -199,6 +199,10 @@ _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
 # A month, a year or a quarter: what an overview's period names.
 _A_PERIOD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b"
                        r"|\bq[1-4]\b|\bquarter\b|\d{1,2}[/.-]\d{2,4}")
+# Whose grade a label says it is, when it is the audit's own people's:
+# "Audit panel's agreed overall grade", "Auditors' agreed grade".
+_THE_AUDITS_OWN = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:audit|review|multi-agency|partnership)\s+)?"
+                             r"(?:panel|auditors?|reviewers?|chair)(?:['\u2019]s|s['\u2019]|['\u2019])?\s")
 # "Tick each agency that …", "Please mark all the agencies …".
 _TICK_EACH = re.compile(r"(?i)\s*(?:please\s+)?(?:tick|mark|select|cross)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?"
                         r"(?P<noun>\w+)\b[^.?]*:?\s*$")
@@ -459,6 +463,9 @@ class Labels:
                 field = self._tick_each(text)
             if field is not None and field != who and not self._can_mean(field, text):
                 field = None
+            if field == "moderated_grade" and "grade" in self.kind.fields and _THE_AUDITS_OWN.match(text) \
+                    and "moderat" not in text.casefold():
+                field = "grade"  # "Audit panel's agreed overall grade": the panel's own, no moderation
             given = _GIVEN_BY.match(text) if field is None else None
             if given is not None:
                 # "Grade given by auditor": the grade.
@@ -574,14 +581,21 @@ class Labels:
 
     def _after_the_dash(self, text: str) -> str | None:
         """Of two fields a title means alike, the one the words after its
-        dash name: "Learning from the observation – actions"."""
+        dash name: "Learning from the observation – actions"; or a list the
+        word or two after a title's colon name, the title naming no field
+        ("What must change in practice: actions")."""
         parts = SPACED_DASH.split(text, maxsplit=1)
+        if len(parts) == 1 and text.count(":") == 1 and len(text.partition(":")[2].split()) <= 2:
+            parts = text.split(":")  # "What must change in practice: actions"
         tail = parts[1] if len(parts) == 2 else ""
         if not tail.strip() or self.grades.is_written_grade(tail.strip(" .:")):
             return None  # ("HoS moderation: agree – Req. improvement": a grade, no list's name)
         ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
         named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
+        if named is not None and named not in tied and not ranked and ":" not in parts[0] \
+                and self.field_type(named) in ("list", "short_list"):
+            return named  # "What must change in practice: actions", the part's own words naming no field
         return named if named in tied else None
 
     def agreement(self, text: str) -> bool | None:
@@ -982,6 +996,10 @@ class Labels:
                 continue
             runs = runs_from(paragraph.runs, match.end())
             value = "".join(run.text for run in runs)
+            if not re.search(r"\w", value):
+                # "WHAT  (What activity was observed?)": the bracket closing
+                # the label's question, no value.
+                runs, value = [], ""
             # (With its value, a label that could mean two fields means the
             # one whose value it is: "Dates of sessions audited: 17.07.26, …".)
             field = self.meant_by_value(paragraph.text[: match.start()], value) if value.strip() \
@@ -1192,8 +1210,10 @@ class Labels:
     def _header_kind(self, row: Row) -> str | None:
         names = [self.fold(cell.text) for cell in row.filled()]
         # ("Session date | Held within agreed frequency? | Actions have
-        # timescales?": the questions asked of each record, no action plan.)
-        action_roles = [None if role == "action" and cell.text.strip().endswith("?") else role
+        # timescales?": the questions asked of each record, no action plan;
+        # "What will we do? | Who | Timescale" is one.)
+        action_roles = [None if role == "action" and cell.text.strip().endswith("?")
+                        and not re.match(r"(?i)\s*what\b", cell.text) else role
                         for role, cell in zip(self._action_roles(names), row.filled())]
         if "action" in action_roles and ("owner" in action_roles or "due" in action_roles):
             return ACTIONS

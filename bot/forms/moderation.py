@@ -485,6 +485,22 @@ def labelled_grade(text: str, labels: Labels) -> str | None:
             found = labelled_grade(sentence, labels)
             if found:
                 return found.rstrip(".")
+    return _grade_after_its_words(text, labels)
+
+
+def _grade_after_its_words(text: str, labels: Labels) -> str | None:
+    """The grade closing a clause whose few words before it mean a moderated
+    grade, with no colon between: "Agree – overall assessment after
+    authorisation Requires Improvement. Assessment confirmed."."""
+    for sentence in _SENTENCES.split(text.strip()):
+        words = sentence.strip().rstrip(".").split()
+        for count in range(1, 5):
+            grade = " ".join(words[-count:])
+            if len(words) <= count or not labels.grades.is_written_grade(grade):
+                continue
+            clause = re.split(r"\s[-\u2013\u2014]\s|[:,;(]", " ".join(words[:-count]))[-1].strip()
+            if clause and len(clause.split()) <= 6 and labels.meant(clause) == "moderated_grade":
+                return grade
     return None
 
 

@@ -488,15 +488,21 @@ def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
             if not rare and folded not in given:
                 continue
             starts = _SENTENCE_BEFORE.search(text[: match.start()]) is not None
+            # A first name before a surname English does not use ("Maisie
+            # Whitfield disclosed …") is a person's, wherever it stands.
+            following = _CAPITALISED.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+            named = folded in given and following is not None and following.group(1).casefold() not in kept \
+                and _rare(following.group(1).casefold(), english, given, kept)
             if rare:
                 # "Maisie is seen alone": a rare word opening a sentence
                 # that goes on in lower case is its subject.
                 goes_on = re.match(r"\s+[a-z]", text[match.end():]) is not None
-                strong = not starts or match.group("possessive") is not None or goes_on
+                strong = not starts or match.group("possessive") is not None or goes_on or named
             elif starts:
                 # "Poppy's views", "Tyler said": a first name opening a
                 # sentence is a person when it owns or does something.
-                strong = match.group("possessive") is not None or _SUBJECT_VERB.match(text, match.end()) is not None
+                strong = match.group("possessive") is not None or _SUBJECT_VERB.match(text, match.end()) is not None \
+                    or named
             else:
                 strong = not _in_a_title(text, match, kept)
             found[word] = found.get(word, False) or strong
@@ -506,7 +512,8 @@ def rare_names(texts: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
 _SUBJECT_VERB = re.compile(
     r"\s+(?:is|was|has|had|said|says|told|tells|lives|lived|attends|attended|spoke|speaks|shared|shares|reported"
     r"|reports|described|describes|enjoys|enjoyed|likes|liked|wants|wanted|presents|presented|remains|continues"
-    r"|appears|appeared|seems|seemed|needs|feels|felt|stays|stayed|goes|went|sees|saw|and\s+(?:her|his)\b)\b")
+    r"|appears|appeared|seems|seemed|needs|feels|felt|stays|stayed|goes|went|sees|saw|disclosed|discloses"
+    r"|and\s+(?:her|his)\b)\b")
 # Words that make a capitalised first name part of a place's or an
 # organisation's title ("Grace Academy", "Kent Police", "Jordan House").
 _PLACES = frozenset(
