@@ -16,6 +16,7 @@ from datetime import date
 
 from . import (
     adoption_agency_theme_audit,
+    adoption_support_case_audit,
     asye_direct_practice_observation,
     audit_moderation_panel_minutes,
     audit_return_sheet,
@@ -41,6 +42,7 @@ from . import (
     case_review_form,
     casework_quality_audit,
     child_case_audit,
+    child_family_practitioner_observation,
     child_journey_audit,
     child_protection_committee_audit,
     child_record_audit,
@@ -97,6 +99,7 @@ from . import (
     health_partnership_audit,
     home_visit_observation_sheet,
     hos_audit_moderation_note,
+    hos_audit_moderation_overview,
     hos_moderation_return,
     hos_moderation_workbook,
     hos_monthly_moderation,
@@ -215,6 +218,7 @@ from . import (
     supervision_review_workbook,
     supervision_standards_audit,
     supervision_standards_tracker,
+    taf_plan_and_review_audit,
     taf_review_workbook,
     team_around_family_audit,
     team_around_family_audit_workbook,
@@ -322,18 +326,14 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "early_help_practice_review_workbook",
                     "quality_assurance_moderation_tracker",
                     "themed_practice_audit_record",
-                    "supervision_practice_check_workbook",
-                    "family_plan_quality_audit_form",
-                    "looked_after_case_audit_workbook",
-                    "partnership_audit_findings_form",
-                    "direct_observation_feedback_form",
-                    "family_conversation_review_workbook",
-                    "step_decision_quality_record",
-                    "moderation_meeting_summary",
                     "case_information_audit_form",
                     "staff_observation_rating_workbook",
                     "caf_quality_review_form",
-                    "multi_agency_peer_review_workbook"})
+                    "multi_agency_peer_review_workbook",
+                    "adoption_support_case_audit",
+                    "child_family_practitioner_observation",
+                    "taf_plan_and_review_audit",
+                    "hos_audit_moderation_overview"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -394,7 +394,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             case_information_audit_form,
             staff_observation_rating_workbook,
             caf_quality_review_form,
-            multi_agency_peer_review_workbook)
+            multi_agency_peer_review_workbook,
+            adoption_support_case_audit,
+            child_family_practitioner_observation,
+            taf_plan_and_review_audit,
+            hos_audit_moderation_overview)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
