@@ -7762,3 +7762,21 @@ def test_the_urgent_concern_told_under_if_yes_what_was_done_and_the_child_named_
     assert form.urgent_concern_detail.endswith("Escalated to the Head of Service.")
     # A child named only in the detail, a first name before a surname English does not use.
     assert "Maisie" not in json.dumps(form.to_json()) and "Whitfield" not in json.dumps(form.to_json())
+
+
+def test_a_taf_plan_audits_lead_professional_its_team_table_and_a_line_saying_no_actions():
+    builder = DocxForm(heading="TAC / TAF Plan Quality Audit")
+    builder.paragraph("Child ID: 3965639\tAudited by: Colin Heap (Early Help Manager)")
+    builder.paragraph("LP: Ryan Birtwistle (Early Help)\tAudit date: 19.10.26")
+    builder.paragraph("Who is in the team around the family", bold=True)
+    # Each agency's row: "Youth service | Youth Worker" is no service's name.
+    builder.table([["Agency", "Role", "Name", "At last review?"],
+                   ["Youth service", "Youth Worker", "Stacey Le Tissier", "Yes"],
+                   ["School", "Head of Year", "Darren Brehaut", "Apologies"]])
+    builder.table([["Overall grade", "Good"]])
+    builder.paragraph("6. Actions for the Lead Professional and the TAC", bold=True)
+    builder.paragraph("Nothing further to add to the plan; no audit actions.")
+    form = parse(builder)
+    assert form.practitioner == "Ryan Birtwistle"
+    assert form.service is None
+    assert form.actions == []

@@ -83,7 +83,7 @@ _NOTHING = re.compile(
     r"(?: (?:beyond|other than|apart from|besides) (?:those|the ones)(?: already)?"
     r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
     r" (?:audits?|cases?|reviews?|plans?))?)?"
-    r"(?: (?:by|from|in|on|for|at) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session"
+    r"(?: (?:by|from|in|on|for|at|to) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session|plan"
     # ("No actions arising from this deep dive.")
     r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
@@ -232,11 +232,13 @@ class FieldReader:
         # overrides one the configuration names.
         # A list the form sums up on its own ("What worked well", after the
         # areas) is that list; the boxes under each area are their evidence.
-        # (Not a box saying there is nothing: "No further actions required at
-        # this time" under "Learning from the observation".)
+        # (Not a box saying there are no actions, "No further actions
+        # required at this time" under "Learning from the observation": it
+        # sums up no development.)
         summed_up = {finding.field for finding in extraction.findings
                      if not finding.in_area and self.labels.field_type(finding.field) in ("list", "short_list")
-                     and any(paragraph.text.strip() and not says_nothing(paragraph.text)
+                     and any(paragraph.text.strip() and not (finding.field != "actions" and says_nothing(paragraph.text)
+                                                             and "action" in paragraph.text.casefold())
                              for paragraph in finding.paragraphs)}
         repeated = self._repeated_labels(extraction)
         for finding in sorted(extraction.findings, key=self._order):

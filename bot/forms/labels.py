@@ -21,7 +21,7 @@ from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticke
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional, names_no_one
-from .text import BRACKETED_TEAM, SPACED_DASH, is_role, normalise, without_role
+from .text import BRACKETED_TEAM, JOB, SPACED_DASH, is_role, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -199,6 +199,8 @@ _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
 # A month, a year or a quarter: what an overview's period names.
 _A_PERIOD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b"
                        r"|\bq[1-4]\b|\bquarter\b|\d{1,2}[/.-]\d{2,4}")
+# A job title and nothing else: "Youth Worker", "Head of Year" is no team or service.
+_A_JOB_ALONE = re.compile(rf"(?:[A-Za-z]+\s+){{0,2}}(?i:{JOB.pattern.removeprefix('(?i)')})(?:\s+of\s+[A-Za-z]+)?")
 # Whose grade a label says it is, when it is the audit's own people's:
 # "Audit panel's agreed overall grade", "Auditors' agreed grade".
 _THE_AUDITS_OWN = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:audit|review|multi-agency|partnership)\s+)?"
@@ -585,17 +587,20 @@ class Labels:
         word or two after a title's colon name, the title naming no field
         ("What must change in practice: actions")."""
         parts = SPACED_DASH.split(text, maxsplit=1)
-        if len(parts) == 1 and text.count(":") == 1 and len(text.partition(":")[2].split()) <= 2:
-            parts = text.split(":")  # "What must change in practice: actions"
+        if len(parts) == 1 and text.count(":") == 1 and len(text.partition(":")[2].split()) <= 2 \
+                and len(text.partition(":")[0].split()) >= 3:
+            # "What must change in practice: actions": of two lists the
+            # title means alike, the actions its colon names.
+            named = self.definitions.meaning.field(text.partition(":")[2].strip(), self.kind.fields)
+            ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
+            tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
+            return named if named in tied and named == "actions" else None
         tail = parts[1] if len(parts) == 2 else ""
         if not tail.strip() or self.grades.is_written_grade(tail.strip(" .:")):
             return None  # ("HoS moderation: agree – Req. improvement": a grade, no list's name)
         ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
         named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
-        if named is not None and named not in tied and not ranked and ":" not in parts[0] \
-                and self.field_type(named) in ("list", "short_list"):
-            return named  # "What must change in practice: actions", the part's own words naming no field
         return named if named in tied else None
 
     def agreement(self, text: str) -> bool | None:
@@ -868,7 +873,8 @@ class Labels:
             return read_yes_no(text, self.definitions.yes_words, self.definitions.no_words)[0].problem != "unclear"
         if kind == "text" and field in ("team", "service") and (_people_with_roles(text) or is_a_persons_name(text)
                                                                  or only_a_date(text)
-                                                                 or re.match(r"[^:]{1,25}:\s+\S", text)):
+                                                                 or re.match(r"[^:]{1,25}:\s+\S", text)
+                                                                 or _A_JOB_ALONE.fullmatch(text.strip())):
             # "Review team | Andrew Booth (Team Manager), Nicola Wragg (Team
             # Manager)": who reviewed, not the team whose work it was; nor is
             # a person's name ("Children's Services | Kerry Gledhill"), nor a
