@@ -7780,3 +7780,21 @@ def test_a_taf_plan_audits_lead_professional_its_team_table_and_a_line_saying_no
     assert form.practitioner == "Ryan Birtwistle"
     assert form.service is None
     assert form.actions == []
+
+
+def test_areas_across_a_multi_agency_sheet_the_agencies_down_and_the_grades_marked_below():
+    workbook = styled_workbook({"Panel": [
+        [Printed("Multi-agency Case Audit")], [Printed("Case reference"), "1234567"], [Printed("Overall grade"), "Good"],
+        [],
+        [Printed("Agency"), Printed("Child's lived experience"), Printed("Sharing of information"),
+         Printed("Joint planning and review")],
+        [Printed("Police", fill=None), "Two contacts in the period.", "Sent reports on time.", "Attended the core group."],
+        [Printed("Probation", fill=None), "Seen at every contact.", "Chronology held.", "Not invited to the review."],
+        [Printed("Agreed finding"), "The child is seen alone.", "Information is shared.", "The plan is reviewed."],
+        [Printed("Outstanding")],
+        [Printed("Good"), "x", "", "x"],
+        [Printed("Requires improvement"), "", "x", ""],
+        [Printed("Inadequate")]]})
+    form = parse_bytes(workbook, "panel.xlsx", definitions())
+    assert form.section_grades == {"Child's lived experience": GOOD, "Sharing of information": REQUIRES_IMPROVEMENT,
+                                   "Joint planning and review": GOOD}

@@ -3143,6 +3143,17 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     if field and len(rows[index + 1].filled()) >= 2 \
             and _list_heading(rows[index + 1].filled()[0], labels) == field:
         return index + 1  # "Agencies involved" across the table over its own "Agency | ..." header
+    below = rows[index + 1].filled()[0] if index + 1 < len(rows) and rows[index + 1].filled() else None
+    if row.filled() and labels.cell_meaning(row.filled()[0]) == "agencies" and below is not None \
+            and not labels.cell_meaning(below) and not set(normalise(below.text).split()) & _AGENCY_COLUMN_WORDS \
+            and not below.text.strip().endswith("?"):
+        # "Agency | Child's lived experience | Sharing of information | …"
+        # over "Police | …", each agency's findings a row, then the areas'
+        # grades marked: the areas run across, the agencies down (never
+        # "Agency | Police | …" over "Represented by | …").
+        across = _areas_across(rows, index, labels, extraction)
+        if across:
+            return across
     marked = _agencies_across(rows, index, labels, extraction) or _column_list(rows, index, labels, extraction)
     if marked:
         return marked
