@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from forms_helpers import (
@@ -7651,10 +7650,7 @@ def test_an_observation_planned_by_the_six_ws_in_two_strips_of_questions():
     for row in (0, 2):
         for cell in table.rows[row].cells:
             cell.paragraphs[0].runs[0].bold = True
-            shading = OxmlElement("w:shd")
-            shading.set(qn("w:val"), "clear")
-            shading.set(qn("w:fill"), "DDEBF7")
-            cell._tc.get_or_add_tcPr().append(shading)
+            shade(cell, "DDEBF7")
     who = table.cell(1, 2)
     who.paragraphs[0].add_run("Observed by: Jane Smith")
     for line in ("Practitioner observed: Daniel Price", "LCS number: CSC/5439129"):
