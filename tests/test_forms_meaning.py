@@ -7794,3 +7794,28 @@ def test_areas_across_a_multi_agency_sheet_the_agencies_down_and_the_grades_mark
     form = parse_bytes(workbook, "panel.xlsx", definitions())
     assert form.section_grades == {"Child's lived experience": GOOD, "Sharing of information": REQUIRES_IMPROVEMENT,
                                    "Joint planning and review": GOOD}
+
+
+def test_a_step_audit_titled_stepping_up_and_down():
+    builder = DocxForm(heading="STEPPING UP AND DOWN THE STAIRCASE \u2013 AUDIT")
+    builder.table([["Early Help reference", "EHM797730"], ["Auditor", "Colin Heap"], ["Overall grade", "Good"]])
+    assert parse(builder).form == "step_up_down_audit"
+
+
+def test_the_step_in_its_box_with_the_day_it_was_agreed_after_a_dash():
+    builder = DocxForm(heading="Step Up / Step Down Audit")
+    builder.table([["Early Help reference", "EHM797730"], ["Auditor", "Colin Heap"], ["Overall grade", "Good"],
+                   ["Step", "Step down to Early Help \u2013 agreed on 11-Sep-2026 by the Team Manager."]])
+    form = parse(builder)
+    assert form.extra["direction"] == "Step down to Early Help"
+    assert form.extra["transfer_date"] == "2026-09-11"
+
+
+def test_agency_representation_at_the_audit_lists_the_agencies_each_with_who_spoke_for_it():
+    builder = DocxForm(heading="Multi-agency Case Audit \u2013 Health Partnership Record")
+    builder.table([["Case reference", "CSC/1304450"], ["Lead auditor", "Sarah Hollins"], ["Overall grade", "Good"]])
+    builder.paragraph("Agency representation at the audit", bold=True)
+    for line in ("Children's Social Care \u2013 Allocated social worker", "School \u2013 Designated Safeguarding Lead",
+                 "Health visiting \u2013 Specialist community public health nurse"):
+        builder.paragraph(line)
+    assert parse(builder).extra["agencies"] == ["Children's Social Care", "School", "Health visiting"]

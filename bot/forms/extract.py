@@ -3249,11 +3249,14 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
         # "Date completed | Plan stage" in bold on the labels' fill over
         # "19-Oct-2026 | first review": headings all printed alike, one of
         # them a field's, over values that look like that field's (one row
-        # of them: rows of values under "Date | Who attended" are a list).
+        # of them: rows of values under "Date | Who attended" are a list;
+        # nor areas of practice over their grades, "Decision to step up or
+        # step down | Information shared at transfer" over "Good | RI").
         printed = bool(named) and len(row.filled()) >= 2 \
             and not (index + 2 < len(rows) and _more_values(rows[index + 2], row, labels)) and len({
             (cell.shading or "").upper() for cell in row.filled()}) == 1 \
             and all(_a_heading(cell) for cell in row.filled()) \
+            and sum(1 for cell in following.filled() if labels.grades.read(cell.text).value) < 2 \
             and all(labels.fits(field, cell_at(following, cell.column).text)
                     for cell, field in zip(row.cells, meant)
                     if field and field not in _NOT_FIELDS and cell_at(following, cell.column) is not None)

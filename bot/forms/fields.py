@@ -117,7 +117,7 @@ _STEP_LINES = 40
 # "…, which took effect on 10th Sep 2026 (from …)", "… – agreed on 03-Sep-2026
 # by …": when the step stated took effect.
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:(?:took|takes|taking)\s+effect\s+(?:on\s+|from\s+)?|agreed\s+on\s+)"
-                          r"(?P<date>[^()]{4,30}?)\s*(?:[(.;]|$)")
+                          r"(?P<date>[^()]{4,30}?)\s*(?:[(.;]|\s+by\s|$)")
 # A moderation box the Head of Service has not filled in yet, or that
 # says the case was not moderated.
 _NOT_YET = re.compile(
@@ -498,6 +498,14 @@ class FieldReader:
                 value = _QUOTED.sub(r"\1", value)  # the family's own words in quotation marks: the words
             if field_name == "direction" and not _DIRECTION.search(value):
                 return  # "Step Up / Step Down Transfer Quality Assurance Tool": the title, no direction
+            stated = SPACED_DASH.split(value, maxsplit=1) if field_name == "direction" else []
+            if len(stated) == 2 and _STEP.fullmatch(stated[0].strip()):
+                # "Step down to Early Help – agreed on 11-Sep-2026 by the Team
+                # Manager.": the step, then when it was agreed.
+                value = stated[0].strip()
+                agreed = _TOOK_EFFECT.search(stated[1])
+                if agreed is not None and "transfer_date" in self.labels.kind.fields:
+                    self._date("transfer_date", agreed.group("date"))
             if field_name in _PEOPLE_FIELDS:
                 parts = [part.strip() for part in re.split(r",\s*", without_role(value))]
                 if field_name == "auditor" and self.labels.kind.moderates_cases and len(parts) > 2:
