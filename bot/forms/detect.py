@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .definitions import FormDefinitions, FormKind
 from .document import Document, Table
-from .text import STEP_STATED, contains_phrase, normalise
+from .text import CARD_TITLE, STEP_STATED, contains_phrase, normalise
 
 _FIRST_TEXTS = 12
 
@@ -259,7 +259,7 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
                       and definitions.meaning.scores(row.cells[0].text, ("case_id",))
                       for value in [case_id(row.cells[1].text)] if value}
             # (Or in the card's title: "Case 1: C9104268 (Lacey Ormerod)".)
-            titled = _CARD_TITLE.match(block.rows[0].cells[0].text) if block.rows and block.rows[0].cells \
+            titled = CARD_TITLE.match(block.rows[0].cells[0].text) if block.rows and block.rows[0].cells \
                 and len([cell for cell in block.rows[0].cells if cell.text.strip()]) == 1 else None
             beside |= {value for value in [case_id(titled.group("case"))] if value} if titled else set()
             if len(beside) == 1:
@@ -273,8 +273,6 @@ def _cases_listed(document: Document, definitions: FormDefinitions) -> set[str]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# "Case 1:  C9104268 (Lacey Ormerod)", "Audit 2 – CSC/2469788" over a case's card.
-_CARD_TITLE = re.compile(r"(?i)\s*(?:case|audit)\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)")
 # "1. C1157509 – Children with Disabilities Team, …": a case's line.
 _CASE_AT_START = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?P<case>\S+)\s+[-\u2013\u2014]\s+\S")
 

@@ -47,7 +47,7 @@ from .labels import (
     runs_from,
 )
 from .privacy import is_a_persons_name, is_professional, signature_at
-from .text import BRACKETED, INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
+from .text import BRACKETED, CARD_TITLE, INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
 
 
 @dataclass
@@ -661,7 +661,7 @@ def _cards_in_lines(paragraphs: list[Paragraph], labels: Labels, extraction: Ext
                         used.append(position)  # the moderator's comment on the case
                         continue
                     break
-                rows += [Row([Cell([Paragraph([Run(label.strip())])], 0), Cell([Paragraph([Run(value.strip())])], 1)])
+                rows += [_label_row(label.strip(), [Run(value.strip())])
                          for label, _, value in pairs if label.strip() and value.strip()]
                 used.append(position)
         card = _case_card(rows, labels)
@@ -4714,11 +4714,11 @@ def _cards_side_by_side(rows: list[Row], labels: Labels) -> list[CaseRow | None]
     """Cases on cards set side by side across a sheet, each titled "Case 1:
     6651689" over its own label and value columns: each card's case; none
     where the first row titles no such cards."""
-    if len(rows) > 2 and len(rows[0].filled()) == 1 and not _CARD_TITLE.fullmatch(rows[0].filled()[0].text):
+    if len(rows) > 2 and len(rows[0].filled()) == 1 and not CARD_TITLE.fullmatch(rows[0].filled()[0].text):
         rows = rows[1:]  # ("Grading key: 1 = Inadequate, …" over the cards: the form's key, read before)
     titles = rows[0].filled() if rows else []
     # ("Case 1 | Case 2" over the cards, each's reference in a row below.)
-    if len(titles) < 2 or not all(_CARD_TITLE.fullmatch(title.text) or _CARD_NUMBER.fullmatch(title.text)
+    if len(titles) < 2 or not all(CARD_TITLE.fullmatch(title.text) or _CARD_NUMBER.fullmatch(title.text)
                                   for title in titles):
         return []
     edges = [title.column for title in titles] + [None]
@@ -4736,7 +4736,7 @@ def _case_card(rows: list[Row], labels: Labels) -> CaseRow | None:
     case: list[Paragraph] = []
     grades: dict[str, list[Paragraph]] = {}
     agreed: list[Paragraph] = []
-    titled = _CARD_TITLE.fullmatch(rows[0].filled()[0].text) if rows and len(rows[0].filled()) == 1 else None
+    titled = CARD_TITLE.fullmatch(rows[0].filled()[0].text) if rows and len(rows[0].filled()) == 1 else None
     if titled is not None and labels.plausible_value("case_id", titled.group("case")):
         case = [Paragraph([Run(titled.group("case"))])]
         rows = rows[1:]
@@ -4797,20 +4797,17 @@ def _lines_of_a_card(rows: list[Row]) -> list[Row] | None:
     if len(rows) != 1 or len(rows[0].filled()) != 1:
         return None
     lines = [paragraph for paragraph in rows[0].filled()[0].paragraphs if paragraph.text.strip()]
-    if len(lines) < 3 or not _CARD_TITLE.fullmatch(lines[0].text):
+    if len(lines) < 3 or not CARD_TITLE.fullmatch(lines[0].text):
         return None
     card = [Row([Cell([lines[0]])])]
     for line in lines[1:]:
         label, colon, _ = line.text.partition(":")
         if not colon or len(label.split()) > 6:
             return None
-        card.append(Row([Cell([Paragraph(runs_between(line.runs, 0, len(label)))]),
-                         Cell([Paragraph(runs_from(line.runs, len(label) + 1))], column=1)]))
+        card.append(_label_row(label, runs_from(line.runs, len(label) + 1)))
     return card
 
 
-# "Case 1:  C9104268 (Lacey Ormerod)", "Audit 2 – CSC/2469788": a case card's title.
-_CARD_TITLE = re.compile(r"(?i)\s*(?:case|audit)\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
 _CARD_NUMBER = re.compile(r"(?i)\s*(?:(?:case|audit|file|review)\s*(?:no\.?\s*)?\d{1,2}(?:\s*of\s*\d{1,2})?|\d{1,2}[.)])\s*")
 _MODERATION_SAID = re.compile(r"(?i)\s*(?:(?:hos|head of service|panel)\s+)?moderation(?:\s+outcome)?\s*")
 

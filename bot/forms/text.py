@@ -19,6 +19,9 @@ SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 # A step stated in its own words: "Step up to Children's Social Care",
 # "Stepped down from social care".
 STEP_STATED = re.compile(r"(?i)\bstep(?:ped)?\s+(?:up|down)\s+(?:to|from|into)\b")
+# "Case 1:  C9104268 (Lacey Ormerod)", "Audit 2 – CSC/2469788": the title
+# of one case's card on an overview.
+CARD_TITLE = re.compile(r"(?i)\s*(?:case|audit)\s*\d{1,2}\s*[:.\u2013-]\s*(?P<case>[^\s()]+)\s*(?:\([^()]+\))?\s*")
 # How an instruction to the person filling in the form opens: "Tick one",
 # "Highlight the judgement that applies", "Judge each area against …".
 INSTRUCTION = re.compile(r"(?i)(?:please\s+)?(?:select|tick|answer|complete|choose|enter|give|use|type|delete|circle"
