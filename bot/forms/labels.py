@@ -21,7 +21,7 @@ from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticke
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional, names_no_one
-from .text import BRACKETED_TEAM, JOB, SPACED_DASH, is_role, normalise, without_role
+from .text import BRACKETED_TEAM, JOB_WORDS, SPACED_DASH, is_role, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -200,7 +200,7 @@ _STEPPED = re.compile(r"(?i)\s*step(?:ped)?\s+(?:up|down|across)\b")
 _A_PERIOD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b"
                        r"|\bq[1-4]\b|\bquarter\b|\d{1,2}[/.-]\d{2,4}")
 # A job title and nothing else: "Youth Worker", "Head of Year" is no team or service.
-_A_JOB_ALONE = re.compile(rf"(?:[A-Za-z]+\s+){{0,2}}(?i:{JOB.pattern.removeprefix('(?i)')})(?:\s+of\s+[A-Za-z]+)?")
+_A_JOB_ALONE = re.compile(rf"(?:[A-Za-z]+\s+){{0,2}}(?i:{JOB_WORDS})(?:\s+of\s+[A-Za-z]+)?")
 # Whose grade a label says it is, when it is the audit's own people's:
 # "Audit panel's agreed overall grade", "Auditors' agreed grade".
 _THE_AUDITS_OWN = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:audit|review|multi-agency|partnership)\s+)?"

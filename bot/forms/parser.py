@@ -34,7 +34,7 @@ from .moderation import find_moderation
 from .package import FileLimits, size_problem
 from .privacy import PersonalData, Redactor, named_beside_a_case, rare_names, safety_net
 from .sniff import DOCX, MACROS_REFUSED, MACROS_WARNING, OLD_WORD, OLD_WORD_PROBLEM, sniff
-from .text import JOB, normalise
+from .text import JOB_WORDS, normalise
 from .xlsx_reader import read_xlsx
 
 logger = logging.getLogger(__name__)
@@ -319,7 +319,7 @@ def _texts_in(value) -> list[str]:
 
 # A name followed by a job title in capitals, in brackets or after a comma or a dash.
 _NAMED_WITH_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*(?:\(|,\s*|\s[-\u2013]\s*)"
-                             rf"(?=[A-Z])(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?i:{JOB.pattern.removeprefix('(?i)')})")
+                             rf"(?=[A-Z])(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?i:{JOB_WORDS})")
 # The extra boxes naming the staff who moderated, supervised or observed.
 _STAFF = frozenset({"moderator", "supervisor", "observer"})
 

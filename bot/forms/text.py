@@ -117,6 +117,8 @@ JOB = re.compile(r"(?i)\b(?:manager|worker|officer|lead|leader|head|director|pra
                  r"|teacher|psychologist|therapist|doctor|gp|midwife|paediatrician|senco|dsl|iro"
                  # "Lead Professional": Early Help's lead for a family
                  r"|lead\s+professional)s?\b")
+# The job words alone, to set in other patterns ("Claire Whitworth (Head of Service)").
+JOB_WORDS = JOB.pattern.removeprefix("(?i)")
 _JOB_LAST = re.compile(rf"{JOB.pattern}\W*$")
 
 
