@@ -179,6 +179,7 @@ from . import (
     practice_standards_case_review,
     practice_visit_observation,
     practice_week_observation_grid,
+    professional_practice_case_audit,
     professional_standards_observation,
     quality_assurance_moderation_tracker,
     quality_audit_form,
@@ -333,7 +334,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "adoption_support_case_audit",
                     "child_family_practitioner_observation",
                     "taf_plan_and_review_audit",
-                    "hos_audit_moderation_overview"})
+                    "hos_audit_moderation_overview",
+                    "professional_practice_case_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -398,7 +400,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             adoption_support_case_audit,
             child_family_practitioner_observation,
             taf_plan_and_review_audit,
-            hos_audit_moderation_overview)
+            hos_audit_moderation_overview,
+            professional_practice_case_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
