@@ -46,6 +46,7 @@ from . import (
     child_journey_audit,
     child_protection_committee_audit,
     child_record_audit,
+    children_families_practice_observation,
     cin_case_file_audit_form,
     county_case_audit_workbook,
     dip_sample_return,
@@ -336,6 +337,7 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "taf_plan_and_review_audit",
                     "hos_audit_moderation_overview",
                     "professional_practice_case_audit"})
+                    "children_families_practice_observation"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -402,6 +404,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             taf_plan_and_review_audit,
             hos_audit_moderation_overview,
             professional_practice_case_audit)
+            children_families_practice_observation)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
