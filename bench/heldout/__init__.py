@@ -209,6 +209,7 @@ from . import (
     supervision_compliance_workbook,
     supervision_file_audit,
     supervision_file_review_workbook,
+    supervision_policy_audit_tool,
     supervision_practice_audit,
     supervision_practice_check_workbook,
     supervision_quality_check_record,
@@ -333,7 +334,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "adoption_support_case_audit",
                     "child_family_practitioner_observation",
                     "taf_plan_and_review_audit",
-                    "hos_audit_moderation_overview"})
+                    "hos_audit_moderation_overview",
+                    "supervision_policy_audit_tool"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -398,7 +400,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             adoption_support_case_audit,
             child_family_practitioner_observation,
             taf_plan_and_review_audit,
-            hos_audit_moderation_overview)
+            hos_audit_moderation_overview,
+            supervision_policy_audit_tool)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
