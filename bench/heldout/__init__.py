@@ -211,6 +211,7 @@ from . import (
     supervision_compliance_workbook,
     supervision_file_audit,
     supervision_file_review_workbook,
+    supervision_policy_audit_tool,
     supervision_practice_audit,
     supervision_practice_check_workbook,
     supervision_quality_check_record,
@@ -338,6 +339,7 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "hos_audit_moderation_overview",
                     "professional_practice_case_audit"})
                     "children_families_practice_observation"})
+                    "supervision_policy_audit_tool"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -405,6 +407,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             hos_audit_moderation_overview,
             professional_practice_case_audit)
             children_families_practice_observation)
+            supervision_policy_audit_tool)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
