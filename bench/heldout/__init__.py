@@ -238,6 +238,7 @@ from . import (
     themed_dip_sample,
     themed_practice_audit_record,
     themed_practice_review,
+    themed_self_audit_workbook,
     threshold_step_audit_workbook,
     trust_case_file_workbook,
     trust_supervision_audit_workbook,
@@ -333,7 +334,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "adoption_support_case_audit",
                     "child_family_practitioner_observation",
                     "taf_plan_and_review_audit",
-                    "hos_audit_moderation_overview"})
+                    "hos_audit_moderation_overview",
+                    "themed_self_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -398,7 +400,8 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             adoption_support_case_audit,
             child_family_practitioner_observation,
             taf_plan_and_review_audit,
-            hos_audit_moderation_overview)
+            hos_audit_moderation_overview,
+            themed_self_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
