@@ -241,6 +241,7 @@ from . import (
     themed_dip_sample,
     themed_practice_audit_record,
     themed_practice_review,
+    themed_self_audit_workbook,
     threshold_step_audit_workbook,
     trust_case_file_workbook,
     trust_supervision_audit_workbook,
@@ -340,6 +341,7 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "professional_practice_case_audit"})
                     "children_families_practice_observation"})
                     "supervision_policy_audit_tool"})
+                    "themed_self_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -408,6 +410,7 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             professional_practice_case_audit)
             children_families_practice_observation)
             supervision_policy_audit_tool)
+            themed_self_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
