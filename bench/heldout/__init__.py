@@ -338,9 +338,9 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "child_family_practitioner_observation",
                     "taf_plan_and_review_audit",
                     "hos_audit_moderation_overview",
-                    "professional_practice_case_audit"})
-                    "children_families_practice_observation"})
-                    "supervision_policy_audit_tool"})
+                    "professional_practice_case_audit",
+                    "children_families_practice_observation",
+                    "supervision_policy_audit_tool",
                     "themed_self_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
@@ -407,9 +407,9 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             child_family_practitioner_observation,
             taf_plan_and_review_audit,
             hos_audit_moderation_overview,
-            professional_practice_case_audit)
-            children_families_practice_observation)
-            supervision_policy_audit_tool)
+            professional_practice_case_audit,
+            children_families_practice_observation,
+            supervision_policy_audit_tool,
             themed_self_audit_workbook)
 
 
