@@ -7819,3 +7819,149 @@ def test_agency_representation_at_the_audit_lists_the_agencies_each_with_who_spo
                  "Health visiting \u2013 Specialist community public health nurse"):
         builder.paragraph(line)
     assert parse(builder).extra["agencies"] == ["Children's Social Care", "School", "Health visiting"]
+
+
+def test_a_grade_column_named_by_its_bracketed_hint():
+    builder = DocxForm(heading="Case Audit Tool")
+    builder.table([["Case reference", "CS-6564233"], ["Name of auditor", "Julie Barlow"]])
+    builder.table([["Area of practice", "Does this practice meet\u2026? (judgement)", "Evidence"],
+                   ["Voice of the child", "outstanding", "Seen alone; their views are recorded."],
+                   ["History and networks", "Good", "The genogram is on file."]])
+    assert parse(builder).section_grades == {"Voice of the child": OUTSTANDING, "History and networks": GOOD}
+
+
+def test_a_strip_of_the_workers_name_and_role_over_their_values():
+    workbook = styled_workbook({"Audit": [
+        [Printed("Case File Audit Tool")],
+        [Printed("Name of worker"), Printed("Role of worker"), Printed("Team"), Printed("Service")],
+        ["Tom Hargreaves", "Social Worker", "Assessment Team 1", "Assessment and Child Protection"],
+        [Printed("Case reference"), "LCS1815059"], [Printed("Overall grade"), "Good"]]})
+    form = parse_bytes(workbook, "audit.xlsx", definitions())
+    assert (form.practitioner, form.team, form.service) == (
+        "Tom Hargreaves", "Assessment Team 1", "Assessment and Child Protection")
+
+
+def _caf_details(builder: DocxForm) -> None:
+    builder.table([["CAF / Early Help reference", "7439613"], ["Audited by", "Colin Heap"],
+                   ["Lead professional", "Amy Stott"], ["Agency assessment conducted by", "Early Help Team South"]])
+
+
+def test_a_judgement_across_the_last_row_of_a_parts_questions_grades_the_part():
+    builder = DocxForm(heading="CAF Quality Review Form")
+    _caf_details(builder)
+    builder.paragraph("1. Identifying details and consent", bold=True)
+    table = builder.table([["Question", "Y=1", "N=0", "n/a = 1", "Comments by Quality Auditor"],
+                           ["Has the consent form been signed?", "1", None, None, "Signed at assessment."],
+                           [None, None, None, None, None]])
+    merged = table.cell(2, 0).merge(table.cell(2, 4))
+    merged.text = "Judgement for this part: GOOD"
+    assert parse(builder).section_grades == {"1. Identifying details and consent": GOOD}
+
+
+def test_judgement_for_this_part_over_the_grades_after_the_parts_questions():
+    builder = DocxForm(heading="CAF Quality Review Form")
+    _caf_details(builder)
+    for title, mark in (("1. Identifying details and consent", 2), ("2. Assessment information", 0)):
+        builder.paragraph(title, bold=True)
+        builder.table([["Question", "Y=1", "N=0", "n/a = 1", "Comments by Quality Auditor"],
+                       ["Is the plan recorded?", "1", None, None, "Recorded."]])
+        builder.paragraph("Judgement for this part", bold=True)
+        builder.table([["Outstanding", "Good", "Requires improvement", "Inadequate"],
+                       ["x" if column == mark else None for column in range(4)]])
+    assert parse(builder).section_grades == {"1. Identifying details and consent": REQUIRES_IMPROVEMENT,
+                                             "2. Assessment information": OUTSTANDING}
+
+
+def test_a_team_named_under_a_label_no_field_has_is_the_team():
+    builder = DocxForm(heading="CAF Quality Review Form")
+    _caf_details(builder)
+    form = parse(builder)
+    assert (form.practitioner, form.team) == ("Amy Stott", "Early Help Team South")
+
+
+def test_an_areas_prompts_and_evidence_marked_under_the_grades_grade_the_titled_area():
+    builder = DocxForm(heading="Case File Audit Form")
+    builder.table([["ID number", "2586595"], ["Name of Auditor", "Sarah Hollins"]])
+    for title, mark in (("2. Case description and history", 0), ("3. Planning and review", 2)):
+        builder.paragraph(title, bold=True)
+        builder.table([["Prompts", "Evidence / Commentary & Analysis", "Good", "Outstanding", "Requires improvement",
+                        "Inadequate"],
+                       ["Summary of case history from the file. Chronology on file and up to date? Genogram?",
+                        "The plan is reviewed on time.",
+                        *("\u25cf" if column == mark else None for column in range(4))]])
+    assert parse(builder).section_grades == {"2. Case description and history": GOOD,
+                                             "3. Planning and review": REQUIRES_IMPROVEMENT}
+
+
+def test_an_area_whose_name_labels_a_field_is_graded_as_the_others():
+    builder = DocxForm(heading="Team Around the Family Audit")
+    builder.table([["Child ID", "EH/31637"], ["Family support worker", "Leanne Ogden"],
+                   ["Auditor (Early Help manager)", "Colin Heap"]])
+    builder.table([["Area", "Evidence", "Grade"],
+                   ["TAF Reviews\nAre reviews held on time?", "Reviews are on time.", "Good"],
+                   ["Lead professional\nIs there a named lead professional?", "Named and active.", "R.I."],
+                   ["What has turned around for the family", "School attendance is up.", "outstanding"]])
+    form = parse(builder)
+    assert form.practitioner == "Leanne Ogden"
+    assert form.section_grades == {"TAF Reviews": GOOD, "Lead professional": REQUIRES_IMPROVEMENT,
+                                   "What has turned around for the family": OUTSTANDING}
+
+
+@pytest.mark.parametrize(("written", "grade"), [
+    ("Outstanding / \u2612 Good / Requires improvement / Inadequate", GOOD),
+    ("\u2612 Outstanding / Good / Requires improvement / Inadequate", OUTSTANDING),
+    ("Outstanding \u2610 / Good \u2610 / Requires improvement \u2612 / Inadequate \u2610", REQUIRES_IMPROVEMENT),
+    ("Outstanding  /  Good  /  Requires improvement to be good \u2612  /  Inadequate", REQUIRES_IMPROVEMENT),
+])
+def test_a_box_ticked_among_grades_printed_in_a_row_marks_its_own(written, grade):
+    builder = DocxForm(heading="Team Around the Family Audit")
+    builder.table([["Child ID", "EH/31637"], ["Auditor", "Colin Heap"]])
+    builder.paragraph(f"Overall judgement: {written}")
+    assert parse(builder).grade == grade
+
+
+def test_a_part_titled_rating_or_a_key_over_the_rating_is_the_forms_grade():
+    for title, row in (("Rating", [Printed("Rating"), "Outstanding", Printed("Good", fill="BFBFBF"),
+                                   "Requires improvement", "Inadequate"]),
+                       ("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate",
+                        [Printed("Rating (1-4)"), "2"])):
+        workbook = styled_workbook({"Observation": [
+            [Printed("Staff Observation Form")], [], [Printed("Worker observed"), "Gareth Lloyd"],
+            [Printed("Observer"), "Julie Barlow"], [Printed("Case reference"), "3183315"], [],
+            [Printed("Overall rating", fill=None)], [title], row, [Printed("Rationale"), "Agreed with the worker."]]})
+        form = parse_bytes(workbook, "observation.xlsx", definitions())
+        assert (form.grade, form.section_grades) == (GOOD, {}), title
+
+
+def test_a_learning_and_development_plan_holds_the_actions():
+    builder = DocxForm(heading="Practice Observation Framework")
+    builder.table([["Case reference", "3183315"], ["Practitioner observed", "Sophie Tranter"],
+                   ["Observer", "Julie Barlow"], ["Overall grade", "Good"]])
+    builder.paragraph("Learning and development plan", bold=True)
+    builder.paragraph("1. Shadow an experienced colleague's direct work session. \u2013 Sophie Tranter \u2013 "
+                      "by 4 November 2026")
+    form = parse(builder)
+    assert [(action.owner, action.due.isoformat()) for action in form.actions] == [("Sophie Tranter", "2026-11-04")]
+
+
+
+def test_a_summary_of_the_activity_observed_in_a_few_words_is_the_setting():
+    workbook = styled_workbook({"Observation": [
+        [Printed("Staff Observation Form")], [], ["Worker observed (name): Gareth Lloyd"], ["Observer: Julie Barlow"],
+        ["Case reference: 3183315"], ["Summary of activity observed: Direct work session at school"],
+        [Printed("Overall rating"), "Good"]]})
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert form.extra["setting"] == "Direct work session at school"
+
+
+def test_a_label_printed_beside_its_value_under_a_strip_is_no_second_row_of_the_strip():
+    workbook = styled_workbook({"Observation": [
+        [Printed("Staff Observation Form")], [],
+        [Printed("Worker observed", fill="DDEBF7"), Printed("Observer", fill="DDEBF7")],
+        ["Leanne Ogden", "Colin Heap"],
+        [Printed("Date", fill="DDEBF7"), Printed("Summary of activity observed", fill="DDEBF7")],
+        ["2 October 2026", "Group session at the family hub"],
+        [Printed("Who was present"), "Lisa Rahman, Kerry Rahman"],
+        [Printed("Case reference"), "EH-266116"], [Printed("Overall rating"), "Good"]]})
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert (form.date.isoformat(), form.extra["setting"]) == ("2026-10-02", "Group session at the family hub")

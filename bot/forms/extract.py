@@ -171,6 +171,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
         open_field, weak = _paragraphs(pending, labels, extraction, asked)
         if len(extraction.findings) == found + 1 and _guides_its_part(extraction.findings[-1], block, labels):
             del extraction.findings[-1]
+        questioned = asked  # (the title of the table of questions just before, graded by nothing yet)
         if asked is not None and not extraction.open_area and any(paragraph.text.strip() for paragraph in pending):
             asked = None
         written = [paragraph for paragraph in pending if paragraph.text.strip()]
@@ -236,9 +237,14 @@ def extract(document: Document, labels: Labels) -> Extraction:
             extraction.add(open_field, rated[0], weak=weak)
             continue
         chosen = _marked_under_grades(block, open_field, labels) if open_field else None
+        graded_here = bool(chosen) and area_above is None and bool(written) \
+            and labels.is_section_grade_label(written[-1].text.strip().rstrip(":"))
         titled = next((paragraph.text.strip() for paragraph in reversed(written[:-1]) if _is_title(paragraph)), None) \
-            if chosen and area_above is None and written and labels.is_section_grade_label(written[-1].text.strip().rstrip(":")) \
-            else None
+            if graded_here else None
+        if titled is None and graded_here and len(written) == 1 and questioned is not None:
+            # "1. Identifying details", its table of questions, then
+            # "Judgement for this part" over the four grades, one marked.
+            titled = questioned.text.strip()
         if titled and (NUMBERING.match(titled) or labels.definitions.canonical_section(titled)) \
                 and "overall" not in normalise(titled).split() \
                 and all(section.name != titled for section in extraction.sections):
@@ -1910,8 +1916,8 @@ def _title_row(row: Row, labels: Labels) -> str | None:
     # (Its number is no score on the form's key: "3.1  Hearing the child".)
     if "\n" in text or len(text) > 120 or labels.cell_field(filled[0]) \
             or (labels.grades.read(NUMBERING.sub("", text, count=1)).value and not text.endswith("?")) \
-            or (text.endswith(".") and len(text.split()) > 4):
-        return None  # a sentence of evidence, not a title
+            or (text.endswith(".") and len(text.split()) > 4) or labels.grades.is_key(text):
+        return None  # a sentence of evidence (or the form's key), not a title
     return text
 
 
@@ -1992,6 +1998,12 @@ def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels
         extraction.sections.append(SectionRow(title, [Paragraph(runs)]))
         return 1
     if len(filled) < 2 or title is None:
+        return 0
+    if set(normalise(title).split()) <= _RATING_WORDS | {"overall"} \
+            or not _grades_its_area(filled[0].text):
+        # ("Rating" over "Rating | Outstanding | Good | …", or "Auditor's
+        # judgement" over "OVERALL GRADE FOR THIS CHILD'S CASE | 2": the
+        # form's own grade, no area's.)
         return 0
     # (A title numbered as the area after the last one graded is one more of
     # them: "3.5  Management sign-off" after "3.4", an area of a step's audit;
@@ -2383,7 +2395,10 @@ def _evidence_beside_grades(header: Row, columns: dict[str, int], name: str, lab
     sentence."""
     first = min(column for role, column in columns.items() if role in labels.grades.grades)
     before = [labels.fold(cell.text) for cell in header.filled() if cell.column < first]
-    roles = [labels.section_role(text) for text in before]
+    # ("Prompts | Evidence / Commentary & Analysis | Good | …": the
+    # area's prompts, then what was found; the area is the title's.)
+    roles = [labels.section_role(text) or ("comments" if _GUIDANCE_COLUMN.fullmatch(text) else None)
+             for text in before]
     if "section" in roles:
         return False
     if before:
@@ -2490,6 +2505,12 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             meant = labels.meant(filled[0].text)
             field = meant if meant in ("grade", "moderated_grade") else None
         field = _agreed_in_area(field, filled[0].text, title)
+        if field and labels.field_type(field) != "grade" and field not in MODERATION_FIELDS \
+                and _graded_as_an_area(row, kind, columns, labels):
+            # "Lead professional / Is there a named lead professional …? | … |
+            # Good" under "Area | Evidence | Grade" (or marked under the
+            # grades): an area, though its name labels a field.
+            field = None
         if field:
             if kind == ACTIONS or labels.field_type(field) != "grade":
                 break
@@ -2570,6 +2591,16 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
                 title = None
         index += 1
     return index
+
+
+def _graded_as_an_area(row: Row, kind: str, columns: dict[str, int], labels: Labels) -> bool:
+    """Whether a row of an areas table holds its own grade: in the grade
+    column, or one mark under the grades of a matrix."""
+    if kind == MATRIX:
+        return len(_ticked(row, columns, labels)) == 1
+    graded = cell_at(row, columns["grade"]) if kind == SECTIONS and "grade" in columns else None
+    return graded is not None and graded is not row.filled()[0] \
+        and bool(labels.grades.read(graded.text).value or _one_option_marked(graded, labels))
 
 
 def _moderation_column(header: Row, labels: Labels) -> int | None:
@@ -3306,10 +3337,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                     cell.column for cell in rows[end].filled()} <= {cell.column for cell in row.filled()})) \
                 and not _labels_by_meaning(rows[end], labels) \
                 and not (rows[end].filled() and all(_a_heading(cell) for cell in rows[end].filled())
-                         and all(_a_heading(cell) for cell in row.filled())):
+                         and all(_a_heading(cell) for cell in row.filled())) \
+                and not (rows[end].filled() and _printed_as_label(rows[end].filled()[0])
+                         and not _printed_as_label(following.filled()[0])):
             # (A second strip of labels printed as the first, "WHAT | WHERE
             # | WAY" under "WHY | WHEN | WHO" and their answers, is read as
-            # its own strip.)
+            # its own strip; a label printed as one beside its value, "Who
+            # was present | Lisa Rahman", under the values, is a row of its own.)
             end += 1
         _marked_grade_runs(rows, index, labels, extraction)
         single_list = len(row.cells) == 1 and _list_item(following, row) is not None and header[0] not in _NOT_FIELDS \
@@ -4898,7 +4932,9 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
 # A label of what the form records about a person and the bot does not:
 # "Auditor's role", "Job title", "Signature", "Contact number".
 _ROLE_LABEL = re.compile(r"(?:\w+ ){0,3}(?:role|job title|designation|signature|e ?mail|"
-                         r"(?:contact|phone|telephone|mobile) (?:number|no))")
+                         r"(?:contact|phone|telephone|mobile) (?:number|no))"
+                         # "Role of worker", "Job title of the auditor"
+                         r"(?: of (?:the )?\w+)?")
 
 
 # Fields whose boxes may stand side by side in a header, each its own
@@ -5363,12 +5399,14 @@ def _is_value_row(row: Row, labels: Labels, header: Row | None = None) -> bool:
     """Whether the row holds values, not labels. Under a `header`, a job
     title in its "Role" column is a value too, where the header has that
     label already: "Head of Service | Service | Role" over "Claire Whitworth
-    | … | Head of Service"."""
+    | … | Head of Service", or where it is a job title alone: "Name of
+    worker | Role of worker" over "Tom Hargreaves | Social Worker"."""
     roles = {cell.column for cell in header.filled() if _ROLE_LABEL.fullmatch(normalise(cell.text))} \
         if header is not None else set()
     headed = {labels.cell_field(cell) for cell in header.filled()} if roles else set()
     return bool(row.filled()) and not any(labels.cell_field(cell) and not (
-        cell.column in roles and labels.cell_field(cell) in headed) for cell in row.cells) \
+        cell.column in roles and (labels.cell_field(cell) in headed
+                                  or (is_role(cell.text) and labels.cell_field(cell) in PEOPLE))) for cell in row.cells) \
         and not labels.header_kind(row) and not _pairs(row, labels)
 
 

@@ -37,6 +37,11 @@ SEVERAL_CHOSEN = "several chosen"
 UNCLEAR = "unclear"
 
 
+# What stands between options printed in a row: "Good / RI | Inadequate".
+_OPTION_SEPARATOR = re.compile(r"\s*[/|;]\s*")
+_SEPARATED = re.compile(r"[/|;]\s*$")
+
+
 def ticked_options(text: str) -> tuple[list[str], list[str]] | None:
     """Read `☐ A ☒ B` (box before) or `A ☐ B ☒` (box after).
 
@@ -55,6 +60,17 @@ def ticked_options(text: str) -> tuple[list[str], list[str]] | None:
     for index in range(1, len(pieces), 2):
         box = pieces[index]
         label = pieces[index + 1] if box_first else pieces[index - 1]
+        if box_first:
+            # ("☒ Outstanding / Good / RI": the option the box stands before.)
+            label = _OPTION_SEPARATOR.split(label.strip())[0]
+        elif _SEPARATED.search(pieces[index - 1]) and pieces[index + 1].strip() \
+                and not _OPTION_SEPARATOR.match(pieces[index + 1]):
+            # "Outstanding / ☒ Good / Requires improvement": a box just after
+            # the options' separator marks the option after it.
+            label = _OPTION_SEPARATOR.split(pieces[index + 1].strip())[0]
+        else:
+            # ("Outstanding / Good / RI ☒ / Inadequate": the option just before the box.)
+            label = _OPTION_SEPARATOR.split(label.strip())[-1]
         label = label.strip(" \t\n/|,;:-")
         if not label:
             continue

@@ -21,7 +21,7 @@ from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticke
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional, names_no_one
-from .text import BRACKETED_TEAM, JOB_WORDS, SPACED_DASH, is_role, normalise, without_role
+from .text import BRACKETED, BRACKETED_TEAM, JOB_WORDS, SPACED_DASH, is_role, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -30,6 +30,11 @@ MATRIX = "matrix"
 ANSWERS = "answers"
 # "Area | Evidence" with no grade column: each row an area's evidence.
 EVIDENCE = "evidence"
+# A team's own name: "Early Help Team South", "Children with Disabilities
+# Team", "Assessment Team 1" (never "Team Around the Family").
+_A_TEAMS_NAME = re.compile(r"(?:(?:[A-Z][\w'&-]*|and|of|with|for)\s+){1,5}Team(?:\s+(?:\d{1,2}|[A-Z][a-z]+)){0,2}")
+# A score after an answer heading: "Y=1", "N = 0".
+_SCORED = re.compile(r"\s*=\s*\d+\s*$")
 _NOT_KNOWN = frozenset({"n a", "na", "not applicable", "unknown", "not known", "partly", "partially"})
 _IN_PART = frozenset({"partly", "partially", "in part", "some", "sometimes"})
 
@@ -534,6 +539,13 @@ class Labels:
         numbered = NUMBERING.match(text)
         ranked = self.definitions.meaning.scores((text[numbered.end():] if numbered else text).rstrip(":?"),
                                                  self.kind.fields)
+        if (not ranked or ranked[0][0] < MINIMUM) and "team" in self.kind.fields \
+                and _A_TEAMS_NAME.fullmatch(value.strip()) and len(text.split()) <= 6 and not text.rstrip().endswith("?") \
+                and any(word[:1].islower() for word in text.split()):
+            # "Agency assessment conducted by | Early Help Team South": a
+            # label no field's, in words (no one's name over a team's in a
+            # list), beside a team's own name.
+            return "team"
         if not ranked or ranked[0][0] < MINIMUM:
             return None
         close = [name for score, name in ranked if ranked[0][0] - score < MARGIN]
@@ -1213,8 +1225,17 @@ class Labels:
             self._header_kinds[key] = self._header_kind(row)
         return self._header_kinds[key]
 
+    def head_name(self, text: str) -> str:
+        """A grade table's header cell folded, unless a bracketed hint of
+        grade words alone says what the column holds: "Does this practice
+        meet…? (judgement)" heads the grades."""
+        hints = [self.fold(hint.group()) for hint in BRACKETED.finditer(text)]
+        named = next((hint for hint in hints if hint and set(hint.split()) <= _SECTION_ROLE_WORDS["grade"]), None)
+        folded = self.fold(text)
+        return named if named and self.section_role(folded) != "grade" else folded
+
     def _header_kind(self, row: Row) -> str | None:
-        names = [self.fold(cell.text) for cell in row.filled()]
+        names = [self.head_name(cell.text) for cell in row.filled()]
         # ("Session date | Held within agreed frequency? | Actions have
         # timescales?": the questions asked of each record, no action plan;
         # "What will we do? | Who | Timescale" is one.)
@@ -1324,7 +1345,8 @@ class Labels:
         heading a column of numbers is no answer."""
         yes, no = self._answer_words
         filled = row.filled()
-        names = [self.fold(cell.text) for cell in filled]
+        # ("Y=1 | N=0 | n/a = 1": the answers with the score each earns.)
+        names = [self.fold(_SCORED.sub("", cell.text)) for cell in filled]
         for position in range(len(filled) - 1):
             # ("Yes | Partly | No": a middle answer between them.)
             step = 2 if position + 2 < len(filled) and names[position + 1] in _IN_PART else 1
@@ -1416,7 +1438,7 @@ class Labels:
             if heads and heads[position]:
                 columns.setdefault(heads[position], cell.column)
                 continue
-            name = self.fold(cell.text)
+            name = self.head_name(cell.text) if kind in (SECTIONS, EVIDENCE) else self.fold(cell.text)
             if kind in (SECTIONS, EVIDENCE):
                 role = self.section_role(name)
                 if role:
@@ -1426,7 +1448,8 @@ class Labels:
                 if name in names:
                     columns.setdefault(role, cell.column)
                     break
-        unnamed = self._areas_unnamed([self.fold(cell.text) for cell in row.filled()], row) if kind == SECTIONS else None
+        unnamed = self._areas_unnamed([self.head_name(cell.text) for cell in row.filled()], row) if kind == SECTIONS \
+            else None
         if unnamed is not None:
             columns.setdefault("section", row.filled()[unnamed].column)  # "What we looked at"
         return columns

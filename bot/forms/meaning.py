@@ -79,6 +79,9 @@ class Meaning:
         one best word set: "Voice of children, young people and families"
         names children twice, but is no child's name."""
         words = _words(text)
+        if len(words) >= 3 and words[0] == "summary" and not _SECTION_TITLE & set(words[1:]):
+            # "Summary of activity observed": the activity, in a few words.
+            words = words[1:]
         # ("Date of this summary" is a date, though a summary is a part.)
         if not words or len(words) > MAX_WORDS or (_SECTION_TITLE & set(words) and words[0] != "date") \
                 or words[0] == _SECTION_OPENING \
@@ -151,10 +154,15 @@ class Meaning:
         one its last word names: in English the last word says what a thing
         is, the words before it which one ("Service actions" are actions, of
         the service)."""
-        if len(ranked) < 2 or ranked[0][0] < MINIMUM or FILLER & set(normalise(text).split()):
-            return None  # (only names put together: "Actions agreed with the lead practitioner" are actions)
+        if len(ranked) < 2 or ranked[0][0] < MINIMUM or (FILLER - {"and"}) & set(normalise(text).split()):
+            # (Only names put together: "Actions agreed with the lead
+            # practitioner" are actions; "Learning and development plan" is
+            # a plan, of learning and development.)
+            return None
         words = _words(text)
         tied = [field for score, field in ranked if ranked[0][0] - score < MARGIN]
+        if "and" in normalise(text).split() and any((words[-1],) in self.sets.get(field, ()) for field in tied):
+            return None  # ("Team and service": two fields' names, not one named by the other)
         named = [field for field in tied
                  if any(len(words) - 1 in _covered(words, phrase) for phrase in self.sets.get(field, ()))]
         return named[0] if len(named) == 1 else None
