@@ -7965,3 +7965,14 @@ def test_a_label_printed_beside_its_value_under_a_strip_is_no_second_row_of_the_
         [Printed("Case reference"), "EH-266116"], [Printed("Overall rating"), "Good"]]})
     form = parse_bytes(workbook, "observation.xlsx", definitions())
     assert (form.date.isoformat(), form.extra["setting"]) == ("2026-10-02", "Group session at the family hub")
+
+
+def test_the_auditors_signature_under_no_actions_is_no_action():
+    builder = DocxForm(heading="Case File Audit Form")
+    builder.table([["ID number", "2586595"], ["Name of Auditor", "Sarah Hollins"], ["Overall grade", "Good"]])
+    builder.paragraph("Actions", bold=True)
+    builder.paragraph("No actions arising from this audit.")
+    signed = builder.paragraph("Auditor signature: ", bold=True)
+    add_run(signed, "Sarah Hollins    Date: 13-Oct-2026")
+    form = parse(builder)
+    assert (form.actions, form.auditor) == ([], "Sarah Hollins")

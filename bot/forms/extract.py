@@ -4566,10 +4566,11 @@ def _answers_for_a_case(row: Row, column: int, labels: Labels) -> bool:
 # not: …", "Reason family not spoken to: …".
 _NOT_SPOKEN_TO = re.compile(r"(?i)\s*(?:(?:if|reason|why)\s+)?(?:the\s+)?(?:family|parents?|carers?)\s+(?:(?:was|were)\s+)?"
                             r"not\s+(?:spoken\s+to|seen|reached|contacted)\b\W{0,4}(?:why(?:\s+not)?)?\s*[?:]\s*\S")
-# A signature line: "Signed (observer): Julie Barlow", "Signature: …";
+# A signature line: "Signed (observer): Julie Barlow", "Signature: …",
+# "Auditor signature: …";
 # minutes' own: "Approved as a correct record: …", "Minutes approved by the
 # Chair: …".
-_SIGNED = re.compile(r"(?i)\s*(?:signed|signature|(?:minutes\s+)?approved)\b[^:]{0,30}:")
+_SIGNED = re.compile(r"(?i)\s*(?:[\w'\u2019]+\s+)?(?:signed|signature|(?:minutes\s+)?approved)\b[^:]{0,30}:")
 
 
 # An overview's case told on one line: its number, the case, who audited it
