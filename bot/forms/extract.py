@@ -2017,7 +2017,7 @@ def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels
         extraction.add("moderated_grade", filled[1].paragraphs)
         return 1
     said = _labelled_grade(filled[-1], labels)
-    if said is not None and not labels.grades.read(filled[0].text).value and _grades_its_area(filled[0].text):
+    if said is not None and not labels.grades.read(filled[0].text).value:
         if len(filled) == 2 and _bold(filled[0]) and NUMBERING.match(filled[0].text.strip()):
             # "1. Assessment of the whole family | Grade: RI" heading its box
             # under "Areas of practice": the area is the box's own.
@@ -2041,8 +2041,7 @@ def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels
     field = _agreed_in_area(labels.cell_meaning(filled[0]), filled[0].text, title)
     if field not in (None, "grade"):
         return 0  # "Moderated grade | Good" after a "Moderation" title
-    if not labels.is_section_grade_label(filled[0].text) and not (words & _RATING_WORDS
-                                                                   and _grades_its_area(filled[0].text)):
+    if not labels.is_section_grade_label(filled[0].text) and not words & _RATING_WORDS:
         return 0
     options = _printed_grades(rows, index, filled[0], labels)
     if options is not None:

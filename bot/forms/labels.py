@@ -1438,12 +1438,12 @@ class Labels:
             if heads and heads[position]:
                 columns.setdefault(heads[position], cell.column)
                 continue
-            name = self.head_name(cell.text) if kind in (SECTIONS, EVIDENCE) else self.fold(cell.text)
             if kind in (SECTIONS, EVIDENCE):
-                role = self.section_role(name)
+                role = self.section_role(self.head_name(cell.text))
                 if role:
                     columns.setdefault(role, cell.column)
                 continue
+            name = self.fold(cell.text)
             for role, names in roles.items():
                 if name in names:
                     columns.setdefault(role, cell.column)
