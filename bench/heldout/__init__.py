@@ -73,6 +73,7 @@ from . import (
     early_help_service_workbook,
     early_help_step_review_form,
     early_help_workbook,
+    eha_partnership_audit,
     eha_quality_workbook,
     excel_grid,
     excel_record,
@@ -120,6 +121,7 @@ from . import (
     learning_review_theme_audit,
     looked_after_case_audit_workbook,
     looked_after_child_case_audit,
+    macfa_partnership_workbook,
     moderation_briefing_note,
     moderation_check_workbook,
     moderation_findings_report,
@@ -202,6 +204,7 @@ from . import (
     step_decision_audit,
     step_decision_quality_record,
     step_down_decision_record,
+    step_down_plan_audit,
     step_transfer_review_workbook,
     step_transition_tracker,
     step_up_down_workbook,
@@ -243,6 +246,7 @@ from . import (
     themed_practice_review,
     themed_self_audit_workbook,
     threshold_step_audit_workbook,
+    tier_two_cin_cp_audit_toolkit,
     trust_case_file_workbook,
     trust_supervision_audit_workbook,
     youth_justice_case_audit,
@@ -335,7 +339,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "professional_practice_case_audit",
                     "children_families_practice_observation",
                     "supervision_policy_audit_tool",
-                    "themed_self_audit_workbook"})
+                    "themed_self_audit_workbook",
+                    "eha_partnership_audit",
+                    "macfa_partnership_workbook",
+                    "step_down_plan_audit",
+                    "tier_two_cin_cp_audit_toolkit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -404,7 +412,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             professional_practice_case_audit,
             children_families_practice_observation,
             supervision_policy_audit_tool,
-            themed_self_audit_workbook)
+            themed_self_audit_workbook,
+            eha_partnership_audit,
+            macfa_partnership_workbook,
+            step_down_plan_audit,
+            tier_two_cin_cp_audit_toolkit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
