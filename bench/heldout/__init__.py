@@ -184,6 +184,7 @@ from . import (
     practice_week_observation_grid,
     professional_practice_case_audit,
     professional_standards_observation,
+    qag_themed_audit_record,
     quality_assurance_moderation_tracker,
     quality_audit_form,
     quarterly_case_moderation_summary,
@@ -197,6 +198,7 @@ from . import (
     service_moderation_tracker,
     single_case_audit_workbook,
     social_care_wales_moderation,
+    staff_observation_meeting_record,
     staff_observation_rating_workbook,
     step_across_threshold_review,
     step_change_audit,
@@ -209,6 +211,7 @@ from . import (
     step_transition_tracker,
     step_up_down_workbook,
     supervision_audit_record,
+    supervision_audit_signoff_workbook,
     supervision_audit_workbook,
     supervision_case_audit,
     supervision_compliance_workbook,
@@ -224,6 +227,7 @@ from . import (
     supervision_review_workbook,
     supervision_standards_audit,
     supervision_standards_tracker,
+    tac_quality_audit_workbook,
     taf_plan_and_review_audit,
     taf_review_workbook,
     team_around_family_audit,
@@ -343,7 +347,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "eha_partnership_audit",
                     "macfa_partnership_workbook",
                     "step_down_plan_audit",
-                    "tier_two_cin_cp_audit_toolkit"})
+                    "tier_two_cin_cp_audit_toolkit",
+                    "staff_observation_meeting_record",
+                    "supervision_audit_signoff_workbook",
+                    "qag_themed_audit_record",
+                    "tac_quality_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -416,7 +424,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             eha_partnership_audit,
             macfa_partnership_workbook,
             step_down_plan_audit,
-            tier_two_cin_cp_audit_toolkit)
+            tier_two_cin_cp_audit_toolkit,
+            staff_observation_meeting_record,
+            supervision_audit_signoff_workbook,
+            qag_themed_audit_record,
+            tac_quality_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
