@@ -7976,3 +7976,254 @@ def test_the_auditors_signature_under_no_actions_is_no_action():
     add_run(signed, "Sarah Hollins    Date: 13-Oct-2026")
     form = parse(builder)
     assert (form.actions, form.auditor) == ([], "Sarah Hollins")
+
+
+def _observation_sheet(*parts: list[list[object]]) -> bytes:
+    """An observation workbook: details, then each part a titled band of
+    rows, parts apart by an empty row."""
+    rows: list[list[object]] = [[Printed("Practice Observation – Children and Families", fill=None)], [],
+                                [Printed("Observation details", fill="00703C")],
+                                [Printed("Name of practitioner observed"), "Farah Malik"],
+                                [Printed("Name of observer"), "Lynne Cartwright"],
+                                [Printed("Date of observation"), "19 October 2026"],
+                                [Printed("Case reference (LCS)"), "3183315"]]
+    for part in parts:
+        rows += [[], *part]
+    return styled_workbook({"Form": rows})
+
+
+@pytest.mark.parametrize("judged", [
+    [[Printed("Overall grade", fill=None)],
+     [Printed("Outstanding"), Printed("Good"), Printed("Requires improvement to be good"), Printed("Inadequate")],
+     [None, None, "\u25cf"]],
+    [["Key: 1 = Outstanding   2 = Good   3 = Requires improvement to be good   4 = Inadequate"],
+     [Printed("Judgement (Ofsted grading) (1-4)"), "3"]],
+])
+def test_grades_under_an_overall_judgements_title_are_the_forms_grade(judged):
+    workbook = _observation_sheet([[Printed("Overall judgement of the practice observed", fill="00703C")], *judged])
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert (form.grade, form.section_grades) == (REQUIRES_IMPROVEMENT, {})
+
+
+def test_the_observers_sign_off_after_an_empty_moderation_box_is_no_moderation():
+    workbook = _observation_sheet(
+        [[Printed("Overall grade"), "Good"]],
+        [[Printed("Head of Service moderation", fill="00703C")], [Printed("Moderated by (Head of Service)")],
+         [Printed("Date moderated")], [Printed("Moderated judgement")], [Printed("Moderator's comments")]],
+        [[Printed("Sign-off", fill="00703C")],
+         [Printed("Observer"), "Lynne Cartwright", Printed("Date"), "21 October 2026"],
+         [Printed("Practitioner comments"), "Thank you for the feedback."]])
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert (form.moderator_comments, form.moderated_grade, form.extra.get("moderator")) == ([], None, None)
+    assert form.auditor == "Lynne Cartwright"
+
+
+def test_a_box_pointing_at_another_holds_what_that_box_holds():
+    workbook = _observation_sheet(
+        [[Printed("Observation of practice", fill="00703C")],
+         [Printed("Purpose of the observation and skills to be demonstrated"), "To observe how worries are explained."],
+         [Printed("Skills demonstrated"), "\u2022 Good use of the three houses tool.\n\u2022 Warm, respectful "
+                                          "communication with the family."]],
+        [[Printed("Feedback and reflection", fill="00703C")],
+         [Printed("What went well?"), "Covered in the skills section above."]],
+        [[Printed("Overall grade"), "Good"]])
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert form.strengths == ["Good use of the three houses tool.",
+                              "Warm, respectful communication with the family."]
+
+
+def test_a_list_written_in_is_no_label_and_the_box_named_for_a_list_is_that_list():
+    workbook = _observation_sheet(
+        [[Printed("Feedback and reflection", fill="00703C")],
+         [Printed("What were the challenges? Could anything have been done differently?"),
+          "Dad arrived late and was initially hostile; this was handled calmly."]],
+        [[Printed("Learning from the observation", fill="00703C")],
+         [Printed("Areas of development and training requirements"),
+          "- Spend time with the child on their own.\n- Summarise the agreed actions at the end of the visit."],
+         [Printed("Any organisational learning"), "Partner reports to be requested five days before meetings."]],
+        [[Printed("Overall grade"), "Good"]])
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert form.development_areas == ["Spend time with the child on their own.",
+                                      "Summarise the agreed actions at the end of the visit."]
+    assert form.actions == []
+
+
+def test_a_conversation_after_the_observation_is_the_reflective_discussion():
+    workbook = _observation_sheet(
+        [[Printed("Preparation", fill="00703C")],
+         [Printed("Was a restorative conversation held before the observation?"), "No"]],
+        [[Printed("Feedback and reflection", fill="00703C")],
+         [Printed("Did a restorative conversation take place after the observation?"), "Yes"]],
+        [[Printed("Overall grade"), "Good"]])
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert form.extra["reflective_discussion"] is True
+
+
+def _standard_table(builder: DocxForm, title: str, grade_label: str, grade: str):
+    """A standard's own table: its title over Yes / Partially / No, a check
+    ticked, a comment box across it, then its grade across the answers."""
+    table = builder.table([[title, "Yes", "Partially", "No"],
+                           ["Has supervision been provided at the intervals the policy sets?", "X", None, None],
+                           [None, None, None, None], [grade_label, None, None, None]])
+    for cell in table.rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    comment = table.cell(2, 0).merge(table.cell(2, 3))
+    add_run(comment.paragraphs[0], "Comment", bold=True)
+    comment.add_paragraph("Sessions are regular and recorded promptly.")
+    table.cell(3, 1).merge(table.cell(3, 3)).paragraphs[0].add_run(grade)
+
+
+@pytest.mark.parametrize(("first", "second", "grades"), [
+    ("1", "2", (OUTSTANDING, GOOD)),
+    ("\u2612 Outstanding / Good / Requires improvement / Inadequate",
+     "Outstanding / \u2612 Good / Requires improvement / Inadequate", (OUTSTANDING, GOOD)),
+])
+def test_a_standards_title_beside_its_answers_columns_names_the_area_its_grade_row_grades(first, second, grades):
+    builder = DocxForm(heading="Supervision Audit Tool")
+    builder.table([["Name of auditor", "Mark Ellison"], ["Name of Supervisee", "Farah Malik"],
+                   ["Case number of file checked", "3183315"]])
+    builder.paragraph("Grading key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate", bold=True)
+    _standard_table(builder, "Standard 1 – Formal and regular supervision", "Grade for this standard", first)
+    _standard_table(builder, "Standard 2 – Promoting proper reflection and supporting timely action",
+                    "Grade for this standard", second)
+    builder.paragraph("Overall grade: Good")
+    form = parse(builder, "supervision.docx")
+    assert form.section_grades == {"Standard 1 – Formal and regular supervision": grades[0],
+                                   "Standard 2 – Promoting proper reflection and supporting timely action": grades[1]}
+
+
+def test_a_remark_opening_with_a_grades_word_heads_no_grade_column():
+    builder = DocxForm(heading="Supervision Audit Tool")
+    builder.table([["Name of auditor", "Mark Ellison"], ["Name of Supervisee", "Farah Malik"],
+                   ["Case number of file checked", "3183315"]])
+    builder.paragraph("Grading key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate", bold=True)
+    builder.table([["No.", "Standard", "Yes / Partially / No", "Comment", "Grade"],
+                   ["1", "Formal and regular supervision", "Partially",
+                    "Good balance of support and challenge is evident.", "3"],
+                   ["2", "Recording and storage", "Yes", "Records are signed within the timeframe.", "2"]])
+    builder.paragraph("Overall grade: requires improvement")
+    form = parse(builder, "supervision.docx")
+    assert form.section_grades == {"Formal and regular supervision": REQUIRES_IMPROVEMENT,
+                                   "Recording and storage": GOOD}
+
+
+def test_strengths_named_with_where_they_were_found_beside_the_areas_for_development():
+    workbook = styled_workbook({"Audit": [
+        [Printed("Supervision Audit", fill=None)], [], [Printed("Auditor"), "Mark Ellison"],
+        [Printed("Supervisee"), "Farah Malik"], [Printed("Overall grade"), "Good"], [],
+        [Printed("Strengths evident in the records"), None, None, Printed("Areas for development")],
+        ["Supervision takes place every four weeks as planned.", None, None,
+         "Learning and development needs are not reviewed after the appraisal."],
+        ["Each case discussion ends with clear actions and timescales."]]})
+    form = parse_bytes(workbook, "supervision.xlsx", definitions())
+    assert (len(form.strengths), len(form.development_areas)) == (2, 1)
+
+
+def test_a_box_not_selected_for_sign_off_is_no_moderation():
+    builder = DocxForm(heading="Staff Observation")
+    builder.table([["Name of worker observed", "Ali Khan"], ["Manager observing", "Joanne Fletcher"],
+                   ["Child ID", "C5801348"]])
+    builder.paragraph("Judgement: Good", bold=True)
+    builder.paragraph("Part 7: Head of Service sign-off", bold=True)
+    builder.table([["Head of Service", ""], ["Date", ""], ["Moderated judgement", ""],
+                   ["Comments", "Not selected for Head of Service sign-off this month."]])
+    form = parse(builder, "observation.docx")
+    assert (form.moderator_comments, form.final_grade) == ([], GOOD)
+
+
+def test_a_child_not_applicable_names_no_one_and_a_meeting_observed_is_the_setting():
+    builder = DocxForm(heading="Observation of Meetings")
+    builder.paragraph("Practitioner: Ryan Birtwistle", bold=True)
+    builder.paragraph("Observed by: Colin Heap", bold=True)
+    builder.paragraph("Activity observed: Group session at the family hub", bold=True)
+    builder.paragraph("Child's name: N/A – group session", bold=True)
+    builder.paragraph("Judgement: Good", bold=True)
+    assert parse(builder, "observation.docx").extra["setting"] == "Group session at the family hub"
+    meeting = DocxForm(heading="Observation of Meetings")
+    meeting.table([["Practitioner", "Lee Chadwick"], ["Manager observing", "Nicola Wragg"],
+                   ["Meeting observed", "Core group meeting"], ["Case reference", "C9749175"]])
+    meeting.paragraph("Judgement: Good", bold=True)
+    assert parse(meeting, "observation.docx").extra["setting"] == "Core group meeting"
+
+
+def test_a_parts_title_over_two_labelled_lines_a_row_reads_both():
+    workbook = styled_workbook({"Audit": [
+        [Printed("MACFA Audit Tool", fill=None)], [],
+        [Printed("Case details", fill=None)],
+        ["LCS number: 9653888", None, None, "Child's name: Leighton Tattersall"],
+        ["Allocated social worker: Leila Haddad", None, None, "Team: Children with Disabilities Team"],
+        ["Audit date: Tuesday 27 October 2026", None, None, "Audit lead: Julie Barlow"], [],
+        [Printed("Overall judgement"), "Good"]]})
+    form = parse_bytes(workbook, "macfa.xlsx", definitions())
+    assert (form.case_id, form.practitioner, form.team, form.auditor, form.date.isoformat()) == (
+        "9653888", "Leila Haddad", "Children with Disabilities Team", "Julie Barlow", "2026-10-27")
+
+
+@pytest.mark.parametrize("number", ["1.", "1a)"])
+def test_a_numbered_area_named_like_a_field_under_a_parts_title_is_graded_as_the_others(number):
+    builder = DocxForm(heading=None)
+    builder.paragraph("STEP UP / STEP DOWN AUDIT TOOL", bold=True)
+    builder.table([["Early Help ID:", "CS-7380246"], ["Step up or step down:", "Step down to Early Help"],
+                   ["Audited by:", "Lynne Cartwright"]])
+    builder.paragraph("Part 2 – Quality of the step up / step down", colour="00703C", bold=True)
+    for place, (area, grade) in enumerate((("Decision to step up or step down", "Requires improvement"),
+                                           ("Information shared at transfer", "Good"))):
+        builder.paragraph(f"{number.replace('1', str(place + 1))} {area}", colour="00703C", bold=True)
+        builder.table([["Evidence\nThe chronology is incomplete for the last six months."]])
+        builder.paragraph(f"Grade: {grade}", bold=True)
+    builder.paragraph("Overall grade for this audit: Good", bold=True)
+    form = parse(builder, "step.docx")
+    assert (form.grade, list(form.section_grades.values())) == (GOOD, [REQUIRES_IMPROVEMENT, GOOD])
+
+
+def test_a_count_where_the_cases_might_be_listed_is_how_many_were_sampled():
+    builder = DocxForm(heading="Themed Audit – Summary of Findings")
+    builder.table([["Audit theme", "Children living with domestic abuse"], ["Audit lead", "Mark Ellison"],
+                   ["Date of audit", "9 October 2026"], ["Cases audited", "5"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    assert parse(builder, "thematic.docx").extra["cases_sampled"] == 5
+
+
+def test_the_judgement_at_an_assistant_directors_sign_off_is_the_moderated_grade():
+    builder = DocxForm(heading="Themed Audit – Summary of Findings")
+    builder.table([["Audit theme", "Children missing from home"], ["Audit lead", "Mark Ellison"],
+                   ["Date of audit", "9 October 2026"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    builder.paragraph("Sign-off", colour="005EB8", bold=True)
+    builder.table([["Signed off by (Assistant Director)", "Priya Raman"], ["Date signed off", "31 October 2026"],
+                   ["Agree with the overall judgement?", "No"], ["Judgement at sign-off", "Req. improvement"]])
+    form = parse(builder, "thematic.docx")
+    assert (form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+
+
+def test_a_quality_audit_of_the_team_around_the_child_is_a_taf_audit():
+    workbook = styled_workbook({"Quality Audit": [
+        [Printed("Northmoor Council – Children and Families Directorate", fill=None)],
+        [Printed("Quality Audit (TAC)", fill=None)], [],
+        [Printed("EHM ID"), "EH/27981"], [Printed("Lead professional (TAC)"), "Ryan Birtwistle"],
+        [Printed("Early Help manager completing audit"), "Colin Heap"], [Printed("Overall grade"), "Good"]]})
+    assert parse_bytes(workbook, "tac.xlsx", definitions()).form == "taf_audit"
+
+
+def test_the_date_the_observer_signed_is_not_the_date_of_the_visit():
+    workbook = styled_workbook({"Observation": [
+        [Printed("OBSERVATION OF A VISIT: QUALITY WORKBOOK", fill=None)], [],
+        [Printed("Part 1 – Plan", fill="C8102E")], [Printed("Practitioner"), "Martin Crowther"],
+        [Printed("Observer"), "Sarah Hollins"], [Printed("Date of visit"), "16th Oct 2026"],
+        [Printed("LCS ID"), "C2988618"], [Printed("Overall quality of the observed visit"), "GOOD"], [],
+        [Printed("Part 5 – Sign-off", fill="C8102E")], [Printed("Observer"), "Sarah Hollins"],
+        [Printed("Date"), "17th Oct 2026"]]})
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert form.date.isoformat() == "2026-10-16"
+
+
+def test_one_bulleted_line_written_in_is_no_label():
+    workbook = _observation_sheet(
+        [[Printed("Learning from the observation", fill="00703C")],
+         [Printed("Areas of development and training requirements"),
+          "- Summarise the agreed actions at the end of the visit."],
+         [Printed("Any organisational learning"), "None identified."]],
+        [[Printed("Overall grade"), "Good"]])
+    form = parse_bytes(workbook, "observation.xlsx", definitions())
+    assert (form.development_areas, form.actions) == (["Summarise the agreed actions at the end of the visit."], [])

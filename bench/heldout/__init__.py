@@ -341,17 +341,8 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "multi_agency_peer_review_workbook",
                     "hos_audit_moderation_overview",
                     "professional_practice_case_audit",
-                    "children_families_practice_observation",
-                    "supervision_policy_audit_tool",
                     "themed_self_audit_workbook",
-                    "eha_partnership_audit",
-                    "macfa_partnership_workbook",
-                    "step_down_plan_audit",
-                    "tier_two_cin_cp_audit_toolkit",
-                    "staff_observation_meeting_record",
-                    "supervision_audit_signoff_workbook",
-                    "qag_themed_audit_record",
-                    "tac_quality_audit_workbook"})
+                    "tier_two_cin_cp_audit_toolkit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,

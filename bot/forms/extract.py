@@ -46,6 +46,7 @@ from .labels import (
     runs_between,
     runs_from,
 )
+from .meaning import FILLER
 from .privacy import is_a_persons_name, is_professional, signature_at
 from .text import BRACKETED, CARD_TITLE, INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
 
@@ -205,6 +206,13 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # "C6. Outcomes and next steps", its prompt, then "Evidence | …"
             # and "Score | 3": an area graded like the others, not a list.
             open_field, heading_text, part = None, part, None
+        if open_field and weak and heading is not None and extraction.open_area == heading.text.strip() \
+                and NUMBERING.match(heading.text) and labels.field_type(open_field) == "text" \
+                and _evidence_box(block, labels):
+            # "1a) Decision to step up or step down", then an "Evidence" box
+            # and its grade line: a numbered area like the others, whatever
+            # its words mean as a label (a step's direction).
+            open_field = None
         pending_text = [paragraph for paragraph in pending if paragraph.text.strip()][-2:]
         pending = []
         options = _grade_options(block, labels)
@@ -333,7 +341,39 @@ def extract(document: Document, labels: Labels) -> Extraction:
             # the grid after them grade it.)
             previous = titled_area
     _paragraphs(pending, labels, extraction, asked)
+    _follow_references(document, labels, extraction)
     return extraction
+
+
+# A box answered by pointing at another: "See skills demonstrated above.",
+# "As above – see skills demonstrated.", "Covered in the skills section above."
+_SEE_ABOVE = re.compile(r"(?i)\s*(?:as above\s*[-\u2013\u2014,:;]?\s*)?(?:please\s+)?"
+                        r"(?:see|refer to|covered (?:in|under|by)|as (?:in|per)|included (?:in|under)|set out (?:in|under))"
+                        r"\s+(?:the\s+)?(?P<ref>[a-z'\u2019 ]+?)(?:\s+(?:section|box|part))?(?:\s+(?:above|below))?\s*\.?\s*")
+
+
+def _follow_references(document: Document, labels: Labels, extraction: Extraction) -> None:
+    """A list's box that only points at another ("What went well? | See
+    skills demonstrated above.") holds what the box it names holds ("Skills
+    demonstrated | • Good use of the three houses tool … • Warm, respectful
+    …"), as its reader would take it; the box is found by its label's words,
+    and only where one box alone has them."""
+    for finding in extraction.findings:
+        text = " ".join(paragraph.text.strip() for paragraph in finding.paragraphs if paragraph.text.strip())
+        pointed = _SEE_ABOVE.fullmatch(text) if labels.field_type(finding.field) == "list" else None
+        if pointed is None:
+            continue
+        wanted = set(normalise(pointed.group("ref")).split()) - FILLER
+        # (Of "Skills demonstrated" and "Purpose of the observation and skills
+        # to be demonstrated", the label with fewest words besides.)
+        boxes = sorted((len(set(normalise(row.filled()[0].text).split()) - FILLER - wanted), index, row.filled()[1])
+                       for index, row in enumerate(row for block in document.blocks if isinstance(block, Table)
+                                                   for row in block.rows)
+                       if len(row.filled()) == 2 and wanted
+                       and wanted <= set(normalise(row.filled()[0].text).split())
+                       and not _SEE_ABOVE.fullmatch(row.filled()[1].text.strip()))
+        if boxes and (len(boxes) == 1 or boxes[0][0] < boxes[1][0]):
+            finding.paragraphs = boxes[0][2].paragraphs
 
 
 # A scale of the tool's own printed over a table: "Score each element 1 to
@@ -1065,7 +1105,12 @@ class _ParagraphReader:
         weak = False
         if self.field and not self.values and not (found and found[0] != self.field):
             again = found or labels.weak_label_of(paragraph)
-            if again and again[0] == self.field:
+            if again and again[0] == self.field and not (
+                    self.weak and before is not None and _PART_TITLE.match(before) and _is_title(paragraph)
+                    and NUMBERING.match(paragraph.text) and not _PART_TITLE.match(paragraph.text)):
+                # (Not "1. Decision to step up or step down" under "Part 2 –
+                # Quality of the step up / step down": the part's first area,
+                # though both read as a step's direction.)
                 if any(run.text.strip() for run in again[1]):
                     # "4. Overall judgement", then "Overall, how good is the
                     # help this family is getting?: OUTSTANDING": the box's
@@ -1623,8 +1668,16 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
                 and not _names_the_form(title, labels) and not _auditors_sign_off(title, labels):
             # (A moderation overview's title heads its own details.)
             if not (_BARE_SIGN_OFF.fullmatch(title) and (moderators_next or any(
-                    _signed_by_the_auditor(row.filled()[0].text, labels) for row in rows if len(row.filled()) == 2))):
+                    _signed_by_the_auditor(row.filled()[0].text, labels) for row in rows if len(row.filled()) == 2)
+                    or _signed_as_the_auditor(rows, labels))):
                 _moderation_part(extraction, found, labels, rows)
+            elif _signed_as_the_auditor(rows, labels) and any(finding.field == "date"
+                                                               for finding in extraction.findings[:found]):
+                # "Part 5 – Sign-off": "Observer | Sarah Hollins", "Date | 17th
+                # Oct 2026": the day the form was signed, not the day of the
+                # visit the form gave before.
+                extraction.findings[found:] = [finding for finding in extraction.findings[found:]
+                                               if finding.field != "date"]
             break
     else:
         if _a_moderators_box(rows, extraction.findings[found:], labels):
@@ -1901,6 +1954,12 @@ def _title_row(row: Row, labels: Labels) -> str | None:
         # the area's title over its checks, the answers' columns beside it
         # ("Audit area | Y | N | N/A" heads the columns of every area).
         filled = filled[:-max(answers, 1)]
+    elif answers >= 2 and len(filled) == answers + 1 and _bold(filled[0]) \
+            and not set(normalise(filled[0].text).split()) <= _COLUMN_HEAD_WORDS:
+        # "Standard 1 – Formal and regular supervision | Yes | Partially |
+        # No": the area's title over its checks, the answers' columns beside
+        # it (not "Question | Yes | No", the heads of a checklist's columns).
+        filled = filled[:1]
     if len(filled) == 2 and _numbers_the_next(filled[0], filled[1]):
         filled = filled[1:]  # "KLOE 1 | Voice of the child": the number in a cell of its own
     if len(filled) != 1:
@@ -1926,6 +1985,11 @@ _COMMENTS_HEAD = re.compile(r"(?i)\bcomments?\W*$")
 # The heads of the answers' columns beside an area's checks.
 _ANSWER_HEADS = frozenset({"yes", "no", "partly", "partially", "n a", "met", "not met", "partly met", "partially met",
                            "y", "n", "p"})
+# The words of the head of a checklist's first column ("Question", "Audit
+# area", "Practice standard"), no area's own title.
+_COLUMN_HEAD_WORDS = frozenset("question questions criteria criterion standard standards area areas audit prompt prompts "
+                               "item items check checks domain element indicator indicators evidence requirement "
+                               "requirements practice of the to consider key".split())
 # One column for them: "Answer", "Y / P / N".
 _ANSWER_COLUMN = frozenset({"answer", "answers", "y p n", "y n", "yes no", "yes partly no", "y n p"})
 
@@ -1961,6 +2025,14 @@ def _signed_by_the_auditor(label: str, labels: Labels) -> bool:
     bracket = re.search(r"\(([^()]+)\)", label)
     return _COMPLETED_BY_LABEL.fullmatch(label) is not None \
         or (bracket is not None and (labels.field(bracket.group(1)) or labels.meant(bracket.group(1))) == "auditor")
+
+
+def _signed_as_the_auditor(rows: list[Row], labels: Labels) -> bool:
+    """Whether a bare "Sign-off" part is signed by the audit's own author
+    under their own label ("Observer | Karen Holt | Date | …", then
+    "Practitioner comments | …"): theirs, and the practitioner's, no
+    moderator's."""
+    return any(len(row.filled()) >= 2 and labels.cell_field(row.filled()[0]) == "auditor" for row in rows)
 
 
 def _agreed_in_area(field: str | None, label: str, title: str | None) -> str | None:
@@ -2000,10 +2072,11 @@ def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels
     if len(filled) < 2 or title is None:
         return 0
     if set(normalise(title).split()) <= _RATING_WORDS | {"overall"} \
-            or not _grades_its_area(filled[0].text):
+            or not _grades_its_area(filled[0].text) or not _grades_its_area(title):
         # ("Rating" over "Rating | Outstanding | Good | …", or "Auditor's
-        # judgement" over "OVERALL GRADE FOR THIS CHILD'S CASE | 2": the
-        # form's own grade, no area's.)
+        # judgement" over "OVERALL GRADE FOR THIS CHILD'S CASE | 2", or
+        # "Overall judgement of the practice observed" over "Judgement
+        # (Ofsted grading) | R.I.": the form's own grade, no area's.)
         return 0
     # (A title numbered as the area after the last one graded is one more of
     # them: "3.5  Management sign-off" after "3.4", an area of a step's audit;
@@ -2088,9 +2161,13 @@ def _area_options(rows: list[Row], index: int, title: str, labels: Labels, extra
     heads = labels.grades.heads_columns(cell.text for cell in cells)
     if len(cells) < 3 or not all(heads) or len(set(heads)) != len(cells):
         return 0
+    overall = _overall_above(rows, index, title, labels)
     if not any(row.filled() or any(_shaded(cell) for cell in row.cells) for row in rows[index + 1:]):
         options = _printed_choice(cells, labels)
-        extraction.sections.append(SectionRow(title, options.paragraphs, decided=options.decided))
+        if overall:
+            extraction.add("grade", options.paragraphs, options.decided)
+        else:
+            extraction.sections.append(SectionRow(title, options.paragraphs, decided=options.decided))
         return 1
     below = rows[index + 1]
     if any(row.filled() for row in rows[index + 2:]) \
@@ -2101,8 +2178,23 @@ def _area_options(rows: list[Row], index: int, title: str, labels: Labels, extra
               if mark is not None and (labels.is_tick(mark) or _shaded(mark))]
     if len(marked) != 1:
         return 0
-    extraction.sections.append(SectionRow(title, [], decided=marked[0]))
+    if overall:
+        extraction.add("grade", [], marked[0])
+    else:
+        extraction.sections.append(SectionRow(title, [], decided=marked[0]))
     return 2
+
+
+def _overall_above(rows: list[Row], index: int, title: str, labels: Labels) -> bool:
+    """Whether the grades printed at `rows[index]` are the form's own: under
+    a title that is an overall grade's ("Overall judgement of the practice
+    observed"), or right under a grade's label alone in its row ("Overall
+    grade", "Judgement (Ofsted grading)") that names no area."""
+    if not _grades_its_area(title):
+        return True
+    above = rows[index - 1].filled() if index else []
+    return len(above) == 1 and labels.cell_meaning(above[0]) == "grade" \
+        and not labels.definitions.canonical_section(above[0].text) and not NUMBERING.match(above[0].text.strip())
 
 
 @dataclass
@@ -2443,7 +2535,9 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             break
         if kind == ANSWERS:
             first = filled[0].text.strip()
-            evidence = len(filled) == 1 and _heads_evidence(first.split(":")[0], labels)
+            # ("Comment" over the remark written under it is evidence too.)
+            evidence = len(filled) == 1 and (_heads_evidence(first.split(":")[0], labels) or (
+                "\n" in first and normalise(first.splitlines()[0]) in _REMARKS | {"evidence", "findings"}))
             if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
                     and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) and not evidence \
                     and _labelled_grade(filled[0], labels) is None:
@@ -2723,15 +2817,17 @@ def _banded_grade(row: Row, filled: list[Cell], columns: dict[str, int], title: 
     under Yes or No whose last cell is a grade, labelled as the band's grade
     ("Grade for this section") or naming the band itself ("1. The plan |
     Grade: | Good")."""
+    # (A box ticked among the grades printed across the answers' columns,
+    # "☒ Outstanding / Good / …", marks a grade, no answer.)
     answers = [cell_at(row, column) for column in columns.values()]
-    if len(filled) < 2 or any(labels.is_tick(cell) for cell in answers):
+    if len(filled) < 2 or any(labels.is_tick(cell) and not labels.grades.grades_in(cell.text) for cell in answers):
         return None
     # The grade is a cell of its own, never read out of a comment's words.
     # ("Outstanding / Good / Requires Improvement / Inadequate", the others
     # struck through or the one chosen in bold, is one too.)
     # (Or a grade and a note after a dash: "inadequate - plan needs to be SMART".)
     grades = [cell for cell in filled[1:] if (len(cell.text.split()) <= 6 and labels.grades.read(cell.text).value)
-              or _one_option_marked(cell, labels)
+              or _one_option_marked(cell, labels) or (TICKED in cell.text and labels.grades.read(cell.text).value)
               or (SPACED_DASH.search(cell.text)
                   and labels.grades.is_written_grade(SPACED_DASH.split(cell.text, maxsplit=1)[0].strip()))]
     if len(grades) != 1 or labels.grades.read(filled[0].text).value:
@@ -3306,10 +3402,11 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             and (len(row.filled()) > 1 or (_fits_below(header, following, labels)
                                            and not (_a_heading(following.filled()[0]) and not _a_heading(row.filled()[0])))) \
             and not (len(row.filled()) == 1 and _labelled_in(following.filled()[:-1], header[0], labels)) \
-            and not (len(row.filled()) == 1 and len(following.filled()) == 1
-                     and _labelled_line(following.filled()[0], labels)):
+            and not (len(row.filled()) == 1 and following.filled()
+                     and all(_labelled_line(cell, labels) for cell in following.filled())):
         # (A part's title, "The family and the step", over "Child ID:
-        # 3388654": a listed label with its value, no answer to the title.)
+        # 3388654": a listed label with its value, no answer to the title;
+        # or over two of them, "LCS number: 9653888 | Child's name: …".)
         # A part's title over a row labelling the same field again ("Section
         # 3 – The family's voice", then "3.1 | What the family told us |
         # …") names the part; the row holds the field's own box.

@@ -143,7 +143,9 @@ _NOT_YET = re.compile(
     # "Not selected for moderation this month.": the case was not moderated.
     r"|(?:not|wasn t|was not) (?:selected|chosen|picked|sampled|required|needed|due) for"
     # "Not selected for checking.": a Head of Service's quality check is moderation.
-    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check|authorisation|authorization)"
+    r" (?:(?:hos|head of service) )?(?:moderation|qa|quality assurance|checking|check|authorisation|authorization"
+    # ("Not selected for Head of Service sign-off this month.")
+    r"|sign off|signing off|countersigning|countersignature)"
     # ("… this Practice Week": the week a council's practice observations are held.)
     r"(?: (?:this|that|in this|in that) (?:(?:practice |audit )?week|month|quarter|time|round|cycle))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
@@ -283,18 +285,25 @@ class FieldReader:
                 and any(other.field == name and other.label != label and self.labels.fits(name, " ".join(self.lines(other)))
                         for other in extraction.findings)}
 
-    def _order(self, finding: Finding) -> int:
+    def _order(self, finding: Finding) -> tuple[int, float]:
         """Listed labels first, then labels known by their meaning, then a
         listed label of a short answer over prose: "3. What was observed"
         heading an account of the session is not the setting a label known
-        by its meaning gives ("Activity observed | Core group meeting")."""
+        by its meaning gives ("Activity observed | Core group meeting").
+        Of two boxes known as a list's only by their meaning, the one whose
+        label means it more comes first: "Areas of development and training
+        requirements" over "What were the challenges? Could anything have
+        been done differently?" before it."""
         if finding.weak:
-            return 1
+            if self.labels.field_type(finding.field) != "list" or not finding.label:
+                return 1, 0.0
+            scores = self.labels.definitions.meaning.scores(finding.label, self.labels.kind.fields)
+            return 1, -max((score for score, field in scores if field == finding.field), default=0.0)
         if self.labels.field_type(finding.field) == "text" and finding.field not in PEOPLE \
                 and finding.decided is None and self.lines(finding) \
                 and not self.labels.fits(finding.field, "\n".join(self.lines(finding))):
-            return 2
-        return 0
+            return 2, 0.0
+        return 0, 0.0
 
     def _unless_contradicted(self, field_name: str, extraction: Extraction) -> None:
         """Where two listed labels give the same field different values (two
@@ -379,7 +388,11 @@ class FieldReader:
             return
         if field_name in _WHOLE and field_name != "moderator_comments":
             self._box_values.add(normalise(" ".join(lines)))
-        if field_name in ("child_name", "family_names"):
+        if field_name in ("child_name", "family_names") and says_nothing(" ".join(lines)):
+            # "Child's name: N/A – group session", "Siblings: none": no one to
+            # redact, and the words ("group session") are the form's own.
+            pass
+        elif field_name in ("child_name", "family_names"):
             target = self.personal.child_names if field_name == "child_name" else self.personal.family_names
             target.append("\n".join(lines))
             # "Aaliyah Szymanski, 14/07/2017" under "Child's name and date of birth".
@@ -406,6 +419,11 @@ class FieldReader:
             self._date(field_name, " ".join(lines))
         elif kind == "dates":
             self._dates(field_name, " ".join(lines))
+        elif kind == "case_ids" and re.fullmatch(r"\s*\d{1,3}\s*", " ".join(lines)) \
+                and self._field_of_type("number"):
+            # "Cases audited | 5": how many, where the references might have
+            # been listed; the count of the cases sampled.
+            self._number(self._field_of_type("number"), " ".join(lines))
         elif kind == "case_ids":
             listed = self._current(field_name) or []
             self._set_list(field_name, [case for case in dict.fromkeys(self._case_ids_in(" ".join(lines)))

@@ -234,8 +234,8 @@ class GradeReader:
         folded = self._fold(text)
         if folded in self.key:
             return self.key[folded]  # "G", "3": a column headed by the form's own key
-        if not folded or len(folded.split()) > 8:
-            return None
+        if not folded or len(folded.split()) > 8 or (text.strip().endswith(".") and len(folded.split()) > 4):
+            return None  # (nor a sentence: "Good balance of support and challenge is evident.")
         parts = SPACED_DASH.split(text, maxsplit=1)
         if len(parts) == 2 and len(parts[0].split()) <= 2 and self.is_grade(parts[1].strip()):
             # "Out – Outstanding", "RI – Requires Improvement to be Good": a

@@ -21,7 +21,7 @@ from .document import BOXES, TICKED, Cell, Paragraph, Row, Run, the_option_ticke
 from .grades import NONE_CHOSEN, GradeReader, read_yes_no
 from .meaning import MARGIN, MINIMUM
 from .privacy import is_a_persons_name, is_common_word, is_professional, names_no_one
-from .text import BRACKETED, BRACKETED_TEAM, JOB_WORDS, SPACED_DASH, is_role, normalise, without_role
+from .text import BRACKETED, BRACKETED_TEAM, JOB_WORDS, SPACED_DASH, bulleted_lines, is_role, normalise, without_role
 
 ACTIONS = "actions"
 SECTIONS = "sections"
@@ -291,6 +291,12 @@ _GRADE_KEPT = re.compile(r"(?i)\s*(?:(?:grade|judgement|judgment|rating)\s+)?(?:
 _GRADE_VARIED = re.compile(r"(?i)\s*(?:(?:grade|judgement|judgment|rating)\s+)?(?:varied|changed|altered|amended|regraded"
                            r"|upgraded|downgraded)\b")
 
+def _bold_title(cell: Cell) -> bool:
+    """Whether `cell` is a title printed in bold, no question."""
+    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs) and not cell.text.strip().endswith("?")
+
+
 class Labels:
     """Label and header recognition for one kind of form."""
 
@@ -383,6 +389,8 @@ class Labels:
         config/forms.yaml), or None. Only for a text in a label's place:
         callers check the value beside it with `fits`."""
         text = text.strip()
+        if bulleted_lines(text):
+            return None  # a list's items, whatever they speak of ("- Summarise the agreed actions …")
         found = self._meant_text(text)
         if found is None and text.partition("?")[2].strip():
             # "Has this review found any child at risk of significant harm
@@ -1354,8 +1362,13 @@ class Labels:
             if (pair[0] in yes and pair[1] in no) or (pair[0] in no and pair[1] in yes):
                 others = [name for index, name in enumerate(names) if index not in (position, position + step)
                           and not (index == 0 < position and filled[0].text.strip().casefold() in ("no.", "no"))]
+                # (A long first cell is the area's title over its checks, "Standard
+                # 2 – Promoting proper reflection and supporting timely action |
+                # Yes | Partially | No"; a question is no head of a column.)
+                long = [name for index, name in enumerate(names) if index not in (position, position + step)
+                        and len(name.split()) > 6 and not (index == 0 < position and _bold_title(filled[0]))]
                 if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
-                        or any(len(name.split()) > 6 for name in others) or len(others) > 4:
+                        or long or len(others) > 4:
                     return None
                 options = [[run for paragraph in filled[at].paragraphs for run in paragraph.runs if run.text.strip()]
                            for at in (position, position + step)]

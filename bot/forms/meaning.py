@@ -110,7 +110,7 @@ class Meaning:
             mine = _clear(self.scores(asked, fields))
             if mine is not None and mine in {name for _, name in ranked}:
                 return mine
-        found = _clear(ranked) or self._by_last_word(text, ranked)
+        found = _clear(ranked) or self._by_last_word(text, ranked) or self._by_its_head(text, fields)
         owned = _POSSESSIVE.match(text)
         # ("Team of allocated worker" is the allocated worker's team: what
         # stands before "of" is what the label is, as in "Date of moderation".)
@@ -149,6 +149,18 @@ class Meaning:
         return any(covered and min(covered) < owning <= max(covered)
                    for covered in (_covered(words, phrase) for phrase in self.sets.get(field, ())))
 
+    def _by_its_head(self, text: str, fields: tuple[str, ...]) -> str | None:
+        """The field a label's head word alone names when the words after it
+        only say where or how it was found: "Strengths evident in the
+        records", "Concerns noted during the visit". The head must mean the
+        field whole ("Strengths"), never in part."""
+        words = normalise(text).split()
+        cut = next((place for place, word in enumerate(words) if place and word in _AFTER_THE_HEAD), None)
+        if cut is None or cut > 2 or not words[cut - 1].endswith("s"):
+            return None  # (a list's head is plural: "Child seen alone" asks a question of the child)
+        ranked = self.scores(" ".join(words[:cut]), fields)
+        return ranked[0][1] if ranked and ranked[0][0] == 1.0 and _clear(ranked) else None
+
     def _by_last_word(self, text: str, ranked: list[tuple[float, str]]) -> str | None:
         """Of two fields a label means equally (`ranked`, its scores), the
         one its last word names: in English the last word says what a thing
@@ -166,6 +178,12 @@ class Meaning:
         named = [field for field in tied
                  if any(len(words) - 1 in _covered(words, phrase) for phrase in self.sets.get(field, ()))]
         return named[0] if len(named) == 1 else None
+
+
+# Words that open what follows a label's head, saying only where, when or how
+# it was found ("evident in the records", "noted during the visit").
+_AFTER_THE_HEAD = frozenset("evident identified noted seen found observed recorded highlighted shown demonstrated "
+                            "apparent evidenced arising".split())
 
 
 def _clear(ranked: list[tuple[float, str]]) -> str | None:

@@ -60,6 +60,19 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1).strip()
 
 
+def bulleted_lines(text: str) -> bool:
+    """Whether `text` is a list written in, never a label: two or more
+    lines, each an item with its typed bullet or number ("- Spend time with
+    the child on their own." over "- Summarise the agreed actions …"), or
+    one line after a bullet ("- Summarise the agreed actions at the end of
+    the visit."; a number alone may be a label's, "1. Actions")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) == 1:
+        return _BULLET.match(lines[0]) is not None and not re.match(r"\s*\d", lines[0]) \
+            and len(lines[0].split()) > 3
+    return len(lines) >= 2 and all(_BULLET.match(line) for line in lines)
+
+
 # The words of a job title written after a name ("Jo Marsh, Team Manager",
 # "Sam Lateman (PM)", "Ali Khan - SW").
 _ROLE_WORDS = frozenset(
