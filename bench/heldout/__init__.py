@@ -47,6 +47,7 @@ from . import (
     child_protection_committee_audit,
     child_record_audit,
     children_families_practice_observation,
+    childs_journey_file_audit,
     cin_case_file_audit_form,
     county_case_audit_workbook,
     dip_sample_return,
@@ -57,6 +58,7 @@ from . import (
     direct_practice_observation_workbook,
     direct_work_observation,
     direct_work_observation_log,
+    directly_observed_practice_evaluation,
     early_help,
     early_help_assessment_checklist,
     early_help_audit_return,
@@ -71,6 +73,7 @@ from . import (
     early_help_record_review,
     early_help_review_workbook,
     early_help_service_workbook,
+    early_help_stage_audit_workbook,
     early_help_step_review_form,
     early_help_workbook,
     eha_partnership_audit,
@@ -160,6 +163,7 @@ from . import (
     observation_reflection_record,
     observed_practice_review,
     observed_visit_quality_workbook,
+    partnership_agency_audit_return,
     partnership_audit_findings_form,
     partnership_audit_sheet,
     partnership_case_audit_workbook,
@@ -342,7 +346,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "hos_audit_moderation_overview",
                     "professional_practice_case_audit",
                     "themed_self_audit_workbook",
-                    "tier_two_cin_cp_audit_toolkit"})
+                    "tier_two_cin_cp_audit_toolkit",
+                    "childs_journey_file_audit",
+                    "early_help_stage_audit_workbook",
+                    "directly_observed_practice_evaluation",
+                    "partnership_agency_audit_return"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -419,7 +427,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             staff_observation_meeting_record,
             supervision_audit_signoff_workbook,
             qag_themed_audit_record,
-            tac_quality_audit_workbook)
+            tac_quality_audit_workbook,
+            childs_journey_file_audit,
+            early_help_stage_audit_workbook,
+            directly_observed_practice_evaluation,
+            partnership_agency_audit_return)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
