@@ -128,6 +128,12 @@ class Cell:
     def runs(self) -> list[Run]:
         return [run for paragraph in self.paragraphs for run in paragraph.runs]
 
+    @property
+    def bold(self) -> bool:
+        """True when every line written in the cell is bold."""
+        lines = [paragraph for paragraph in self.paragraphs if paragraph.text.strip()]
+        return bool(lines) and all(line.bold for line in lines)
+
 
 @dataclass(eq=False)
 class Row:

@@ -474,7 +474,7 @@ def _evidence_box(table: Table, labels: Labels) -> bool:
     ("What the file shows", then what it shows)."""
     if len(table.rows) == 2 and [len(row.filled()) for row in table.rows] == [1, 1]:
         head = table.rows[0].filled()[0]
-        return (_heads_evidence(head.text, labels) or (_bold(head) and len(head.text.split()) <= 6
+        return (_heads_evidence(head.text, labels) or (head.bold and len(head.text.split()) <= 6
                                                        and not labels.cell_field(head) and not labels.meant(head.text))) \
             and _evidence_box(Table(table.rows[1:]), labels)
     if len(table.rows) != 1:
@@ -1667,12 +1667,12 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
         if title and _MODERATION_TITLE.search(title) and not _NAMES_THE_AUDIT.search(title) \
                 and not _names_the_form(title, labels) and not _auditors_sign_off(title, labels):
             # (A moderation overview's title heads its own details.)
+            signed = _signed_as_the_auditor(rows, labels)
             if not (_BARE_SIGN_OFF.fullmatch(title) and (moderators_next or any(
                     _signed_by_the_auditor(row.filled()[0].text, labels) for row in rows if len(row.filled()) == 2)
-                    or _signed_as_the_auditor(rows, labels))):
+                    or signed)):
                 _moderation_part(extraction, found, labels, rows)
-            elif _signed_as_the_auditor(rows, labels) and any(finding.field == "date"
-                                                               for finding in extraction.findings[:found]):
+            elif signed and any(finding.field == "date" for finding in extraction.findings[:found]):
                 # "Part 5 – Sign-off": "Observer | Sarah Hollins", "Date | 17th
                 # Oct 2026": the day the form was signed, not the day of the
                 # visit the form gave before.
@@ -1723,7 +1723,7 @@ def _moderators_part_at(rows: list[Row], *, first_only: bool = False) -> int | N
     label left blank); None where there is none."""
     labelled = {(row.filled()[0].shading or "").upper() for row in rows if len(row.filled()) >= 2}
     return next((place for place, row in enumerate(rows[:1] if first_only else rows)
-                 if len(row.filled()) == 1 and len(row.filled()[0].text) <= 60 and _bold(row.filled()[0])
+                 if len(row.filled()) == 1 and len(row.filled()[0].text) <= 60 and row.filled()[0].bold
                  and (row.filled()[0].shading or "").upper() not in labelled
                  and _MODERATION_TITLE.search(row.filled()[0].text)
                  and not _BARE_SIGN_OFF.fullmatch(row.filled()[0].text)), None)
@@ -1828,7 +1828,7 @@ def _rated_table(rows: list[Row], index: int, labels: Labels) -> _Rated | None:
     roles = [box or ("guidance" if _GUIDANCE_COLUMN.fullmatch(normalise(cell.text)) else None)
              or labels.section_role(labels.fold(cell.text)) for cell, box in zip(header, boxes)]
     other = header[roles.index(None)] if len(roles) == 2 and roles.count(None) == 1 and "grade" in roles else None
-    if other is not None and _bold(other) and _bold(header[roles.index("grade")]) \
+    if other is not None and other.bold and header[roles.index("grade")].bold \
             and re.search(r"[a-z]{3}", other.text) and not labels.cell_field(other) and not labels.meant(other.text) \
             and labels.grades.read(other.text) == labels.grades.read("") \
             and index + 1 < len(rows) and (index + 2 == len(rows) or not rows[index + 2].filled()):
@@ -1870,7 +1870,7 @@ def _numbered_over_its_grade(rows: list[Row], index: int, labels: Labels) -> str
     if len(header) != 2 or index + 1 >= len(rows) or (index + 2 < len(rows) and rows[index + 2].filled()):
         return None
     name, rating = header
-    if not NUMBERING.match(name.text) or not _bold(name) or not _bold(rating) or labels.cell_meaning(name) \
+    if not NUMBERING.match(name.text) or not name.bold or not rating.bold or labels.cell_meaning(name) \
             or labels.section_role(labels.fold(rating.text)) != "grade" or "overall" in normalise(rating.text).split():
         return None
     return name.text.strip()
@@ -1954,7 +1954,7 @@ def _title_row(row: Row, labels: Labels) -> str | None:
         # the area's title over its checks, the answers' columns beside it
         # ("Audit area | Y | N | N/A" heads the columns of every area).
         filled = filled[:-max(answers, 1)]
-    elif answers >= 2 and len(filled) == answers + 1 and _bold(filled[0]) \
+    elif answers >= 2 and len(filled) == answers + 1 and filled[0].bold \
             and not set(normalise(filled[0].text).split()) <= _COLUMN_HEAD_WORDS:
         # "Standard 1 – Formal and regular supervision | Yes | Partially |
         # No": the area's title over its checks, the answers' columns beside
@@ -2091,7 +2091,7 @@ def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels
         return 1
     said = _labelled_grade(filled[-1], labels)
     if said is not None and not labels.grades.read(filled[0].text).value:
-        if len(filled) == 2 and _bold(filled[0]) and NUMBERING.match(filled[0].text.strip()):
+        if len(filled) == 2 and filled[0].bold and NUMBERING.match(filled[0].text.strip()):
             # "1. Assessment of the whole family | Grade: RI" heading its box
             # under "Areas of practice": the area is the box's own.
             extraction.sections.append(SectionRow(filled[0].text.strip(), said))
@@ -2102,7 +2102,7 @@ def _titled_grade(rows: list[Row], index: int, title: str | None, labels: Labels
         return 1
     if len(filled) == 2 and _one_option_marked(filled[1], labels) \
             and not labels.cell_meaning(filled[0]) \
-            and not (_bold(filled[0]) and NUMBERING.match(filled[0].text.strip())):
+            and not (filled[0].bold and NUMBERING.match(filled[0].text.strip())):
         # "C1. Was the step the right one?" across the table, then "evidence
         # | Outstanding / Good / Requires improvement / Inadequate" with one
         # highlighted: the area's evidence and its grade. (Not "3.1  Child's
@@ -2472,7 +2472,7 @@ def _banded_title(header: Row, columns: dict[str, int], labels: Labels) -> str |
     …"), or None."""
     first = min(column for role, column in columns.items() if role in labels.grades.grades)
     before = [cell for cell in header.filled() if cell.column < first]
-    if len(before) != 1 or not _bold(before[0]):
+    if len(before) != 1 or not before[0].bold:
         return None
     text = before[0].text.strip()
     numbered = NUMBERING.match(text)
@@ -2537,7 +2537,7 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             first = filled[0].text.strip()
             # ("Comment" over the remark written under it is evidence too.)
             evidence = len(filled) == 1 and (_heads_evidence(first.split(":")[0], labels) or (
-                "\n" in first and normalise(first.splitlines()[0]) in _REMARKS | {"evidence", "findings"}))
+                "\n" in first and normalise(first.splitlines()[0]) in _BOX_HEADS))
             if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
                     and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) and not evidence \
                     and _labelled_grade(filled[0], labels) is None:
@@ -2943,7 +2943,7 @@ def _options_after(label: Cell, cells: list[Cell], labels: Labels) -> bool:
     …")."""
     return len(cells) >= 3 and not any(not cell.text.strip() or len(cell.text.split()) > 5
                                        or _never_an_option(cell, labels)
-                                       or (_bold(cell) and cell.shading == label.shading) for cell in cells)
+                                       or (cell.bold and cell.shading == label.shading) for cell in cells)
 
 
 def _unpicked_or_picked(label: Cell, cells: list[Cell], labels: Labels) -> bool:
@@ -2951,7 +2951,7 @@ def _unpicked_or_picked(label: Cell, cells: list[Cell], labels: Labels) -> bool:
     none, printed alike in bold or where no option reads as a label or a
     person's name ("Practitioner observed | Yasmin Patel | Worker's pod |
     Safeguarding Unit" is two boxes, not options)."""
-    printed_alike = all(_bold(cell) for cell in cells) and len({(cell.shading or "").upper() for cell in cells}) == 1
+    printed_alike = all(cell.bold for cell in cells) and len({(cell.shading or "").upper() for cell in cells}) == 1
     return _option_left(label, cells, labels) is not None or (
         _options_after(label, cells, labels)
         and (printed_alike or not any(labels.meant(cell.text) or is_a_persons_name(cell.text) for cell in cells)))
@@ -3109,7 +3109,7 @@ def _bands_over_cases(band: Row, header: Row, labels: Labels) -> bool:
     """Whether `band` titles groups of the columns of an overview's list of
     cases headed by `header` ("Child ID | … | Moderated grade")."""
     if not labels.kind.moderates_cases or not band.filled() or len(header.filled()) <= len(band.filled()) \
-            or not all(_bold(cell) for cell in band.filled()):
+            or not all(cell.bold for cell in band.filled()):
         return False
     meant = {labels.cell_meaning(cell) for cell in header.filled()}
     return "case_id" in meant and bool(meant & {"grade", "moderated_grade"})
@@ -3125,7 +3125,7 @@ def _graded_under_its_area(rows: list[Row], index: int, labels: Labels) -> Secti
     area, said, evidence = rows[index].cells[:3]
     blank, graded, *given = rows[index + 1].cells
     if not area.text.strip() or blank.text.strip() or labels.cell_meaning(area) \
-            or not _bold(said) or labels.is_section_grade_label(said.text) or normalise(said.text) == "grade" \
+            or not said.bold or labels.is_section_grade_label(said.text) or normalise(said.text) == "grade" \
             or not (labels.is_section_grade_label(graded.text) or normalise(graded.text) in ("grade", "rating", "judgement")):
         return None
     written = [cell for cell in given if cell.text.strip()]
@@ -3446,7 +3446,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             and bool(header[0]) and labels.field_type(header[0]) in ("list", "short_list", "note", "case_ids", "dates")
         if single_list and labels.field_type(header[0]) in ("list", "short_list") \
                 and _heads_another_list(_list_item(following, row).text, header[0], labels) \
-                and _bold(_list_item(following, row)):
+                and _list_item(following, row).bold:
             # "Learning from this audit" over "What worked well": a part's
             # title over the title of its first list, no list of its own.
             return index + 1
@@ -3690,7 +3690,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
             # Family hub"), whatever its words would mean as a label.
             # (Or a question so printed: "How did we speak to the family? |
             # At the family hub".)
-            written = _a_heading(row.cells[position]) and not _bold(value) and not value.shading
+            written = _a_heading(row.cells[position]) and not value.bold and not value.shading
             # ("2. Family voice and engagement | Outstanding / Good / …", one
             # picked out: an area's grade, though its name means a box.)
             graded = labels.field_type(meant) != "grade" and (_one_option_marked(value, labels)
@@ -3943,7 +3943,7 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
             and len(rows[end].cells) > first and rows[end].cells[first].text.strip() \
             and rows[end].cells[first].column == cells[first].column \
             and not labels.cell_field(rows[end].cells[first]) \
-            and not (end > index + 1 and _bold(rows[end].cells[first]) and not _bold(rows[index + 1].cells[first])):
+            and not (end > index + 1 and rows[end].cells[first].bold and not rows[index + 1].cells[first].bold):
         end += 1
     body = rows[index + 1:end]
     if len(body) < 2:
@@ -3989,13 +3989,7 @@ def _a_heading(cell: Cell | None) -> bool:
     """Whether a spreadsheet's cell is printed as a heading: in bold on a
     fill ("Q2  Did you get the right help, in the right place, at the right
     time?"), where the answers are plain."""
-    return cell is not None and _bold(cell) and (cell.shading or "").upper() not in _NO_FILL
-
-
-def _bold(cell: Cell) -> bool:
-    """Whether every line written in `cell` is bold."""
-    lines = [paragraph for paragraph in cell.paragraphs if paragraph.text.strip()]
-    return bool(lines) and all(line.bold for line in lines)
+    return cell is not None and cell.bold and (cell.shading or "").upper() not in _NO_FILL
 
 
 # A column of marks saying whether each agency took part.
@@ -4518,7 +4512,7 @@ def _answers_itself(row: Row, position: int, labels: Labels) -> bool:
             # a hint in brackets after the label, the answer beside it.
             return False
         beside = next((other for other in row.cells[position + 1:] if other.text.strip()), None)
-        if _a_heading(cell) and beside is not None and not _bold(beside) and not beside.shading:
+        if _a_heading(cell) and beside is not None and not beside.bold and not beside.shading:
             # "In the family's words: the help as a whole | Mum said …": the
             # label printed whole in bold on its fill, the answer typed
             # plain beside it.
@@ -4986,6 +4980,8 @@ _NOT_FIELDS = frozenset({_SECTION, _GRADE_COLUMN, _UNKNOWN})
 
 # Labels of a box for remarks, whose remarks are those of the part they are in.
 _REMARKS = frozenset({"comments", "comment", "remarks", "notes", "rationale", "comments rationale"})
+# The head of a box written under it: a remark's, or what was found.
+_BOX_HEADS = _REMARKS | {"evidence", "findings"}
 
 
 def _section_headers(row: Row, following: Row, meant: list[str | None], labels: Labels) -> list[str | None]:
@@ -5536,7 +5532,7 @@ def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
     # ("3.1  The child's voice and wellbeing | 1": a numbered area's title
     # band in bold, its grade at the end of the band.)
     numbered = NUMBERING.match(name.text.strip())
-    titled = _bold(name) and numbered is not None and len(name.text.strip()[numbered.end():].split()) >= 2
+    titled = name.bold and numbered is not None and len(name.text.strip()[numbered.end():].split()) >= 2
     if titled and len(filled) == 2 and _one_option_marked(grade, labels):
         # "3.1  Child's voice | Outstanding / Good / Requires improvement /
         # Inadequate", all but one struck through.
@@ -5547,7 +5543,7 @@ def _bare_section_row(row: Row, labels: Labels, extraction: Extraction) -> bool:
         # "3.1  Child's voice | Outstanding | Good | Requires improvement |
         # Inadequate" along the band, the one chosen filled in or alone in
         # bold (all alike, the grades head the marks below).
-        bold = [head for cell, head in zip(filled[1:], heads) if _bold(cell)]
+        bold = [head for cell, head in zip(filled[1:], heads) if cell.bold]
         chosen = _printed_choice(filled[1:], labels).decided or (bold[0] if len(bold) == 1 else None)
         if chosen is not None:
             extraction.sections.append(SectionRow(name.text.strip(), decided=chosen))

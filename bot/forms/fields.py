@@ -388,15 +388,15 @@ class FieldReader:
             return
         if field_name in _WHOLE and field_name != "moderator_comments":
             self._box_values.add(normalise(" ".join(lines)))
-        if field_name in ("child_name", "family_names") and says_nothing(" ".join(lines)):
-            # "Child's name: N/A – group session", "Siblings: none": no one to
-            # redact, and the words ("group session") are the form's own.
-            pass
-        elif field_name in ("child_name", "family_names"):
-            target = self.personal.child_names if field_name == "child_name" else self.personal.family_names
-            target.append("\n".join(lines))
-            # "Aaliyah Szymanski, 14/07/2017" under "Child's name and date of birth".
-            self.personal.dates_of_birth.extend(match.text for match in find_dates(" ".join(lines)) if match.value)
+        if field_name in ("child_name", "family_names"):
+            # ("Child's name: N/A – group session", "Siblings: none": no one to
+            # redact, and the words, "group session", are the form's own.)
+            if not says_nothing(" ".join(lines)):
+                target = self.personal.child_names if field_name == "child_name" else self.personal.family_names
+                target.append("\n".join(lines))
+                # "Aaliyah Szymanski, 14/07/2017" under "Child's name and date of birth".
+                self.personal.dates_of_birth.extend(match.text for match in find_dates(" ".join(lines))
+                                                    if match.value)
         elif field_name == "date_of_birth":
             self.personal.dates_of_birth.append(" ".join(lines))
         elif field_name == "address":

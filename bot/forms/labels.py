@@ -291,12 +291,6 @@ _GRADE_KEPT = re.compile(r"(?i)\s*(?:(?:grade|judgement|judgment|rating)\s+)?(?:
 _GRADE_VARIED = re.compile(r"(?i)\s*(?:(?:grade|judgement|judgment|rating)\s+)?(?:varied|changed|altered|amended|regraded"
                            r"|upgraded|downgraded)\b")
 
-def _bold_title(cell: Cell) -> bool:
-    """Whether `cell` is a title printed in bold, no question."""
-    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs) and not cell.text.strip().endswith("?")
-
-
 class Labels:
     """Label and header recognition for one kind of form."""
 
@@ -1360,13 +1354,14 @@ class Labels:
             step = 2 if position + 2 < len(filled) and names[position + 1] in _IN_PART else 1
             pair = names[position], names[position + step]
             if (pair[0] in yes and pair[1] in no) or (pair[0] in no and pair[1] in yes):
-                others = [name for index, name in enumerate(names) if index not in (position, position + step)
-                          and not (index == 0 < position and filled[0].text.strip().casefold() in ("no.", "no"))]
+                rest = [(index, name) for index, name in enumerate(names) if index not in (position, position + step)]
+                others = [name for index, name in rest
+                          if not (index == 0 < position and filled[0].text.strip().casefold() in ("no.", "no"))]
                 # (A long first cell is the area's title over its checks, "Standard
                 # 2 – Promoting proper reflection and supporting timely action |
-                # Yes | Partially | No"; a question is no head of a column.)
-                long = [name for index, name in enumerate(names) if index not in (position, position + step)
-                        and len(name.split()) > 6 and not (index == 0 < position and _bold_title(filled[0]))]
+                # Yes | Partially | No", in bold; a question is no head of a column.)
+                titled = 0 < position and filled[0].bold and not filled[0].text.strip().endswith("?")
+                long = [name for index, name in rest if len(name.split()) > 6 and not (index == 0 and titled)]
                 if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
                         or long or len(others) > 4:
                     return None
