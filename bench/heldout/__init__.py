@@ -49,6 +49,7 @@ from . import (
     children_families_practice_observation,
     childs_journey_file_audit,
     cin_case_file_audit_form,
+    cla_leaving_care_audit_toolkit,
     county_case_audit_workbook,
     dip_sample_return,
     dip_sample_workbook,
@@ -193,6 +194,7 @@ from . import (
     quality_audit_form,
     quarterly_case_moderation_summary,
     rating_columns,
+    reflective_case_summary_audit,
     reflective_supervision_audit,
     reflective_supervision_record_check,
     regional_case_file_review,
@@ -211,6 +213,7 @@ from . import (
     step_decision_quality_record,
     step_down_decision_record,
     step_down_plan_audit,
+    step_down_transfer_audit_workbook,
     step_transfer_review_workbook,
     step_transition_tracker,
     step_up_down_workbook,
@@ -219,6 +222,7 @@ from . import (
     supervision_audit_workbook,
     supervision_case_audit,
     supervision_compliance_workbook,
+    supervision_components_audit,
     supervision_file_audit,
     supervision_file_review_workbook,
     supervision_policy_audit_tool,
@@ -350,7 +354,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "childs_journey_file_audit",
                     "early_help_stage_audit_workbook",
                     "directly_observed_practice_evaluation",
-                    "partnership_agency_audit_return"})
+                    "partnership_agency_audit_return",
+                    "cla_leaving_care_audit_toolkit",
+                    "supervision_components_audit",
+                    "reflective_case_summary_audit",
+                    "step_down_transfer_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -431,7 +439,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             childs_journey_file_audit,
             early_help_stage_audit_workbook,
             directly_observed_practice_evaluation,
-            partnership_agency_audit_return)
+            partnership_agency_audit_return,
+            cla_leaving_care_audit_toolkit,
+            supervision_components_audit,
+            reflective_case_summary_audit,
+            step_down_transfer_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
