@@ -8227,3 +8227,166 @@ def test_one_bulleted_line_written_in_is_no_label():
         [[Printed("Overall grade"), "Good"]])
     form = parse_bytes(workbook, "observation.xlsx", definitions())
     assert (form.development_areas, form.actions) == (["Summarise the agreed actions at the end of the visit."], [])
+
+
+def _answers_table(builder: DocxForm, questions: list[tuple[str, str | None]]):
+    """An area's questions under "Evidenced" printed over Yes and a blank
+    line over No, each answered with a mark (or a shaded cell, `None`)."""
+    table = builder.table([["Question", "Evidenced", "", "Comments/Evidence"], *[[question, None, None, None]
+                                                                             for question, _ in questions]])
+    table.cell(0, 1).add_paragraph("Yes")
+    table.cell(0, 2).add_paragraph("No")
+    for row, (_, answer) in enumerate(questions, start=1):
+        if answer is None:
+            shade(table.cell(row, 1), "A6A6A6")
+        else:
+            table.cell(row, 1 if answer == "yes" else 2).text = "\u25cf"
+    return table
+
+
+def _prompt_row(table, text: str) -> None:
+    row = table.add_row()
+    row.cells[0].merge(row.cells[3]).text = text
+
+
+def test_an_areas_questions_under_a_caption_then_its_grade_after_the_prompt_for_it():
+    builder = DocxForm("FILE AUDIT \u2013 Child's Journey")
+    builder.table([["ID No", "CS-9996716"], ["File Auditor", "Paul Gregson"], ["Date audit carried out", "06/10/2026"]])
+    builder.paragraph("1. Help and Protection", bold=True)
+    first = _answers_table(builder, [("1.1 Was the response to the referral timely?", "no"),
+                                     ("1.2 Were the child's and family's views sought?", None)])
+    _prompt_row(first, "Overall what is the quality of help and protection? (Please use Ofsted grade descriptors)")
+    row = first.add_row()
+    merged = row.cells[0].merge(row.cells[3])
+    for place, word in enumerate(("Outstanding", "Good", "Requires Improvement", "Inadequate")):
+        add_run(merged.paragraphs[0], (" / " if place else "") + word, bold=word == "Inadequate")
+    merged.add_paragraph("The plan is out of date and does not reflect the current worries.")
+    builder.paragraph("2. Assessment and Analysis", bold=True)
+    second = _answers_table(builder, [("2.1 Is the latest assessment within timescale?", "yes")])
+    _prompt_row(second, "Overall what is the quality of assessment and analysis? (Please use Ofsted grade descriptors)")
+    marks = second.add_row().cells
+    for place, word in enumerate(("Outstanding", "Good", "Requires Improvement", "Inadequate")):
+        marks[place].text = word
+    marks[2].add_paragraph("\u25cf")
+    builder.paragraph("Overall judgement: Requires improvement", bold=True)
+    form = parse(builder)
+    assert form.section_grades == {"1. Help and Protection": INADEQUATE, "2. Assessment and Analysis": REQUIRES_IMPROVEMENT}
+    assert (form.grade, form.extra["feedback_sought"]) == (REQUIRES_IMPROVEMENT, True)
+
+
+def test_numbers_read_by_a_key_printed_grade_first_on_a_sheet_of_its_own():
+    key = [[Printed("Judgement"), Printed("Score"), Printed("What it looks like")],
+           ["Outstanding", 1, "Practice exceeds good."], ["Good", 2, "Plans are reviewed."],
+           ["Requires improvement to be good", 3, "Not yet good."], ["Inadequate", 4, "Children left at risk."]]
+    audit = [[Printed("Full Case File Audit Toolkit", fill=None)], [Printed("LCS ID"), "4130104"],
+             [Printed("Audited by"), "Andrew Booth"], [Printed("Date of audit"), "7 October 2026"], [],
+             [Printed("Area of practice"), Printed("Grade (1-4, see Grading key)"), Printed("Commentary")],
+             ["Care plan and permanence planning", 3, "Visits lack purpose."], ["Recording and chronology", 4, "Incomplete."],
+             [], [Printed("Overall grade for this child's file"), 2]]
+    form = parse_bytes(styled_workbook({"Grading key": key, "Audit": audit}), "audit.xlsx", definitions())
+    assert (form.ok, form.grade) == (True, GOOD)
+    assert form.section_grades == {"Care plan and permanence planning": REQUIRES_IMPROVEMENT,
+                                   "Recording and chronology": INADEQUATE}
+
+
+def test_a_job_title_then_whose_box_it_is_in_brackets():
+    builder = DocxForm("Monthly Case Audit")
+    builder.table([["Case reference", "MOS-4283227"], ["Team Manager (auditor)", "Lynne Cartwright"],
+                   ["Date of audit discussion", "20 October 2026"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    assert parse(builder).auditor == "Lynne Cartwright"
+
+
+def test_someones_reflection_on_the_audit_after_no_actions_is_no_action():
+    builder = DocxForm("Monthly Case Audit")
+    builder.table([["Case reference", "MOS-4283227"], ["Auditor", "Lynne Cartwright"], ["Date of audit", "20/10/2026"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    builder.paragraph("Actions agreed with the case holder", bold=True)
+    builder.paragraph("No actions were agreed: the plan is on track and will be reviewed as planned.")
+    reflection = builder.paragraph()
+    add_run(reflection, "Case holder's reflection on the audit: ", bold=True)
+    add_run(reflection, "The discussion helped me see where the recording does not show my work.")
+    assert parse(builder).actions == []
+
+
+def test_a_sentence_saying_no_further_actions_are_needed_for_this_file_is_no_action():
+    builder = DocxForm()
+    builder.table([["Case reference", "4130104"], ["Auditor", "Andrew Booth"], ["Date of audit", "07/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Action plan", bold=True)
+    builder.paragraph("No further actions required for this child's file.")
+    assert parse(builder).actions == []
+
+
+def test_a_young_persons_and_carers_views_sought_is_feedback_sought():
+    builder = DocxForm()
+    builder.table([["Case reference", "4130104"], ["Auditor", "Andrew Booth"], ["Date of audit", "07/10/2026"],
+                   ["Overall grade", "Good"],
+                   ["Were the young person's and carers' views sought as part of this audit?", "Yes"]])
+    assert parse(builder).extra["feedback_sought"] is True
+
+
+def test_a_service_for_children_looked_after_and_care_leavers_names_no_one():
+    builder = DocxForm("Case File Audit Toolkit \u2013 Children Looked After and Care Leavers")
+    builder.table([["Young person", "Bobbi Gledhill"], ["ID number", "9750617"], ["Team", "Care Leavers Team"],
+                   ["Auditor", "Nicola Wragg"], ["Date of audit", "02/10/2026"], ["Overall grade", "Good"]])
+    builder.paragraph("Strengths", bold=True)
+    builder.paragraph("The Care Leavers Team keep in touch with Bobbi every week.")
+    form = parse(builder)
+    assert form.team == "Care Leavers Team"
+    assert form.strengths == ["The Care Leavers Team keep in touch with the child every week."]
+
+
+def test_a_supervision_audits_manager_is_the_supervisor_and_a_post_is_no_label_of_a_value():
+    builder = DocxForm("THE SUPERVISION AUDIT TOOL")
+    builder.table([["Name of Manager", "Team", "Name of Auditor", "Post"],
+                   ["Paul Gregson", "Family Safeguarding Team 1", "Claire Whitworth", "Head of Service"],
+                   ["Name of Worker", "Service", "Date of audit", "Period of supervision reviewed"],
+                   ["Laura Bennett", "Assessment and Child Protection", "27.10.26", "August to October 2026"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    form = parse(builder)
+    assert (form.extra["supervisor"], form.team, form.auditor) == ("Paul Gregson", "Family Safeguarding Team 1",
+                                                                   "Claire Whitworth")
+
+
+def _grade_in_colour(*moderation: str) -> DocxForm:
+    builder = DocxForm("Supervision Audit Tool")
+    builder.table([["Supervisee", "Laura Bennett"], ["Auditor", "Claire Whitworth"], ["Date of audit", "27/10/2026"]])
+    judgement = builder.paragraph()
+    add_run(judgement, "Overall judgement on the quality of supervision: ", bold=True)
+    add_run(judgement, "Good", colour="00703C", bold=True)
+    for line in moderation:
+        builder.paragraph(line, colour="C00000")
+    return builder
+
+
+def test_a_grade_alone_in_colour_with_no_other_sign_of_a_moderator_is_the_auditors():
+    form = parse(_grade_in_colour())
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, None, GOOD)
+    assert not any("No overall grade" in warning for warning in form.warnings)
+
+
+def test_a_grade_in_colour_on_a_form_a_moderator_wrote_on_is_theirs():
+    form = parse(_grade_in_colour("HoS: I have read the records; the grade should be Good, the plan is clear."))
+    assert form.moderated_grade == GOOD
+
+
+def test_a_date_labelled_line_after_numbered_actions_is_no_action():
+    builder = DocxForm("Supervision Audit Tool")
+    builder.table([["Supervisee", "Laura Bennett"], ["Auditor", "Claire Whitworth"], ["Date of audit", "27/10/2026"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    builder.paragraph("Action plan", bold=True)
+    builder.paragraph("1. Record the rationale for decisions within 48 hours. \u2013 Claire Whitworth \u2013 by 23 December 2026")
+    builder.paragraph("Feedback shared with the manager on: 30 October 2026")
+    form = parse(builder)
+    assert [action.action for action in form.actions] == ["Record the rationale for decisions within 48 hours."]
+
+
+def test_options_a_box_each_in_cells_of_their_own_beside_the_label():
+    workbook = styled_workbook({"Step Down Audit": [
+        [Printed("Step up/Down Audit", fill=None)], [Printed("Early Help ID"), "EH/62103"],
+        [Printed("Auditor"), "Colin Heap"], [Printed("Date of audit"), "12/10/2026"],
+        [Printed("Direction of transfer"), "\u2610 Step down to Early Help", "\u2612 Step up to Children's Social Care"],
+        [Printed("Overall grade"), "Good"]]})
+    form = parse_bytes(workbook, "step.xlsx", definitions())
+    assert form.extra["direction"] == "Step up to Children's Social Care"

@@ -351,14 +351,9 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "professional_practice_case_audit",
                     "themed_self_audit_workbook",
                     "tier_two_cin_cp_audit_toolkit",
-                    "childs_journey_file_audit",
                     "early_help_stage_audit_workbook",
                     "directly_observed_practice_evaluation",
-                    "partnership_agency_audit_return",
-                    "cla_leaving_care_audit_toolkit",
-                    "supervision_components_audit",
-                    "reflective_case_summary_audit",
-                    "step_down_transfer_audit_workbook"})
+                    "partnership_agency_audit_return"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,

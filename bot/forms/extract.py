@@ -1270,9 +1270,11 @@ class _ParagraphReader:
             self.close()
         label, separator, value = paragraph.text.partition(":")
         if self.field and self.values and labels.field_type(self.field) in ("list", "short_list") and separator \
-                and not paragraph.list_item and _SOMEONES_REMARKS.fullmatch(normalise(label)):
+                and not paragraph.list_item and (_SOMEONES_REMARKS.fullmatch(normalise(label)) or (
+                    only_a_date(value) and _LABEL_BEFORE_COLON.fullmatch(label) and not NUMBERING.match(label))):
             # The actions, then "Practitioner's comments: I agree with most of
-            # this": another's box below the list, no item of it.
+            # this" (or "Feedback shared with the manager on: 30 October
+            # 2026"): another box below the list, no item of it.
             self.close()
         # ("Health visiting: Kwame Szymanski, Specialist Health Visitor" in a
         # list of the agencies: who spoke for one, a professional, no family.)
@@ -1319,8 +1321,9 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 # A part of the form, not an area: "Part D – …", "Section 3: …".
 _PART_TITLE = re.compile(r"(?i)\s*(?:part|section)\s+\w{1,3}\b")
 # A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response",
-# "Practitioner's reflection".
-_SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply|reflections?|views?)")
+# "Practitioner's reflection", "Case holder's reflection on the audit".
+_SOMEONES_REMARKS = re.compile(r"(?:\w+ ){1,3}(?:comments?|response|reply|reflections?|views?)"
+                               r"(?: (?:on|about|of) (?:the |this )?(?:audit|observation|review|discussion))?")
 # A box's label before its colon: a few words, no sentence.
 _LABEL_BEFORE_COLON = re.compile(r"\s*[A-Z][\w'\u2019/&()-]*(?:\s+[\w'\u2019/&()-]+){0,5}\s*")
 # "[On <date>] I, <name> (<role>), observed [the direct work of] <name>[
@@ -2520,12 +2523,25 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
         # (The area the header names is the band's, whatever stands above the table.)
         title = _area_heading_the_answers(rows[start], columns, labels) or title
     found_here: list[Paragraph] = []
+    prompted = False  # whether the row before asked for the band's grade
     overall = False  # whether the grid's own overall grade row has been read
     while index < len(rows):
         row = rows[index]
         filled = row.filled()
         if not filled:
             index += 1
+            continue
+        chosen = _printed_choice(filled, labels) if kind == ANSWERS and title and len(filled) == len(row.cells) \
+            and _only_grades(row, labels) else None
+        if chosen is not None and chosen.decided:
+            # "Outstanding | Good | Requires Improvement | Inadequate",
+            # a tick under the one chosen, then why on the row after.
+            following = rows[index + 1].filled() if index + 1 < len(rows) else []
+            why = following[0].paragraphs if len(following) == 1 and not labels.header_kind(rows[index + 1]) \
+                and not labels.cell_meaning(following[0]) else []
+            extraction.sections.append(SectionRow(title, decided=chosen.decided, comment=why))
+            title, prompted = None, False
+            index += 2 if why else 1
             continue
         if labels.header_kind(row) and not (kind == SECTIONS and _one_of_the_grades(row, columns, labels)) \
                 and not (kind == MATRIX and _ticked(row, columns, labels)):
@@ -2538,6 +2554,24 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             # ("Comment" over the remark written under it is evidence too.)
             evidence = len(filled) == 1 and (_heads_evidence(first.split(":")[0], labels) or (
                 "\n" in first and normalise(first.splitlines()[0]) in _BOX_HEADS))
+            if len(filled) == 1 and title and "?" in first and not NUMBERING.match(first) \
+                    and _labelled_grade(filled[0], labels) is None:
+                # "Overall what is the quality of help and protection? (Please
+                # use Ofsted grade descriptors)" across the band: the prompt
+                # for its grade on the row after, no band of its own.
+                prompted = True
+                index += 1
+                continue
+            lines = [paragraph for paragraph in filled[0].paragraphs if paragraph.text.strip()]
+            if prompted and len(filled) == 1 and title and lines and labels.grades_a_line(lines[0].runs):
+                # Under that prompt, "Outstanding / Good / Requires
+                # Improvement / Inadequate" with the one chosen in bold (or
+                # the grade typed), then why: the band's grade.
+                extraction.sections.append(SectionRow(title, lines[:1], lines[1:]))
+                title, prompted = None, False
+                index += 1
+                continue
+            prompted = False
             if len(filled) == 1 and not first.endswith("?") and not labels.grades.read(first).value \
                     and (not labels.cell_field(filled[0]) or NUMBERING.match(first)) and not evidence \
                     and _labelled_grade(filled[0], labels) is None:
@@ -2892,6 +2926,12 @@ def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels,
     if field is None or labels.field_type(field) != "yes_no":
         return
     chosen = [role for role, column in columns.items() if labels.is_tick(cell_at(row, column))]
+    if not chosen:
+        # Nothing typed under Yes or No, one of the two filled in a colour:
+        # the answer shaded in.
+        answers = {role: cell_at(row, column) for role, column in columns.items()}
+        if not any(cell is not None and cell.text.strip() for cell in answers.values()):
+            chosen = [role for role, cell in answers.items() if cell is not None and _shaded(cell)]
     if len(chosen) == 1:
         extraction.add(field, [], chosen[0] == "yes")
     elif chosen and field == "urgent_concern":
@@ -2924,6 +2964,13 @@ def _ticked(row: Row, columns: dict[str, int], labels: Labels) -> list[str]:
         # (Or put in bold, highlighted, or the others struck through.)
         return _picked_out(described)
     return [role for role, cell in described.items() if cell is apart]
+
+
+def _a_box(cell: Cell) -> bool:
+    """Whether a cell is an option with its box: "☒ Step up to Children's
+    Social Care"."""
+    text = cell.text.strip()
+    return bool(text) and text[0] in BOXES
 
 
 def _never_an_option(cell: Cell, labels: Labels) -> bool:
@@ -3611,6 +3658,10 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 # "Sessions reviewed | 27/07 | 25/08 | 23/09": one a cell.
                 while end < len(row.cells) and not fields[end] and labels.plausible_value(field, row.cells[end].text):
                     end += 1
+            # "Direction of transfer | ☐ Step down to Early Help | ☒ Step up
+            # to Children's Social Care": the options a box each, one a cell.
+            while end < len(row.cells) and not fields[end] and _a_box(row.cells[position + 1]) and _a_box(row.cells[end]):
+                end += 1
             if labels.field_type(field) == "text" and _unpicked_or_picked(row.cells[position], row.cells[position + 1:],
                                                                           labels):
                 # "Type of contact | Home visit | Phone | Video (Teams) | Family
@@ -5024,7 +5075,8 @@ def _section_headers(row: Row, following: Row, meant: list[str | None], labels: 
 
 # A label of what the form records about a person and the bot does not:
 # "Auditor's role", "Job title", "Signature", "Contact number".
-_ROLE_LABEL = re.compile(r"(?:\w+ ){0,3}(?:role|job title|designation|signature|e ?mail|"
+# ("Post", "Auditor's post": a job title's box, as in a council's HR forms.)
+_ROLE_LABEL = re.compile(r"(?:\w+ ){0,3}(?:role|job title|post|position|designation|signature|e ?mail|"
                          r"(?:contact|phone|telephone|mobile) (?:number|no))"
                          # "Role of worker", "Job title of the auditor"
                          r"(?: of (?:the )?\w+)?")

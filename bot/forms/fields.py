@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .dates import find_dates, only_a_date, parse_date
+from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, UNTICKED, Document, Paragraph, split_runs, ticked_options, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
@@ -83,7 +84,8 @@ _NOTHING = re.compile(
     r"(?: (?:beyond|other than|apart from|besides) (?:those|the ones)(?: already)?"
     r" (?:set|agreed|recorded|identified|in place)(?: (?:in|on|by) (?:the|each)(?: [a-z]+){0,2}"
     r" (?:audits?|cases?|reviews?|plans?))?)?"
-    r"(?: (?:by|from|in|on|for|at|to) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|form|visit|session|plan"
+    # ("No further actions required for this child's file.")
+    r"(?: (?:by|from|in|on|for|at|to) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|file|form|visit|session|plan"
     # ("No actions arising from this deep dive.")
     r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
@@ -226,6 +228,11 @@ class FieldReader:
         self._sample_tabled: list[str] = []
         # The team named in brackets after the practitioner's name.
         self._team_beside: str | None = None
+        # Whether anything on the form besides a grade in colour shows a
+        # moderator's hand: their comments, or a moderation box filled in.
+        self._moderated_elsewhere = False
+        # The form's grade was the auditor's, typed in a colour of their own.
+        self._grade_in_colour = False
 
     def read(self, extraction: Extraction, moderation: Moderation) -> None:
         if self.labels.kind.moderates_cases:
@@ -243,6 +250,10 @@ class FieldReader:
                                                              and "action" in paragraph.text.casefold())
                              for paragraph in finding.paragraphs)}
         repeated = self._repeated_labels(extraction)
+        self._moderated_elsewhere = bool(moderation.comments) or len(moderation.grades) > 1 or any(
+            finding.field in MODERATION_FIELDS and (finding.decided is not None or any(
+                paragraph.text.strip() and not says_nothing(paragraph.text) for paragraph in finding.paragraphs))
+            for finding in extraction.findings)
         for finding in sorted(extraction.findings, key=self._order):
             if finding.in_area and finding.field in summed_up:
                 continue
@@ -365,13 +376,23 @@ class FieldReader:
             # nor is guidance under a part's title ("Judge each area against
             # what good looks like …", "Highlight the judgement that applies.").
             if all(INSTRUCTION.match(line.strip()) for line in lines if line.strip()):
-                return False
+                return self._grade_in_own_colour(finding, lines) is not None
             return self._read_grade(finding.paragraphs, lines).value is not None
         ticked = ticked_options(" ".join(lines))
         if self.labels.field_type(finding.field) == "text" and len(ticked) == 1:
             # "☐ Home visit  ☒ Video call  ☐ …": the option ticked is the value.
             return self.labels.fits(finding.field, ticked[0])
         return self.labels.fits(finding.field, "\n".join(lines))
+
+    def _grade_in_own_colour(self, finding: Finding, lines: list[str]) -> str | None:
+        """The form's grade when its box holds only a grade in colour and
+        nothing else on the form shows a moderator's hand (no comment, no
+        moderation box filled in): "Overall judgement: Good" in green is
+        the auditor's answer in a colour of their own, not a judgement
+        typed beside theirs."""
+        if finding.field != "grade" or finding.decided is not None or lines or self._moderated_elsewhere:
+            return None
+        return self.labels.grades.read(" ".join(paragraph.text for paragraph in finding.paragraphs).strip()).value
 
     def lines(self, finding: Finding) -> list[str]:
         return _lines(finding.paragraphs, finding.field in _WHOLE, self.labels)
@@ -380,6 +401,12 @@ class FieldReader:
         field_name = finding.field
         kind = self.labels.field_type(field_name)
         lines = self.lines(finding)
+        coloured = self._grade_in_own_colour(finding, lines)
+        if coloured is not None:
+            if self._current(field_name) is None:
+                self._set(field_name, coloured)
+                self._grade_in_colour = True
+            return
         if finding.decided is None and not lines:
             return
         if kind == "text" and all(INSTRUCTION.match(line) and line.rstrip().endswith(".") for line in lines):
@@ -1115,7 +1142,7 @@ class FieldReader:
                 continue  # (a job title in the moderator's colour is theirs, not a comment: "Head of Early Help")
             if not any(folded in other or other in folded for other in labelled if other):
                 self.form.moderator_comments.append(comment)
-        if self.form.moderated_grade is None and moderation.grades:
+        if self.form.moderated_grade is None and moderation.grades and not self._grade_in_colour:
             # "concluding with their moderated judgement": the last one stands.
             self.form.moderated_grade = self.labels.grades.read(moderation.grades[-1]).value
 

@@ -126,6 +126,9 @@ _DESCRIBED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*(?:[|=:\-\u2013])\s*([A-Z
 # exceptional; the family's life has clearly changed".
 # (Or the mark in a cell of its own: "1 | Outstanding – agencies together …".)
 _DASHED_KEY_ROW = re.compile(r"([A-Za-z0-9]{1,8})\s*[=:|]\s*([A-Za-z][A-Za-z '\u2019]*?)\s+[-\u2013\u2014]\s+[^=]*")
+# Or the grade first and its mark in the next cell, perhaps its description
+# after: "Outstanding | 1 | Practice exceeds good …".
+_GRADE_FIRST_KEY_ROW = re.compile(r"([A-Za-z][A-Za-z '\u2019]*?)\s*\|\s*([0-9]{1,2}|[A-Za-z]{1,2})\s*(?:\|[^=]*)?")
 
 
 class GradeReader:
@@ -205,7 +208,11 @@ class GradeReader:
                 return described.group(1).strip().casefold(), grades.pop()
         entry = _KEY_ROW.fullmatch(text)
         grades = set(self.grades_in(entry.group(2))) if entry else set()
-        return (entry.group(1).strip().casefold(), grades.pop()) if len(grades) == 1 else None
+        if len(grades) == 1:
+            return entry.group(1).strip().casefold(), grades.pop()
+        entry = _GRADE_FIRST_KEY_ROW.fullmatch(text)
+        grades = set(self.grades_in(entry.group(1))) if entry else set()
+        return (entry.group(2).strip().casefold(), grades.pop()) if len(grades) == 1 else None
 
     def grades_in(self, text: str) -> list[str]:
         """Every grade named in `text`, in order of appearance."""

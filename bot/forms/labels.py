@@ -214,6 +214,8 @@ _THE_AUDITS_OWN = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:audit|review|multi-agency
 _TICK_EACH = re.compile(r"(?i)\s*(?:please\s+)?(?:tick|mark|select|cross)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?"
                         r"(?P<noun>\w+)\b[^.?]*:?\s*$")
 # "No. of audits": the number of them.
+# "Team Manager (auditor)": a job title, then in brackets whose box it is.
+_ROLE_THEN_HINT = re.compile(r"(?P<role>[^()]+?)\s*\((?P<hint>[^()]+)\)")
 _COUNT_OF = re.compile(r"(?i)^\W*(?:no\.?|#)\s*of\s+")
 # `_asks_about_harm_now`: a question whether there is any (not how well
 # something was done), of harm or risk to a child, now.
@@ -590,9 +592,14 @@ class Labels:
 
     def _with_role(self, text: str) -> str | None:
         """A person's label, then their role after a dash: "Moderator –
-        Head of Service" is the moderator."""
+        Head of Service" is the moderator; or a role, then the person's
+        label in brackets: "Team Manager (auditor)" is the auditor."""
         parts = SPACED_DASH.split(text, maxsplit=1)
         field = self.field(parts[0]) if len(parts) == 2 and is_role(parts[1].strip(" :")) else None
+        bracketed = _ROLE_THEN_HINT.fullmatch(text.strip(" :")) if field is None else None
+        if bracketed is not None and is_role(bracketed["role"]):
+            # "Team Manager (auditor)": the role, then whom the form means.
+            field = self.field(bracketed["hint"])
         return field if field in PEOPLE or field == "supervisor" else None
 
     def _after_the_dash(self, text: str) -> str | None:
@@ -1089,18 +1096,17 @@ class Labels:
         """The grade runs of a "Judgement: Good" line under a section title."""
         found = _prefixed(paragraph, lambda prefix: prefix if self.is_section_grade_label(prefix) else None)
         runs = found[1] if found is not None and any(run.text.strip() for run in found[1]) else None
-        if runs is None:
-            return None
-        # The grades struck through are the ones not chosen; a moderator's
-        # grade typed beside it is the moderator's; of the four printed, the
-        # one highlighted or alone in bold is the choice.
+        return runs if runs is not None and self.grades_a_line(runs) else None
+
+    def grades_a_line(self, runs: list[Run]) -> bool:
+        """Whether runs give one grade: typed, or chosen of the four printed.
+        The grades struck through are the ones not chosen; a moderator's
+        grade typed beside it is the moderator's; of the four printed, the
+        one highlighted or alone in bold is the choice."""
         kept = [run for run in runs if not run.strike and not run.moderator]
         reading = self.grades.read("".join(run.text for run in kept))
-        if reading.value is None and not (reading.problem == NONE_CHOSEN
-                                          and len(set(self.grades.grades_in(emphasised(
-                                              [run for run in kept if run.text.strip()])))) == 1):
-            return None
-        return runs
+        return reading.value is not None or (reading.problem == NONE_CHOSEN and len(set(self.grades.grades_in(
+            emphasised([run for run in kept if run.text.strip()])))) == 1)
 
     def titled_grade_of(self, paragraph: Paragraph) -> tuple[str, list[Run]] | None:
         """(title, grade runs) of a line that names an area (or the form's
@@ -1349,6 +1355,14 @@ class Labels:
         filled = row.filled()
         # ("Y=1 | N=0 | n/a = 1": the answers with the score each earns.)
         names = [self.fold(_SCORED.sub("", cell.text)) for cell in filled]
+        for position, cell in enumerate(filled[:-1]):
+            # ("Evidenced" printed over "Yes" and a blank line over "No": the
+            # caption of the pair, the answers under it.)
+            pair = [self._under_a_caption(cell), self._under_a_caption(filled[position + 1])]
+            if None not in pair and pair[0] != pair[1] and {pair[0], pair[1]} <= yes | no \
+                    and (pair[0] in yes) != (pair[1] in yes) \
+                    and any(len(other.paragraphs) > 1 for other in filled[position:position + 2]):
+                names[position:position + 2] = pair
         for position in range(len(filled) - 1):
             # ("Yes | Partly | No": a middle answer between them.)
             step = 2 if position + 2 < len(filled) and names[position + 1] in _IN_PART else 1
@@ -1376,6 +1390,17 @@ class Labels:
                 first, second = filled[position].column, filled[position + step].column
                 return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
         return None
+
+    def _under_a_caption(self, cell: Cell) -> str | None:
+        """The last line of a header cell (folded) when the lines above it
+        are a short caption or blank: "Evidenced" over "Yes"."""
+        lines = [paragraph.text.strip() for paragraph in cell.paragraphs]
+        while lines and not lines[-1]:
+            lines.pop()
+        above = " ".join(lines[:-1]).split()
+        if not lines or len(above) > 3 or " ".join(above).endswith("?"):
+            return None
+        return self.fold(lines[-1])
 
     def _action_roles(self, names: list[str]) -> list[str | None]:
         """The role of each of an actions table's header cells (folded); by

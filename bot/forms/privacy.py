@@ -69,8 +69,9 @@ _NAME_WORD = rf"{_NAME_PART}(?:-{_NAME_PART})?"
 _NAME = rf"(?:{_TITLES}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _NAME_LIST = rf"{_NAME}(?:\s*\([^)]{{0,30}}\))?(?:\s*(?:,|&|\band\b)\s*{_NAME}(?:\s*\([^)]{{0,30}}\))?)*"
 # "Children, Young People and Families": a service's name lists kinds of
-# people, not anyone's name.
-_AFTER_KIN = re.compile(rf"(?i:\b{_KIN})[,:]?\s+(?!(?i:young people|families|parents|carers|adults)\b)"
+# people, not anyone's name; "Children Looked After and Care Leavers", the
+# children a service is for.
+_AFTER_KIN = re.compile(rf"(?i:\b{_KIN})[,:]?\s+(?!(?i:young people|families|parents|carers|adults|looked after)\b)"
                         rf"(?:(?i:called|named|known as)\s+)?(?P<names>{_NAME_LIST})")
 _KNOWN_AS = re.compile(rf"(?i:\bknown as|\baka|\ba\.k\.a\.?|\bnickname|\bpreferred name)\s*[:\-]?\s*[\"'\u201c\u2018]?(?P<names>{_NAME})")
 _AGE = r"(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:years?|yrs?|y/?o|months?|mths?|weeks?))?(?:\s*(?i:old))?"
