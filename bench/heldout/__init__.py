@@ -79,6 +79,7 @@ from . import (
     early_help_workbook,
     eha_partnership_audit,
     eha_quality_workbook,
+    ehat_family_action_audit,
     excel_grid,
     excel_record,
     family_conversation_audit,
@@ -146,6 +147,7 @@ from . import (
     multi_agency_audit_record,
     multi_agency_audit_workbook,
     multi_agency_case_audit,
+    multi_agency_cohort_audit_workbook,
     multi_agency_peer_review_workbook,
     multi_agency_practice_review,
     multi_agency_review_workbook,
@@ -199,6 +201,7 @@ from . import (
     reflective_supervision_record_check,
     regional_case_file_review,
     safeguarding_partnership_case_audit,
+    selectable_section_file_audit,
     service_moderation_summary,
     service_moderation_summary_workbook,
     service_moderation_tracker,
@@ -206,6 +209,7 @@ from . import (
     social_care_wales_moderation,
     staff_observation_meeting_record,
     staff_observation_rating_workbook,
+    staged_direct_observation_record,
     step_across_threshold_review,
     step_change_audit,
     step_change_review_form,
@@ -353,7 +357,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "tier_two_cin_cp_audit_toolkit",
                     "early_help_stage_audit_workbook",
                     "directly_observed_practice_evaluation",
-                    "partnership_agency_audit_return"})
+                    "partnership_agency_audit_return",
+                    "staged_direct_observation_record",
+                    "multi_agency_cohort_audit_workbook",
+                    "ehat_family_action_audit",
+                    "selectable_section_file_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -438,7 +446,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             cla_leaving_care_audit_toolkit,
             supervision_components_audit,
             reflective_case_summary_audit,
-            step_down_transfer_audit_workbook)
+            step_down_transfer_audit_workbook,
+            staged_direct_observation_record,
+            multi_agency_cohort_audit_workbook,
+            ehat_family_action_audit,
+            selectable_section_file_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
