@@ -8390,3 +8390,103 @@ def test_options_a_box_each_in_cells_of_their_own_beside_the_label():
         [Printed("Overall grade"), "Good"]]})
     form = parse_bytes(workbook, "step.xlsx", definitions())
     assert form.extra["direction"] == "Step up to Children's Social Care"
+
+
+def test_full_sentences_run_together_in_a_paragraph_are_each_a_point():
+    builder = DocxForm()
+    builder.table([["Child ID", "1234567"], ["Overall grade", "Good"]])
+    builder.paragraph("Strengths", bold=True)
+    builder.paragraph("The chronology is up to date and shows the family's history. The assessment is analytical "
+                      "and was written with the family.")
+    builder.paragraph("Areas for development", bold=True)
+    # A sentence going on from the one before it is no point of its own.
+    builder.paragraph("Supervision records do not show the reasons for decisions. This means the plan drifts "
+                      "between reviews.")
+    form = parse(builder)
+    assert form.strengths == ["The chronology is up to date and shows the family's history.",
+                              "The assessment is analytical and was written with the family."]
+    assert form.development_areas == ["Supervision records do not show the reasons for decisions. This means the plan "
+                                      "drifts between reviews."]
+
+
+def _selected_section(builder: DocxForm, number: int, title: str) -> None:
+    """A section's checks answered beside them, then a box of the auditor's
+    evidence under its own head."""
+    builder.paragraph(f"Section {number}: {title}", colour="6B2C91", bold=True)
+    builder.table([["Is the relevant record on the child's file and up to date?", "Yes \u2612   No \u2610"],
+                   ["Has the record been shared with the family?", "Yes \u2610   No \u2612"]])
+    box = builder.table([["Auditor's evidence"], ["Visits are within timescales but their purpose is not always clear."]])
+    box.cell(0, 0).paragraphs[0].runs[0].bold = True
+    shade(box.cell(0, 0), "F2F2F2")
+
+
+def test_a_sections_checks_and_evidence_box_then_its_grade_line_or_grade_table():
+    builder = DocxForm("File Audit Tool \u2013 Inspection Audit Framework")
+    builder.table([["LCS number", "5777099"], ["Auditor", "Andrew Booth"], ["Date audit completed", "12/10/2026"]])
+    _selected_section(builder, 1, "Voice of the child")
+    graded = builder.paragraph()
+    add_run(graded, "Section grade: ", bold=True)
+    for place, word in enumerate(("Outstanding", "Good", "Requires Improvement to be Good", "Inadequate")):
+        if word == "Good":
+            add_run(graded, " / Good")
+        else:
+            struck(graded, (" / " if place else "") + word)
+    _selected_section(builder, 2, "Assessment")
+    builder.table([["Outstanding", "Good", "Requires improvement", "Inadequate"], [None, None, None, "\u25cf"]])
+    builder.paragraph("Overall judgement: Requires improvement", bold=True)
+    form = parse(builder)
+    assert form.section_grades == {"Section 1: Voice of the child": GOOD, "Section 2: Assessment": INADEQUATE}
+    assert form.auditor == "Andrew Booth"
+
+
+def test_a_key_printed_under_a_list_is_no_item_of_it():
+    builder = DocxForm("Direct Observation Record")
+    builder.table([["Social worker observed", "Amy Stott"], ["Observer", "Colin Heap"], ["Date observed", "07/10/2026"]])
+    builder.paragraph("Areas for development", bold=True)
+    builder.bullets("Summarise the agreed actions at the end of the visit.", "Spend time with the child on their own.")
+    builder.paragraph("Key: 1 = Outstanding, 2 = Good, 3 = Requires improvement, 4 = Inadequate")
+    builder.paragraph("Overall judgement of the practice observed (1\u20134): 3", bold=True)
+    form = parse(builder, "observation.docx")
+    assert form.development_areas == ["Summarise the agreed actions at the end of the visit.",
+                                      "Spend time with the child on their own."]
+    assert form.grade == REQUIRES_IMPROVEMENT
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("A reflective discussion was held with the practitioner on 02-Oct-2026.", True),
+    ("A reflective discussion has not yet taken place; it will be arranged in supervision.", False),
+    ("Post-observation reflective discussion completed?  \u2610 Yes   \u2612 No", False),
+])
+def test_whether_a_reflective_discussion_was_held_told_in_a_sentence_or_asked(sentence, held):
+    builder = DocxForm("Direct Observation Record")
+    builder.table([["Social worker observed", "Amy Stott"], ["Assessor (manager)", "Colin Heap"],
+                   ["Date observed", "07/10/2026"]])
+    builder.paragraph("Overall judgement of the practice observed: Good", bold=True)
+    builder.paragraph(sentence)
+    form = parse(builder, "observation.docx")
+    assert (form.auditor, form.extra["reflective_discussion"]) == ("Colin Heap", held)
+
+
+def test_the_guidance_under_a_title_naming_an_action_plan_is_no_action():
+    builder = DocxForm(None)
+    builder.paragraph("Northmoor Council \u2013 Children and Families Directorate", colour="6B2C91", bold=True)
+    builder.paragraph("Early Help Case Audit \u2013 EHAT and Family Action Plan", colour="6B2C91", bold=True)
+    builder.paragraph("Read the EHAT and the Family Action Plan. Grade each area against the Ofsted descriptors.")
+    builder.table([["Case number", "6389854"], ["Audit completed by", "Colin Heap"], ["Date audit completed", "13/10/2026"],
+                   ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.form, form.actions) == ("early_help_audit", [])
+
+
+def test_the_agencies_whose_findings_are_a_row_each_or_listed_a_line_each():
+    findings = [[Printed("Agency"), Printed("Completed by (role)"), Printed("Summary of single-agency findings")],
+                ["Police", "Detective Sergeant", "The agency attended every core group."],
+                ["Housing", "Tenancy support officer", "Invitations to reviews were not received."]]
+    details = [[Printed("Multi-agency Audit: Case Audit and Discussion Record", fill=None)],
+               ["LCS number: 9881740"], ["Audit lead: Sarah Hollins"], ["Date of audit: 29.10.26"],
+               [Printed("Overall quality of multi-agency practice"), "Good"]]
+    tabled = parse_bytes(styled_workbook({"Audit tool": details, "Agency returns": findings}), "audit.xlsx", definitions())
+    listed = parse_bytes(styled_workbook({"Audit tool": [*details, ["Agencies involved: Probation\nHealth visiting\nEarly Help"]]}),
+                         "audit.xlsx", definitions())
+    assert (tabled.form, tabled.extra["agencies"]) == ("multi_agency_audit", ["Police", "Housing"])
+    assert listed.extra["agencies"] == ["Probation", "Health visiting", "Early Help"]

@@ -207,7 +207,7 @@ def test_a_child_the_form_never_names_in_a_box_is_still_redacted_from_the_answer
     ]})
     form = parse_bytes(data, "a.xlsx", definitions())
     assert "Kayden" not in json.dumps(form.to_json())
-    assert form.strengths == ["Direct work with [name] using the three houses tool is on file. "
+    assert form.strengths == ["Direct work with [name] using the three houses tool is on file.",
                               "Summarise visits for Ofsted in Nov."]
     assert form.development_areas == ["[name]'s views are not in the plan; Stuart Lomax to organise a CAMHS referral."]
 

@@ -357,11 +357,7 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "tier_two_cin_cp_audit_toolkit",
                     "early_help_stage_audit_workbook",
                     "directly_observed_practice_evaluation",
-                    "partnership_agency_audit_return",
-                    "staged_direct_observation_record",
-                    "multi_agency_cohort_audit_workbook",
-                    "ehat_family_action_audit",
-                    "selectable_section_file_audit"})
+                    "partnership_agency_audit_return"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,

@@ -329,13 +329,19 @@ def extract(document: Document, labels: Labels) -> Extraction:
             del extraction.sections[graded:]
         asked = heading if heading is not None and heading_text == heading.text.strip() \
             and len(extraction.sections) == graded and _asks(block, labels) else None
-        if asked is None and open_area and len(extraction.sections) == graded and _evidence_box(block, labels):
+        evidenced = asked is None and bool(open_area) and len(extraction.sections) == graded \
+            and _evidence_box(block, labels)
+        if evidenced:
             # "1. Risk is identified", its prompt, then a box "Evidence:" to
             # write in: the grade line after the box grades the area.
             asked = Paragraph([Run(open_area, bold=True)])
         if len(block.rows) == 1 and labels.grades.is_key(block.rows[0].cells[0].text if block.rows[0].cells else ""):
             continue  # "Grading key: 1 = Outstanding …" in a box of its own: the title above still heads what follows
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
+        if evidenced and previous is not None:
+            # ("Auditor's evidence" heading that box: the grades in a table
+            # of their own after it grade the area, not the box.)
+            previous = open_area
         if titled_area and len(extraction.sections) == graded:
             # (The area's findings graded nothing: "Grade for this KLOE" and
             # the grid after them grade it.)
@@ -458,7 +464,14 @@ def _names_the_form(title: str, labels: Labels) -> bool:
 def _asks(table: Table, labels: Labels) -> bool:
     """Whether a table holds an area's questions or prompts (under Yes and
     No columns, or beside the evidence), not the form's own boxes."""
-    return any(labels.header_kind(row) in (ANSWERS, EVIDENCE) for row in table.rows[:2])
+    if any(labels.header_kind(row) in (ANSWERS, EVIDENCE) for row in table.rows[:2]):
+        return True
+    # ("Is the record on the child's file and up to date? | Yes ☒ No ☐", a
+    # row each: the area's checks, answered beside them.)
+    yes, no = labels.answer_words
+    rows = [row.filled() for row in table.rows]
+    return bool(rows) and all(len(cells) == 2 and cells[0].text.strip().endswith("?")
+                              and set(normalise(cells[1].text).split()) & (yes | no) for cells in rows)
 
 
 def _heads_evidence(text: str, labels: Labels) -> bool:
@@ -918,6 +931,21 @@ class _ParagraphReader:
             # Heap", a role the form records, names its reviewer).
             self.close()
             return
+        if _KEY_LINE.match(paragraph.text) and labels.grades.is_key(paragraph.text):
+            # "Key: 1 = Outstanding, 2 = Good, …" under a list: the form's
+            # printed key, ending the list and no item of it.
+            self.close()
+            return
+        stated = _stated_as_done(paragraph.text, labels) if not (
+            self.field and self.values and not self.inline
+            and labels.field_type(self.field) in ("list", "short_list", "note")) else None
+        if stated is not None:
+            # "A reflective discussion was held with the practitioner on
+            # 02-Oct-2026.", "… has not yet taken place": the answer to that
+            # question, told in a sentence.
+            self.close()
+            self.extraction.add(stated[0], [], stated[1], weak=True)
+            return
         not_spoken = _NOT_SPOKEN_TO.match(paragraph.text) if "feedback_sought" in labels.kind.fields else None
         if not_spoken is not None:
             # "Family not spoken to – why? Mum did not want to take part.":
@@ -1169,6 +1197,13 @@ class _ParagraphReader:
                 # Audit", no service's decision audit), though a label over
                 # its value may name it ("Theme of dip sample").
                 found = None
+            elif found and _is_title(paragraph) and not self.extraction.findings \
+                    and labels.field_type(found[0]) in ("list", "short_list", "note") \
+                    and not "".join(run.text for run in found[1]).strip() and _names_the_form(paragraph.text, labels):
+                # "Early Help Case Audit – EHAT and Family Action Plan" at the
+                # head of the form: its title, naming its kind and the tools
+                # it audits; no box (the guidance under it is no action).
+                found = None
             elif found and _is_title(paragraph) and labels.field_type(found[0]) == "text" \
                     and "".join(run.text for run in found[1]).strip()[:1].islower():
                 # "Family Support Hubs: early intervention and whole family
@@ -1265,8 +1300,11 @@ class _ParagraphReader:
             return
         if self.evidence is not None:
             self.evidence[1].append(paragraph)
-        if self.field and self.inline and not paragraph.list_item:
-            # After "Label: value" only bullets continue the value.
+        if self.field and self.inline and not paragraph.list_item and not (
+                labels.field_type(self.field) == "short_list" and _SHORT_ITEM.fullmatch(paragraph.text.strip())):
+            # After "Label: value" only bullets continue the value (and the
+            # names of a short list a line each: "Agencies involved:
+            # Probation", then "Health visiting", "Early Help").
             self.close()
         label, separator, value = paragraph.text.partition(":")
         if self.field and self.values and labels.field_type(self.field) in ("list", "short_list") and separator \
@@ -1318,6 +1356,32 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+def _stated_as_done(text: str, labels: Labels) -> tuple[str, bool] | None:
+    """(yes/no field, answer) for a sentence saying a thing the form asks
+    about was done or not: "A reflective discussion was held with the
+    practitioner on …" (yes), "No reflective discussion took place" or "A
+    reflective discussion has not yet taken place" (no). Never the urgent
+    concern, which is asked about where it is not plainly answered."""
+    # (A question asks, its answer after it; a label has its answer after
+    # its colon or in its boxes: "Reflective discussion held: Yes ☒ No ☐".)
+    found = _DONE.match(text) if not set(text) & set("?:" + BOXES) else None
+    if found is None:
+        return None
+    subject = found.group("subject")
+    field = labels.field(subject) or labels.meant(subject)
+    if field is None or field == "urgent_concern" or labels.field_type(field) != "yes_no":
+        return None
+    return field, not (found.group("no") or found.group("not"))
+
+
+# "[No|A|The] <thing> [was|has been|…] [not [yet]] held|completed|took place …".
+_DONE = re.compile(r"(?i)\s*(?P<no>no\s+)?(?:an?\s+|the\s+)?(?P<subject>[a-z'\u2019 -]{3,60}?)\s+"
+                   r"(?:(?:was|were|has|have|had)\s+)?(?P<not>not\s+(?:yet\s+)?)?(?:been\s+)?"
+                   r"(?:held|completed|undertaken|taken place|took place|happened|carried out)\b")
+# A short list's item on a line of its own: a name of a few words, no sentence.
+_SHORT_ITEM = re.compile(r"[A-Z][\w'\u2019&()/-]*(?:\s+[\w'\u2019&()/-]+){0,3}")
+# "Key:", "Grading key:" opening a line that prints the grades' key.
+_KEY_LINE = re.compile(r"(?i)\s*(?:grading |grade |scoring |rating )?key\b")
 # A part of the form, not an area: "Part D – …", "Section 3: …".
 _PART_TITLE = re.compile(r"(?i)\s*(?:part|section)\s+\w{1,3}\b")
 # A person's remarks labelled as theirs: "Practitioner's comments", "Worker's response",
@@ -2407,6 +2471,11 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
     with the evidence, not the printed prompt beside it, and only as a label
     known by its meaning; the other rows hold no field."""
     columns = labels.header_columns(rows[start], EVIDENCE)
+    head = cell_at(rows[start], columns.get("section"))
+    # ("Agency | Completed by (role) | Summary of single-agency findings":
+    # each agency's findings a row, the agencies that took part.)
+    agencies = head is not None and "agencies" in labels.kind.fields and labels.cell_meaning(head) == "agencies"
+    named: list[Paragraph] = []
     index = start + 1
     while index < len(rows) and not labels.header_kind(rows[index]):
         row = rows[index]
@@ -2417,7 +2486,11 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
         evidence = cell_at(row, columns.get("comments"))
         if field and evidence is not None:
             extraction.add(field, evidence.paragraphs, weak=True, label=name.text)
+        elif agencies and name is not None and name.text.strip():
+            named.extend(name.paragraphs)
         index += 1
+    if named:
+        extraction.add("agencies", named, weak=True)
     return index
 
 

@@ -1307,9 +1307,26 @@ def _parallel_points(line: str) -> list[str]:
     the line itself otherwise (one point and the sentences explaining it)."""
     sentences = [sentence.strip() for sentence in _SENTENCE_END.split(line) if sentence.strip()]
     openings = {re.sub(r"\d+", "#", " ".join(sentence.casefold().split()[:2])) for sentence in sentences}
-    if len(sentences) < 2 or len(openings) != 1 or any(len(sentence.split()) < 5 for sentence in sentences):
+    if len(sentences) < 2 or any(len(sentence.split()) < 5 for sentence in sentences):
         return [line]
-    return sentences
+    if len(openings) == 1:
+        return sentences
+    # Full sentences, none leaning on the one before ("This means …",
+    # "However, …"): points of a list run together in a paragraph, "The
+    # chronology is up to date. The assessment was written with the
+    # family." A short point and what explains it stay one: "The plan is
+    # not SMART. Actions lack timescales and named owners."
+    if all(len(sentence.split()) >= _POINT_WORDS for sentence in sentences) \
+            and not any(_LEANS_BACK.match(sentence) for sentence in sentences[1:]):
+        return sentences
+    return [line]
+
+
+_POINT_WORDS = 6
+# A sentence that goes on from the one before it.
+_LEANS_BACK = re.compile(r"(?i)(?:this|these|that|those|it|its|they|their|them|he|she|his|her|which|however|also|but|and"
+                         r"|so|as a result|for example|for instance|in particular|although|because|there|here|again"
+                         r"|instead|otherwise|even so|despite this|overall|both|each|all|such)\b")
 
 
 _SENTENCE_END = re.compile(r"(?<=[\w)][.!?])\s+(?=[A-Z])")
