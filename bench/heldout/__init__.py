@@ -39,6 +39,7 @@ from . import (
     case_information_audit_form,
     case_practice_audit,
     case_quality_audit,
+    case_record_audit_workbook,
     case_review_form,
     casework_quality_audit,
     child_case_audit,
@@ -127,6 +128,7 @@ from . import (
     looked_after_case_audit_workbook,
     looked_after_child_case_audit,
     macfa_partnership_workbook,
+    missing_return_thematic_audit,
     moderation_briefing_note,
     moderation_check_workbook,
     moderation_findings_report,
@@ -180,6 +182,7 @@ from . import (
     practice_learning_observation,
     practice_observation_feedback_record,
     practice_observation_form,
+    practice_observation_framework_workbook,
     practice_observation_note,
     practice_observation_workbook,
     practice_quality_audit,
@@ -240,6 +243,7 @@ from . import (
     supervision_standards_audit,
     supervision_standards_tracker,
     tac_quality_audit_workbook,
+    taf_benchmark_quality_audit,
     taf_plan_and_review_audit,
     taf_review_workbook,
     team_around_family_audit,
@@ -357,7 +361,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "tier_two_cin_cp_audit_toolkit",
                     "early_help_stage_audit_workbook",
                     "directly_observed_practice_evaluation",
-                    "partnership_agency_audit_return"})
+                    "partnership_agency_audit_return",
+                    "missing_return_thematic_audit",
+                    "practice_observation_framework_workbook",
+                    "case_record_audit_workbook",
+                    "taf_benchmark_quality_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -446,7 +454,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             staged_direct_observation_record,
             multi_agency_cohort_audit_workbook,
             ehat_family_action_audit,
-            selectable_section_file_audit)
+            selectable_section_file_audit,
+            missing_return_thematic_audit,
+            practice_observation_framework_workbook,
+            case_record_audit_workbook,
+            taf_benchmark_quality_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
