@@ -873,6 +873,30 @@ def _heads_a_box(paragraph: Paragraph, labels: Labels) -> bool:
     return found is not None and labels.field_type(found[0]) in ("list", "short_list", "note")
 
 
+def _stated_as_done(text: str, labels: Labels) -> tuple[str, bool] | None:
+    """(yes/no field, answer) for a sentence saying a thing the form asks
+    about was done or not: "A reflective discussion was held with the
+    practitioner on …" (yes), "No reflective discussion took place" or "A
+    reflective discussion has not yet taken place" (no). Never the urgent
+    concern, which is asked about where it is not plainly answered."""
+    # (A question asks, its answer after it; a label has its answer after
+    # its colon or in its boxes: "Reflective discussion held: Yes ☒ No ☐".)
+    found = _DONE.match(text) if not set(text) & set("?:" + BOXES) else None
+    if found is None:
+        return None
+    subject = found.group("subject")
+    field = labels.field(subject) or labels.meant(subject)
+    if field is None or field == "urgent_concern" or labels.field_type(field) != "yes_no":
+        return None
+    return field, not (found.group("no") or found.group("not"))
+
+
+# "[No|A|The] <thing> [was|has been|…] [not [yet]] held|completed|took place …".
+_DONE = re.compile(r"(?i)\s*(?P<no>no\s+)?(?:an?\s+|the\s+)?(?P<subject>[a-z'\u2019 -]{3,60}?)\s+"
+                   r"(?:(?:was|were|has|have|had)\s+)?(?P<not>not\s+(?:yet\s+)?)?(?:been\s+)?"
+                   r"(?:held|completed|undertaken|taken place|took place|happened|carried out)\b")
+
+
 class _ParagraphReader:
     """The state of reading a run of paragraphs: the label whose value is
     being collected, the section whose comment is, the last title seen."""
@@ -1356,28 +1380,6 @@ class _ParagraphReader:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
-def _stated_as_done(text: str, labels: Labels) -> tuple[str, bool] | None:
-    """(yes/no field, answer) for a sentence saying a thing the form asks
-    about was done or not: "A reflective discussion was held with the
-    practitioner on …" (yes), "No reflective discussion took place" or "A
-    reflective discussion has not yet taken place" (no). Never the urgent
-    concern, which is asked about where it is not plainly answered."""
-    # (A question asks, its answer after it; a label has its answer after
-    # its colon or in its boxes: "Reflective discussion held: Yes ☒ No ☐".)
-    found = _DONE.match(text) if not set(text) & set("?:" + BOXES) else None
-    if found is None:
-        return None
-    subject = found.group("subject")
-    field = labels.field(subject) or labels.meant(subject)
-    if field is None or field == "urgent_concern" or labels.field_type(field) != "yes_no":
-        return None
-    return field, not (found.group("no") or found.group("not"))
-
-
-# "[No|A|The] <thing> [was|has been|…] [not [yet]] held|completed|took place …".
-_DONE = re.compile(r"(?i)\s*(?P<no>no\s+)?(?:an?\s+|the\s+)?(?P<subject>[a-z'\u2019 -]{3,60}?)\s+"
-                   r"(?:(?:was|were|has|have|had)\s+)?(?P<not>not\s+(?:yet\s+)?)?(?:been\s+)?"
-                   r"(?:held|completed|undertaken|taken place|took place|happened|carried out)\b")
 # A short list's item on a line of its own: a name of a few words, no sentence.
 _SHORT_ITEM = re.compile(r"[A-Z][\w'\u2019&()/-]*(?:\s+[\w'\u2019&()/-]+){0,3}")
 # "Key:", "Grading key:" opening a line that prints the grades' key.
