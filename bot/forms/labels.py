@@ -213,9 +213,9 @@ _THE_AUDITS_OWN = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:audit|review|multi-agency
 # "Tick each agency that …", "Please mark all the agencies …".
 _TICK_EACH = re.compile(r"(?i)\s*(?:please\s+)?(?:tick|mark|select|cross)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?"
                         r"(?P<noun>\w+)\b[^.?]*:?\s*$")
-# "No. of audits": the number of them.
 # "Team Manager (auditor)": a job title, then in brackets whose box it is.
 _ROLE_THEN_HINT = re.compile(r"(?P<role>[^()]+?)\s*\((?P<hint>[^()]+)\)")
+# "No. of audits": the number of them.
 _COUNT_OF = re.compile(r"(?i)^\W*(?:no\.?|#)\s*of\s+")
 # `_asks_about_harm_now`: a question whether there is any (not how well
 # something was done), of harm or risk to a child, now.
@@ -1359,8 +1359,7 @@ class Labels:
             # ("Evidenced" printed over "Yes" and a blank line over "No": the
             # caption of the pair, the answers under it.)
             pair = [self._under_a_caption(cell), self._under_a_caption(filled[position + 1])]
-            if None not in pair and pair[0] != pair[1] and {pair[0], pair[1]} <= yes | no \
-                    and (pair[0] in yes) != (pair[1] in yes) \
+            if None not in pair and {pair[0], pair[1]} <= yes | no and (pair[0] in yes) != (pair[1] in yes) \
                     and any(len(other.paragraphs) > 1 for other in filled[position:position + 2]):
                 names[position:position + 2] = pair
         for position in range(len(filled) - 1):
