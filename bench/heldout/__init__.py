@@ -21,6 +21,7 @@ from . import (
     audit_moderation_panel_minutes,
     audit_return_sheet,
     audit_spreadsheet,
+    beyond_audit_conversation,
     borough_moderation_log,
     caf_quality_review_form,
     cafcass_style_supervision_audit,
@@ -80,6 +81,7 @@ from . import (
     early_help_workbook,
     eha_partnership_audit,
     eha_quality_workbook,
+    ehas_transfer_step_audit,
     ehat_family_action_audit,
     excel_grid,
     excel_record,
@@ -204,6 +206,7 @@ from . import (
     reflective_supervision_record_check,
     regional_case_file_review,
     safeguarding_partnership_case_audit,
+    sectioned_case_file_audit_form,
     selectable_section_file_audit,
     service_moderation_summary,
     service_moderation_summary_workbook,
@@ -230,6 +233,7 @@ from . import (
     supervision_case_audit,
     supervision_compliance_workbook,
     supervision_components_audit,
+    supervision_components_workbook,
     supervision_file_audit,
     supervision_file_review_workbook,
     supervision_policy_audit_tool,
@@ -365,7 +369,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "missing_return_thematic_audit",
                     "practice_observation_framework_workbook",
                     "case_record_audit_workbook",
-                    "taf_benchmark_quality_audit"})
+                    "taf_benchmark_quality_audit",
+                    "beyond_audit_conversation",
+                    "supervision_components_workbook",
+                    "ehas_transfer_step_audit",
+                    "sectioned_case_file_audit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -458,7 +466,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             missing_return_thematic_audit,
             practice_observation_framework_workbook,
             case_record_audit_workbook,
-            taf_benchmark_quality_audit)
+            taf_benchmark_quality_audit,
+            beyond_audit_conversation,
+            supervision_components_workbook,
+            ehas_transfer_step_audit,
+            sectioned_case_file_audit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
