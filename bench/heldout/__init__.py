@@ -62,6 +62,7 @@ from . import (
     direct_work_observation,
     direct_work_observation_log,
     directly_observed_practice_evaluation,
+    domestic_abuse_theme_audit_workbook,
     early_help,
     early_help_assessment_checklist,
     early_help_audit_return,
@@ -81,6 +82,7 @@ from . import (
     early_help_workbook,
     eha_partnership_audit,
     eha_quality_workbook,
+    eha_review_quality_assurance_tool,
     ehas_transfer_step_audit,
     ehat_family_action_audit,
     excel_grid,
@@ -171,6 +173,7 @@ from . import (
     observed_practice_review,
     observed_visit_quality_workbook,
     partnership_agency_audit_return,
+    partnership_agency_audit_tool,
     partnership_audit_findings_form,
     partnership_audit_sheet,
     partnership_case_audit_workbook,
@@ -205,6 +208,7 @@ from . import (
     reflective_supervision_audit,
     reflective_supervision_record_check,
     regional_case_file_review,
+    restorative_staff_observation_record,
     safeguarding_partnership_case_audit,
     sectioned_case_file_audit_form,
     selectable_section_file_audit,
@@ -373,7 +377,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "beyond_audit_conversation",
                     "supervision_components_workbook",
                     "ehas_transfer_step_audit",
-                    "sectioned_case_file_audit_form"})
+                    "sectioned_case_file_audit_form",
+                    "eha_review_quality_assurance_tool",
+                    "partnership_agency_audit_tool",
+                    "domestic_abuse_theme_audit_workbook",
+                    "restorative_staff_observation_record"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -470,7 +478,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             beyond_audit_conversation,
             supervision_components_workbook,
             ehas_transfer_step_audit,
-            sectioned_case_file_audit_form)
+            sectioned_case_file_audit_form,
+            eha_review_quality_assurance_tool,
+            partnership_agency_audit_tool,
+            domestic_abuse_theme_audit_workbook,
+            restorative_staff_observation_record)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
