@@ -316,8 +316,8 @@ def test_a_kind_without_a_blank_form_asks_for_its_required_expected_and_own_fiel
     data = forms_data()
     del data["kinds"]["conversation_audit"]["blank_form"]
     kind = definitions_from_data(data).kind("conversation_audit")
-    assert kind.blank_form.fields == ("case_id", "family_view", "date", "auditor", "method", "difference_made",
-                                      "feedback_sought", "strengths", "development_areas", "actions")
+    assert kind.blank_form.fields == ("case_id", "family_view", "grade", "date", "auditor", "method",
+                                      "difference_made", "feedback_sought", "strengths", "development_areas", "actions")
     assert parse_bytes(blank_form(kind, council="Northmoor"), "blank.docx", definitions()).form == "conversation_audit"
 
 

@@ -8490,3 +8490,139 @@ def test_the_agencies_whose_findings_are_a_row_each_or_listed_a_line_each():
                          "audit.xlsx", definitions())
     assert (tabled.form, tabled.extra["agencies"]) == ("multi_agency_audit", ["Police", "Housing"])
     assert listed.extra["agencies"] == ["Probation", "Health visiting", "Early Help"]
+
+
+def test_lists_headed_by_what_is_good_and_what_needs_to_be_put_right():
+    builder = DocxForm("TAF Audit Tool")
+    builder.table([["Early Help ID", "9148466"], ["Audit completed by", "Colin Heap"], ["Audit date", "15/10/2026"],
+                   ["Overall judgement", "Good"]])
+    builder.paragraph("What is good about the work", bold=True)
+    builder.bullets("The core group meets on time.", "The plan is written with the family.")
+    builder.paragraph("What needs to be put right", bold=True)
+    builder.bullets("The chronology has not been updated since the last strategy meeting.")
+    form = parse(builder)
+    assert form.strengths == ["The core group meets on time.", "The plan is written with the family."]
+    assert form.development_areas == ["The chronology has not been updated since the last strategy meeting."]
+
+
+def _grade_picked_in(colour: str | None, builder: DocxForm) -> None:
+    table = builder.table([["Overall judgement", None]])
+    paragraph = cell_paragraph(table, 0, 1)
+    for place, grade in enumerate(("Outstanding", "GOOD", "Requires improvement", "Inadequate")):
+        add_run(paragraph, ("   " if place else "") + grade, colour=colour if grade == "GOOD" else None,
+                bold=grade == "GOOD")
+
+
+def test_a_grade_picked_out_in_the_councils_own_colour_is_the_auditors_beside_a_moderators_own():
+    builder = DocxForm(None)
+    builder.paragraph("Northmoor Council \u2013 Children's Social Care", colour="C8102E", bold=True)
+    builder.paragraph("Missing and Return Practice Audit", colour="C8102E", bold=True)
+    builder.table([["Auditor's name", "David Okonjo"], ["Date of audit", "02/10/2026"], ["Theme", "Children missing"]])
+    builder.paragraph("Standards: findings across the sample", colour="C8102E", bold=True)
+    _grade_picked_in("C8102E", builder)
+    table = builder.table([["Moderated by (Head of Service)", None], ["Moderator's comments", None]])
+    add_run(cell_paragraph(table, 0, 1), "Mark Ellison", colour="7030A0")
+    add_run(cell_paragraph(table, 1, 1), "Please present these findings to the sub-group.", colour="7030A0")
+    form = parse(builder)
+    assert (form.form, form.grade, form.moderated_grade) == ("thematic_audit", GOOD, None)
+    assert form.moderator_comments == ["Please present these findings to the sub-group."]
+
+
+def test_a_grade_picked_out_in_the_moderators_colour_is_still_theirs():
+    builder = DocxForm(None)
+    builder.paragraph("Northmoor Council \u2013 Children's Social Care", colour="C8102E", bold=True)
+    builder.paragraph("Missing and Return Practice Audit", colour="C8102E", bold=True)
+    builder.table([["Auditor's name", "David Okonjo"], ["Date of audit", "02/10/2026"], ["Theme", "Children missing"],
+                   ["Overall grade", "Requires improvement"]])
+    builder.paragraph("Head of Service moderation", colour="C8102E", bold=True)
+    _grade_picked_in("7030A0", builder)
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, GOOD)
+
+
+def test_an_action_line_with_its_owner_after_a_dash_is_no_team():
+    builder = DocxForm("Missing and Return Practice Audit")
+    builder.table([["Auditor's name", "Susan Pemberton"], ["Date of audit", "08/10/2026"], ["Theme", "Return interviews"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Action plan", bold=True)
+    builder.paragraph("1. Share return interview summaries the same day. \u2013 Team managers \u2013 by 13 November 2026")
+    builder.paragraph("2. Re-audit missing and return practice in the next quarter. \u2013 QA team \u2013 by 24 November 2026")
+    form = parse(builder)
+    assert form.team is None
+    assert [action.due for action in form.actions] == [date(2026, 11, 13), date(2026, 11, 24)]
+
+
+def test_sentences_under_one_bullet_are_one_point():
+    builder = DocxForm("Practice Observation")
+    builder.table([["Observer", "Colin Heap"], ["Practitioner observed", "Amy Stott"], ["Date of observation", "07/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Strengths", bold=True)
+    builder.paragraph("\u2022 Warm, respectful communication with the family; their strengths were acknowledged.\n"
+                      "\u2022 The practitioner kept the meeting focused on the plan and agreed next steps. "
+                      "The mother spoke openly about the routines at home and was supported by the group.")
+    builder.paragraph("Areas for development", bold=True)
+    builder.paragraph("The chronology has not been updated since the last strategy meeting. "
+                      "The case summary needs updating to reflect the current risks.")
+    form = parse(builder, "observation.docx")
+    assert len(form.strengths) == 2
+    assert len(form.development_areas) == 2
+
+
+def test_transfer_tests_graded_in_a_table_are_the_areas():
+    builder = DocxForm("Audit of Transfer between Early Help and Social Care (Step-up / Step-down)")
+    builder.table([["Early Help ID", "7254255"], ["Auditor", "Lynne Cartwright"], ["Date of audit", "28/10/2026"]])
+    builder.table([["Transfer test", "Grade", "Evidence"],
+                   ["Decision to step up or step down", "good \u2014 recording is behind", "Clear evidence of visits."],
+                   ["Timeliness of transfer", "OUTSTANDING", "Transferred within two days."]])
+    builder.paragraph("Overall judgement on the step-up / step-down: GOOD", bold=True)
+    form = parse(builder)
+    assert form.section_grades == {"Decision to step up or step down": GOOD, "Timeliness of transfer": OUTSTANDING}
+    assert form.grade == GOOD
+
+
+def _audit_conversation(builder: DocxForm, family: bool) -> None:
+    builder.paragraph("Completed with the allocated worker and their manager on a live case.")
+    builder.table([["Child ID", "1889154"], ["Allocated social worker", "Tom Hargreaves"],
+                   ["Audit conversation led by", "Liam Doherty"], ["Date of audit", "30/10/2026"]])
+    if family:
+        builder.paragraph("Family's views", bold=True)
+        builder.paragraph("Mum said the plan is written in words she understands.")
+    builder.paragraph("Overall grade agreed: outstanding", bold=True)
+    builder.paragraph("Head of Service moderation", bold=True)
+    builder.table([["Moderated by", "Mark Ellison"], ["Moderated grade", "Good"]])
+
+
+def test_an_audit_conversation_about_a_live_case_keeps_its_agreed_grade_apart_from_the_moderators():
+    builder = DocxForm("Beyond Auditing: Live Case Audit Conversation")
+    _audit_conversation(builder, family=True)
+    form = parse(builder)
+    assert (form.form, form.grade, form.moderated_grade) == ("conversation_audit", OUTSTANDING, GOOD)
+    assert form.extra["family_view"] == "Mum said the plan is written in words she understands."
+
+
+def test_an_audit_conversation_with_the_worker_is_not_sent_back_for_the_familys_words():
+    builder = DocxForm("Reflective Audit Conversation")
+    _audit_conversation(builder, family=False)
+    form = parse(builder)
+    assert (form.form, form.ok, form.grade) == ("conversation_audit", True, OUTSTANDING)
+
+
+def test_a_service_named_in_words_over_a_team_is_the_service_not_the_teams_label():
+    builder = DocxForm("Case File Audit Form")
+    builder.table([["ID number", "6488860"], ["Service", "Assessment and Child Protection"],
+                   ["Name of team", "Assessment Team 1"], ["Name of Auditor", "Joanne Fletcher"],
+                   ["Date of Audit", "30/10/2026"], ["Overall rating", "Good"]])
+    form = parse(builder)
+    assert (form.service, form.team) == ("Assessment and Child Protection", "Assessment Team 1")
+
+
+def test_a_moderator_agreeing_with_the_rating_names_it_without_of():
+    builder = DocxForm("Case File Audit Form")
+    builder.table([["ID number", "6488860"], ["Name of Auditor", "Joanne Fletcher"], ["Date of Audit", "30/10/2026"],
+                   ["Overall rating", "Requires improvement"]])
+    builder.paragraph("Head of Service moderation", bold=True)
+    paragraph = builder.paragraph("Moderated by David Okonjo, 28 October 2026. I agree with the rating ", colour="538135")
+    add_run(paragraph, "Requires Improvement", colour="538135", bold=True)
+    add_run(paragraph, ".", colour="538135")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)

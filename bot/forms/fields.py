@@ -468,7 +468,11 @@ class FieldReader:
             # numbered in one line.)
             items = [strip_bullet(item) for line in lines for item in _numbered_in_line(line)]
             if field_name != "moderator_comments":
-                items = [point for item in items for point in _parallel_points(item)]
+                # (Where the writer bulleted or numbered their points, each
+                # mark opens one: "• Warm communication with the family. Gemma
+                # spoke openly …" is one point and what it saw.)
+                marked = any(strip_bullet(line) != line.strip() for line in lines)
+                items = [point for item in items for point in _parallel_points(item, marked=marked)]
             if field_name == "moderator_comments":
                 # (Typed in the moderator's colour, a comment may be read as theirs already.)
                 said = {normalise(comment) for comment in self.form.moderator_comments}
@@ -1300,17 +1304,21 @@ def _numbered_in_line(line: str) -> list[str]:
 _IN_LINE_NUMBER = re.compile(r"(?:^|(?<=\s))\((\d{1,2})\)\s+")
 
 
-def _parallel_points(line: str) -> list[str]:
+def _parallel_points(line: str, *, marked: bool = False) -> list[str]:
     """A line's sentences where each opens as the others do, points of a
     list written as prose ("In 6 of the 7 cases audited chronologies were up
     to date. In 3 of the 7 cases audited the child's voice was clear …");
-    the line itself otherwise (one point and the sentences explaining it)."""
+    the line itself otherwise (one point and the sentences explaining it).
+    Among points `marked` with bullets or numbers, only sentences opening
+    alike are points of their own."""
     sentences = [sentence.strip() for sentence in _SENTENCE_END.split(line) if sentence.strip()]
     openings = {re.sub(r"\d+", "#", " ".join(sentence.casefold().split()[:2])) for sentence in sentences}
     if len(sentences) < 2 or any(len(sentence.split()) < 5 for sentence in sentences):
         return [line]
     if len(openings) == 1:
         return sentences
+    if marked:
+        return [line]
     # Full sentences, none leaning on the one before ("This means …",
     # "However, …"): points of a list run together in a paragraph, "The
     # chronology is up to date. The assessment was written with the

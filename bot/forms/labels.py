@@ -115,8 +115,9 @@ _STATED = re.compile(
 _AGREED_GRADE = re.compile(
     r"(?i)(?:\bI |^\s*|[.;]\s+)(?:agree|concur|confirm)(?: with)?(?: that)? "
     r"(?:the |your |this |the (?:[\w-]+ ){0,2}[\w-]+['\u2019]s )?(?:overall )?"
-    # ("I agree the overall grade is requires improvement.")
-    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*)" + _GRADE_AFTER)
+    # ("I agree the overall grade is requires improvement."; "I agree with
+    # the rating Requires Improvement.")
+    r"(?:grade|grading|judgement|judgment|rating)(?: (?:of|as|is|remains) | \(|:\s*| )" + _GRADE_AFTER)
 # "agree – R.I.", "Grade agreed – Req. Imp.": agreeing, then the grade agreed.
 _AGREED_THEN_GRADE = re.compile(r"(?i)^\s*(?:[^:.]{1,30}:\s*)?(?:grade\s+)?(?:agree[ds]?|concur|confirmed?)\s*[-\u2013\u2014:,]\s*"
                                 + _GRADE_AFTER + r"\s*$")
@@ -142,6 +143,8 @@ _SECTION_ROLE_WORDS = {
     "section": frozenset("area areas domain domains standard standards theme themes section practice dimension dimensions"
                          " element elements aspect aspects criteria criterion indicator indicators topic"
                          " enquiry enquiries kloe kloes"
+                         # "Transfer test | Grade | Evidence": the tests a step up or down is judged by.
+                         " test tests"
                          # "Part of the assessment | Grade": a scorecard of the parts graded above.
                          " part parts".split()),
 }
@@ -155,6 +158,9 @@ _MODERATED_FIELDS = {"grade": "moderated_grade", "date": "moderation_date"}
 # Field types whose values have a shape of their own, by which a label that
 # could mean two of them is told apart.
 _SHAPED = frozenset({"case_id", "case_ids", "date", "dates", "grade", "number", "yes_no"})
+# The small words inside a service's or a team's own name ("Assessment and
+# Child Protection", "Children in Care").
+_NAME_JOINS = frozenset("and of in the for & with".split())
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
 # "No recommendations", "None identified", "Nothing further" (but "No. of
@@ -545,10 +551,11 @@ class Labels:
                                                  self.kind.fields)
         if (not ranked or ranked[0][0] < MINIMUM) and "team" in self.kind.fields \
                 and _A_TEAMS_NAME.fullmatch(value.strip()) and len(text.split()) <= 6 and not text.rstrip().endswith("?") \
-                and any(word[:1].islower() for word in text.split()):
+                and any(word[:1].islower() and word not in _NAME_JOINS for word in text.split()):
             # "Agency assessment conducted by | Early Help Team South": a
             # label no field's, in words (no one's name over a team's in a
-            # list), beside a team's own name.
+            # list, nor a service's, "Assessment and Child Protection"),
+            # beside a team's own name.
             return "team"
         if not ranked or ranked[0][0] < MINIMUM:
             return None
@@ -619,6 +626,10 @@ class Labels:
         tail = parts[1] if len(parts) == 2 else ""
         if not tail.strip() or self.grades.is_written_grade(tail.strip(" .:")):
             return None  # ("HoS moderation: agree – Req. improvement": a grade, no list's name)
+        if parts[0].rstrip().endswith("."):
+            # "Re-audit practice next quarter. – QA team – by 24 November": a
+            # sentence, then who does it; no title ends in a full stop.
+            return None
         ranked = self.definitions.meaning.scores(text.rstrip(":?"), self.kind.fields)
         named = self.definitions.meaning.field(tail.rstrip(":?"), self.kind.fields)
         tied = [name for score, name in ranked if ranked[0][0] - score < MARGIN]

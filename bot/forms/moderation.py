@@ -58,12 +58,16 @@ def find_moderation(document: Document, labels: Labels) -> Moderation:
     brand = _heading_colours(document, labels) - own
     rag = _rag_grades(document, labels, own)
     started = False
+    titled: set[str | None] = set()  # the colours the preamble is printed in
     for in_table, paragraphs in _containers(document, labels):
         started = started or in_table or any(labels.label_of(paragraph) for paragraph in paragraphs)
         if not started:
-            continue  # the preamble: council name, title, guidance
+            # the preamble: council name, title, guidance
+            titled.update(run.colour for paragraph in paragraphs for run in paragraph.runs if run.text.strip())
+            continue
         paragraphs = [paragraph for paragraph in paragraphs if id(paragraph) not in rag]
-        _read_container(paragraphs, own if in_table else own | brand, labels, moderation, brand)
+        _read_container(paragraphs, own if in_table else own | brand, labels, moderation, brand,
+                        brand & titled - own)
     return moderation
 
 
@@ -290,10 +294,11 @@ def _white_on_shading(cell: Cell) -> bool:
 
 
 def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: Labels, moderation: Moderation,
-                    brand: set[str | None]) -> None:
+                    brand: set[str | None], titled: set[str | None]) -> None:
     """Read the moderator's words and grades in one box or run of lines;
     `own` holds the colours that are the form's here, `brand` the colours
-    the template prints its titles in."""
+    the template prints its titles in, `titled` those of them its opening
+    lines (the council's name, the form's title) are printed in."""
     comment: list[Run] = []
     colour: str | None = None
 
@@ -323,7 +328,7 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
             # A template's title; a grade the moderator typed in bold ("HoS: RI") is none.
             flush()
             continue
-        picked = _grade_picked(runs, mine, labels)
+        picked = _grade_picked(runs, mine, labels, titled)
         if picked is not None:
             # "Outstanding / Good / Requires improvement / Inadequate" typed
             # in the moderator's colour, one picked out: that one grade.
@@ -348,15 +353,25 @@ def _read_container(paragraphs: list[Paragraph], own: set[str | None], labels: L
     flush()
 
 
-def _grade_picked(runs: list[Run], own: set[str | None], labels: Labels) -> list[Run] | None:
+def _grade_picked(runs: list[Run], own: set[str | None], labels: Labels,
+                  titled: set[str | None] = frozenset()) -> list[Run] | None:
     """Where `runs` print the grades to choose from (three or more, one a
     run), some in a colour not the form's: the run of the one picked out
     (highlighted, alone in bold, or alone not struck through), [] when no
-    one grade is, and None when the runs are not the grades printed."""
+    one grade is, and None when the runs are not the grades printed.
+
+    One grade alone in the colour of the form's own title (`titled`: the
+    council's name line), the others printed plain, is the form's way of
+    marking the answer, as bold is ("Outstanding  GOOD  Requires
+    improvement  Inadequate", GOOD in the council's red): the auditor's
+    choice, read as the grade; a moderator writes in a colour of their own."""
     graded = [run for run in runs if run.text.strip() and labels.grades.is_written_grade(run.text.strip())]
     if len({labels.grades.read(run.text).value for run in graded}) < 3 \
             or all(run.colour in own for run in graded):
         return None
+    coloured = [run for run in graded if run.colour not in own]
+    if len(coloured) == 1 and coloured[0].colour in titled:
+        return []
     standing = [run for run in graded if not run.strike]
     every_bold = all(run.bold for run in standing)
     for picked in ([run for run in standing if run.highlight], [run for run in standing if run.bold and not every_bold],

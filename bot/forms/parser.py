@@ -365,8 +365,8 @@ def _check_required(form: ParsedForm, kind: FormKind) -> None:
     judgement; each kind's required fields are in config/forms.yaml."""
     unsure = form.extra.get("unsure") or []
     for alternatives in kind.required:
-        if form.extra.get("feedback_sought") is False and set(alternatives) <= _FAMILYS_OWN_WORDS \
-                and not any(_present(form, name) for name in alternatives):
+        if form.extra.get("feedback_sought") is False and set(alternatives) & _FAMILYS_OWN_WORDS \
+                and not any(_present(form, name) for name in set(alternatives) & _FAMILYS_OWN_WORDS):
             # "Did we speak to the family? No – they could not be reached":
             # their words cannot be asked for (2025 framework §3.1: family
             # feedback "should be obtained", which is not always possible).
