@@ -52,6 +52,7 @@ from . import (
     childs_journey_file_audit,
     cin_case_file_audit_form,
     cla_leaving_care_audit_toolkit,
+    core_group_critical_friend_observation,
     county_case_audit_workbook,
     dip_sample_return,
     dip_sample_workbook,
@@ -83,6 +84,7 @@ from . import (
     eha_partnership_audit,
     eha_quality_workbook,
     eha_review_quality_assurance_tool,
+    eha_review_support_plan_checklist,
     ehas_transfer_step_audit,
     ehat_family_action_audit,
     excel_grid,
@@ -202,6 +204,7 @@ from . import (
     qag_themed_audit_record,
     quality_assurance_moderation_tracker,
     quality_audit_form,
+    quality_framework_case_file_workbook,
     quarterly_case_moderation_summary,
     rating_columns,
     reflective_case_summary_audit,
@@ -250,6 +253,7 @@ from . import (
     supervision_review_workbook,
     supervision_standards_audit,
     supervision_standards_tracker,
+    supervision_two_part_audit,
     tac_quality_audit_workbook,
     taf_benchmark_quality_audit,
     taf_plan_and_review_audit,
@@ -381,7 +385,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "eha_review_quality_assurance_tool",
                     "partnership_agency_audit_tool",
                     "domestic_abuse_theme_audit_workbook",
-                    "restorative_staff_observation_record"})
+                    "restorative_staff_observation_record",
+                    "quality_framework_case_file_workbook",
+                    "supervision_two_part_audit",
+                    "eha_review_support_plan_checklist",
+                    "core_group_critical_friend_observation"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -482,7 +490,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             eha_review_quality_assurance_tool,
             partnership_agency_audit_tool,
             domestic_abuse_theme_audit_workbook,
-            restorative_staff_observation_record)
+            restorative_staff_observation_record,
+            quality_framework_case_file_workbook,
+            supervision_two_part_audit,
+            eha_review_support_plan_checklist,
+            core_group_critical_friend_observation)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
