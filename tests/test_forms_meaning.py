@@ -8626,3 +8626,86 @@ def test_a_moderator_agreeing_with_the_rating_names_it_without_of():
     add_run(paragraph, ".", colour="538135")
     form = parse(builder)
     assert (form.grade, form.moderated_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+
+
+def _eha_tool(area_rows: list[list[object]]) -> bytes:
+    details = [[Printed("EHA and Review Quality Assurance Audit", fill=None)],
+               [Printed("System ID"), "CS-1187189"], [Printed("QA assessor name"), "Colin Heap"],
+               [Printed("Date of audit"), "12/10/2026"]]
+    return styled_workbook({"EHA QA": [*details, [], *area_rows]})
+
+
+def test_numbered_areas_over_yes_no_columns_each_closed_by_its_grade_marked_among_the_four():
+    rows = [[Printed("2"), Printed("Inclusive \u2013 voice of the child and family"), Printed("YES"), Printed("NO"),
+             Printed("N/A"), Printed("Evidence")],
+            ["2a", "Have the child and family been asked for their views on the help they have received?", "x"],
+            [None, Printed("Area grade", fill=None), "Outstanding", Printed("Good X", fill=None), "Requires improvement",
+             "Inadequate", "The plan is reviewed on time."],
+            [],
+            [Printed("3"), Printed("Quality of the Early Help Assessment"), Printed("YES"), Printed("NO"),
+             Printed("N/A"), Printed("Evidence")],
+            ["3a", "Was the assessment completed within timescale?", None, "x"],
+            [None, Printed("Grade for this area", fill=None), Printed("Outstanding X", fill=None), "Good",
+             "Requires improvement", "Inadequate", "Completed late but analytical."],
+            [],
+            [Printed("OVERALL GRADE"), "Outstanding", Printed("Good X", fill=None), "Requires improvement", "Inadequate"]]
+    form = parse_bytes(_eha_tool(rows), "audit.xlsx", definitions())
+    assert form.auditor == "Colin Heap"
+    assert form.section_grades == {"Inclusive \u2013 voice of the child and family": GOOD,
+                                   "Quality of the Early Help Assessment": OUTSTANDING}
+    assert (form.grade, form.extra["feedback_sought"]) == (GOOD, True)
+
+
+def test_numbered_areas_whose_questions_are_answered_in_one_column_and_graded_by_a_judgement_row():
+    rows = [[Printed("2"), Printed("Inclusive \u2013 voice of the child and family"), Printed("Answer"), None, None, None,
+             Printed("Evidence")],
+            ["2a", "Have the child and family been asked for their views on the help they have received?", "NO"],
+            [None, Printed("Judgement", fill=None), "Inadequate", None, None, None, "No views recorded."],
+            [],
+            [Printed("3"), Printed("Quality of the Early Help Assessment"), Printed("Answer"), None, None, None,
+             Printed("Evidence")],
+            ["3a", "Was the assessment completed within timescale?", "Yes"],
+            [None, Printed("Judgement", fill=None), "Good", None, None, None, "Analytical."],
+            [],
+            [Printed("OVERALL GRADE"), "Requires improvement"]]
+    form = parse_bytes(_eha_tool(rows), "audit.xlsx", definitions())
+    assert form.section_grades == {"Inclusive \u2013 voice of the child and family": INADEQUATE,
+                                   "Quality of the Early Help Assessment": GOOD}
+    assert (form.grade, form.extra["feedback_sought"]) == (REQUIRES_IMPROVEMENT, False)
+
+
+def test_an_agency_return_names_its_case_holder_and_says_it_makes_no_recommendations():
+    builder = DocxForm("Multi-Agency Case Audit \u2013 Agency Return")
+    builder.table([["Child's case number", "4987054"], ["Completed by", "Joanne Fletcher"],
+                   ["Case-holding practitioner", "Tom Hargreaves"], ["Date", "09/10/2026"], ["Grade", "Good"]])
+    builder.paragraph("Recommendations for practice", bold=True)
+    builder.paragraph("No recommendations for practice from this agency's return.")
+    form = parse(builder)
+    assert (form.form, form.practitioner, form.actions) == ("multi_agency_audit", "Tom Hargreaves", [])
+
+
+def test_a_restorative_conversation_after_an_observation_and_the_head_of_service_signing_it_off_in_a_line():
+    builder = DocxForm("Staff Observation \u2013 Record of Observed Practice")
+    builder.table([["Worker observed", "Leila Haddad"], ["Observer", "Julie Barlow"], ["Date of observation", "01/10/2026"]])
+    builder.paragraph("Was a restorative (reflective) conversation held with the worker afterwards? Y", bold=True)
+    builder.paragraph("Overall judgement: Good", bold=True)
+    builder.paragraph("Head of Service \u2013 read and authorised", bold=True)
+    builder.paragraph("David Okonjo, 3rd Nov 2026: Read and authorised. A helpful observation.", colour="7030A0")
+    form = parse(builder, "observation.docx")
+    assert form.extra["reflective_discussion"] is True
+    assert (form.extra["moderator"], form.extra["moderation_date"]) == ("David Okonjo", "2026-11-03")
+    assert form.moderated and form.moderator_comments == [
+        "David Okonjo, 3rd Nov 2026: Read and authorised. A helpful observation."]
+
+
+def test_where_the_form_is_returned_to_is_no_team_and_the_teams_holding_the_cases_are():
+    builder = DocxForm("Case File Audit Form")
+    builder.table([["ID number", "6488860"], ["Name of Auditor", "Joanne Fletcher"], ["Date of Audit", "30/10/2026"],
+                   ["Overall rating", "Good"], ["Return to", "QA Team"]])
+    assert parse(builder).team is None
+    review = DocxForm("Themed Practice Review")
+    review.paragraph("Lead reviewer: Karen Holt (Practice Manager)", bold=True)
+    review.paragraph("Team(s) holding the cases: Family Safeguarding Team 2", bold=True)
+    review.paragraph("Date: 06/10/2026", bold=True)
+    review.paragraph("Overall judgement: Good", bold=True)
+    assert parse(review).team == "Family Safeguarding Team 2"

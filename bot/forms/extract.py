@@ -2618,6 +2618,19 @@ def _structure_rows(rows: list[Row], start: int, kind: str, columns: dict[str, i
             title, prompted = None, False
             index += 2 if why else 1
             continue
+        offered = [cell for cell in filled[1:] if labels.grades.heads_column(cell.text)] \
+            if kind == ANSWERS and title and labels.is_section_grade_label(filled[0].text) else []
+        picked = _printed_choice(offered, labels) if len(offered) >= 3 else None
+        if picked is not None and picked.decided:
+            # "Grade for this area | Outstanding | Good X | Requires
+            # improvement | Inadequate | why" closing the band's questions:
+            # the four printed a cell each, the one chosen marked.
+            why = [paragraph for cell in filled[1:] if all(cell is not grade for grade in offered)
+                   for paragraph in cell.paragraphs]
+            extraction.sections.append(SectionRow(title, decided=picked.decided, comment=found_here + why))
+            title, prompted, found_here = None, False, []
+            index += 1
+            continue
         if labels.header_kind(row) and not (kind == SECTIONS and _one_of_the_grades(row, columns, labels)) \
                 and not (kind == MATRIX and _ticked(row, columns, labels)):
             # (The four grades one a cell under "Grade", the others struck
@@ -2999,6 +3012,13 @@ def _answer_row(row: Row, filled: list, columns: dict[str, int], labels: Labels,
     question = asked[-1]
     field = labels.cell_meaning(question)
     if field is None or labels.field_type(field) != "yes_no":
+        return
+    if "answer" in columns:
+        # "Yes" or "No" typed in the one column of answers.
+        typed = cell_at(row, columns["answer"])
+        answer = read_yes_no(typed.text, *labels.answer_words)[0].value if typed is not None else None
+        if answer is not None:
+            extraction.add(field, [], answer)
         return
     chosen = [role for role, column in columns.items() if labels.is_tick(cell_at(row, column))]
     if not chosen:

@@ -77,7 +77,7 @@ _NOTHING = re.compile(
     # "No multi-agency actions", "No single agency recommendations": whose they would be.
     r"(?:(?: [a-z]+){1,2}(?= (?:actions?|recommendations?)\b))?"
     r"(?: (?:actions?|recommendations?|areas?(?: for (?:development|improvement))?|concerns?|issues?|strengths?))?"
-    r"(?: for (?:the|this)(?: [a-z]+){1,2})?"  # "No actions for the service arising from …"
+    r"(?: for (?:the|this)(?: [a-z]+){1,2}| for practice)?"  # "No actions for the service arising from …"
     r"(?: (?:are |is |were |was |have been |has been )?(?:required|needed|identified|necessary|noted|set|agreed|made|arising|arise|arose"
     r"|recommended|recorded|to (?:add|note)))?"
     # "No actions arising beyond those already set in the audits"
@@ -87,7 +87,8 @@ _NOTHING = re.compile(
     # ("No further actions required for this child's file.")
     r"(?: (?:by|from|in|on|for|at|to) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|file|form|visit|session|plan"
     # ("No actions arising from this deep dive.")
-    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise))?"
+    # ("No recommendations for practice from this agency's return.")
+    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise|return))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
     r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
@@ -412,6 +413,15 @@ class FieldReader:
         if kind == "text" and all(INSTRUCTION.match(line) and line.rstrip().endswith(".") for line in lines):
             # "Audits moderated", then "Mark the grade agreed at moderation
             # under the grade columns.": what the form asks, no answer.
+            return
+        signed = _SIGNED_COMMENT.match(lines[0]) if field_name == "moderator" and lines else None
+        if signed is not None and is_a_persons_name(signed.group("name")) and parse_date(signed.group("date")):
+            # "Head of Service – read and authorised", then "David Okonjo,
+            # 3rd Nov 2026: Read and authorised. A helpful observation …":
+            # who moderated, when, and their comment (kept as theirs).
+            self._set("moderator", forename_first(signed.group("name")))
+            if "moderation_date" in self.labels.kind.fields:
+                self._date("moderation_date", signed.group("date"))
             return
         if field_name in _WHOLE and field_name != "moderator_comments":
             self._box_values.add(normalise(" ".join(lines)))
@@ -1284,6 +1294,11 @@ def _moderation_is_the_authors(extraction: Extraction) -> None:
 
 
 _AUTHOR_OF_THE_MODERATION = {"moderator": "auditor", "moderation_date": "date"}
+
+
+# A moderator's line signed and dated before its comment: "David Okonjo,
+# 3rd Nov 2026: Read and authorised. …".
+_SIGNED_COMMENT = re.compile(r"\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}),\s*(?P<date>[^:,]{6,30}):\s*\S")
 
 
 # A whole answer in quotation marks.

@@ -42,8 +42,10 @@ _SEPARATOR = re.compile(r"\s*(?::|\t|\s[-\u2013\u2014]\s)\s*|(?<=\?)\s*")
 # The number or letter a form puts before a question or heading: "3.",
 # "4)", "2.1", "b)", "iv.", "Section 5 -", "Q7:".
 NUMBERING = re.compile(
-    r"^\s*(?:(?:section|part|question|q|area|domain|standard|element|theme|kloe|loe|criterion)\s*"
+    r"^\s*(?:(?:section|part|question|area|domain|standard|element|theme|kloe|loe|criterion)\s*"
     r"(?:\d{1,2}(?:\.\d{1,2})*|[a-h]\b|[ivx]{1,4}\b)[.):]?"  # "Part C –", "Section 2:"
+    # ("Q3", never "QA assessor name": a question is numbered.)
+    r"|q\s*\d{1,2}(?:\.\d{1,2})*[.):]?"
     # ("S1", "P2": a standard's or principle's letter before its number.)
     r"|[a-z]?\d{1,2}(?:\.\d{1,2})*[.):]?|[a-h][.)]|[ivx]{1,4}[.)])\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Za-z])",
     re.IGNORECASE,
@@ -158,9 +160,13 @@ _MODERATED_FIELDS = {"grade": "moderated_grade", "date": "moderation_date"}
 # Field types whose values have a shape of their own, by which a label that
 # could mean two of them is told apart.
 _SHAPED = frozenset({"case_id", "case_ids", "date", "dates", "grade", "number", "yes_no"})
+# Where the form goes when done ("Return to | QA Team"): no team audited.
+_SENT_TO = re.compile(r"(?i)\s*(?:please\s+)?(?:return|returned|send|sent|email|forward)(?:\s+(?:it|this|form))?\s+to\b")
 # The small words inside a service's or a team's own name ("Assessment and
 # Child Protection", "Children in Care").
 _NAME_JOINS = frozenset("and of in the for & with".split())
+# The head of a column of answers typed Yes or No.
+_ANSWER_HEADS = frozenset({"answer", "yes no", "y n", "response"})
 _PERSONAL_FIELDS = frozenset({"child_name", "family_names", "date_of_birth", "address"})
 _PERSONAL_SCORE = 0.6
 # "No recommendations", "None identified", "Nothing further" (but "No. of
@@ -549,7 +555,7 @@ class Labels:
         numbered = NUMBERING.match(text)
         ranked = self.definitions.meaning.scores((text[numbered.end():] if numbered else text).rstrip(":?"),
                                                  self.kind.fields)
-        if (not ranked or ranked[0][0] < MINIMUM) and "team" in self.kind.fields \
+        if (not ranked or ranked[0][0] < MINIMUM) and "team" in self.kind.fields and not _SENT_TO.match(text) \
                 and _A_TEAMS_NAME.fullmatch(value.strip()) and len(text.split()) <= 6 and not text.rstrip().endswith("?") \
                 and any(word[:1].islower() and word not in _NAME_JOINS for word in text.split()):
             # "Agency assessment conducted by | Early Help Team South": a
@@ -803,6 +809,10 @@ class Labels:
             # "Was immediate action taken when the risk was identified?": a
             # checklist's question about the case's history, whose Yes is
             # good practice, never a concern now.
+            return False
+        if field == "reflective_discussion" and "before" in words and not words & {"after", "afterwards"}:
+            # "Was a restorative conversation held before the observation?":
+            # the preparation, not the reflection on what was seen.
             return False
         if field in _DOERS and _WHO_WAS_DONE_TO.search(text):
             # "1. Who and what was checked": whose work was checked, not who
@@ -1384,8 +1394,11 @@ class Labels:
                 # (A long first cell is the area's title over its checks, "Standard
                 # 2 – Promoting proper reflection and supporting timely action |
                 # Yes | Partially | No", in bold; a question is no head of a column.)
-                titled = 0 < position and filled[0].bold and not filled[0].text.strip().endswith("?")
-                long = [name for index, name in rest if len(name.split()) > 6 and not (index == 0 and titled)]
+                # ("2 | Inclusive – voice of the child and family | YES | NO":
+                # the title after the area's number.)
+                head = 1 if len(filled) > 2 and re.fullmatch(r"\d{1,2}[.)]?", filled[0].text.strip()) else 0
+                titled = head < position and filled[head].bold and not filled[head].text.strip().endswith("?")
+                long = [name for index, name in rest if len(name.split()) > 6 and not (index == head and titled)]
                 if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
                         or long or len(others) > 4:
                     return None
@@ -1399,6 +1412,15 @@ class Labels:
                     return None
                 first, second = filled[position].column, filled[position + step].column
                 return {"yes": first, "no": second} if pair[0] in yes else {"yes": second, "no": first}
+        # ("3 | Quality of the Early Help Assessment | Answer | Evidence": an
+        # area's number and title over its questions, each answered Yes or
+        # No typed in one column.)
+        single = [position for position, name in enumerate(names) if name in _ANSWER_HEADS]
+        if len(single) == 1 and len(filled) <= 5 and single[0] == 2 \
+                and re.fullmatch(r"\d{1,2}[.)]?", filled[0].text.strip()) and filled[1].bold \
+                and not filled[1].text.strip().endswith("?") and not self.field(filled[1].text) \
+                and all(self.section_role(name) == "comments" for name in names[3:]):
+            return {"answer": filled[2].column}
         return None
 
     def _under_a_caption(self, cell: Cell) -> str | None:
