@@ -17,6 +17,7 @@ from datetime import date
 from . import (
     adoption_agency_theme_audit,
     adoption_support_case_audit,
+    appendix_case_file_audit_form,
     asye_direct_practice_observation,
     audit_moderation_panel_minutes,
     audit_return_sheet,
@@ -199,6 +200,7 @@ from . import (
     practice_standards_case_review,
     practice_visit_observation,
     practice_week_observation_grid,
+    private_fostering_thematic_audit,
     professional_practice_case_audit,
     professional_standards_observation,
     qag_themed_audit_record,
@@ -231,6 +233,7 @@ from . import (
     step_down_decision_record,
     step_down_plan_audit,
     step_down_transfer_audit_workbook,
+    step_route_decision_audit_workbook,
     step_transfer_review_workbook,
     step_transition_tracker,
     step_up_down_workbook,
@@ -256,6 +259,7 @@ from . import (
     supervision_two_part_audit,
     tac_quality_audit_workbook,
     taf_benchmark_quality_audit,
+    taf_locality_audit_workbook,
     taf_plan_and_review_audit,
     taf_review_workbook,
     team_around_family_audit,
@@ -380,7 +384,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "quality_framework_case_file_workbook",
                     "supervision_two_part_audit",
                     "eha_review_support_plan_checklist",
-                    "core_group_critical_friend_observation"})
+                    "core_group_critical_friend_observation",
+                    "taf_locality_audit_workbook",
+                    "step_route_decision_audit_workbook",
+                    "private_fostering_thematic_audit",
+                    "appendix_case_file_audit_form"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -485,7 +493,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             quality_framework_case_file_workbook,
             supervision_two_part_audit,
             eha_review_support_plan_checklist,
-            core_group_critical_friend_observation)
+            core_group_critical_friend_observation,
+            taf_locality_audit_workbook,
+            step_route_decision_audit_workbook,
+            private_fostering_thematic_audit,
+            appendix_case_file_audit_form)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
