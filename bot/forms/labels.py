@@ -1374,6 +1374,9 @@ class Labels:
         heading a column of numbers is no answer."""
         yes, no = self._answer_words
         filled = row.filled()
+        # ("2 | Inclusive – voice of the child and family | YES | NO": an
+        # area's number, then its title.)
+        numbered = len(filled) > 2 and re.fullmatch(r"\d{1,2}[.)]?", filled[0].text.strip()) is not None
         # ("Y=1 | N=0 | n/a = 1": the answers with the score each earns.)
         names = [self.fold(_SCORED.sub("", cell.text)) for cell in filled]
         for position, cell in enumerate(filled[:-1]):
@@ -1394,9 +1397,7 @@ class Labels:
                 # (A long first cell is the area's title over its checks, "Standard
                 # 2 – Promoting proper reflection and supporting timely action |
                 # Yes | Partially | No", in bold; a question is no head of a column.)
-                # ("2 | Inclusive – voice of the child and family | YES | NO":
-                # the title after the area's number.)
-                head = 1 if len(filled) > 2 and re.fullmatch(r"\d{1,2}[.)]?", filled[0].text.strip()) else 0
+                head = 1 if numbered else 0  # (the title after the area's number)
                 titled = head < position and filled[head].bold and not filled[head].text.strip().endswith("?")
                 long = [name for index, name in rest if len(name.split()) > 6 and not (index == head and titled)]
                 if any(name in yes or name in no for name in others if name not in _NOT_KNOWN) \
@@ -1416,8 +1417,7 @@ class Labels:
         # area's number and title over its questions, each answered Yes or
         # No typed in one column.)
         single = [position for position, name in enumerate(names) if name in _ANSWER_HEADS]
-        if len(single) == 1 and len(filled) <= 5 and single[0] == 2 \
-                and re.fullmatch(r"\d{1,2}[.)]?", filled[0].text.strip()) and filled[1].bold \
+        if len(single) == 1 and len(filled) <= 5 and single[0] == 2 and numbered and filled[1].bold \
                 and not filled[1].text.strip().endswith("?") and not self.field(filled[1].text) \
                 and all(self.section_role(name) == "comments" for name in names[3:]):
             return {"answer": filled[2].column}
