@@ -80,6 +80,7 @@ from . import (
     early_help_review_workbook,
     early_help_service_workbook,
     early_help_stage_audit_workbook,
+    early_help_stakeholder_audit_workbook,
     early_help_step_review_form,
     early_help_workbook,
     eha_partnership_audit,
@@ -186,6 +187,7 @@ from . import (
     practice_audit_workbook,
     practice_conversation_audit_record,
     practice_conversation_quality_check,
+    practice_educator_observation_report,
     practice_feedback_form,
     practice_learning_observation,
     practice_observation_feedback_record,
@@ -204,6 +206,7 @@ from . import (
     professional_practice_case_audit,
     professional_standards_observation,
     qag_themed_audit_record,
+    qmf_learning_audit_workbook,
     quality_assurance_moderation_tracker,
     quality_audit_form,
     quality_framework_case_file_workbook,
@@ -214,6 +217,7 @@ from . import (
     reflective_supervision_record_check,
     regional_case_file_review,
     restorative_staff_observation_record,
+    safeguarding_board_case_audit_session,
     safeguarding_partnership_case_audit,
     sectioned_case_file_audit_form,
     selectable_section_file_audit,
@@ -388,7 +392,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "taf_locality_audit_workbook",
                     "step_route_decision_audit_workbook",
                     "private_fostering_thematic_audit",
-                    "appendix_case_file_audit_form"})
+                    "appendix_case_file_audit_form",
+                    "qmf_learning_audit_workbook",
+                    "safeguarding_board_case_audit_session",
+                    "practice_educator_observation_report",
+                    "early_help_stakeholder_audit_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -497,7 +505,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             taf_locality_audit_workbook,
             step_route_decision_audit_workbook,
             private_fostering_thematic_audit,
-            appendix_case_file_audit_form)
+            appendix_case_file_audit_form,
+            qmf_learning_audit_workbook,
+            safeguarding_board_case_audit_session,
+            practice_educator_observation_report,
+            early_help_stakeholder_audit_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
