@@ -184,6 +184,7 @@ from . import (
     partnership_case_review,
     partnership_practice_audit,
     partnership_thematic_deep_dive,
+    partnership_theme_case_review_workbook,
     practice_audit_workbook,
     practice_conversation_audit_record,
     practice_conversation_quality_check,
@@ -237,10 +238,12 @@ from . import (
     step_down_decision_record,
     step_down_plan_audit,
     step_down_transfer_audit_workbook,
+    step_procedure_adherence_audit,
     step_route_decision_audit_workbook,
     step_transfer_review_workbook,
     step_transition_tracker,
     step_up_down_workbook,
+    strong_taf_quality_audit,
     supervision_audit_record,
     supervision_audit_signoff_workbook,
     supervision_audit_workbook,
@@ -250,6 +253,7 @@ from . import (
     supervision_components_workbook,
     supervision_file_audit,
     supervision_file_review_workbook,
+    supervision_monitoring_form_workbook,
     supervision_policy_audit_tool,
     supervision_practice_audit,
     supervision_practice_check_workbook,
@@ -396,7 +400,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "qmf_learning_audit_workbook",
                     "safeguarding_board_case_audit_session",
                     "practice_educator_observation_report",
-                    "early_help_stakeholder_audit_workbook"})
+                    "early_help_stakeholder_audit_workbook",
+                    "supervision_monitoring_form_workbook",
+                    "strong_taf_quality_audit",
+                    "step_procedure_adherence_audit",
+                    "partnership_theme_case_review_workbook"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -509,7 +517,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             qmf_learning_audit_workbook,
             safeguarding_board_case_audit_session,
             practice_educator_observation_report,
-            early_help_stakeholder_audit_workbook)
+            early_help_stakeholder_audit_workbook,
+            supervision_monitoring_form_workbook,
+            strong_taf_quality_audit,
+            step_procedure_adherence_audit,
+            partnership_theme_case_review_workbook)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
