@@ -213,8 +213,10 @@ SUMMARIES = {
 # ("A. Time with the child": an area lettered as others are numbered; "3a)
 # Recognising risk": numbered and lettered.)
 _NUMBERED_BY = r"(?:section|part|area|standard|domain|element|theme|stage|step|kloe|criterion|question|prompt)"
-# ("Prompt A – The worries": a letter after the word numbers as well.)
-_SECTION_NUMBER = re.compile(rf"^(?:{_NUMBERED_BY}\s+)?\(?(?:[a-z]{{1,2}}\d+|\d+[a-z]?)(?:\.\d+)*"
+# ("Prompt A – The worries": a letter after the word numbers as well; so
+# does "C.1 The child's lived experience", the part's letter, a dot, then
+# the number.)
+_SECTION_NUMBER = re.compile(rf"^(?:{_NUMBERED_BY}\s+)?\(?(?:[a-z]{{1,2}}\.?\d+|\d+[a-z]?)(?:\.\d+)*"
                              r"[.):]?\s*[-\u2013:]?\s*|^[a-z][.)]\s+"
                              rf"|^{_NUMBERED_BY}\s+[a-z][.):]?\s*[-\u2013:]\s*", re.IGNORECASE)
 

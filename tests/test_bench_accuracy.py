@@ -18,12 +18,14 @@ def test_an_area_missing_is_a_miss():
 
 def test_an_area_s_numbering_is_no_part_of_its_name():
     # "Standard 2 –", "Criterion 1 –", "Question 4:", "Prompt B –", "3.", "3a)": numbering, as a reader ignores it.
+    # So is "C.1", a part's letter, a dot and the area's number.
     truth = {"section_grades": {"Planning the direct work": "Good", "Hearing the child": "Good", "Next steps": "Good",
                                 "Did the step happen without a gap in help?": "Good", "The worries": "Good",
-                                "Recognising risk and early referral": "Good"}}
+                                "Recognising risk and early referral": "Good", "The child's lived experience": "Good"}}
     result = {"section_grades": {"Criterion 1 \u2013 Planning the direct work": "Good",
                                  "Standard 2 \u2013 Hearing the child": "Good", "3. Next steps": "Good",
                                  "Question 4: Did the step happen without a gap in help?": "Good",
                                  "Prompt B \u2013 The worries": "Good",
-                                 "3a) Recognising risk and early referral": "Good"}}
-    assert [field.right for field in compare(truth, result)] == [True, True, True, True, True, True]
+                                 "3a) Recognising risk and early referral": "Good",
+                                 "C.1 The child's lived experience": "Good"}}
+    assert [field.right for field in compare(truth, result)] == [True] * 7

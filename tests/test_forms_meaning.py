@@ -8709,3 +8709,459 @@ def test_where_the_form_is_returned_to_is_no_team_and_the_teams_holding_the_case
     review.paragraph("Date: 06/10/2026", bold=True)
     review.paragraph("Overall judgement: Good", bold=True)
     assert parse(review).team == "Family Safeguarding Team 2"
+
+
+def test_completed_by_after_the_head_of_services_part_is_the_auditor_not_a_second_moderator():
+    rows = [[Printed("Observation of Practice \u2013 Critical Friend Record", fill=None)],
+            [Printed("Name of practitioner"), "James Whittaker"], [Printed("Observing manager"), "Karen Holt"],
+            [Printed("Date of observation"), "14/10/2026"], [Printed("Overall grade"), "Good"],
+            [],
+            [Printed("Head of Service oversight", fill=None)],
+            [Printed("Reviewed by"), Ink("Claire Whitworth")], [Printed("Date reviewed"), Ink("19/10/2026")],
+            [Printed("Comments"), Ink("Read and authorised. A helpful observation.")],
+            [],
+            [Printed("Completed by"), "Karen Holt"]]
+    form = parse_bytes(styled_workbook({"Observation": rows}), "observation.xlsx", definitions())
+    assert (form.auditor, form.extra["moderator"]) == ("Karen Holt", "Claire Whitworth")
+    assert form.moderator_comments == ["Read and authorised. A helpful observation."]
+
+
+def test_the_visit_observed_and_the_reflection_afterwards_in_an_observations_own_words():
+    builder = DocxForm("Observation of Practice \u2013 Critical Friend Record")
+    builder.table([["Worker observed", "Daniel Price"], ["Observer", "Jane Smith"],
+                   ["Date of observation", "07/10/2026"], ["Meeting or visit observed", "Core group meeting"],
+                   ["Feedback and reflection session completed with the worker?", "Yes"],
+                   ["Overall judgement", "Good"]])
+    form = parse(builder, "observation.docx")
+    assert (form.extra["setting"], form.extra["reflective_discussion"]) == ("Core group meeting", True)
+    # A part of the form titled with the same words is no setting.
+    titled = DocxForm("Observed Practice \u2013 Visit Quality Record")
+    titled.table([["Practitioner", "Daniel Price"], ["Observing manager", "Jane Smith"],
+                  ["Date observed", "07/10/2026"]])
+    titled.table([["B. The visit observed"], ["Communicate and engage"], ["Evidence seen:", "Consistent."],
+                  ["Rating:", "Good"]])
+    assert "setting" not in parse(titled, "observation.docx").extra
+
+
+def test_a_lists_further_points_each_on_a_row_under_the_first():
+    rows = [[Printed("Team Around the Family \u2013 Quality Audit", fill=None)],
+            [Printed("Child ID"), "C7061580"], [Printed("Audited by"), "Colin Heap"], [Printed("Audit date"), "30/10/2026"],
+            [Printed("Overall grade for the TAF"), "Good"],
+            [],
+            [Printed("What is working well"), "The assessment is analytical."],
+            [None, "The genogram identifies the wider family network."],
+            [],
+            [Printed("Areas for development"), "The case summary needs updating."],
+            [None, "Some recording uses professional jargon."],
+            [None, "The chronology has not been updated."]]
+    form = parse_bytes(styled_workbook({"TAF Audit": rows}), "taf.xlsx", definitions())
+    assert form.strengths == ["The assessment is analytical.", "The genogram identifies the wider family network."]
+    assert len(form.development_areas) == 3
+
+
+def test_numbered_lines_after_a_question_answered_under_a_learning_plan_title_are_its_actions():
+    builder = DocxForm("Direct Observation Report")
+    builder.paragraph("Practitioner observed: Daniel Price", bold=True)
+    builder.paragraph("Observer: Andrew Booth", bold=True)
+    builder.paragraph("Date of observation: 07/10/2026", bold=True)
+    builder.paragraph("Overall judgement: Good", bold=True)
+    builder.paragraph("Part 3: Reflection and learning plan", bold=True, colour="6B2C91")
+    builder.paragraph("Reflective conversation held after the observation? \u2612 Yes   \u2610 No", bold=True)
+    builder.paragraph("1. Shadow an experienced colleague's direct work session. \u2013 Social worker \u2013 by 2 December 2026")
+    builder.paragraph("2. Complete the direct work training module. \u2013 Andrew Booth \u2013 by 9 November 2026")
+    form = parse(builder, "observation.docx")
+    assert form.extra["reflective_discussion"] is True
+    assert [(action.owner, str(action.due)) for action in form.actions] == [
+        ("Social worker", "2026-12-02"), ("Andrew Booth", "2026-11-09")]
+
+
+def test_a_part_titled_as_the_audits_conversation_says_what_the_audit_is():
+    rows = [[Printed("Learning Audit Tool", fill=None)],
+            [Printed("Case reference"), "1102381"], [Printed("Case holding worker"), "Leanne Ogden"],
+            [Printed("Team"), "Early Help Team South"], [Printed("Service"), "Early Help"],
+            [Printed("Auditing Service Manager"), "Colin Heap"], [Printed("Date of audit"), "30/10/2026"],
+            [Printed("Venue"), "Locality office"], [Printed("Notes taken by"), "Business support"],
+            [],
+            [Printed("Overall judgement"), "Requires improvement"],
+            [],
+            [Printed("Summary of the learning audit conversation", fill=None)],
+            ["The worker and auditor looked at the file together and agreed the findings."]]
+    form = parse_bytes(styled_workbook({"Learning Audit": rows}), "audit.xlsx", definitions())
+    assert (form.form, form.ok, form.grade) == ("conversation_audit", True, REQUIRES_IMPROVEMENT)
+    # Without the conversation, the same layout is the default case audit.
+    plain = parse_bytes(styled_workbook({"Learning Audit": rows[:-2]}), "audit.xlsx", definitions())
+    assert plain.form == "case_file_audit"
+
+
+def _partnership_session(*moderation: list[str | None]) -> DocxForm:
+    builder = DocxForm("Multi-Agency Case Audit")
+    builder.table([["Child's case number", "4987054"], ["Lead auditor", "Joanne Fletcher"],
+                   ["Date of audit session", "09/10/2026"], ["Agencies taking part", "Police, Health visiting"]])
+    builder.paragraph("Overall judgement of the audit group: Good", bold=True)
+    builder.paragraph("Head of Service moderation", bold=True, colour="00788A")
+    builder.table(moderation)
+    return builder
+
+
+def test_a_case_not_selected_for_moderation_at_the_session_is_not_moderated():
+    form = parse(_partnership_session(["Moderated by", None], ["Moderated judgement", None],
+                                      ["Moderator's comments", "Not selected for moderation this session."]))
+    assert (form.moderated, form.moderator_comments, form.final_grade) == (False, [], GOOD)
+    assert not any("moderat" in warning.casefold() for warning in form.warnings)
+
+
+def test_a_moderated_judgement_named_after_agreeing_in_one_line():
+    builder = _partnership_session(["Moderated by", None])
+    builder.paragraph("Moderated by Nasreen Akhtar (Head of Service), 12th of October 2026. I agree with the judgement; "
+                      "moderated judgement: requires improvement.", colour="7030A0")
+    form = parse(builder)
+    assert (form.moderated_grade, form.final_grade) == (REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+    # The four printed to choose from after the label, one picked out: that one, not the first.
+    builder = _partnership_session(["Moderated by", None])
+    builder.paragraph("I agree with the auditor's findings; the evidence on file supports the judgement.", colour="0070C0")
+    agree = builder.paragraph()
+    add_run(agree, "Agree with the auditor's grade? ", colour="0070C0", bold=True)
+    add_run(agree, "Yes", colour="0070C0")
+    line = builder.paragraph()
+    add_run(line, "Moderated grade: ", colour="0070C0", bold=True)
+    add_run(line, "Outstanding  /  ", colour="0070C0")
+    add_run(line, "Good", colour="0070C0", bold=True, highlight=True)
+    add_run(line, "  /  Requires improvement  /  Inadequate", colour="0070C0")
+    builder.paragraph("David Okonjo, Head of Service, 3rd Nov 2026", colour="0070C0")
+    assert parse(builder).moderated_grade == GOOD
+    labels = Labels(definitions().kind("multi_agency_audit"), definitions())
+    assert labels.stated_grade("I agree; moderated grade: Outstanding  /  Good  /  Requires improvement  /  Inadequate") is None
+    assert labels.stated_grade("I agree with the judgement; moderated judgement: good.") == ("moderated", GOOD)
+
+
+@pytest.mark.parametrize("title", ["Themed Case Review Audit Tool", "Multi-agency Themed Case Review Audit",
+                                   "MULTI-AGENCY CASE REVIEW AUDIT \u2013 THEMED"])
+def test_an_audit_its_title_calls_themed_is_the_themed_audit(title):
+    builder = DocxForm(title)
+    builder.table([["Focus of audit", "Children exposed to domestic abuse"], ["Head of Service", "Nasreen Akhtar"],
+                   ["Date of audit", "30/10/2026"], ["Number of cases audited", "4"]])
+    builder.table([["Case reference", "Age"], ["5585789", "7"], ["4998559", "12"], ["8058273", "3"], ["7545557", "9"]])
+    builder.paragraph("Overall judgement for the theme: Good", bold=True)
+    form = parse(builder)
+    assert (form.form, form.ok, form.extra["theme"]) == ("thematic_audit", True, "Children exposed to domestic abuse")
+    assert form.extra["cases_sampled"] == 4
+
+
+def test_a_case_review_audit_not_called_themed_stays_a_case_audit_and_a_themed_audits_moderation_an_overview():
+    builder = DocxForm("Case Review Audit Tool")
+    builder.table([["Child ID", "5585789"], ["Auditor", "Nasreen Akhtar"], ["Date of audit", "30/10/2026"],
+                   ["Overall grade", "Good"]])
+    assert parse(builder).form == "case_file_audit"
+    panel = DocxForm(heading="Themed Case Audit Moderation Panel")
+    panel.table([["Panel chair", "Mark Ellison"], ["Audits from", "October 2026"]])
+    panel.table([["Case ref", "Audited by", "Audit grade", "Panel agree?", "Panel grade"],
+                 ["LCS6275640", "Lynne Cartwright", "Good", "Y", "Good"],
+                 ["CS-3158979", "Priya Raman", "Good", "N", "Requires improvement"]])
+    assert parse(panel).form == "moderation_overview"
+
+
+def test_the_manager_monitoring_supervision_is_its_auditor_and_no_actions_arise_from_it():
+    builder = _supervision_audit("Supervisee: Grace Adeyemi", "Name of supervisor: Jane Smith",
+                                 "Name of manager monitoring: Claire Whitworth", "Date completed: 1st of October 2026")
+    builder.paragraph("Overall grade for supervision: Good", bold=True)
+    builder.paragraph("Actions", bold=True)
+    builder.paragraph("No actions arising from this monitoring.")
+    form = parse(builder)
+    assert (form.form, form.auditor, form.actions) == ("supervision_audit", "Claire Whitworth", [])
+
+
+def test_what_a_list_is_about_after_of_does_not_hide_what_the_list_is():
+    meaning = definitions().meaning
+    fields = ("strengths", "development_areas", "actions", "session_dates", "date", "setting")
+    assert meaning.field("Key strengths of the TAF", fields) == "strengths"
+    # (Where the words after "of" help name a field, the label stays unclear.)
+    assert meaning.field("Dates of sessions", fields) is None
+
+
+def test_the_stage_of_a_step_heads_its_areas_unless_the_areas_are_named_beside_their_stage():
+    builder = DocxForm("Step Up / Step Down Audit")
+    builder.table([["Child ID", "8978789"], ["Auditor", "Colin Heap"], ["Date of audit", "01/10/2026"],
+                   ["Direction of transfer", "Step down to Early Help"]])
+    builder.table([["Stage of the step", "Auditor's evidence", "Judgement"],
+                   ["Decision to step up or step down", "Reasons recorded.", "Good"],
+                   ["Timeliness of transfer", "Within the timescale.", "Outstanding"]])
+    builder.paragraph("Overall judgement: Good", bold=True)
+    assert parse(builder).section_grades == {"Decision to step up or step down": GOOD, "Timeliness of transfer": OUTSTANDING}
+    staged = DocxForm("Early Help Case Audit")
+    staged.table([["Case reference", "6222681"], ["Audited by", "Colin Heap"], ["Date audited", "29/10/2026"]])
+    staged.table([["Stage", "Area of practice", "What did you find?", "Grade"],
+                  ["Stage 2", "Initial contact and home visit", "Visits within timescales.", "RI"],
+                  ["Stage 3", "Early Help Assessment", "No management oversight.", "Inadequate"]])
+    staged.paragraph("Overall grade: Requires improvement", bold=True)
+    assert parse(staged).section_grades == {"Initial contact and home visit": REQUIRES_IMPROVEMENT,
+                                            "Early Help Assessment": INADEQUATE}
+
+
+def test_where_to_send_the_form_is_no_action():
+    builder = DocxForm("Early Help Assessment Review and Support Plan Quality Checklist")
+    builder.table([["Child ID", "CS-1187189"], ["Audited by", "Lynne Cartwright"], ["Date of audit", "19/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.paragraph("Actions for the lead practitioner and manager", bold=True)
+    builder.paragraph("1. Seek the father's views and add them to the assessment. \u2013 Lynne Cartwright \u2013 by 19 November 2026")
+    builder.paragraph("Return the completed checklist to the Early Help quality assurance inbox.")
+    assert [action.action for action in parse(builder).actions] == ["Seek the father's views and add them to the assessment."]
+
+
+def test_a_checklists_urgent_question_answered_in_its_yes_no_column_with_the_detail_beside():
+    builder = DocxForm("Early Help Assessment Review and Support Plan Quality Checklist")
+    builder.table([["Child ID", "CS-1187189"], ["Audited by", "Lynne Cartwright"], ["Date of audit", "19/10/2026"],
+                   ["Overall grade", "Good"]])
+    builder.table([["Question", "Yes / No", "Evidence / comment"],
+                   ["Has the Support Plan been updated after the review?", "\u2612 Yes   \u2610 No", None],
+                   ["Are there any safeguarding concerns that need escalating now?", "\u2612 Yes   \u2610 No",
+                    "Medical appointments have been missed. Head of Service informed."]])
+    form = parse(builder)
+    assert form.urgent_concern is True
+    assert form.urgent_concern_detail == "Medical appointments have been missed. Head of Service informed."
+    calm = DocxForm("Early Help Assessment Review and Support Plan Quality Checklist")
+    calm.table([["Child ID", "CS-1187189"], ["Audited by", "Lynne Cartwright"], ["Date of audit", "19/10/2026"],
+                ["Overall grade", "Good"]])
+    calm.table([["Question", "Yes / No", "Evidence / comment"],
+                ["Are there any safeguarding concerns that need escalating now?", "\u2610 Yes   \u2612 No", None]])
+    assert parse(calm).urgent_concern is False
+
+
+def test_a_themed_audits_service_manager_is_its_auditor_and_its_grade_given_under_the_overall_title():
+    builder = DocxForm("Thematic Audit: Private Fostering")
+    builder.paragraph("Focus of audit: Privately fostered children: visits and assessments", bold=True)
+    builder.paragraph("Service Manager: Susan Pemberton", bold=True)
+    builder.paragraph("Audit date: 05-Oct-2026", bold=True)
+    builder.paragraph("Number of cases audited: 5", bold=True)
+    builder.paragraph("1. Notification and first visit", bold=True)
+    builder.paragraph("Evidenced in most files.")
+    builder.paragraph("Grade: Good", bold=True)
+    builder.paragraph("Overall grade for the sample (enter 1-4)", bold=True, colour="A6192E")
+    builder.paragraph("Key: 1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate")
+    builder.paragraph("Grade given: 3", bold=True)
+    form = parse(builder)
+    assert (form.form, form.auditor, form.grade) == ("thematic_audit", "Susan Pemberton", REQUIRES_IMPROVEMENT)
+    assert form.section_grades == {"1. Notification and first visit": GOOD}
+
+
+def test_a_list_that_could_head_the_actions_is_the_development_where_the_actions_stand_apart():
+    rows = [[Printed("EARLY HELP AUDIT TRACKER", fill=None)],
+            [Printed("Case reference"), "6222681"], [Printed("Audited by"), "Colin Heap"],
+            [Printed("Date audited"), "29/10/2026"], [Printed("Overall grade"), "Good"],
+            [],
+            [Printed("What needs to happen next / be better", fill=None)],
+            ["The father's views are not evident in the assessment."],
+            ["The case summary needs updating to reflect the current risks."],
+            [],
+            [Printed("SMART actions", fill=None)],
+            [Printed("Action"), Printed("Who"), Printed("By when")],
+            ["Hold a family network meeting.", "Social worker", "09/11/2026"]]
+    form = parse_bytes(styled_workbook({"Audit": rows}), "tracker.xlsx", definitions())
+    assert len(form.development_areas) == 2
+    assert [action.action for action in form.actions] == ["Hold a family network meeting."]
+    # With no actions of their own, those points are the actions.
+    alone = parse_bytes(styled_workbook({"Audit": rows[:-4]}), "tracker.xlsx", definitions())
+    assert (len(alone.actions), alone.development_areas) == (2, [])
+
+
+def test_a_peer_auditors_role_in_brackets_is_no_part_of_their_name():
+    for written in ("Jane Smith (Peer auditor)", "Jane Smith (Team Manager (peer))"):
+        builder = DocxForm("Case File Audit")
+        builder.table([["Child ID", "1234567"], ["Auditor", written], ["Date of audit", "08/10/2026"],
+                       ["Overall grade", "Good"]])
+        assert parse(builder).auditor == "Jane Smith"
+
+
+def test_the_head_of_services_grade_in_bold_in_their_colour_is_moderation_not_a_heading():
+    builder = DocxForm("Themed Practice Audit Record")
+    builder.paragraph("Theme: Section 47 enquiries and their outcomes", bold=True)
+    builder.paragraph("Lead auditor: Claire Whitworth", bold=True)
+    builder.paragraph("Date audited: 02/10/2026", bold=True)
+    builder.paragraph("D. Grade for the theme", bold=True, colour="A6192E")
+    builder.paragraph("Overall grade for the theme: Good", bold=True)
+    line = builder.paragraph()
+    add_run(line, "HoS: ", colour="00B050", bold=True)
+    add_run(line, "requires improvement", colour="00B050", bold=True)
+    builder.paragraph("Please include the managers' reflections when the theme is re-audited.", colour="00B050")
+    builder.paragraph("E. Findings across the sample", bold=True, colour="A6192E")
+    form = parse(builder)
+    assert (form.grade, form.moderated_grade, form.final_grade) == (GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT)
+    assert "Please include the managers' reflections when the theme is re-audited." in form.moderator_comments
+
+
+def test_questions_each_in_a_shaded_band_under_a_parts_heading_are_each_an_area():
+    builder = DocxForm("Themed Practice Audit Record")
+    builder.paragraph("Theme: Quality of case recording", bold=True)
+    builder.paragraph("Auditor: Jane Smith", bold=True)
+    builder.paragraph("Date of audit session: 08/10/2026", bold=True)
+    builder.paragraph("3. What we looked at across the sample", bold=True, colour="C8102E")
+    table = builder.table([["Is the child's lived experience clear from the record?", None],
+                           ["Evidence", "Clear in the majority of files."], ["Grade", "Good"],
+                           ["Was the threshold decision right and made in good time?", None],
+                           ["Evidence", "Strong in every case read."], ["Grade", "Outstanding"]])
+    for row in (0, 3):
+        merged = table.cell(row, 0).merge(table.cell(row, 1))
+        shade(merged, "DEEAF6")
+    builder.paragraph("Overall grade for the theme: Good", bold=True)
+    assert parse(builder).section_grades == {"Is the child's lived experience clear from the record?": GOOD,
+                                             "Was the threshold decision right and made in good time?": OUTSTANDING}
+
+
+def _board_audit(*parts: list[str]) -> DocxForm:
+    builder = DocxForm("Joint Case Audit: Registration and De-registration")
+    builder.table([["Audit date", "Panel chair", "Child's ref"], ["9th of October 2026", "Joanne Fletcher", "MOS-8462204"]])
+    for lines in parts:
+        builder.paragraph(lines[0], bold=True, colour="6B2C91")
+        for line in lines[1:]:
+            label, colon, value = line.partition(":")
+            if colon and len(label.split()) <= 4:
+                # "Represented by: Rebecca Shaw (SW)", its label in bold.
+                paragraph = builder.paragraph(label + colon, bold=True)
+                add_run(paragraph, value)
+            else:
+                builder.paragraph(line)
+    return builder
+
+
+def test_agencies_graded_a_part_each_with_who_represented_them_are_the_agencies_taking_part():
+    form = parse(_board_audit(
+        ["1. Children's Social Care", "Represented by: Rebecca Shaw (SW)", "What the records showed: Held information.",
+         "Rating: Requires improvement"],
+        ["2. Police", "Represented by: Natalie Pickering (DC, Public Protection Unit)",
+         "What the records showed: Attendance was patchy.", "Panel rating: Good"],
+        ["Part 4 \u2013 Panel judgement", "Overall multi-agency judgement: Requires improvement"]))
+    assert form.extra["agencies"] == ["Children's Social Care", "Police"]
+    assert form.section_grades == {"1. Children's Social Care": REQUIRES_IMPROVEMENT, "2. Police": GOOD}
+
+
+def test_the_panels_overall_judgement_under_a_parts_title_is_the_forms_grade_not_an_area():
+    builder = _board_audit(["1. Children's Social Care", "Represented by: Rebecca Shaw (SW)", "Findings: Held information.",
+                            "Rating: Requires improvement"],
+                           ["2. Police", "Represented by: Natalie Pickering (DC)", "Findings: Clear records.",
+                            "Rating: Good"],
+                           ["Part 4 \u2013 Panel judgement"])
+    line = builder.paragraph()
+    add_run(line, "Panel's overall judgement on the partnership's response: ", bold=True)
+    for option, chosen in (("Outstanding", False), ("Good", True), ("Requires improvement", False), ("Inadequate", False)):
+        add_run(line, option).font.strike = not chosen
+        add_run(line, "  /  ")
+    form = parse(builder)
+    assert (form.grade, form.section_grades) == (GOOD, {"1. Children's Social Care": REQUIRES_IMPROVEMENT, "2. Police": GOOD})
+
+
+def test_the_panel_agreeing_no_actions_and_why_is_no_action():
+    builder = _board_audit(["Part 4 \u2013 Panel judgement", "Overall multi-agency judgement: Good"],
+                           ["Part 6 \u2013 Action plan",
+                            "The panel agreed no actions: the current plan already addresses the issues found."])
+    assert parse(builder).actions == []
+
+
+def test_where_we_need_to_improve_heads_the_development_areas():
+    builder = _board_audit(["Part 4 \u2013 Panel judgement", "Overall multi-agency judgement: Good"],
+                           ["Where we need to improve", "The father's views are not evident in the assessment.",
+                            "Supervision records do not show reflection."])
+    assert parse(builder).development_areas == ["The father's views are not evident in the assessment.",
+                                                "Supervision records do not show reflection."]
+
+
+def test_agencies_marked_under_the_four_grades_or_how_far_they_met_expectations_are_the_agencies_taking_part():
+    builder = _board_audit(["Part 3 \u2013 Each agency's contribution"])
+    builder.table([["Agency", "Represented by", "Findings", "Outstanding", "Good", "Requires improvement", "Inadequate"],
+                   ["Children's Social Care", "Rebecca Shaw (SW)", "Shared information promptly.", None, "X", None, None],
+                   ["Police", "Chantelle Quigley (DS, PPU)", "Clear records.", None, None, "X", None]])
+    builder.paragraph("Overall multi-agency judgement: Good", bold=True)
+    assert parse(builder).extra["agencies"] == ["Children's Social Care", "Police"]
+    met = _board_audit(["2. The audit panel"])
+    met.table([["Agency", "Represented by", "Role", "Met expectations", "Partly met", "Not met"],
+               ["Probation", "Lorna Gilchrist", "Senior Probation Officer", None, "\u2713", None],
+               ["Housing", "Neil Sargent", "Housing Officer", "\u2713", None, None]])
+    met.paragraph("Overall multi-agency judgement: Good", bold=True)
+    assert parse(met).extra["agencies"] == ["Probation", "Housing"]
+
+
+def test_agencies_listed_with_who_spoke_for_them_by_name_and_how_they_did():
+    builder = _board_audit(["2. The audit panel"])
+    builder.paragraph("Agencies represented at the panel", bold=True)
+    builder.paragraph("Police \u2013 Sita Mehra, DS, Public Protection Unit. Contribution to the plan: partly met.", bold=True)
+    builder.paragraph("Health visiting \u2013 Maureen Cattell, Specialist Health Visitor. Contribution to the plan: met.",
+                      bold=True)
+    builder.paragraph("Overall multi-agency judgement: Good", bold=True)
+    assert parse(builder).extra["agencies"] == ["Police", "Health visiting"]
+    # Agencies listed in a line, one with its unit after a dash, are named whole.
+    listed = _board_audit(["2. The audit panel"])
+    listed.table([["Agencies involved", "Child and Adolescent Mental Health Services, Health \u2013 School "
+                                        "Nursing, Housing Services"]])
+    listed.paragraph("Overall multi-agency judgement: Good", bold=True)
+    assert parse(listed).extra["agencies"] == ["Child and Adolescent Mental Health Services",
+                                              "Health \u2013 School Nursing", "Housing Services"]
+    # The grading key printed under the list's title is no agency.
+    keyed = _board_audit(["2. The audit panel"])
+    keyed.table([["Agencies represented at the panel"],
+                 ["Key:  1 = Outstanding   2 = Good   3 = Requires improvement   4 = Inadequate"],
+                 ["Agency", "Represented by", "Agency grade"], ["Police", "Sita Mehra", "2"], ["Housing", "Neil Sargent", "3"]])
+    keyed.paragraph("Overall multi-agency judgement: Good", bold=True)
+    assert parse(keyed).extra["agencies"] == ["Police", "Housing"]
+
+
+def test_points_written_a_line_each_are_one_point_each_however_many_sentences():
+    builder = _board_audit(["Part 4 \u2013 Panel judgement", "Overall multi-agency judgement: Good"],
+                           ["What needs to improve together",
+                            "Health partners did not attend the last core group and this was not escalated.",
+                            "The case summary needs updating to reflect the current risks.",
+                            "The father's views are not evident in the assessment. The plan does not say how the "
+                            "child will be kept safe when contact resumes."])
+    assert len(parse(builder).development_areas) == 3
+
+
+def test_what_good_looks_like_under_an_area_is_its_prompt_not_the_forms_grade():
+    builder = DocxForm("Team Around the Family \u2013 Quality Review")
+    builder.paragraph("Family reference: TAF-332290", bold=True)
+    builder.paragraph("Lead professional: Kirsty Duckworth \u2013 Early Help Team North", bold=True)
+    builder.paragraph("Reviewer: Lynne Cartwright (EH Team Manager)", bold=True)
+    builder.paragraph("Date of review: Monday 26 October 2026", bold=True)
+    team = builder.table([["Agency", "What they do in the plan", "At last TAF?"],
+                          ["Early Help", "Lead professional \u2013 co-ordinates the TAF", "Y"],
+                          ["Youth service", "1:1 sessions", "Apologies"]])
+    for cell in team.rows[0].cells:
+        cell.paragraphs[0].runs[0].bold = True
+    table = builder.table([["Resilience and outcomes"],
+                           ["What good looks like: Things are better for the children, and the family can manage "
+                            "without the TAF when it ends."],
+                           ["Grade: Inadequate"]])
+    shade(table.cell(0, 0), "00788A")
+    line = builder.paragraph()
+    add_run(line, "Overall judgement on this TAF: ", bold=True)
+    add_run(line, "Outstanding", bold=True, highlight=True)
+    add_run(line, " / Good / Requires improvement / Inadequate")
+    form = parse(builder)
+    assert (form.grade, form.practitioner, form.team, form.service) == (
+        OUTSTANDING, "Kirsty Duckworth", "Early Help Team North", None)
+    labels = Labels(definitions().kind("taf_audit"), definitions())
+    assert labels.grades.read("What good looks like: the family can manage without the TAF.").value is None
+    # "Agency | Northmoor Council Children's Services" atop the details is a
+    # label and its value, no list of agencies to read past.
+    summary = DocxForm("Single Agency Audit \u2013 Summary Return")
+    details = summary.table([["Agency", "Northmoor Council Children's Services"],
+                             ["Service / team audited", "Safeguarding and Quality Assurance"],
+                             ["Audit topic", "Child criminal exploitation"], ["Audit completed by", "Nasreen Akhtar"],
+                             ["Audit meeting held on", "30 October 2026"], ["Number of cases audited", "4"]])
+    for row in details.rows:
+        row.cells[0].paragraphs[0].runs[0].bold = True
+    summary.paragraph("Overall judgement: Good", bold=True)
+    form = parse(summary)
+    assert (form.form, form.auditor, form.extra["theme"]) == ("thematic_audit", "Nasreen Akhtar", "Child criminal exploitation")
+
+
+def test_a_step_answered_yes_among_the_two_offered_and_the_day_it_took_effect():
+    builder = DocxForm("Step Down and Step Up \u2013 Decision Audit Record")
+    builder.table([["Step up to Children's Social Care", "No"], ["Step down to Early Help", "Yes"],
+                   ["Date the step took effect", "26-Aug-2026"]])
+    builder.table([["Early Help ref", "EH/54257"], ["Audited by", "Colin Heap"], ["Date of audit", "29/10/2026"],
+                   ["Overall grade", "Good"]])
+    form = parse(builder)
+    assert (form.extra["direction"], form.extra["transfer_date"]) == ("Step down to Early Help", "2026-08-26")
+    builder = DocxForm("Step Down and Step Up \u2013 Decision Audit Record")
+    builder.table([["Decision", "From", "To", "Date it took effect"],
+                   ["Step up to Children's Social Care", "Early Help", "Children's Social Care", "27/09/2026"]])
+    builder.table([["Early Help ref", "EH/54257"], ["Audited by", "Colin Heap"], ["Date of audit", "29/10/2026"],
+                   ["Overall grade", "Good"]])
+    assert parse(builder).extra["transfer_date"] == "2026-09-27"

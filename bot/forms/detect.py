@@ -70,7 +70,16 @@ class Detected:
 
 
 def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
-    """The kind of `document`.
+    """The kind of `document`: as its words name it (`_named_kind`), but
+    an audit its title calls themed is the themed audit, unless the title
+    names the moderation of audits."""
+    detected = _named_kind(document, definitions)
+    themed = _themed_title(document, definitions) if detected.named and not detected.kind.moderates_cases else None
+    return Detected(themed, True, True) if themed is not None else detected
+
+
+def _named_kind(document: Document, definitions: FormDefinitions) -> Detected:
+    """The kind of `document` its words name.
 
     Among the form's first title lines the longest phrase wins, so the
     title "Team Around the Family - Reflective Case Summary" decides over a
@@ -127,12 +136,41 @@ def detect_kind(document: Document, definitions: FormDefinitions) -> Detected:
     if observed is not None:
         return Detected(observed, True, False)
     by_labels = _kind_by_labels(document, definitions)
+    if by_labels is None or by_labels.name == definitions.default_kind:
+        # "Learning Audit Tool", its labels a case audit's, then "Summary of
+        # the learning audit conversation" titling a part: the part says
+        # what the audit was.
+        parted = _named_in_parts(document, definitions)
+        if parted is not None:
+            return Detected(parted, True, False)
     if by_labels is not None:
         return Detected(by_labels, True, False)
     default = definitions.kind(definitions.default_kind)
     # "File Audit Tool", "Pathway Plan Audit": an audit of a child's case
     # that no other kind names is the default kind's, knowingly.
     return Detected(default, any("audit" in normalise(text).split() for text in _titles(document)), False)
+
+
+# A title's word saying the audit is about one theme, whatever else it names.
+_THEMED = frozenset({"themed", "thematic"})
+
+
+def _themed_title(document: Document, definitions: FormDefinitions) -> FormKind | None:
+    """The kind whose audits are of a theme (it asks for one) where a title
+    that names a kind also calls the audit themed: "Themed Case Review Audit
+    Tool", "MULTI-AGENCY CASE REVIEW AUDIT – THEMED" review one theme
+    across a sample of cases, as a "Multi-agency Themed Audit" does; None
+    for any other form."""
+    themed = next((kind for kind in definitions.kinds.values() if ("theme",) in kind.required), None)
+    if themed is None:
+        return None
+    for text in _titles(document):
+        words = _folded(text).split()
+        if _THEMED & set(words) and len(words) <= _TITLE_WORDS and any(
+                _titles_it(text, phrase) or (" " in phrase and _spread_in(words, phrase.split()))
+                for phrase, _ in definitions.detect_phrases):
+            return themed
+    return None
 
 
 def _named_last(text: str, phrase: str, kind: FormKind, definitions: FormDefinitions) -> FormKind:
@@ -298,6 +336,19 @@ def _stepped(document: Document, definitions: FormDefinitions) -> FormKind | Non
     first = [paragraph.text for paragraph in document.paragraphs() if paragraph.text.strip()][:_FIRST_TEXTS * 2]
     return kind if kind is not None and any(STEP_STATED.search(text) for text in first) else None
 
+
+
+def _named_in_parts(document: Document, definitions: FormDefinitions) -> FormKind | None:
+    """The kind a title of one of the form's parts names, past its first
+    lines: a short line alone, in bold, naming another kind than the default
+    in a phrase of two words or more; None where none does, or two kinds are
+    named."""
+    named = {kind.name: kind for paragraph in document.paragraphs()
+             for text in [paragraph.text.strip()]
+             if text and len(text) < 80 and paragraph.bold and not text.endswith(("?", ":"))
+             for phrase, kind in definitions.detect_phrases
+             if " " in phrase and kind.name != definitions.default_kind and _titles_it(text, phrase)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _kind_by_labels(document: Document, definitions: FormDefinitions) -> FormKind | None:

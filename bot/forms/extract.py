@@ -48,7 +48,7 @@ from .labels import (
 )
 from .meaning import FILLER
 from .privacy import is_a_persons_name, is_professional, signature_at
-from .text import BRACKETED, CARD_TITLE, INSTRUCTION, SPACED_DASH, contains_phrase, is_role, normalise
+from .text import BRACKETED, CARD_TITLE, INSTRUCTION, SPACED_DASH, STEP_STATED, contains_phrase, is_role, normalise
 
 
 @dataclass
@@ -321,6 +321,7 @@ def extract(document: Document, labels: Labels) -> Extraction:
             heading_text = previous
         graded = len(extraction.sections)
         open_area = extraction.open_area
+        read = len(extraction.findings)
         _table(block, labels, extraction, heading_text, part,
                moderators_next=_opens_moderators_part(document.blocks[place + 1:]))
         if any(_OTHER_SCALE.search(paragraph.text) for paragraph in pending_text):
@@ -338,6 +339,11 @@ def extract(document: Document, labels: Labels) -> Extraction:
         if len(block.rows) == 1 and labels.grades.is_key(block.rows[0].cells[0].text if block.rows[0].cells else ""):
             continue  # "Grading key: 1 = Outstanding …" in a box of its own: the title above still heads what follows
         previous = _title_row(block.rows[0], labels) if block.rows and not labels.header_kind(block.rows[0]) else None
+        if previous is not None and any(finding.field == "moderator" for finding in extraction.findings[read:]):
+            # "Head of Service oversight" over "Reviewed by | Claire
+            # Whitworth" and her comments: her part is whole, and "Completed
+            # by | Karen Holt" in a table after it is the auditor's own.
+            previous = None
         if evidenced and previous is not None:
             # ("Auditor's evidence" heading that box: the grades in a table
             # of their own after it grade the area, not the box.)
@@ -348,7 +354,26 @@ def extract(document: Document, labels: Labels) -> Extraction:
             previous = titled_area
     _paragraphs(pending, labels, extraction, asked)
     _follow_references(document, labels, extraction)
+    _agencies_represented(labels, extraction)
     return extraction
+
+
+# "Represented by: Rebecca Shaw (SW)", "Agency representative: …": who spoke
+# for an agency at the audit.
+_REPRESENTED = re.compile(r"(?i)\s*(?:represented by|agency representative|representative|attended by)\s*:")
+
+
+def _agencies_represented(labels: Labels, extraction: Extraction) -> None:
+    """The agencies taking part, where the form lists none of its own but
+    grades each agency as an area, who represented it under its name ("1.
+    Children's Social Care", "Represented by: Rebecca Shaw (SW)", its
+    findings and "Rating: …"): the areas so represented."""
+    if "agencies" not in labels.kind.fields or any(finding.field == "agencies" for finding in extraction.findings):
+        return
+    represented = [NUMBERING.sub("", section.name, count=1).strip() for section in extraction.sections
+                   if any(_REPRESENTED.match(paragraph.text) for paragraph in section.comment)]
+    if len(represented) >= 2:
+        extraction.add("agencies", [Paragraph([Run(name)]) for name in represented], weak=True)
 
 
 # A box answered by pointing at another: "See skills demonstrated above.",
@@ -925,11 +950,18 @@ class _ParagraphReader:
         self.before = ""
         # A case minuted, its decision perhaps on the next line.
         self.minuted: CaseRow | None = None
+        # The words of the label the open field was read from.
+        self.label = ""
+        # The list a part's title opened, left empty by a question answered
+        # on its own line just under it ("Reflection and learning plan",
+        # then "Reflective conversation held? Yes"): the numbered lines after
+        # the answer are its points.
+        self.waiting: str | None = None
 
     def close(self) -> None:
         if self.field:
-            self.extraction.add(self.field, self.values, weak=self.weak, in_area=self.area is not None)
-        self.field, self.values, self.inline, self.weak, self.labelled = None, [], False, False, None
+            self.extraction.add(self.field, self.values, weak=self.weak, in_area=self.area is not None, label=self.label)
+        self.field, self.values, self.inline, self.weak, self.labelled, self.label = None, [], False, False, None, ""
 
     def finish(self) -> tuple[str | None, bool]:
         if self.minuted is not None:
@@ -1074,6 +1106,13 @@ class _ParagraphReader:
             return
         title, self.title = self.title, None
         grade_runs = labels.section_grade_of(paragraph)
+        if title is not None and grade_runs is not None and "overall" in normalise(title.text).split() \
+                and labels.meant(title.text) == "grade":
+            # "Overall grade for the sample (enter 1-4)", its key, then
+            # "Grade given: 3": the form's own grade, no area's.
+            self.close()
+            self.extraction.add("grade", [Paragraph(grade_runs)], weak=True)
+            return
         if title is not None and grade_runs is not None and (
             self.sections_by_title or labels.definitions.canonical_section(title.text)
         ):
@@ -1090,9 +1129,12 @@ class _ParagraphReader:
         if self.evidence is not None and (grade_runs is not None or (stated and stated[0] == "area")) and (
             self.sections_by_title or labels.definitions.canonical_section(self.evidence[0].text)
             or (self.evidence[0] is self.asked and _grades_its_area(paragraph.text))
-        ) and "overall" not in normalise(self.evidence[0].text).split():
+        ) and "overall" not in normalise(self.evidence[0].text).split() \
+                and not (":" in paragraph.text and "overall" in normalise(paragraph.text.partition(":")[0]).split()):
             # ("Part C – Overall findings", then "Overall quality of the EHAP
-            # work: … Good …": the form's own grade, below, no area's.)
+            # work: … Good …": the form's own grade, below, no area's; so is
+            # "Panel's overall judgement on the partnership's response: …"
+            # under "Part 4 – Panel judgement".)
             # A section title, the evidence, then "Grade: Good" closing it,
             # or the grade stated in the evidence's last words ("I would
             # judge this area as Good").
@@ -1169,6 +1211,7 @@ class _ParagraphReader:
                     # question and its answer.
                     self.values.append(Paragraph(again[1]))
                     self.inline = True
+                    self.label = paragraph.text.partition(":")[0] if ":" in paragraph.text else self.label
                 return  # "Overall judgement", then "Overall score:": one box's title and its label
         if not found and self.field and not self.values and self.weak and _is_title(paragraph) \
                 and not labels.plausible_value(self.field, paragraph.text):
@@ -1268,6 +1311,9 @@ class _ParagraphReader:
             # not the auditor's.
             found = ("moderated_grade", found[1])
         if found:
+            self.waiting = self.field if self.field and not self.values and self.weak \
+                and labels.field_type(self.field) == "list" and labels.field_type(found[0]) == "yes_no" \
+                and any(run.text.strip() for run in found[1]) else None
             self.close()
             said = "".join(run.text for run in found[1]).strip()
             if found[0] == "moderator" and (len(said.split()) > 4 or said.endswith(".")) \
@@ -1287,6 +1333,9 @@ class _ParagraphReader:
                 self.section = None
                 self.evidence = None
             self.field, inline = found
+            # (The label's own words, before its answer: "The panel agreed no
+            # actions: the current plan already addresses the issues found.")
+            self.label = paragraph.text.partition(":")[0] if ":" in paragraph.text else paragraph.text
             said = "".join(run.text for run in inline).strip()
             if said and (_is_title(paragraph) or labels.is_subtitle(said)) \
                     and labels.field_type(self.field) in ("list", "short_list") \
@@ -1330,6 +1379,9 @@ class _ParagraphReader:
             # names of a short list a line each: "Agencies involved:
             # Probation", then "Health visiting", "Early Help").
             self.close()
+            if self.waiting and NUMBERING.match(paragraph.text):
+                self.field, self.weak = self.waiting, True
+            self.waiting = None
         label, separator, value = paragraph.text.partition(":")
         if self.field and self.values and labels.field_type(self.field) in ("list", "short_list") and separator \
                 and not paragraph.list_item and (_SOMEONES_REMARKS.fullmatch(normalise(label)) or (
@@ -1652,7 +1704,14 @@ def _table(table: Table, labels: Labels, extraction: Extraction, heading: str | 
             title = None
             index += consumed
             continue
-        title = _titled(_title_row(rows[index], labels), title, labels)
+        new = _title_row(rows[index], labels)
+        if new is not None and title == heading and _band_of_its_kind(rows, index):
+            # "3. What we looked at across the sample" over a table of
+            # questions, each in a shaded band across it, its evidence and
+            # grade under it: the first band names an area as the others do.
+            title = new
+        else:
+            title = _titled(new, title, labels)
         scored = _scores_by_case(rows, index, labels, extraction)
         if scored:
             # (Its numbered columns are the cases, not a key's grades.)
@@ -1974,6 +2033,18 @@ def _descriptors(rows: list[Row], labels: Labels) -> set[int]:
             labels.grades.read(cell.text).value for cell in rows[first - 1].filled()):
         found[first - 1] = ""
     return set(found)
+
+
+def _band_of_its_kind(rows: list[Row], index: int) -> bool:
+    """Whether `rows[index]` is one filled cell, shaded, and another row
+    after it in the table is one filled cell shaded alike: the bands
+    titling the table's areas one after another."""
+    def band(row: Row) -> str | None:
+        filled = row.filled()
+        return filled[0].shading if len(filled) == 1 and filled[0].shading else None
+
+    shade = band(rows[index])
+    return shade is not None and any(band(row) == shade for row in rows[index + 1:])
 
 
 def _titled(new: str | None, title: str | None, labels: Labels) -> str | None:
@@ -2477,6 +2548,9 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
     # ("Agency | Completed by (role) | Summary of single-agency findings":
     # each agency's findings a row, the agencies that took part.)
     agencies = head is not None and "agencies" in labels.kind.fields and labels.cell_meaning(head) == "agencies"
+    # ("Question | Yes / No | Evidence / comment": each question answered in
+    # its own column, the evidence after.)
+    answers = next((cell.column for cell in rows[start].filled()[1:] if labels.heads_answers(cell)), None)
     named: list[Paragraph] = []
     index = start + 1
     while index < len(rows) and not labels.header_kind(rows[index]):
@@ -2486,7 +2560,15 @@ def _evidence_rows(rows: list[Row], start: int, labels: Labels, extraction: Extr
         name = cell_at(row, columns.get("section"))
         field = labels.cell_field(name) if name is not None else None
         evidence = cell_at(row, columns.get("comments"))
-        if field and evidence is not None:
+        answer = cell_at(row, answers) if answers is not None and name is not None else None
+        asked = labels.cell_meaning(name) if answer is not None and answer.text.strip() else None
+        if asked and labels.field_type(asked) == "yes_no":
+            # "Are there any safeguarding concerns that need escalating now?
+            # | ☒ Yes ☐ No | Kacey's medical appointments have been missed …":
+            # the answer, the evidence its detail.
+            extraction.add(asked, [*answer.paragraphs, *(evidence.paragraphs if evidence is not None else [])],
+                           weak=field is None, label=name.text)
+        elif field and evidence is not None:
             extraction.add(field, evidence.paragraphs, weak=True, label=name.text)
         elif agencies and name is not None and name.text.strip():
             named.extend(name.paragraphs)
@@ -2521,10 +2603,10 @@ def _structure(rows: list[Row], start: int, kind: str, labels: Labels, extractio
     graded = len(extraction.sections)
     index = _structure_rows(rows, start, kind, columns, labels, extraction, title)
     first = rows[start].filled()[0] if rows[start].filled() else None
-    if kind == SECTIONS and first is not None and "agencies" in labels.kind.fields \
+    if kind in (SECTIONS, MATRIX) and first is not None and "agencies" in labels.kind.fields \
             and labels.cell_meaning(first) == "agencies" and len(extraction.sections) > graded:
-        # "Agency | Represented by | Role | … | Grade": the areas graded are
-        # the agencies taking part.
+        # "Agency | Represented by | Role | … | Grade" (or a mark under one
+        # of the four grades): the areas graded are the agencies taking part.
         extraction.add("agencies", [Paragraph([Run(section.name)]) for section in extraction.sections[graded:]],
                        weak=True)
     banded = _banded_title(rows[start], columns, labels) if kind == MATRIX else None
@@ -3372,6 +3454,13 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
     if agreement is not None:
         extraction.agreed = agreement
         return index + 1
+    stepped = _step_answered(row, labels)
+    if stepped is not None:
+        # "Step up to Children's Social Care | No", then "Step down to Early
+        # Help | Yes": the step is the one answered Yes.
+        if stepped:
+            extraction.add("direction", row.filled()[0].paragraphs)
+        return index + 1
     if len(row.filled()) == 1 and _names_the_form(row.filled()[0].text, labels) \
             and not labels.cell_field(row.filled()[0]) and not row.filled()[0].text.rstrip().endswith(":") \
             and all(_is_title(line) for line in row.filled()[0].paragraphs if line.text.strip()):
@@ -3632,9 +3721,9 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                 extraction.sections.append(SectionRow(cell.text.strip(), value.paragraphs))
             elif field and labels.field_type(field) in ("list", "short_list") and end > index + 2:
                 extraction.add(field, [paragraph for below in rows[index + 1:end]
-                                       for paragraph in _paragraphs_at(below, cell.column)], weak=is_weak)
+                                       for paragraph in _paragraphs_at(below, cell.column)], weak=is_weak, label=cell.text)
             elif field:
-                extraction.add(field, value.paragraphs if value is not None else [], weak=is_weak)
+                extraction.add(field, value.paragraphs if value is not None else [], weak=is_weak, label=cell.text)
             elif value is not None and labels.names_people(cell.text, value.text):
                 # "Siblings" over "Kai (4), Mia (6)": kept only to be redacted.
                 extraction.named.append((cell.text, value.paragraphs))
@@ -3658,7 +3747,7 @@ def _label_rows(rows: list[Row], index: int, labels: Labels, extraction: Extract
                     and not _heads_another_list(_list_item(rows[consumed], row).text, header[0], labels):
                 items += _list_item(rows[consumed], row).paragraphs
                 consumed += 1
-            extraction.add(header[0], items, weak=weak[0])
+            extraction.add(header[0], items, weak=weak[0], label=row.cells[0].text)
         return consumed
     used: set[int] = set()
     named: list[tuple[str, list[Paragraph]]] = []
@@ -3894,12 +3983,26 @@ def _same_label_down(rows: list[Row], index: int, labels: Labels) -> tuple[str, 
     end = index
     while end < len(rows) and label is not None and labelled(rows[end]) == label:
         end += 1
+    if end - index == 1:
+        # "What is working well | The assessment is analytical …", then the
+        # next points each a row under the first, the label's cell left
+        # empty: one list down its column.
+        column = rows[index].filled()[1].column
+        while end < len(rows) and len(rows[end].filled()) == 1 and rows[end].filled()[0].column == column > 0:
+            end += 1
+    return _listed_down(rows, index, end, labels)
+
+
+def _listed_down(rows: list[Row], index: int, end: int, labels: Labels) -> tuple[str, list[Paragraph], int] | None:
+    """The list labelled in `rows[index]`, its items the last filled cell
+    of each row to `end`: (its field, the items, `end`); None where the
+    label is no list's or only one row holds it."""
     if end - index < 2:
         return None
     field = labels.cell_meaning(rows[index].filled()[0])
     if field is None or labels.field_type(field) not in ("list", "short_list"):
         return None
-    return field, [paragraph for row in rows[index:end] for paragraph in row.filled()[1].paragraphs], end
+    return field, [paragraph for row in rows[index:end] for paragraph in row.filled()[-1].paragraphs], end
 
 
 def _dates_across(row: Row, labels: Labels) -> tuple[str, list[Cell]] | None:
@@ -4052,6 +4155,17 @@ def _list_item(row: Row, band: Row | None = None) -> Cell | None:
     return None
 
 
+def _step_answered(row: Row, labels: Labels) -> bool | None:
+    """Whether a row offering one way a family moved ("Step down to Early
+    Help | Yes") is answered Yes (True) or No (False); None for any other row
+    or a form that records no direction."""
+    filled = row.filled()
+    if "direction" not in labels.kind.fields or len(filled) != 2 or len(filled[0].text.split()) > 8 \
+            or not STEP_STATED.match(filled[0].text.strip()):
+        return None
+    return read_yes_no(filled[1].text, *labels.answer_words)[0].value
+
+
 def _list_heading(cell: Cell, labels: Labels) -> str | None:
     """The short list a header cell names ("Agency", "Agencies involved")."""
     field = labels.cell_meaning(cell)
@@ -4069,10 +4183,20 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
     # head left empty, "✓" against each agency that attended.)
     first = 1 if len(cells) > 1 and not cells[0].text.strip() and header and header[0].column == cells[1].column \
         else 0
-    if not 2 <= len(header) <= 5 or header[0].column != cells[first].column:
+    # ("Agency | Represented by | Role | Met expectations | Partly met | Not
+    # met": who spoke for each, and how far it did its part.)
+    if not 2 <= len(header) <= 6 or header[0].column != cells[first].column:
         return 0
     field = _list_heading(header[0], labels)
-    if field is None or any(len(cell.text.split()) > 5 or any(character.isdigit() for character in cell.text)
+    # "Agency | What they do in the plan | At last TAF?" on a form that keeps
+    # no list of agencies: its rows are agencies all the same, no labels
+    # ("Youth service | 1:1 sessions" names no service audited); read past.
+    # (Every head printed as one: "Agency | Northmoor Council Children's
+    # Services" is a label and its value.)
+    unkept = field is None and "agencies" not in labels.kind.fields and all(cell.bold for cell in header) \
+        and labels.definitions.meaning.field(header[0].text, ("agencies",)) == "agencies"
+    # ("What they do in the plan": a column head of six words.)
+    if (field is None and not unkept) or any(len(cell.text.split()) > 6 or any(character.isdigit() for character in cell.text)
                             or (labels.cell_field(cell) and labels.field_type(labels.cell_field(cell)) != "text")
                             for cell in header[1:]):
         return 0
@@ -4120,6 +4244,8 @@ def _column_list(rows: list[Row], index: int, labels: Labels, extraction: Extrac
         # whether it took part ("Involved?").
         marks = None
     chosen = [row for row in body if marks is None or marked(cell_at(row, marks.column))]
+    if field is None:
+        return end
     extraction.add(field, [paragraph for row in chosen for paragraph in row.cells[first].paragraphs])
     auditors = next((cell.column for cell in header[1:] if labels.cell_meaning(cell) == "auditor"),
                     None)

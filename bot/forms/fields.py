@@ -25,6 +25,7 @@ from .document import BOXES, TICKED, UNTICKED, Document, Paragraph, split_runs, 
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
 from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
+from .meaning import MINIMUM
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
 from .privacy import PersonalData, is_a_persons_name, is_common_word, names_a_job, signature_at, signature_name
@@ -61,6 +62,9 @@ _PERSON_FOR_AGENCY = re.compile(r"(?:.*\bby\s+)?(?P<person>[A-Z][\w'\u2019-]+(?:
 _SHORT_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # Between an agency and who spoke for it: "Police - PPU Detective Constable".
 _AGENCY_AND_ROLE = re.compile(r"\s*:\s*|\s[-\u2013\u2014]\s")
+# "Sita Mehra, DS, Public Protection Unit. …": a name, then a comma and who
+# they are.
+_NAME_THEN_ROLE = re.compile(r"[A-Z][a-z'\u2019-]+\s+[A-Z][A-Za-z'\u2019-]+,\s")
 # A list item that says there is nothing to list: "None", "N/A", "No further
 # actions required at this time", "There are no areas for development".
 # Matched on folded text and whole, so "No contact with father - SW to
@@ -88,10 +92,18 @@ _NOTHING = re.compile(
     r"(?: (?:by|from|in|on|for|at|to) (?:this|the)(?: [a-z]+){0,2} (?:audit|review|observation|case|file|form|visit|session|plan"
     # ("No actions arising from this deep dive.")
     # ("No recommendations for practice from this agency's return.")
-    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise|return))?"
+    # ("No actions arising from this monitoring.")
+    r"|meeting|panel|group|auditors?|partnership|sample|moderation|conversation|check|report|dive|exercise|return"
+    r"|monitoring))?"
     r"(?: (?:at|for) (?:this|the) (?:time|stage|point|moment))?"
     r"(?: (?:this|that) (?:month|quarter))?"  # "No new actions this month"
 )
+
+# The form's own closing instruction, printed under its last box: where to
+# send it when done, no action of the audit's.
+_RETURN_THE_FORM = re.compile(r"(?i)\s*(?:please\s+)?(?:return|send|e-?mail|forward|submit|save)\s+(?:the\s+|this\s+|your\s+)?"
+                              r"(?:completed\s+|finished\s+|signed\s+)?(?:form|checklist|audit|tool|record|template"
+                              r"|document|workbook|observation)\b.*\b(?:to|in|on)\b")
 
 _DECIDED_THAT = re.compile(r"^(?:the )?(?:(?:audit|review|multi agency|moderation) )?(?:panel|group|meeting|auditors?|partners?"
                           r"|partnership|we) (?:agreed|decided|felt|found|concluded)(?: that)? ")
@@ -150,12 +162,14 @@ _NOT_YET = re.compile(
     # ("Not selected for Head of Service sign-off this month.")
     r"|sign off|signing off|countersigning|countersignature)"
     # ("… this Practice Week": the week a council's practice observations are held.)
-    r"(?: (?:this|that|in this|in that) (?:(?:practice |audit )?week|month|quarter|time|round|cycle))?"
+    # ("… this session": a partnership's audit session.)
+    r"(?: (?:this|that|in this|in that|at this|at that) (?:(?:practice |audit )?week|month|quarter|time|round|cycle"
+    r"|(?:audit )?session))?"
     r"|no moderation(?: (?:required|needed|undertaken|this month|this quarter))?"
     # "Moderation: awaiting.", "HoS sign-off: pending": the word alone, after its label.
     r"|awaiting|pending|to follow|not yet(?: done| completed)?"
     # "Head of Service moderation: not sampled this month."
-    r"|not (?:sampled|selected|chosen)(?: (?:this|that) (?:month|quarter|time|round|cycle))?"
+    r"|not (?:sampled|selected|chosen)(?: (?:this|that) (?:month|quarter|time|round|cycle|session))?"
     # "Not in this month's moderation sample."
     r"|not (?:in|part of) (?:this|the|that)(?: (?:month|quarter) ?s)?(?: (?:moderation|hos|qa))? sample"
     # "Type in your own colour.", "For the Head of Service to complete.":
@@ -180,9 +194,12 @@ _BARE_LABEL = re.compile(r"[A-Za-z][^:.?!\n]{0,40}:")
 
 def says_nothing(text: str) -> bool:
     """True when a list item only says there is nothing to list, points to
-    an item listed elsewhere, or says a moderation is still to come."""
+    an item listed elsewhere, says a moderation is still to come, or tells
+    where the form goes when done."""
     if _BARE_LABEL.fullmatch(text.strip()):
         return True  # "Name:", "Moderated judgement:": a box's printed label, left unanswered
+    if _RETURN_THE_FORM.match(text):
+        return True  # "Return the completed checklist to the Early Help quality assurance inbox."
     # "The audit panel agreed that no further multi-agency actions are
     # needed.": who decided there are none, then that there are none.
     folded = _DECIDED_THAT.sub("", normalise(text))
@@ -197,6 +214,24 @@ def says_nothing(text: str) -> bool:
         or (bool(tail) and _POINTER.match(tail) is not None) \
         or _NOT_YET.fullmatch(folded) is not None or (bool(tail) and _NOT_YET.fullmatch(tail) is not None) \
         or (head != folded and (_NOTHING.fullmatch(head) or _NOT_YET.fullmatch(head)) is not None)
+
+
+def _planned_apart(extraction: Extraction, labels: Labels) -> None:
+    """A list whose label, known by its meaning, could head the actions or
+    the areas for development ("What needs to happen next / be better") on
+    a form whose actions stand in a box or table of their own ("SMART
+    actions", who and by when), and with no areas for development besides:
+    the areas for development."""
+    if any(finding.field == "development_areas" for finding in extraction.findings):
+        return
+    either = [finding for finding in extraction.findings
+              if finding.field == "actions" and finding.weak and finding.label and not finding.in_area
+              and "development_areas" in {field for score, field in labels.definitions.meaning.scores(
+                  finding.label, labels.kind.fields) if score >= MINIMUM}]
+    planned = bool(extraction.actions) or any(finding.field == "actions" and all(finding is not other for other in either)
+                                              for finding in extraction.findings)
+    if len(either) == 1 and planned:
+        either[0].field = "development_areas"
 
 
 def _lines(paragraphs: Iterable[Paragraph], whole: bool, labels: Labels) -> list[str]:
@@ -250,6 +285,7 @@ class FieldReader:
                      and any(paragraph.text.strip() and not (finding.field != "actions" and says_nothing(paragraph.text)
                                                              and "action" in paragraph.text.casefold())
                              for paragraph in finding.paragraphs)}
+        _planned_apart(extraction, self.labels)
         repeated = self._repeated_labels(extraction)
         self._moderated_elsewhere = bool(moderation.comments) or len(moderation.grades) > 1 or any(
             finding.field in MODERATION_FIELDS and (finding.decided is not None or any(
@@ -438,6 +474,10 @@ class FieldReader:
             self.personal.dates_of_birth.append(" ".join(lines))
         elif field_name == "address":
             self.personal.addresses.append("\n".join(lines))
+        elif field_name == "actions" and finding.label and _NOTHING.fullmatch(_DECIDED_THAT.sub("", finding.label)):
+            # "The panel agreed no actions: the current plan already addresses
+            # the issues found.": the label says there are none, and why.
+            pass
         elif field_name == "actions":
             # (A question is no action: "Action | Did we do what we said we
             # would, when we said we would? | …", a pillar the family were
@@ -478,10 +518,11 @@ class FieldReader:
             # numbered in one line.)
             items = [strip_bullet(item) for line in lines for item in _numbered_in_line(line)]
             if field_name != "moderator_comments":
-                # (Where the writer bulleted or numbered their points, each
-                # mark opens one: "• Warm communication with the family. Gemma
-                # spoke openly …" is one point and what it saw.)
-                marked = any(strip_bullet(line) != line.strip() for line in lines)
+                # (Where the writer bulleted or numbered their points, or put
+                # them a line each, each mark or line opens one: "• Warm
+                # communication with the family. Gemma spoke openly …" is one
+                # point and what it saw.)
+                marked = any(strip_bullet(line) != line.strip() for line in lines) or len(lines) > 1
                 items = [point for item in items for point in _parallel_points(item, marked=marked)]
             if field_name == "moderator_comments":
                 # (Typed in the moderator's colour, a comment may be read as theirs already.)
@@ -496,11 +537,18 @@ class FieldReader:
                 lines = ticked_options(text)
             # ("The following agencies read their own records …: Early Help,
             # Probation and Police": a sentence introducing the list.)
-            lines = [self._named_first(strip_bullet(line)) for line in lines]
+            # ("Key: 1 = Outstanding …" under the list's title: the form's key, no item.)
+            lines = [self._named_first(strip_bullet(line)) for line in lines if not self.labels.grades.is_key(line)]
             # ("Early Help - Family support worker", "Probation: Probation
             # officer, Central team": an agency and who spoke for it, by
             # their job; never the agency's own part, "Education – school".)
-            lines = [head if len(head.split()) <= 8 and JOB.search(_SHORT_ITEM_SEPARATOR.split(tail)[0]) else line
+            # ("Police – Imogen Talbot, DS, Public Protection Unit. Contribution
+            # to the plan: met expectations.": the agency, then who spoke for it
+            # by name.)
+            lines = [head if len(head.split()) <= 8 and (JOB.search(_SHORT_ITEM_SEPARATOR.split(tail)[0]) or (
+                         "," not in head and (is_a_persons_name(re.split(r"[,(.]", tail)[0].strip())
+                                              or _NAME_THEN_ROLE.match(tail))))
+                     else line
                      for line in lines for head, tail in [(_AGENCY_AND_ROLE.split(line, maxsplit=1) + [""])[:2]]]
             lines = [after if len(intro.split()) >= 4 and after.strip() else line
                      for line in lines for intro, _, after in [line.partition(":")]]
@@ -582,7 +630,7 @@ class FieldReader:
                     # "Kirsty Duckworth (Early Help Team North)": the
                     # practitioner, and the team they work in.
                     # (Read last: a box of the team's own decides.)
-                    self._team_beside = self._team_beside or team.group("team").strip()
+                    self._team_beside = self._team_beside or (team.group("team") or team.group("dashed")).strip()
                     value = value[:team.start()]
                 value = forename_first(without_role(value))
             self._set(field_name, value)

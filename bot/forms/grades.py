@@ -215,8 +215,9 @@ class GradeReader:
         return (entry.group(2).strip().casefold(), grades.pop()) if len(grades) == 1 else None
 
     def grades_in(self, text: str) -> list[str]:
-        """Every grade named in `text`, in order of appearance."""
-        return [self._grade_of[match.group(1)] for match in self._pattern.finditer(self._fold(text))]
+        """Every grade named in `text`, in order of appearance (never "good"
+        in "What good looks like", the printed prompt of an area)."""
+        return [self._grade_of[match.group(1)] for match in self._pattern.finditer(self._fold(_WHAT_GOOD.sub(" ", text)))]
 
     def is_grade(self, text: str) -> bool:
         """True when `text` is nothing but one grade's spelling."""
@@ -375,6 +376,11 @@ class GradeReader:
             if number and number.group(1) in self.key:
                 return Reading(self.key[number.group(1)])
         return Reading()
+
+
+# "What good looks like: …", "What good practice looks like": an area's
+# printed prompt, which names no grade.
+_WHAT_GOOD = re.compile(r"(?i)\bwhat\s+good\s+(?:practice\s+|help\s+|support\s+)?(?:looks|would\s+look)\s+like\b")
 
 
 @lru_cache(maxsize=8)

@@ -92,6 +92,12 @@ _GRADE_AFTER = r"(?P<grade>(?:\d\s*[-\u2013]\s*)?[A-Za-z][A-Za-z. ]{1,40})"
 _STATED = re.compile(
     r"(?i)(?:"
     r"(?P<moderated>\bmoderat\w*\b)[^.;]{0,50}?\b(?:to|as|at)\s+"
+    # "I agree with the judgement; moderated judgement: good.": the grade
+    # named in a clause of its own after a remark (a line that is only
+    # "Moderated rating: R.I." is a label and its value, read as such; never
+    # the four printed to choose from, "…; moderated grade: Outstanding / Good / …").
+    r"|(?<=[;,]\s)(?P<clause>moderat\w*)\s+(?:overall\s+)?(?:grade|grading|judgement|judgment|rating)\s*[:\u2013-]\s*"
+    r"(?![^.;]*?\s/\s)"
     # "I would change the overall grade to Good."
     r"|(?P<changed>\b(?:change|amend|revise|alter|move|lower|raise)d?\s+(?:the |this |your )?(?:overall )?"
     r"(?:grade|grading|judgement|judgment|rating)"
@@ -147,9 +153,14 @@ _SECTION_ROLE_WORDS = {
                          " enquiry enquiries kloe kloes"
                          # "Transfer test | Grade | Evidence": the tests a step up or down is judged by.
                          " test tests"
+                         # "Stage of the step | Auditor's evidence | Judgement": the stages of one
+                         # (beside a column of areas, only where each area sits).
+                         " stage stages"
                          # "Part of the assessment | Grade": a scorecard of the parts graded above.
                          " part parts".split()),
 }
+# The words of an areas' column head besides a stage's.
+_AREA_HEAD_WORDS = _SECTION_ROLE_WORDS["section"] - {"stage", "stages"}
 # A column head naming each row's agency or question, alone (never
 # "Multi-agency working", an area, nor "Audit question | Answer", a checklist).
 _AREA_HEADS = frozenset({"agency", "agencies", "partner agency", "partner", "organisation", "question", "questions"})
@@ -1160,7 +1171,7 @@ class Labels:
             reading = self.grades.read(match.group("grade"))
             if reading.value is None:
                 continue
-            if match.group("moderated") or match.group("changed"):
+            if match.group("moderated") or match.group("changed") or match.group("clause"):
                 return "moderated", reading.value
             subject = match.group(0)[: match.start("grade") - match.start()].casefold()
             return ("area" if re.search(_AREA, subject)
@@ -1464,6 +1475,11 @@ class Labels:
             return "due"
         return None
 
+    def heads_answers(self, cell: Cell) -> bool:
+        """Whether a header cell heads one column of answers typed or
+        ticked in it: "Yes / No", "Answer", "Response"."""
+        return self.fold(cell.text) in _ANSWER_HEADS
+
     def section_role(self, name: str) -> str | None:
         """The role of a grade table's header cell (folded): listed in
         `section_tables`, or known by its words ("Quality rating", "Grade
@@ -1498,6 +1514,7 @@ class Labels:
                     columns.setdefault(role, cell.column)
             return columns
         roles = self._section_headers
+        staged = False  # whether the areas' column found is only the stages'
         heads = self.grades.heads_columns(cell.text for cell in row.filled()) if kind == MATRIX else []
         for position, cell in enumerate(row.filled()):
             if heads and heads[position]:
@@ -1505,7 +1522,13 @@ class Labels:
                 continue
             if kind in (SECTIONS, EVIDENCE):
                 role = self.section_role(self.head_name(cell.text))
-                if role:
+                if role == "section" and "section" in columns and staged:
+                    # "Stage | Area of practice | … | Grade": the areas are
+                    # named beside the stage they belong to.
+                    columns["section"], staged = cell.column, False
+                elif role:
+                    staged = staged or (role not in columns and role == "section"
+                                        and not set(self.head_name(cell.text).split()) & _AREA_HEAD_WORDS)
                     columns.setdefault(role, cell.column)
                 continue
             name = self.fold(cell.text)

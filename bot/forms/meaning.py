@@ -117,7 +117,14 @@ class Meaning:
         of = _OWNED_OF.match(text) if owned is None else None
         if of is not None:
             whole = {name for _, name in ranked}
-            mine = _clear(self.scores(of.group("owned"), fields))
+            owned = self.scores(of.group("owned"), fields)
+            mine = _clear(owned)
+            if found is None and not self.scores(of.group("owner"), fields) \
+                    and {name for _, name in ranked} <= {name for _, name in owned}:
+                # "Key strengths of the TAF": the owner's words name no field,
+                # nor join the owned words in naming one ("Dates of sessions"),
+                # only what the list is about.
+                return mine
             return mine if found is not None and mine in whole - {found} \
                 and found in {name for _, name in self.scores(of.group("owner"), fields)} \
                 and not self._spans(text, _words(of.group("owned")), found) else found

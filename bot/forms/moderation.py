@@ -126,9 +126,10 @@ def _heading_colours(document: Document, labels: Labels) -> set[str | None]:
         text = paragraph.text.strip()
         repeated = printed[text] > 1 and len(text.split()) >= 4
         if (_heading_like(paragraph) or repeated) and not _sentence(paragraph) and not find_dates(text) \
-                and not (":" in text and _labels_a_value(paragraph, labels)):
+                and not (":" in text and _labels_a_value(paragraph, labels)) and labelled_grade(text, labels) is None:
             # (A sentence in bold, or a signed and dated line such as "HoS QA –
-            # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading.)
+            # Nasreen Akhtar, 28.10.26:", is a moderator's, not a heading; so
+            # is "HoS: outstanding" in bold, a grade after its label.)
             found.update(run.colour for run in paragraph.runs if run.text.strip() and run.colour)
     return found
 

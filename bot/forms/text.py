@@ -79,7 +79,9 @@ _ROLE_WORDS = frozenset(
     "manager managers worker officer lead head director practitioner supervisor senior advanced team service social "
     "practice consultant coordinator co ordinator iro pm tm sw hos ad dsl advisor adviser chair assistant principal "
     "qa auditor deputy acting interim locum of for and early help family support safeguarding unit quality assurance "
-    "independent reviewing educator children childrens services hub centre locality area youth".split()
+    "independent reviewing educator children childrens services hub centre locality area youth"
+    # "Jane Smith (Peer auditor)", "Team Manager (peer)": a manager auditing another team's cases
+    " peer reviewer observer assessor".split()
 )
 # An email address after a name, bracketed or after a comma or dash.
 _EMAIL_AFTER = re.compile(r"(?<=\S)(?:\s*[,;\u2013(<-]|\s)\s*[(<]?\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]?\s*$")
@@ -90,7 +92,10 @@ _ON_BEHALF = re.compile(r"(?i)\s*\((?:on behalf of|acting (?:for|as)|deputising 
 
 
 # A team named in brackets after a person: "Kirsty Duckworth (Early Help Team North)".
-BRACKETED_TEAM = re.compile(r"\s*\((?P<team>[^()]*\b(?:[Tt]eam|TEAM|[Hh]ub|[Uu]nit|[Pp]od)\b[^()]*)\)\s*$")
+BRACKETED_TEAM = re.compile(r"\s*\((?P<team>[^()]*\b(?:[Tt]eam|TEAM|[Hh]ub|[Uu]nit|[Pp]od)\b[^()]*)\)\s*$"
+                            # ("Leanne Ogden – Early Help Team South": the team after a dash.)
+                            r"|\s+[-\u2013\u2014]\s+(?P<dashed>[A-Z][^()\-\u2013\u2014]*\b(?:Team|TEAM|Hub|Unit|Pod)\b"
+                            r"(?:\s+[A-Z0-9][\w']*){0,3})\s*$")
 
 
 def without_role(name: str) -> str:
