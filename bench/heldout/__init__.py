@@ -44,6 +44,7 @@ from . import (
     case_record_audit_workbook,
     case_review_form,
     casework_quality_audit,
+    cfaf_case_file_audit,
     child_case_audit,
     child_family_practitioner_observation,
     child_journey_audit,
@@ -53,6 +54,7 @@ from . import (
     childs_journey_file_audit,
     cin_case_file_audit_form,
     cla_leaving_care_audit_toolkit,
+    communication_skills_observation_workbook,
     core_group_critical_friend_observation,
     county_case_audit_workbook,
     dip_sample_return,
@@ -225,6 +227,7 @@ from . import (
     service_moderation_summary,
     service_moderation_summary_workbook,
     service_moderation_tracker,
+    setting_practice_case_file_audit,
     single_case_audit_workbook,
     social_care_wales_moderation,
     staff_observation_meeting_record,
@@ -253,6 +256,7 @@ from . import (
     supervision_components_workbook,
     supervision_file_audit,
     supervision_file_review_workbook,
+    supervision_folder_audit,
     supervision_monitoring_form_workbook,
     supervision_policy_audit_tool,
     supervision_practice_audit,
@@ -404,7 +408,11 @@ UNREAD = frozenset({"case_audit_summary_form",
                     "supervision_monitoring_form_workbook",
                     "strong_taf_quality_audit",
                     "step_procedure_adherence_audit",
-                    "partnership_theme_case_review_workbook"})
+                    "partnership_theme_case_review_workbook",
+                    "cfaf_case_file_audit",
+                    "communication_skills_observation_workbook",
+                    "setting_practice_case_file_audit",
+                    "supervision_folder_audit"})
 
 FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_help, moderation_overview,
             excel_record, excel_grid, narrative_review, inline_moderation, impact_audit,
@@ -521,7 +529,11 @@ FAMILIES = (rating_columns, observation_record, multi_agency, thematic, early_he
             supervision_monitoring_form_workbook,
             strong_taf_quality_audit,
             step_procedure_adherence_audit,
-            partnership_theme_case_review_workbook)
+            partnership_theme_case_review_workbook,
+            cfaf_case_file_audit,
+            communication_skills_observation_workbook,
+            setting_practice_case_file_audit,
+            supervision_folder_audit)
 
 
 def build_corpus(today: date, *, problems: list[str] | None = None) -> list[HeldOutForm]:
