@@ -9165,3 +9165,17 @@ def test_a_step_answered_yes_among_the_two_offered_and_the_day_it_took_effect():
     builder.table([["Early Help ref", "EH/54257"], ["Audited by", "Colin Heap"], ["Date of audit", "29/10/2026"],
                    ["Overall grade", "Good"]])
     assert parse(builder).extra["transfer_date"] == "2026-09-27"
+
+
+def test_a_professional_present_by_role_is_no_name_to_hide_but_the_family_present_are():
+    rows = [[Printed("Direct Observation of Practice \u2013 Communication Skills", fill=None)],
+            [Printed("Name of practitioner"), Printed("Name of observer (manager)"), Printed("Observation date")],
+            ["James Whittaker", "Karen Holt", "12/10/2026"],
+            [Printed("What was observed"), Printed("Mosaic ID"), Printed("Others present")],
+            ["Direct work session at school", "5265336", "Wayne Haworth (parent); school DSL"],
+            [],
+            [Printed("Overall rating"), "Good"],
+            [Printed("Strengths"), "Wayne said the session helped."]]
+    form = parse_bytes(styled_workbook({"Observation record": rows}), "observation.xlsx", definitions())
+    assert form.extra["setting"] == "Direct work session at school"
+    assert "Wayne" not in json.dumps(form.to_json()) and "Haworth" not in json.dumps(form.to_json())

@@ -24,7 +24,7 @@ from .definitions import MODERATION_FIELDS
 from .document import BOXES, TICKED, UNTICKED, Document, Paragraph, split_runs, ticked_options, tidy
 from .extract import Extraction, Finding
 from .grades import NONE_CHOSEN, SEVERAL_CHOSEN, Reading, read_yes_no
-from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, emphasised
+from .labels import GRADE_FOR_NUMBER, PEOPLE, Labels, attendees, emphasised
 from .meaning import MINIMUM
 from .model import Action, ParsedForm
 from .moderation import Moderation, labelled_grade
@@ -312,7 +312,10 @@ class FieldReader:
             if self._current(field_name) is None:
                 self.form.warnings.append(_grade_warning(self.labels.kind.fields[field_name].name, problem))
         for _, paragraphs in extraction.named:
-            self.personal.family_names.append("\n".join(_lines(paragraphs, True, self.labels)))
+            # ("Others present | Wayne Haworth (parent); school DSL": the
+            # family's names, never the professionals' roles among them.)
+            said = "\n".join(_lines(paragraphs, True, self.labels))
+            self.personal.family_names.extend(attendees(said) or [said])
         self._sections(extraction)
         self._actions(extraction)
         self._cases(extraction)
