@@ -8832,6 +8832,8 @@ def test_a_moderated_judgement_named_after_agreeing_in_one_line():
     labels = Labels(definitions().kind("multi_agency_audit"), definitions())
     assert labels.stated_grade("I agree; moderated grade: Outstanding  /  Good  /  Requires improvement  /  Inadequate") is None
     assert labels.stated_grade("I agree with the judgement; moderated judgement: good.") == ("moderated", GOOD)
+    assert labels.stated_grade("Oversight is not evident for three months, which the audit does not reflect. "
+                               "Moderated grade: Req. Imp..") == ("moderated", REQUIRES_IMPROVEMENT)
 
 
 @pytest.mark.parametrize("title", ["Themed Case Review Audit Tool", "Multi-agency Themed Case Review Audit",

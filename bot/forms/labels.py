@@ -96,7 +96,7 @@ _STATED = re.compile(
     # named in a clause of its own after a remark (a line that is only
     # "Moderated rating: R.I." is a label and its value, read as such; never
     # the four printed to choose from, "…; moderated grade: Outstanding / Good / …").
-    r"|(?<=[;,]\s)(?P<clause>moderat\w*)\s+(?:overall\s+)?(?:grade|grading|judgement|judgment|rating)\s*[:\u2013-]\s*"
+    r"|(?<=[;,.]\s)(?P<clause>moderat\w*)\s+(?:overall\s+)?(?:grade|grading|judgement|judgment|rating)\s*[:\u2013-]\s*"
     r"(?![^.;]*?\s/\s)"
     # "I would change the overall grade to Good."
     r"|(?P<changed>\b(?:change|amend|revise|alter|move|lower|raise)d?\s+(?:the |this |your )?(?:overall )?"
