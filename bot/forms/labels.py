@@ -1522,13 +1522,13 @@ class Labels:
                 continue
             if kind in (SECTIONS, EVIDENCE):
                 role = self.section_role(self.head_name(cell.text))
-                if role == "section" and "section" in columns and staged:
+                if role == "section" and staged:
                     # "Stage | Area of practice | … | Grade": the areas are
                     # named beside the stage they belong to.
                     columns["section"], staged = cell.column, False
                 elif role:
-                    staged = staged or (role not in columns and role == "section"
-                                        and not set(self.head_name(cell.text).split()) & _AREA_HEAD_WORDS)
+                    if role == "section" and "section" not in columns:
+                        staged = not set(self.head_name(cell.text).split()) & _AREA_HEAD_WORDS
                     columns.setdefault(role, cell.column)
                 continue
             name = self.fold(cell.text)
